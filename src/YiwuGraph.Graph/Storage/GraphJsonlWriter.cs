@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace YiwuGraph.Graph.Storage;
+
+/// <summary>
+/// Writes a graph as JSON lines in the format of APOC's <c>apoc.export.json</c>: one node per line, then one
+/// relationship per line, ids assigned in canonical order, so the same graph always gives the same bytes.
+/// </summary>
+public static class GraphJsonlWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // Keep Chinese readable in the file; the output is UTF-8 and never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+        SkipValidation = false,
+    };
+
+    public static void Write(KnowledgeGraph graph, string path)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        // Write beside the target and move into place, so a failed run never leaves half a graph behind.
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            Write(graph, stream);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public static void Write(KnowledgeGraph graph, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(stream);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var buffer = new MemoryStream();
+        foreach (var node in graph.Nodes)
+        {
+            var id = ids.Count;
+            ids.Add(node.Key, id);
+            WriteLine(stream, buffer, w =>
+            {
+                w.WriteString("type", "node");
+                w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
+                w.WriteStartArray("labels");
+                w.WriteStringValue(node.Label.ToString());
+                w.WriteEndArray();
+                WriteProperties(w, node.Properties);
+            });
+        }
+
+        var relId = 0;
+        foreach (var rel in graph.Relationships)
+        {
+            var source = graph.GetNode(rel.Source);
+            var target = graph.GetNode(rel.Target);
+            var id = relId++;
+            WriteLine(stream, buffer, w =>
+            {
+                w.WriteString("type", "relationship");
+                w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
+                w.WriteString("label", rel.Type);
+                WriteEnd(w, "start", ids[source.Key], source.Label);
+                WriteEnd(w, "end", ids[target.Key], target.Label);
+                WriteProperties(w, EvidenceProperties.ToStoredProperties(rel));
+            });
+        }
+
+        stream.Flush();
+    }
+
+    public static string WriteToString(KnowledgeGraph graph)
+    {
+        using var stream = new MemoryStream();
+        Write(graph, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteLine(Stream stream, MemoryStream buffer, Action<Utf8JsonWriter> body)
+    {
+        buffer.SetLength(0);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+    }
+
+    private static void WriteEnd(Utf8JsonWriter w, string name, int id, NodeLabel label)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
+        w.WriteStartArray("labels");
+        w.WriteStringValue(label.ToString());
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteProperties(Utf8JsonWriter w, PropertyMap properties)
+    {
+        w.WriteStartObject("properties");
+        foreach (var (key, value) in properties)
+        {
+            w.WritePropertyName(key);
+            WriteValue(w, value);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, object value)
+    {
+        switch (value)
+        {
+            case string s: w.WriteStringValue(s); break;
+            case long l: w.WriteNumberValue(l); break;
+            case double d: w.WriteRawValue(FormatDouble(d)); break;
+            case bool b: w.WriteBooleanValue(b); break;
+            case Array array:
+                w.WriteStartArray();
+                foreach (var item in array)
+                {
+                    WriteValue(w, item!);
+                }
+
+                w.WriteEndArray();
+                break;
+            default: throw new InvalidOperationException($"Unstorable property value of type {value.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Shortest round-trip form that always reads back as a double (keeps a '.' or exponent).</summary>
+    internal static string FormatDouble(double d)
+    {
+        var s = d.ToString("R", CultureInfo.InvariantCulture);
+        return s.Contains('.', StringComparison.Ordinal) || s.Contains('E', StringComparison.Ordinal) ? s : s + ".0";
+    }
+}
