@@ -1,0 +1,68 @@
+using YiwuGraph.Graph;
+using YiwuGraph.Graph.Storage;
+
+namespace YiwuGraph.Neo4j.Export;
+
+/// <summary>The offline export formats of <c>yiwugraph export</c>.</summary>
+public enum GraphExportFormat
+{
+    /// <summary>A Cypher script for <c>cypher-shell -f</c> (one file).</summary>
+    Cypher,
+
+    /// <summary>CSV files, schema and the exact <c>neo4j-admin database import full</c> command (a directory).</summary>
+    Neo4jAdmin,
+
+    /// <summary>GraphML for Gephi and yEd (one file).</summary>
+    GraphMl,
+
+    /// <summary>APOC-style JSON lines, the same bytes as <see cref="GraphJsonlWriter"/> (one file).</summary>
+    Jsonl,
+}
+
+/// <summary>Dispatches an export and says what was written.</summary>
+public static class GraphExporter
+{
+    /// <summary>The command-line names of the formats, in order.</summary>
+    public static IReadOnlyList<string> FormatNames { get; } = ["cypher", "neo4j-admin", "graphml", "jsonl"];
+
+    public static bool TryParseFormat(string name, out GraphExportFormat format)
+    {
+        switch (name?.ToLowerInvariant())
+        {
+            case "cypher": format = GraphExportFormat.Cypher; return true;
+            case "neo4j-admin": format = GraphExportFormat.Neo4jAdmin; return true;
+            case "graphml": format = GraphExportFormat.GraphMl; return true;
+            case "jsonl": format = GraphExportFormat.Jsonl; return true;
+            default: format = default; return false;
+        }
+    }
+
+    /// <summary>Writes <paramref name="graph"/> to <paramref name="path"/>; returns lines worth printing (the import command).</summary>
+    public static IReadOnlyList<string> Export(KnowledgeGraph graph, GraphExportFormat format, string path, string database = "neo4j")
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        switch (format)
+        {
+            case GraphExportFormat.Cypher:
+                CypherScriptExporter.Export(graph, path);
+                return [$"Run it with: cypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -f {path}"];
+            case GraphExportFormat.Neo4jAdmin:
+                var command = Neo4jAdminImportExporter.Export(graph, path, database);
+                return
+                [
+                    $"From {path} (see {Path.Combine(path, Neo4jAdminImportExporter.ReadmeFileName)}), with the database stopped:",
+                    command,
+                    $"then: cypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -f {Neo4jAdminImportExporter.SchemaFileName}",
+                ];
+            case GraphExportFormat.GraphMl:
+                GraphMlExporter.Export(graph, path);
+                return ["Open it in Gephi (File > Open) or yEd."];
+            case GraphExportFormat.Jsonl:
+                GraphJsonlWriter.Write(graph, path);
+                return ["Load it with 'yiwugraph load' or apoc.import.json."];
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format));
+        }
+    }
+}
