@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using YiwuGraph.Extraction.Pipeline;
+using YiwuGraph.Graph.Storage;
+
+namespace YiwuGraph.Cli.Commands;
+
+/// <summary><c>yiwugraph build PATHS… [--out DIR] [--quiet]</c>: run the pipeline and write DIR/graph.jsonl.</summary>
+internal static class BuildCommand
+{
+    private const int ProgressThreshold = 20;
+
+    public static Command Create()
+    {
+        var paths = CommonOptions.InputPaths();
+        var outDir = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("build", "Build the knowledge graph from pages and write OUT/graph.jsonl.") { paths, outDir, quiet };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var inputs = parse.GetValue(paths)!;
+            var dir = parse.GetValue(outDir)!;
+            var isQuiet = parse.GetValue(quiet);
+            var builder = new CorpusGraphBuilder();
+            var summary = RunWithProgress(builder, inputs, isQuiet, cancellationToken);
+            var graphPath = Path.Combine(dir, "graph.jsonl");
+            GraphJsonlWriter.Write(summary.Graph, graphPath);
+            var text = BuildSummaryText.Render(summary, graphPath);
+            await File.WriteAllTextAsync(Path.Combine(dir, "summary.txt"), text, cancellationToken).ConfigureAwait(false);
+            if (!isQuiet)
+            {
+                await output.WriteAsync(text).ConfigureAwait(false);
+            }
+
+            return await SkippedReport.WriteAsync(summary.Skipped, error).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static BuildSummary RunWithProgress(CorpusGraphBuilder builder, string[] inputs, bool quiet, CancellationToken cancellationToken)
+    {
+        var total = CorpusGraphBuilder.CountFiles(inputs);
+        if (quiet || total < ProgressThreshold || Console.IsErrorRedirected)
+        {
+            return builder.Build(inputs, null, cancellationToken);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        BuildSummary? result = null;
+        console.Progress().Start(ctx =>
+        {
+            var task = ctx.AddTask(string.Create(CultureInfo.InvariantCulture, $"Reading {total} files"), maxValue: total);
+            result = builder.Build(inputs, new Progress<int>(n => task.Value = n), cancellationToken);
+            task.Value = total;
+        });
+        return result!;
+    }
+}
+
+/// <summary>The short plain-text summary a build prints and writes beside the graph.</summary>
+internal static class BuildSummaryText
+{
+    public static string Render(BuildSummary summary, string graphPath)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine(string.Create(inv, $"Wrote {graphPath}"));
+        sb.AppendLine(string.Create(inv, $"files read      {summary.Files}"));
+        sb.AppendLine(string.Create(inv, $"files skipped   {summary.Skipped.Count}"));
+        sb.AppendLine(string.Create(inv, $"articles        {summary.Articles}"));
+        sb.AppendLine(string.Create(inv, $"nodes           {summary.Graph.NodeCount}"));
+        foreach (var (label, count) in summary.Graph.CountNodesByLabel())
+        {
+            sb.AppendLine(string.Create(inv, $"  {label,-14}{count}"));
+        }
+
+        sb.AppendLine(string.Create(inv, $"relationships   {summary.Graph.RelationshipCount}"));
+        foreach (var (type, count) in summary.Graph.CountRelationshipsByType())
+        {
+            sb.AppendLine(string.Create(inv, $"  {type,-14}{count}"));
+        }
+
+        foreach (var skipped in summary.Skipped)
+        {
+            sb.AppendLine(string.Create(inv, $"skipped {skipped.Path}: {skipped.Reason}"));
+        }
+
+        return sb.ToString();
+    }
+}

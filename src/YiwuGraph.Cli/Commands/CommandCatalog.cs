@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace YiwuGraph.Cli.Commands;
+
+/// <summary>Every verb of the CLI, one small command class each. Add a verb here with one line.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> CreateAll()
+    {
+        yield return BuildCommand.Create();
+        yield return ArticlesCommand.Create();
+        yield return SegmentCommand.Create();
+    }
+}

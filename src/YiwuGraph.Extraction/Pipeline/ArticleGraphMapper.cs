@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using YiwuGraph.Graph;
+using YiwuGraph.Ingestion;
+
+namespace YiwuGraph.Extraction.Pipeline;
+
+/// <summary>Adds an article's own node and its reporters (<c>(Person)-[:WROTE]->(Article)</c>) to the graph.</summary>
+public static class ArticleGraphMapper
+{
+    public static string ArticleKey(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return NodeKeys.ForArticle(article.Source, article.Index);
+    }
+
+    public static string PersonKey(string name) => NodeKeys.Create(NodeLabel.Person, name);
+
+    public static GraphNode AddArticle(KnowledgeGraph graph, Article article)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(article);
+        var key = ArticleKey(article);
+        var node = graph.GetOrAddNode(key, NodeLabel.Article);
+        var p = node.Properties;
+        p.Set("title", article.Title ?? FallbackTitle(article));
+        p.Set("titleInferred", article.Title is null);
+        p.Set("subtitles", article.Subtitles);
+        p.Set("source", article.Source);
+        p.Set("index", (long)article.Index);
+        p.Set("reporters", article.Reporters);
+        p.Set("authors", article.Authors.Select(a => a.Name is null ? a.Title : $"{a.Title} {a.Name}"));
+        p.Set("dateline", article.Dateline);
+        p.Set("attribution", article.Attribution);
+        p.Set("continues", article.Continues);
+        p.Set("text", article.Text);
+        p.Set("sourceRanges", article.SourceRanges.SelectMany(r => new long[] { r.Start, r.End }));
+        p.Set("contentHash", ContentHash(article));
+
+        foreach (var credit in article.Credits)
+        {
+            var person = graph.GetOrAddNode(PersonKey(credit.Name), NodeLabel.Person);
+            person.Properties.Set("name", credit.Name);
+            person.Properties.AddToSet("roles", [credit.Photographer ? "photographer" : "reporter"]);
+            var wrote = graph.GetOrAddRelationship(RelationshipTypes.Wrote, person.Key, key);
+            wrote.Properties.Set("role", credit.Photographer ? "photographer" : "reporter");
+            wrote.MergeConfidence(0.99);
+            wrote.AddEvidence(new Evidence(key, article.Source, credit.SourceRange.Start, credit.SourceRange.End, credit.Line));
+        }
+
+        foreach (var author in article.Authors.Where(a => a.Name is not null))
+        {
+            var person = graph.GetOrAddNode(PersonKey(author.Name!), NodeLabel.Person);
+            person.Properties.Set("name", author.Name);
+            person.Properties.AddToSet("roles", ["author"]);
+            var wrote = graph.GetOrAddRelationship(RelationshipTypes.Wrote, person.Key, key);
+            wrote.Properties.Set("role", "author");
+            wrote.MergeConfidence(0.95);
+            var range = article.TitleRange ?? article.SourceRanges[0];
+            wrote.AddEvidence(new Evidence(key, article.Source, range.Start, range.End, $"{author.Title} {author.Name}"));
+        }
+
+        return node;
+    }
+
+    /// <summary>Short hash of what the article says, so a loader can tell a changed article from an unchanged one.</summary>
+    public static string ContentHash(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var canonical = string.Join('\u001F', article.Title ?? string.Empty, string.Join('\u001E', article.Reporters), article.Text);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..16];
+    }
+
+    private static string FallbackTitle(Article article)
+    {
+        var first = article.Text.Split('\n', 2)[0];
+        var cut = first.Length <= 20 ? first : first[..20] + "…";
+        return string.Create(CultureInfo.InvariantCulture, $"{cut}");
+    }
+}

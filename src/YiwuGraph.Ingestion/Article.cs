@@ -1,0 +1,121 @@
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Ingestion;
+
+/// <summary>A piece of the article body copied verbatim from the source file: body <c>[BodyStart, BodyStart+Length)</c>.</summary>
+public readonly record struct TextSegment(int BodyStart, int SourceStart, int Length)
+{
+    public int BodyEnd => BodyStart + Length;
+
+    public int SourceEnd => SourceStart + Length;
+}
+
+/// <summary>
+/// One article split from a page. <see cref="Text"/> is the clean body: paragraphs separated by '\n', words
+/// broken by the layout rejoined, duplicates dropped. <see cref="Segments"/> maps every body character back to
+/// the exact character of the source file it came from.
+/// </summary>
+public sealed class Article
+{
+    public required string Source { get; init; }
+
+    public required int Index { get; init; }
+
+    /// <summary>The main headline; null when the page prints none that a reader can tie to this body.</summary>
+    public required string? Title { get; init; }
+
+    /// <summary>Kickers, subtitles and column tags printed with the headline.</summary>
+    public required IReadOnlyList<string> Subtitles { get; init; }
+
+    /// <summary>Sub-headings printed inside the body.</summary>
+    public required IReadOnlyList<string> Sections { get; init; }
+
+    /// <summary>Reporters and photographers named in bylines and photo credits, in order, distinct.</summary>
+    public required IReadOnlyList<string> Reporters { get; init; }
+
+    /// <summary>Where each reporter is named: the byline or credit line, and the name's range in the source file.</summary>
+    public required IReadOnlyList<ReporterCredit> Credits { get; init; }
+
+    /// <summary>Authors of signed pieces (e.g. <c>苏溪镇党委书记 程亮</c>), with the title they sign with.</summary>
+    public required IReadOnlyList<ArticleAuthor> Authors { get; init; }
+
+    /// <summary>The time expression opening the lead, as written (<c>昨日</c>, <c>4月24日</c>), or null.</summary>
+    public required string? Dateline { get; init; }
+
+    public required string Text { get; init; }
+
+    public required IReadOnlyList<TextSegment> Segments { get; init; }
+
+    /// <summary>Paragraph ranges in <see cref="Text"/>.</summary>
+    public required IReadOnlyList<TextRange> Paragraphs { get; init; }
+
+    public required IReadOnlyList<string> Captions { get; init; }
+
+    /// <summary>A credited source (<c>来源：浙江宣传</c>) or signing desk (<c>浙江日报评论员</c>), if printed.</summary>
+    public required string? Attribution { get; init; }
+
+    /// <summary>True when the page says the article continues elsewhere (<c>（下转第二版）</c>).</summary>
+    public required bool Continues { get; init; }
+
+    /// <summary>Every range of the source file this article was read from (headlines, bylines, body), sorted and merged.</summary>
+    public required IReadOnlyList<TextRange> SourceRanges { get; init; }
+
+    /// <summary>Source range of the headline, when there is one.</summary>
+    public required TextRange? TitleRange { get; init; }
+
+    /// <summary>Maps a body offset to the source-file offset of the same character.</summary>
+    public int ToSourceOffset(int bodyOffset)
+    {
+        var i = FindSegment(bodyOffset);
+        var s = Segments[i];
+        return s.SourceStart + (bodyOffset - s.BodyStart);
+    }
+
+    /// <summary>Maps a non-empty body range to the smallest source range that covers it.</summary>
+    public TextRange ToSourceRange(TextRange bodyRange)
+    {
+        if (bodyRange.IsEmpty)
+        {
+            var at = bodyRange.Start < Text.Length ? ToSourceOffset(bodyRange.Start) : ToSourceOffset(Text.Length - 1) + 1;
+            return new TextRange(at, at);
+        }
+
+        return new TextRange(ToSourceOffset(bodyRange.Start), ToSourceOffset(bodyRange.End - 1) + 1);
+    }
+
+    private int FindSegment(int bodyOffset)
+    {
+        if (bodyOffset < 0 || bodyOffset >= Text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(bodyOffset), $"Offset {bodyOffset} is outside the body of {Source}#{Index}.");
+        }
+
+        int lo = 0, hi = Segments.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var s = Segments[mid];
+            if (bodyOffset < s.BodyStart)
+            {
+                hi = mid - 1;
+            }
+            else if (bodyOffset >= s.BodyEnd)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        // Paragraph separators are synthetic: map them to the character after the previous segment.
+        throw new ArgumentOutOfRangeException(nameof(bodyOffset), $"Offset {bodyOffset} of {Source}#{Index} is a paragraph break, not source text.");
+    }
+}
+
+/// <summary>The signer of an opinion piece: a name when printed, and the title or desk printed with it.</summary>
+public sealed record ArticleAuthor(string? Name, string Title);
+
+/// <summary>A reporter named in a byline: the name, the printed line, and the name's range in the source file.</summary>
+public sealed record ReporterCredit(string Name, string Line, TextRange SourceRange, bool Photographer);

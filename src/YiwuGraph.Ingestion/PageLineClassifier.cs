@@ -1,0 +1,339 @@
+using System.Text.RegularExpressions;
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Ingestion;
+
+/// <summary>
+/// Cuts a page into lines and blocks and says what each line is: headline, byline, lead, body text, caption,
+/// continuation marker, advert… Rules are about the printed shape of a line, never about particular names.
+/// </summary>
+internal static partial class PageLineClassifier
+{
+    private const int MaxHeadingLength = 42;
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "全媒体记者", "融媒体记者", "本报记者", "见习记者", "记者", "通讯员", "实习生", "首席记者", "特约记者",
+    };
+
+    private static readonly HashSet<string> CreditWords = new(StringComparer.Ordinal) { "文/摄", "文／摄", "摄", "摄影", "文", "图", "报道" };
+
+    public static List<PageItem> Classify(string text)
+    {
+        var items = new List<PageItem>();
+        var block = 0;
+        var inBlock = false;
+        var markdownHeadings = MarkdownHeadingRegex().Count(text);
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            var nl = text.IndexOf('\n', pos);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            var content = Trim(text, pos, lineEnd);
+            if (content.IsEmpty)
+            {
+                if (inBlock)
+                {
+                    block++;
+                    inBlock = false;
+                }
+            }
+            else
+            {
+                inBlock = true;
+                var marker = TrailingContinuationRegex().Match(content.Slice(text).ToString());
+                if (marker.Success && marker.Index > 0)
+                {
+                    // "…热门领域。(下转第四版)": the marker is printed on the paragraph's last line.
+                    var cut = content.Start + marker.Index;
+                    items.Add(ClassifyLine(text, Trim(text, content.Start, cut), block));
+                    items.Add(new PageItem(PageItemKind.Continuation, block, 0, [new TextRange(cut, content.End)], marker.Value));
+                }
+                else
+                {
+                    items.Add(ClassifyLine(text, content, block));
+                }
+            }
+
+            if (nl < 0)
+            {
+                break;
+            }
+
+            pos = nl + 1;
+        }
+
+        MarkAdvertBlocks(items);
+        MergeTextLines(items);
+        MarkCaptions(items, markdownHeadings >= 2);
+        return items;
+    }
+
+    public static bool IsTerminal(string s)
+    {
+        if (s.Length == 0)
+        {
+            return true;
+        }
+
+        var last = s[^1];
+        if (last is '。' or '！' or '？' or '…' or '；' or '!' or '?' or ';' or '：' or ':')
+        {
+            return true;
+        }
+
+        return last is '”' or '’' or '」' or '』' or '）' or ')' or '"' && s.Length > 1 && s[^2] is '。' or '！' or '？' or '…' or '!' or '?' or '）';
+    }
+
+    /// <summary>Names (2–4 Han characters, a middle dot allowed) as bylines print them.</summary>
+    public static bool IsPersonNameToken(string token) =>
+        token.Length is >= 2 and <= 6 && PersonNameRegex().IsMatch(token);
+
+    /// <summary>Parses a byline such as <c>全媒体记者 林晓燕 文/摄</c> or a photo credit <c>吕斌 摄</c>.</summary>
+    public static IReadOnlyList<string>? ParseByline(string line)
+    {
+        if (line.Length > 48)
+        {
+            return null;
+        }
+
+        var tokens = new List<string>();
+        foreach (var raw in line.Split([' ', '\u3000', '\t', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw;
+            // A role glued to the name: 记者林晓燕.
+            var role = RoleWords.Where(r => token.StartsWith(r, StringComparison.Ordinal) && token.Length > r.Length)
+                .OrderByDescending(r => r.Length).FirstOrDefault();
+            if (role is not null && !RoleWords.Contains(token))
+            {
+                tokens.Add(role);
+                token = token[role.Length..];
+            }
+
+            tokens.Add(token);
+        }
+
+        var names = new List<string>();
+        var hasRole = false;
+        var hasCredit = false;
+        foreach (var token in tokens)
+        {
+            if (RoleWords.Contains(token))
+            {
+                hasRole = true;
+            }
+            else if (CreditWords.Contains(token))
+            {
+                hasCredit = true;
+            }
+            else if (IsPersonNameToken(token))
+            {
+                names.Add(token);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // "林晓燕 摄" is a credit; a bare list of names is not a byline.
+        return names.Count > 0 && (hasRole || (hasCredit && tokens[^1] is "摄" or "摄影")) ? names : null;
+    }
+
+    /// <summary>A signed piece's signature: <c>苏溪镇党委书记 程亮</c> or a desk such as <c>浙江日报评论员</c>.</summary>
+    public static ArticleAuthor? ParseAuthorLine(string line)
+    {
+        var m = AuthorLineRegex().Match(line);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"].Success && m.Groups["name"].Value.Length > 0 ? m.Groups["name"].Value : null;
+        return new ArticleAuthor(name, m.Groups["title"].Value);
+    }
+
+    private static PageItem ClassifyLine(string text, TextRange content, int block)
+    {
+        var level = 0;
+        var s = content.Slice(text);
+        var m = MarkdownHeadingPrefixRegex().Match(s.ToString());
+        if (m.Success)
+        {
+            level = m.Groups[1].Value.Length;
+            content = Trim(text, content.Start + m.Length, content.End);
+            s = content.Slice(text);
+        }
+
+        var line = s.ToString();
+        var pieces = new List<TextRange> { content };
+        if (line.Length > 0 && line[0] == '■')
+        {
+            var inner = Trim(text, content.Start + 1, content.End);
+            var innerText = inner.Slice(text).ToString();
+            return new PageItem(innerText == "导读" ? PageItemKind.DigestMarker : PageItemKind.ColumnTag, block, level, [inner], innerText);
+        }
+
+        if (level is 1 or 2)
+        {
+            return new PageItem(PageItemKind.Banner, block, level, pieces, line);
+        }
+
+        if (level >= 3)
+        {
+            return new PageItem(line == "导读" ? PageItemKind.DigestMarker : PageItemKind.Heading, block, level, pieces, line);
+        }
+
+        var kind = line switch
+        {
+            _ when line.StartsWith("本报讯", StringComparison.Ordinal) => PageItemKind.Lead,
+            _ when ContinuationRegex().IsMatch(line) => PageItemKind.Continuation,
+            _ when AdvertRegex().IsMatch(line) => PageItemKind.Advert,
+            _ when AttributionRegex().IsMatch(line) => PageItemKind.Attribution,
+            _ when ParseByline(line) is not null => PageItemKind.Byline,
+            _ when ParseAuthorLine(line) is not null => PageItemKind.AuthorLine,
+            _ when line.StartsWith("图为", StringComparison.Ordinal) => PageItemKind.Caption,
+            _ when IsHeadingShaped(line) => PageItemKind.Heading,
+            _ => PageItemKind.Text,
+        };
+        return new PageItem(kind, block, 0, pieces, line);
+    }
+
+    /// <summary>
+    /// A plain line printed like a headline: short, no sentence-ending or clause punctuation, and not the first
+    /// half of a sentence the layout broke (those end in a function word or carry commas).
+    /// </summary>
+    private static bool IsHeadingShaped(string line)
+    {
+        if (line.Length > MaxHeadingLength || line.Contains('。', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var last = line[^1];
+        if (last is '，' or '、' or ',' or '；' or '：' or ':' or '“' or '（' or '《')
+        {
+            return false;
+        }
+
+        // A comma belongs to a headline only in a short slogan (义乌，再出发) or a question (…，义乌何为？).
+        if ((line.Contains('，', StringComparison.Ordinal) || line.Contains('、', StringComparison.Ordinal))
+            && last is not ('？' or '?' or '！' or '!') && line.Length > 8)
+        {
+            return false;
+        }
+
+        // Characters a headline never ends on but a broken sentence often does.
+        return !"的了和与及在对把被从向将为是等并而且或之由以于所着过给让使".Contains(last, StringComparison.Ordinal);
+    }
+
+    /// <summary>An advert box is one block; a line of it that mentions a countdown or a hotline marks all of it.</summary>
+    private static void MarkAdvertBlocks(List<PageItem> items)
+    {
+        var blocks = items.Where(i => i.Kind == PageItemKind.Advert).Select(i => i.Block).ToHashSet();
+        foreach (var item in items.Where(i => blocks.Contains(i.Block)))
+        {
+            item.Kind = PageItemKind.Advert;
+        }
+    }
+
+    /// <summary>Consecutive plain text lines of one block form one paragraph, printed on several lines.</summary>
+    private static void MergeTextLines(List<PageItem> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            var a = items[i - 1];
+            var b = items[i];
+            if (a.Block == b.Block && a.Kind is PageItemKind.Text or PageItemKind.Lead && b.Kind == PageItemKind.Text)
+            {
+                a.Pieces.AddRange(b.Pieces);
+                a.Text += b.Text;
+                items.RemoveAt(i);
+            }
+        }
+
+        // A block mixing a headline-shaped line with sentences is a paragraph whose first line happens to be short.
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var a = items[i];
+            var b = items[i + 1];
+            if (a.Block == b.Block && a.Kind == PageItemKind.Heading && a.Level == 0 && b.Kind == PageItemKind.Text)
+            {
+                a.Kind = PageItemKind.Text;
+                a.Pieces.AddRange(b.Pieces);
+                a.Text += b.Text;
+                items.RemoveAt(i + 1);
+                i--;
+            }
+        }
+    }
+
+    /// <summary>
+    /// On pages whose headlines are marked up, a short unmarked line standing alone between paragraphs is a photo
+    /// caption, unless it sits next to a headline (then it is a kicker or subtitle).
+    /// </summary>
+    private static void MarkCaptions(List<PageItem> items, bool markdownPage)
+    {
+        if (!markdownPage)
+        {
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Kind != PageItemKind.Heading || item.Level != 0)
+            {
+                continue;
+            }
+
+            var prevHeading = i > 0 && items[i - 1].IsHeadingLike;
+            var nextHeading = i + 1 < items.Count && items[i + 1].IsHeadingLike;
+            if (!prevHeading && !nextHeading)
+            {
+                item.Kind = PageItemKind.Caption;
+            }
+        }
+    }
+
+    private static TextRange Trim(string text, int start, int end)
+    {
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextRange(start, end);
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
+
+    [GeneratedRegex(@"^(#{1,6})[ \t]+")]
+    private static partial Regex MarkdownHeadingPrefixRegex();
+
+    [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline)]
+    private static partial Regex MarkdownHeadingRegex();
+
+    [GeneratedRegex(@"^[（(](下转|上接|转|接|相关报道|紧接)[^）)]{0,24}[）)]$")]
+    private static partial Regex ContinuationRegex();
+
+    [GeneratedRegex(@"[（(](下转|转)[^）)]{1,12}[）)]$")]
+    private static partial Regex TrailingContinuationRegex();
+
+    [GeneratedRegex(@"倒计时|咨询热线|服务热线|热线[:：]|广告|\d{3,4}-\d{7,8}|^\d{1,2}月\d{1,2}(-|—|至)\d{1,2}日\s")]
+    private static partial Regex AdvertRegex();
+
+    [GeneratedRegex(@"^(来源|稿源|转载自|原标题)[:：]")]
+    private static partial Regex AttributionRegex();
+
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,4}(·[\u4E00-\u9FFF]{1,4})?$")]
+    private static partial Regex PersonNameRegex();
+
+    [GeneratedRegex(@"^(?<title>[\u4E00-\u9FFF]{1,16}(书记|主任|局长|镇长|市长|区长|县长|部长|主席|校长|院长|评论员|社长|总编辑))(\s+(?<name>[\u4E00-\u9FFF]{2,4}))?$")]
+    private static partial Regex AuthorLineRegex();
+}

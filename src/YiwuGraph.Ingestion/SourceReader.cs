@@ -1,0 +1,198 @@
+using System.Text;
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Ingestion;
+
+/// <summary>
+/// Reads newspaper pages from files and folders: UTF-8 (with or without BOM), UTF-16 with BOM, and
+/// GB18030/GBK as older Chinese archives have them. Binary, empty and undecodable files are reported, not fatal.
+/// </summary>
+public sealed class SourceReader
+{
+    private static readonly string[] PageExtensions = [".txt", ".md"];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static SourceReader()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>
+    /// Expands paths (files as given; folders recursively to their .txt and .md files) in a stable order:
+    /// the order of the arguments, and ordinal path order inside each folder.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Name)> Enumerate(IEnumerable<string> paths, List<SkippedInput> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(skipped);
+        var result = new List<(string, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var root = Path.GetFullPath(path);
+                var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                    .Where(f => PageExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .OrderBy(f => f, StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    if (seen.Add(file))
+                    {
+                        result.Add((file, Path.GetRelativePath(root, file).Replace('\\', '/')));
+                    }
+                }
+            }
+            else if (File.Exists(path))
+            {
+                var full = Path.GetFullPath(path);
+                if (seen.Add(full))
+                {
+                    result.Add((full, Path.GetFileName(full)));
+                }
+            }
+            else
+            {
+                skipped.Add(new SkippedInput(path, "no such file or folder"));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads and decodes one file; throws <see cref="InputFileException"/> when it is not a text page.</summary>
+    public static SourceDocument Read(string path, string name)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFileException(path, $"cannot be read ({ex.Message})");
+        }
+
+        var (text, encoding) = Decode(bytes, path);
+        return new SourceDocument(path, name, text, encoding);
+    }
+
+    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes, string path)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new InputFileException(path, "empty file");
+        }
+
+        string text;
+        string encoding;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = DecodeStrict(StrictUtf8, bytes[3..], path, "UTF-8");
+            encoding = "utf-8-bom";
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            text = DecodeStrict(new UnicodeEncoding(false, false, true), bytes[2..], path, "UTF-16LE");
+            encoding = "utf-16le";
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            text = DecodeStrict(new UnicodeEncoding(true, false, true), bytes[2..], path, "UTF-16BE");
+            encoding = "utf-16be";
+        }
+        else
+        {
+            if (LooksBinary(bytes))
+            {
+                throw new InputFileException(path, "binary file (NUL or control bytes), not a text page");
+            }
+
+            if (TryDecode(StrictUtf8, bytes, out text))
+            {
+                encoding = "utf-8";
+            }
+            else if (TryDecode(Gb18030Strict(), bytes, out text) && LooksLikeChinese(text))
+            {
+                encoding = "gb18030";
+            }
+            else
+            {
+                throw new InputFileException(path, "not decodable as UTF-8, UTF-16 (with BOM) or GB18030");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InputFileException(path, "empty file (whitespace only)");
+        }
+
+        if (ControlShare(text) > 0.01)
+        {
+            throw new InputFileException(path, "binary file (control characters), not a text page");
+        }
+
+        return (text, encoding);
+    }
+
+    private static Encoding Gb18030Strict() =>
+        Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string path, string name) =>
+        TryDecode(encoding, bytes, out var text) ? text : throw new InputFileException(path, $"invalid {name} despite its byte-order mark");
+
+    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = string.Empty;
+            return false;
+        }
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 1 << 16)];
+        return sample.Contains((byte)0);
+    }
+
+    private static double ControlShare(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 1 << 16));
+        var control = 0;
+        foreach (var c in sample)
+        {
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+            {
+                control++;
+            }
+        }
+
+        return sample.Length == 0 ? 0 : (double)control / sample.Length;
+    }
+
+    /// <summary>GB18030 decodes almost any byte string; accept it only when the result reads like Chinese text.</summary>
+    private static bool LooksLikeChinese(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 1 << 16));
+        int han = 0, other = 0;
+        foreach (var c in sample)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF')
+            {
+                han++;
+            }
+            else if (c > '\u007F')
+            {
+                other++;
+            }
+        }
+
+        return han > 0 && han >= 4 * other;
+    }
+}
