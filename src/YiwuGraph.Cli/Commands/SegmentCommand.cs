@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Text;
+using YiwuGraph.Core;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Cli.Commands;
+
+/// <summary>
+/// <c>yiwugraph segment [--pos] [--no-hmm] [--user-dict F] [--input F] [--output F]</c>: jieba-compatible
+/// segmentation of UTF-8 lines, one output line per input line (tokens joined by a space, <c>word/tag</c> with --pos).
+/// </summary>
+internal static class SegmentCommand
+{
+    public static Command Create()
+    {
+        var pos = new Option<bool>("--pos") { Description = "Tag parts of speech (word/tag), like jieba.posseg." };
+        var noHmm = new Option<bool>("--no-hmm") { Description = "Do not use the HMM for unknown words (HMM=False)." };
+        var userDict = new Option<FileInfo[]>("--user-dict")
+        {
+            Description = "A user dictionary in jieba's format (word [freq] [tag] per line); may repeat.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var input = new Option<FileInfo?>("--input", "-i") { Description = "Read this UTF-8 file instead of stdin." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var command = new Command("segment", "Segment Chinese text like jieba 0.42.1, one line per input line.")
+        {
+            pos, noHmm, userDict, input, output,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var segmenter = JiebaSegmenter.CreateDefault();
+            foreach (var file in parse.GetValue(userDict) ?? [])
+            {
+                if (!file.Exists)
+                {
+                    throw new InputFileException(file.FullName, "user dictionary not found");
+                }
+
+                using var stream = file.OpenRead();
+                segmenter = segmenter.LoadUserDictionary(stream, file.FullName);
+            }
+
+            var inputFile = parse.GetValue(input);
+            if (inputFile is { Exists: false })
+            {
+                throw new InputFileException(inputFile.FullName, "input file not found");
+            }
+
+            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            using var reader = inputFile is null
+                ? new StreamReader(Console.OpenStandardInput(), utf8, true, 1 << 16)
+                : new StreamReader(inputFile.FullName, utf8, true, new FileStreamOptions { BufferSize = 1 << 16 });
+            var outputFile = parse.GetValue(output);
+            using var writer = outputFile is null
+                ? new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16)
+                : new StreamWriter(outputFile.FullName, false, utf8, 1 << 16);
+            writer.NewLine = "\n";
+            new SegmentedLineWriter(segmenter, parse.GetValue(pos), !parse.GetValue(noHmm)).Run(reader, writer, cancellationToken);
+            writer.Flush();
+            return Task.FromResult(CliApp.ExitOk);
+        });
+        return command;
+    }
+}

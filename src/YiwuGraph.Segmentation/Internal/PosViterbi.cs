@@ -1,0 +1,221 @@
+using System.Numerics;
+
+namespace YiwuGraph.Segmentation.Internal;
+
+/// <summary>
+/// jieba's <c>posseg.viterbi</c>: the joint (B/M/E/S, tag) HMM restricted per character by <c>char_state_tab</c>
+/// and by the transitions the previous states allow. State sets are bitsets; ties go to the larger state id,
+/// which is the larger (letter, tag) tuple as in Python.
+/// </summary>
+internal static class PosViterbi
+{
+    /// <summary>Writes the best state id of each character of <paramref name="obs"/> into <paramref name="states"/>.</summary>
+    public static void Run(PosHmmModel model, ReadOnlySpan<char> obs, int[] states, Scratch scratch)
+    {
+        var n = obs.Length;
+        var sc = model.StateCount;
+        var w = model.Words;
+        EnsureBuffers(scratch, sc, w, n);
+        var vPrev = scratch.VPrev;
+        var vCur = scratch.VCur;
+        var emitRow = scratch.EmitRow;
+        var activePrev = scratch.ActivePrev;
+        var activeCur = scratch.ActiveCur;
+        var prev = scratch.Prev;
+        var mask = scratch.Mask.AsSpan(0, w);
+        var trans = model.Trans;
+        var backCount = 0;
+
+        // t = 0
+        int c = obs[0];
+        LoadEmit(model, c, emitRow);
+        CandidateMask(model, c, mask);
+        var prevCount = 0;
+        scratch.StepStart[0] = 0;
+        for (var word = 0; word < w; word++)
+        {
+            var bits = mask[word];
+            while (bits != 0)
+            {
+                var y = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                vPrev[y] = model.Start[y] + emitRow[y];
+                activePrev[prevCount++] = y;
+                AddBack(scratch, ref backCount, y, 0);
+            }
+        }
+
+        UnloadEmit(model, c, emitRow);
+        Span<ulong> expect = stackalloc ulong[w];
+        for (var t = 1; t < n; t++)
+        {
+            scratch.StepStart[t] = backCount;
+            c = obs[t];
+
+            // prev_states: the states of t-1 that have outgoing transitions; expect: where they may go.
+            var pc = 0;
+            expect.Clear();
+            for (var k = 0; k < prevCount; k++)
+            {
+                var y0 = activePrev[k];
+                if (model.HasTrans[y0])
+                {
+                    prev[pc++] = y0;
+                    for (var word = 0; word < w; word++)
+                    {
+                        expect[word] |= model.TransMask[(y0 * w) + word];
+                    }
+                }
+            }
+
+            if (pc == 0)
+            {
+                // JIEBA-DIFF: jieba's max() of an empty list raises here; we let every previous state compete.
+                for (var k = 0; k < prevCount; k++)
+                {
+                    prev[pc++] = activePrev[k];
+                }
+            }
+
+            CandidateMask(model, c, mask);
+            var any = false;
+            var anyExpect = false;
+            for (var word = 0; word < w; word++)
+            {
+                mask[word] &= expect[word];
+                any |= mask[word] != 0;
+                anyExpect |= expect[word] != 0;
+            }
+
+            if (!any)
+            {
+                for (var word = 0; word < w; word++)
+                {
+                    mask[word] = anyExpect ? expect[word] : model.AllMask[word];
+                }
+            }
+
+            LoadEmit(model, c, emitRow);
+            var curCount = 0;
+            for (var word = 0; word < w; word++)
+            {
+                var bits = mask[word];
+                while (bits != 0)
+                {
+                    var y = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    var em = emitRow[y];
+                    var best = 0.0;
+                    var bestY0 = -1;
+                    for (var k = 0; k < pc; k++)
+                    {
+                        var y0 = prev[k];
+                        var p = vPrev[y0] + trans[(y0 * sc) + y] + em;
+                        if (bestY0 < 0 || p >= best)
+                        {
+                            best = p;
+                            bestY0 = y0;
+                        }
+                    }
+
+                    vCur[y] = best;
+                    activeCur[curCount++] = y;
+                    AddBack(scratch, ref backCount, y, bestY0);
+                }
+            }
+
+            UnloadEmit(model, c, emitRow);
+            (vPrev, vCur) = (vCur, vPrev);
+            (activePrev, activeCur) = (activeCur, activePrev);
+            prevCount = curCount;
+        }
+
+        scratch.StepStart[n] = backCount;
+        scratch.VPrev = vPrev;
+        scratch.VCur = vCur;
+        scratch.ActivePrev = activePrev;
+        scratch.ActiveCur = activeCur;
+
+        var last = -1;
+        var lastP = 0.0;
+        for (var k = 0; k < prevCount; k++)
+        {
+            var y = activePrev[k];
+            if (last < 0 || vPrev[y] > lastP || (vPrev[y] == lastP && y > last))
+            {
+                last = y;
+                lastP = vPrev[y];
+            }
+        }
+
+        var state = last;
+        for (var t = n - 1; t >= 0; t--)
+        {
+            states[t] = state;
+            var from = scratch.StepStart[t];
+            var to = scratch.StepStart[t + 1];
+            for (var k = from; k < to; k++)
+            {
+                if (scratch.BackState[k] == state)
+                {
+                    state = scratch.BackPrev[k];
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void EnsureBuffers(Scratch scratch, int sc, int w, int n)
+    {
+        if (scratch.VPrev.Length < sc)
+        {
+            scratch.VPrev = new double[sc];
+            scratch.VCur = new double[sc];
+            scratch.EmitRow = new double[sc];
+            Array.Fill(scratch.EmitRow, HmmModel.MinFloat);
+            scratch.ActivePrev = new int[sc];
+            scratch.ActiveCur = new int[sc];
+            scratch.Prev = new int[sc];
+        }
+
+        Scratch.Grow(ref scratch.Mask, w);
+        Scratch.Grow(ref scratch.StepStart, n + 1);
+    }
+
+    private static void AddBack(Scratch scratch, ref int count, int state, int prev)
+    {
+        if (count == scratch.BackState.Length)
+        {
+            Array.Resize(ref scratch.BackState, count * 2);
+            Array.Resize(ref scratch.BackPrev, count * 2);
+        }
+
+        scratch.BackState[count] = (ushort)state;
+        scratch.BackPrev[count] = (ushort)prev;
+        count++;
+    }
+
+    private static void CandidateMask(PosHmmModel model, int c, Span<ulong> mask)
+    {
+        var slot = model.CharSlot[c];
+        var w = model.Words;
+        var source = slot == 0 ? model.AllMask.AsSpan() : model.CharMasks.AsSpan((slot - 1) * w, w);
+        source.CopyTo(mask);
+    }
+
+    private static void LoadEmit(PosHmmModel model, int c, double[] row)
+    {
+        for (var i = model.EmitOffsets[c]; i < model.EmitOffsets[c + 1]; i++)
+        {
+            row[model.EmitStates[i]] = model.EmitProbs[i];
+        }
+    }
+
+    private static void UnloadEmit(PosHmmModel model, int c, double[] row)
+    {
+        for (var i = model.EmitOffsets[c]; i < model.EmitOffsets[c + 1]; i++)
+        {
+            row[model.EmitStates[i]] = HmmModel.MinFloat;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+namespace YiwuGraph.Segmentation.Internal;
+
+/// <summary>
+/// An immutable character trie in breadth-first layout: the children of a node are contiguous and sorted by
+/// character, so a step is a binary search over a few neighbouring cells. The root has a direct table.
+/// Node 0 is the root; <c>-1</c> means "no such node".
+/// </summary>
+internal sealed class PrefixTrie
+{
+    private readonly int[] rootChild;
+    private readonly int[] firstChild;
+    private readonly char[] edgeChar;
+
+    private PrefixTrie(int[] rootChild, int[] firstChild, char[] edgeChar)
+    {
+        this.rootChild = rootChild;
+        this.firstChild = firstChild;
+        this.edgeChar = edgeChar;
+    }
+
+    public int NodeCount => edgeChar.Length;
+
+    /// <summary>
+    /// Builds the trie of <paramref name="sortedWords"/> (ordinal order, no duplicates) and reports, for each word,
+    /// the node it ends at.
+    /// </summary>
+    public static PrefixTrie Build(string[] sortedWords, out int[] wordNode)
+    {
+        var n = sortedWords.Length;
+        var current = new int[n];
+        wordNode = new int[n];
+        var edges = new List<char>(n * 2) { '\0' };
+        var parents = new List<int>(n * 2) { -1 };
+        var active = new int[n];
+        var activeCount = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (sortedWords[i].Length > 0)
+            {
+                active[activeCount++] = i;
+            }
+        }
+
+        for (var level = 0; activeCount > 0; level++)
+        {
+            var lastParent = -1;
+            var lastChar = '\0';
+            var lastNode = -1;
+            var kept = 0;
+            for (var a = 0; a < activeCount; a++)
+            {
+                var i = active[a];
+                var word = sortedWords[i];
+                var parent = current[i];
+                var c = word[level];
+                if (parent != lastParent || c != lastChar)
+                {
+                    lastNode = edges.Count;
+                    edges.Add(c);
+                    parents.Add(parent);
+                    lastParent = parent;
+                    lastChar = c;
+                }
+
+                current[i] = lastNode;
+                if (word.Length == level + 1)
+                {
+                    wordNode[i] = lastNode;
+                }
+                else
+                {
+                    active[kept++] = i;
+                }
+            }
+
+            activeCount = kept;
+        }
+
+        var count = edges.Count;
+        var first = new int[count + 1];
+        var p = 0;
+        for (var node = 1; node < count; node++)
+        {
+            var parent = parents[node];
+            while (p <= parent)
+            {
+                first[p++] = node;
+            }
+        }
+
+        while (p <= count)
+        {
+            first[p++] = count;
+        }
+
+        var root = new int[65536];
+        Array.Fill(root, -1);
+        var edgeArray = edges.ToArray();
+        for (var node = first[0]; node < first[1]; node++)
+        {
+            root[edgeArray[node]] = node;
+        }
+
+        return new PrefixTrie(root, first, edgeArray);
+    }
+
+    /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or -1.</summary>
+    public int Child(int node, char c)
+    {
+        if (node == 0)
+        {
+            return rootChild[c];
+        }
+
+        var lo = firstChild[node];
+        var hi = firstChild[node + 1] - 1;
+        var edges = edgeChar;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var e = edges[mid];
+            if (e == c)
+            {
+                return mid;
+            }
+
+            if (e < c)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The node spelling <paramref name="word"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<char> word)
+    {
+        var node = 0;
+        foreach (var c in word)
+        {
+            node = Child(node, c);
+            if (node < 0)
+            {
+                return -1;
+            }
+        }
+
+        return word.IsEmpty ? -1 : node;
+    }
+
+    /// <summary>Every node with its spelling, depth first in character order (that is, sorted).</summary>
+    public IEnumerable<(int Node, string Text)> Enumerate()
+    {
+        var stack = new Stack<(int Node, string Text)>();
+        for (var node = firstChild[1] - 1; node >= firstChild[0] && node >= 1; node--)
+        {
+            stack.Push((node, edgeChar[node].ToString()));
+        }
+
+        while (stack.Count > 0)
+        {
+            var (node, text) = stack.Pop();
+            yield return (node, text);
+            for (var child = firstChild[node + 1] - 1; child >= firstChild[node]; child--)
+            {
+                stack.Push((child, text + edgeChar[child]));
+            }
+        }
+    }
+}

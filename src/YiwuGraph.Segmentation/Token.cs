@@ -1,0 +1,26 @@
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Segmentation;
+
+/// <summary>
+/// One token: the half-open UTF-16 range <c>[Start, End)</c> of the input it was cut from, plus its POS tag
+/// (<see cref="PosTag.None"/> when the text was only segmented).
+/// </summary>
+public readonly record struct Token(int Start, int End, PosTag Tag)
+{
+    /// <summary>The number of UTF-16 code units.</summary>
+    public int Length => End - Start;
+
+    /// <summary>The range as the project-wide <see cref="TextRange"/>.</summary>
+    public TextRange Range => new(Start, End);
+
+    /// <summary>The token's characters as a view into <paramref name="text"/> (no copy).</summary>
+    public ReadOnlySpan<char> Slice(ReadOnlySpan<char> text) => text[Start..End];
+
+    /// <summary>The token's characters as a new string (for output boundaries).</summary>
+    public string GetText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Substring(Start, End - Start);
+    }
+}
