@@ -24,17 +24,20 @@ public static class NodeKeys
     public static string ForArticle(string source, int index) =>
         Create(NodeLabel.Article, string.Create(CultureInfo.InvariantCulture, $"{source}#{index}"));
 
-    /// <summary>NFKC (full-width letters and digits become ASCII) with all whitespace removed.</summary>
+    /// <summary>Full-width ASCII forms (ＡＢＣ１２３) folded to ASCII, all whitespace removed.</summary>
+    /// <remarks>Done by hand rather than with NFKC, which would need ICU and would also fold CJK compatibility forms.</remarks>
     public static string Normalize(string identity)
     {
-        var nfkc = identity.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(nfkc.Length);
-        foreach (var c in nfkc)
+        ArgumentNullException.ThrowIfNull(identity);
+        var sb = new StringBuilder(identity.Length);
+        foreach (var c in identity)
         {
-            if (!char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c))
             {
-                sb.Append(c);
+                continue;
             }
+
+            sb.Append(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c);
         }
 
         return sb.ToString();
