@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Lints Cypher files with Neo4j's own parser (@neo4j-cypher/language-support, lintCypherQuery).
-// Usage: node lint.mjs FILE [FILE...]   ("-" reads standard input)
+// Usage: node lint.mjs [--allow-parameters] FILE [FILE...]   ("-" reads standard input)
+// --allow-parameters: statements meant to be sent with parameters ($rows) do not need them declared.
 // Prints one line per diagnostic (file:line:column: severity: message); exits 1 if any error, 2 on usage.
 import { readFileSync } from 'node:fs';
-import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import { isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
 
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-function lintFile(path) {
+function lintFile(path, allowParameters) {
   const text = readFileSync(path === '-' ? 0 : path, 'utf8');
   // An empty schema: no database to compare labels and procedures with, so only the syntax is judged.
-  const { diagnostics } = lintCypherQuery(text, {}, { consoleCommandsEnabled: true });
+  const result = lintCypherQuery(text, {}, { consoleCommandsEnabled: true });
+  const diagnostics = allowParameters ? result.diagnostics.filter(isNotParamError) : result.diagnostics;
   let errors = 0;
   for (const d of diagnostics) {
     const severity = SEVERITY[d.severity] ?? 'error';
@@ -22,16 +24,18 @@ function lintFile(path) {
   return errors;
 }
 
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+const allowParameters = args.includes('--allow-parameters');
+const files = args.filter((a) => a !== '--allow-parameters');
 if (files.length === 0) {
-  console.error('usage: node lint.mjs FILE [FILE...]');
+  console.error('usage: node lint.mjs [--allow-parameters] FILE [FILE...]');
   process.exit(2);
 }
 
 let total = 0;
 for (const file of files) {
   try {
-    total += lintFile(file);
+    total += lintFile(file, allowParameters);
   } catch (e) {
     console.error(`${file}: ${e.message}`);
     process.exit(2);
