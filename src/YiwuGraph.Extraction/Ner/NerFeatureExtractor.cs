@@ -1,0 +1,202 @@
+using System.Runtime.CompilerServices;
+
+namespace YiwuGraph.Extraction.Ner;
+
+/// <summary>Feature hashes of one sentence: a flat array of 64-bit keys with per-position offsets.</summary>
+public sealed class FeatureBuffer
+{
+    public ulong[] Keys { get; private set; } = new ulong[1024];
+
+    public int[] Offsets { get; private set; } = new int[65];
+
+    public int Positions { get; private set; }
+
+    public int Count { get; private set; }
+
+    public void Reset(int positions)
+    {
+        if (Offsets.Length < positions + 1)
+        {
+            Offsets = new int[Math.Max(positions + 1, Offsets.Length * 2)];
+        }
+
+        Positions = positions;
+        Count = 0;
+    }
+
+    public void BeginPosition(int index) => Offsets[index] = Count;
+
+    public void EndSentence() => Offsets[Positions] = Count;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(ulong key)
+    {
+        if (Count == Keys.Length)
+        {
+            var bigger = new ulong[Keys.Length * 2];
+            Array.Copy(Keys, bigger, Count);
+            Keys = bigger;
+        }
+
+        Keys[Count++] = key;
+    }
+
+    public ReadOnlySpan<ulong> At(int index) => Keys.AsSpan(Offsets[index], Offsets[index + 1] - Offsets[index]);
+}
+
+/// <summary>
+/// Character-level feature templates: character n-grams in a window of ±2, character classes, lexicon
+/// evidence (longest match starting, ending, or covering each character, and at the neighbours), and
+/// word boundary / part-of-speech features when a segmenter annotated the sentence.
+/// Features are 64-bit hashes of (template, values), so no string is built on the hot path.
+/// </summary>
+public static class NerFeatureExtractor
+{
+    /// <summary>Bumped whenever templates change; stored in the model and checked on load.</summary>
+    public const int TemplateVersion = 3;
+
+    private const char Pad = '\u0002';
+
+    public static void Extract(ReadOnlySpan<char> text, LexiconMatches lexicon, WordAnnotations? words, FeatureBuffer output)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(output);
+        var n = text.Length;
+        output.Reset(n);
+        var useWords = words is not null && words.Length == n && n > 0;
+        for (var i = 0; i < n; i++)
+        {
+            output.BeginPosition(i);
+            uint m2 = Norm(text, i - 2), m1 = Norm(text, i - 1), c0 = Norm(text, i), p1 = Norm(text, i + 1), p2 = Norm(text, i + 2);
+            output.Add(Hash(1, 0, 0, 0));
+            output.Add(Hash(2, m2, 0, 0));
+            output.Add(Hash(3, m1, 0, 0));
+            output.Add(Hash(4, c0, 0, 0));
+            output.Add(Hash(5, p1, 0, 0));
+            output.Add(Hash(6, p2, 0, 0));
+            output.Add(Hash(7, m2, m1, 0));
+            output.Add(Hash(8, m1, c0, 0));
+            output.Add(Hash(9, c0, p1, 0));
+            output.Add(Hash(10, p1, p2, 0));
+            output.Add(Hash(11, m1, p1, 0));
+            output.Add(Hash(12, m1, c0, p1));
+            output.Add(Hash(13, Kind(m1), Kind(c0), Kind(p1)));
+            uint m3 = Norm(text, i - 3), p3 = Norm(text, i + 3);
+            output.Add(Hash(14, m3, 0, 0));
+            output.Add(Hash(15, p3, 0, 0));
+            output.Add(Hash(16, m2, m1, c0));
+            output.Add(Hash(17, c0, p1, p2));
+
+            for (var cls = 0; cls < CharLexicon.ClassCount; cls++)
+            {
+                var lc = (LexiconClass)cls;
+                var start = lexicon.StartLength(i, lc);
+                var end = lexicon.EndLength(i, lc);
+                var inside = lexicon.IsInside(i, lc);
+                var tpl = (uint)(100 + (cls * 10));
+                if (start > 0)
+                {
+                    output.Add(Hash(tpl, Bucket(start), 0, 0));
+                    output.Add(Hash(tpl + 5, Bucket(start), c0, 0));
+                }
+
+                if (end > 0)
+                {
+                    output.Add(Hash(tpl + 1, Bucket(end), 0, 0));
+                }
+
+                if (inside)
+                {
+                    output.Add(Hash(tpl + 2, 0, 0, 0));
+                }
+
+                if (i > 0 && lexicon.EndLength(i - 1, lc) > 0)
+                {
+                    output.Add(Hash(tpl + 3, Bucket(lexicon.EndLength(i - 1, lc)), 0, 0));
+                }
+
+                if (i + 1 < n && lexicon.StartLength(i + 1, lc) > 0)
+                {
+                    output.Add(Hash(tpl + 4, Bucket(lexicon.StartLength(i + 1, lc)), 0, 0));
+                }
+            }
+
+            if (useWords)
+            {
+                var role = (uint)words!.Role(i);
+                var pos = (uint)words.Pos(i);
+                var len = (uint)words.WordLength(i);
+                output.Add(Hash(200, role, len, 0));
+                output.Add(Hash(201, role, pos, 0));
+                output.Add(Hash(202, role, c0, 0));
+                output.Add(Hash(203, pos, c0, 0));
+                var prevPos = i > 0 ? (uint)words.Pos(i - 1) : 1u;
+                var nextPos = i + 1 < n ? (uint)words.Pos(i + 1) : 1u;
+                output.Add(Hash(204, role, pos, role is 0 or 3 ? prevPos : nextPos));
+                output.Add(Hash(205, prevPos, pos, nextPos));
+            }
+        }
+
+        output.EndSentence();
+    }
+
+    /// <summary>Digits fold to '0' and full-width ASCII to half-width, so n-grams generalise over numbers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Norm(ReadOnlySpan<char> text, int index)
+    {
+        if ((uint)index >= (uint)text.Length)
+        {
+            return index < 0 ? Pad : (uint)Pad + 1;
+        }
+
+        var c = text[index];
+        if (c is >= '\uFF01' and <= '\uFF5E')
+        {
+            c = (char)(c - 0xFEE0);
+        }
+
+        return c is >= '0' and <= '9' ? '0' : char.ToUpperInvariant(c);
+    }
+
+    /// <summary>Character class: 0 pad, 1 digit, 2 Latin letter, 3 CJK, 4 punctuation/other, 5 Chinese numeral.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Kind(uint c)
+    {
+        if (c <= Pad + 1)
+        {
+            return 0;
+        }
+
+        if (c == '0')
+        {
+            return 1;
+        }
+
+        if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+        {
+            return 2;
+        }
+
+        if ("〇一二三四五六七八九十百千万亿零两".Contains((char)c, StringComparison.Ordinal))
+        {
+            return 5;
+        }
+
+        return c is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF ? 3u : 4u;
+    }
+
+    private static uint Bucket(int length) => (uint)Math.Min(length, 6);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Hash(uint template, uint a, uint b, uint c)
+    {
+        var h = (template * 0x9E3779B97F4A7C15UL) ^ a;
+        h *= 0xBF58476D1CE4E5B9UL;
+        h ^= ((ulong)b << 29) ^ ((ulong)c << 7);
+        h *= 0x94D049BB133111EBUL;
+        h ^= c;
+        h ^= h >> 31;
+        h *= 0xBF58476D1CE4E5B9UL;
+        return h ^ (h >> 29);
+    }
+}

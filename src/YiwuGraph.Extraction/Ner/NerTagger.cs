@@ -1,0 +1,144 @@
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Extraction.Ner;
+
+/// <summary>
+/// The trained character tagger: features → quantized weights → constrained Viterbi → entity spans.
+/// Immutable after construction and safe to share between threads (scratch buffers are per thread).
+/// </summary>
+public sealed class NerTagger
+{
+    /// <summary>Sentences longer than this are tagged in pieces (cut after punctuation where possible).</summary>
+    public const int MaxSentenceLength = 512;
+
+    [ThreadStatic]
+    private static TaggerScratch? threadScratch;
+
+    private readonly NerWeightTable table;
+    private readonly float[] transitions;
+    private readonly IWordAnnotator? wordAnnotator;
+
+    public NerTagger(NerModel model, IWordAnnotator? wordAnnotator = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.WordAnnotator.Length > 0 && (wordAnnotator is null || wordAnnotator.Name != model.WordAnnotator))
+        {
+            throw new ResourceLoadException("ner model", $"the model needs word annotator '{model.WordAnnotator}', got '{wordAnnotator?.Name ?? "none"}'");
+        }
+
+        Model = model;
+        this.wordAnnotator = model.WordAnnotator.Length > 0 ? wordAnnotator : null;
+        Lexicon = CharLexicon.Build(model.Lexicon);
+        table = new NerWeightTable(model.Keys, model.Weights);
+        transitions = new float[model.Transitions.Length];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = model.Transitions[i];
+        }
+    }
+
+    public NerModel Model { get; }
+
+    public CharLexicon Lexicon { get; }
+
+    /// <summary>Entity spans of <paramref name="text"/>, sorted and non-overlapping.</summary>
+    public List<NerSpan> Tag(ReadOnlySpan<char> text)
+    {
+        var tags = new int[text.Length];
+        TagInto(text, tags);
+        return NerTagSet.Decode(tags);
+    }
+
+    /// <summary>BIOES tag ids for every character of <paramref name="text"/>.</summary>
+    public void TagInto(ReadOnlySpan<char> text, Span<int> tags)
+    {
+        if (tags.Length < text.Length)
+        {
+            throw new ArgumentException("Tag buffer shorter than the text.", nameof(tags));
+        }
+
+        var scratch = threadScratch ??= new TaggerScratch();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var length = PieceLength(text[start..]);
+            TagPiece(text.Slice(start, length), tags.Slice(start, length), scratch);
+            start += length;
+        }
+    }
+
+    private static int PieceLength(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length <= MaxSentenceLength)
+        {
+            return rest.Length;
+        }
+
+        for (var i = MaxSentenceLength - 1; i >= MaxSentenceLength / 2; i--)
+        {
+            if (rest[i] is '。' or '，' or '；' or '！' or '？' or '\n' or ',' or ';')
+            {
+                return i + 1;
+            }
+        }
+
+        return char.IsHighSurrogate(rest[MaxSentenceLength - 1]) ? MaxSentenceLength - 1 : MaxSentenceLength;
+    }
+
+    private void TagPiece(ReadOnlySpan<char> text, Span<int> tags, TaggerScratch scratch)
+    {
+        var n = text.Length;
+        scratch.Matches.Reset(n);
+        Lexicon.Annotate(text, scratch.Matches);
+        WordAnnotations? words = null;
+        if (wordAnnotator is not null)
+        {
+            scratch.Words.Reset(n);
+            wordAnnotator.Annotate(text, scratch.Words);
+            words = scratch.Words;
+        }
+
+        NerFeatureExtractor.Extract(text, scratch.Matches, words, scratch.Features);
+        var emissions = scratch.Emissions(n);
+        Span<int> sums = stackalloc int[NerTagSet.Count];
+        for (var i = 0; i < n; i++)
+        {
+            sums.Clear();
+            foreach (var key in scratch.Features.At(i))
+            {
+                table.AddTo(key, sums);
+            }
+
+            var row = emissions.AsSpan(i * NerTagSet.Count, NerTagSet.Count);
+            for (var t = 0; t < NerTagSet.Count; t++)
+            {
+                row[t] = sums[t];
+            }
+        }
+
+        ViterbiDecoder.Decode(emissions, transitions, tags, scratch.Viterbi);
+    }
+
+    private sealed class TaggerScratch
+    {
+        private float[] emissions = new float[256 * NerTagSet.Count];
+
+        public LexiconMatches Matches { get; } = new();
+
+        public WordAnnotations Words { get; } = new();
+
+        public FeatureBuffer Features { get; } = new();
+
+        public ViterbiScratch Viterbi { get; } = new();
+
+        public float[] Emissions(int n)
+        {
+            if (emissions.Length < n * NerTagSet.Count)
+            {
+                emissions = new float[n * NerTagSet.Count];
+            }
+
+            return emissions;
+        }
+    }
+}

@@ -1,0 +1,368 @@
+using System.Globalization;
+
+namespace YiwuGraph.Extraction.Ner;
+
+/// <summary>
+/// Structured averaged perceptron over the BIOES tags with constrained Viterbi decoding. Training is
+/// single-threaded with a fixed seed and ordinal orderings everywhere, so the same data and options give
+/// the same model bytes. The training-set entity dictionary is jack-knifed: each sentence sees only the
+/// entities of the other folds, so the model learns how far to trust a dictionary hit on unseen text.
+/// </summary>
+public sealed class NerTrainer
+{
+    private const int T = NerTagSet.Count;
+    private readonly NerTrainerOptions options;
+
+    public NerTrainer(NerTrainerOptions? options = null)
+    {
+        this.options = options ?? new NerTrainerOptions();
+    }
+
+    /// <summary>Trains on <paramref name="train"/>; prints dev F1 per epoch when <paramref name="dev"/> is given.</summary>
+    public NerModel Train(
+        IReadOnlyList<NerSentence> train,
+        IReadOnlyList<NerSentence>? dev,
+        IEnumerable<KeyValuePair<string, ushort>> baseLexicon)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(baseLexicon);
+        if (train.Count == 0)
+        {
+            throw new ArgumentException("No training sentences.", nameof(train));
+        }
+
+        var baseWords = baseLexicon.ToList();
+        var folds = Math.Max(0, options.DictionaryFolds);
+        var foldOf = new int[train.Count];
+        for (var s = 0; s < train.Count; s++)
+        {
+            foldOf[s] = folds == 0 ? 0 : (int)((long)s * folds / train.Count);
+        }
+
+        var fullLexicon = CharLexicon.Build(baseWords.Concat(folds == 0 ? [] : DictionaryWords(train, foldOf, -1)));
+        var foldLexicons = new CharLexicon[Math.Max(folds, 1)];
+        for (var k = 0; k < foldLexicons.Length; k++)
+        {
+            foldLexicons[k] = folds == 0 ? fullLexicon : CharLexicon.Build(baseWords.Concat(DictionaryWords(train, foldOf, k)));
+        }
+
+        Log($"lexicon: {fullLexicon.WordCount} words; featurizing {train.Count} sentences");
+        var featureIds = new Dictionary<ulong, int>();
+        var counts = new List<int>();
+        var trainData = new Instance[train.Count];
+        var matches = new LexiconMatches();
+        var words = new WordAnnotations();
+        var buffer = new FeatureBuffer();
+        for (var s = 0; s < train.Count; s++)
+        {
+            Featurize(train[s].Text, foldLexicons[foldOf[s]], matches, words, buffer);
+            var ids = new int[buffer.Count];
+            for (var j = 0; j < buffer.Count; j++)
+            {
+                var key = buffer.Keys[j];
+                if (!featureIds.TryGetValue(key, out var id))
+                {
+                    id = counts.Count;
+                    featureIds.Add(key, id);
+                    counts.Add(0);
+                }
+
+                counts[id]++;
+                ids[j] = id;
+            }
+
+            var gold = new int[train[s].Text.Length];
+            NerTagSet.Encode(train[s].Spans, gold);
+            trainData[s] = new Instance(ids, buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray(), gold);
+        }
+
+        // Drop rare features and renumber the rest in key order (deterministic layout).
+        var keptKeys = featureIds.Where(p => counts[p.Value] >= options.MinFeatureCount).Select(p => p.Key).Order().ToArray();
+        var remap = new int[counts.Count];
+        Array.Fill(remap, -1);
+        for (var i = 0; i < keptKeys.Length; i++)
+        {
+            remap[featureIds[keptKeys[i]]] = i;
+        }
+
+        foreach (var instance in trainData)
+        {
+            instance.Compact(remap);
+        }
+
+        Log($"features: {counts.Count} seen, {keptKeys.Length} kept (count >= {options.MinFeatureCount})");
+        var keptIndex = new Dictionary<ulong, int>(keptKeys.Length);
+        for (var i = 0; i < keptKeys.Length; i++)
+        {
+            keptIndex.Add(keptKeys[i], i);
+        }
+
+        featureIds.Clear();
+        var devData = dev is null ? [] : dev.Select(sentence =>
+        {
+            Featurize(sentence.Text, fullLexicon, matches, words, buffer);
+            var ids = new int[buffer.Count];
+            for (var j = 0; j < buffer.Count; j++)
+            {
+                ids[j] = keptIndex.TryGetValue(buffer.Keys[j], out var id) ? id : -1;
+            }
+
+            var gold = new int[sentence.Text.Length];
+            NerTagSet.Encode(sentence.Spans, gold);
+            var instance = new Instance(ids, buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray(), gold);
+            instance.Compact(null);
+            return instance;
+        }).ToArray();
+
+        var weights = new float[keptKeys.Length * T];
+        var totals = new double[keptKeys.Length * T];
+        var trans = new float[ViterbiDecoder.TransitionSize];
+        var transTotals = new double[ViterbiDecoder.TransitionSize];
+        var order = Enumerable.Range(0, trainData.Length).ToArray();
+        var random = new Random(options.Seed);
+        var scratch = new ViterbiScratch();
+        var step = 1d;
+        float[] averaged = [];
+        float[] averagedTrans = [];
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var mistakes = 0;
+            foreach (var s in order)
+            {
+                var instance = trainData[s];
+                var predicted = Decode(instance, weights, trans, scratch);
+                var gold = instance.Gold;
+                var previousGold = -1;
+                var previousPred = -1;
+                for (var i = 0; i < gold.Length; i++)
+                {
+                    var g = gold[i];
+                    var p = predicted[i];
+                    if (g != p)
+                    {
+                        mistakes++;
+                        for (var j = instance.Offsets[i]; j < instance.Offsets[i + 1]; j++)
+                        {
+                            var f = instance.Ids[j] * T;
+                            weights[f + g] += 1;
+                            totals[f + g] += step;
+                            weights[f + p] -= 1;
+                            totals[f + p] -= step;
+                        }
+                    }
+
+                    if (g != p || previousGold != previousPred)
+                    {
+                        var gi = ((previousGold + 1) * T) + g;
+                        var pi = ((previousPred + 1) * T) + p;
+                        trans[gi] += 1;
+                        transTotals[gi] += step;
+                        trans[pi] -= 1;
+                        transTotals[pi] -= step;
+                    }
+
+                    previousGold = g;
+                    previousPred = p;
+                }
+
+                step++;
+            }
+
+            averaged = Average(weights, totals, step);
+            averagedTrans = Average(trans, transTotals, step);
+            var line = string.Create(CultureInfo.InvariantCulture, $"epoch {epoch,2}: {mistakes} training tag errors");
+            if (devData.Length > 0)
+            {
+                var evaluator = new NerEvaluator();
+                foreach (var instance in devData)
+                {
+                    var predicted = Decode(instance, averaged, averagedTrans, scratch);
+                    evaluator.Add(NerTagSet.Decode(instance.Gold), NerTagSet.Decode(predicted));
+                }
+
+                line += string.Create(
+                    CultureInfo.InvariantCulture,
+                    $", dev F1 {evaluator.Overall.F1 * 100:F2} (PER {evaluator.For(NerEntityKind.Person).F1 * 100:F2}, LOC {evaluator.For(NerEntityKind.Location).F1 * 100:F2}, ORG {evaluator.For(NerEntityKind.Organization).F1 * 100:F2})");
+            }
+
+            Log(line);
+        }
+
+        return Quantize(keptKeys, averaged, averagedTrans, fullLexicon);
+    }
+
+    private NerModel Quantize(ulong[] keys, float[] averaged, float[] averagedTrans, CharLexicon lexicon)
+    {
+        var maxAbs = 1e-6f;
+        foreach (var w in averaged)
+        {
+            maxAbs = Math.Max(maxAbs, Math.Abs(w));
+        }
+
+        foreach (var w in averagedTrans)
+        {
+            maxAbs = Math.Max(maxAbs, Math.Abs(w));
+        }
+
+        var scale = maxAbs / 32000f;
+        var keptKeys = new List<ulong>();
+        var keptWeights = new List<short>();
+        for (var f = 0; f < keys.Length; f++)
+        {
+            var largest = 0f;
+            for (var t = 0; t < T; t++)
+            {
+                largest = Math.Max(largest, Math.Abs(averaged[(f * T) + t]));
+            }
+
+            if (largest < options.PruneThreshold)
+            {
+                continue;
+            }
+
+            keptKeys.Add(keys[f]);
+            for (var t = 0; t < T; t++)
+            {
+                keptWeights.Add((short)Math.Round(averaged[(f * T) + t] / scale, MidpointRounding.ToEven));
+            }
+        }
+
+        var qt = averagedTrans.Select(w => (short)Math.Round(w / scale, MidpointRounding.ToEven)).ToArray();
+        Log($"model: {keptKeys.Count} features after pruning (|w| >= {options.PruneThreshold.ToString(CultureInfo.InvariantCulture)})");
+        return new NerModel(
+            NerFeatureExtractor.TemplateVersion,
+            options.WordAnnotator?.Name ?? string.Empty,
+            scale,
+            qt,
+            [.. keptKeys],
+            [.. keptWeights],
+            lexicon.Words().ToList());
+    }
+
+    /// <summary>Scores every sentence of <paramref name="sentences"/> with <paramref name="tagger"/>.</summary>
+    public static NerEvaluator Evaluate(NerTagger tagger, IEnumerable<NerSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var evaluator = new NerEvaluator();
+        foreach (var sentence in sentences)
+        {
+            evaluator.Add(sentence.Spans, tagger.Tag(sentence.Text));
+        }
+
+        return evaluator;
+    }
+
+    /// <summary>Training-set entities (2+ characters) outside fold <paramref name="excludedFold"/>, as lexicon words.</summary>
+    private static IEnumerable<KeyValuePair<string, ushort>> DictionaryWords(IReadOnlyList<NerSentence> train, int[] foldOf, int excludedFold)
+    {
+        for (var s = 0; s < train.Count; s++)
+        {
+            if (foldOf[s] == excludedFold)
+            {
+                continue;
+            }
+
+            foreach (var span in train[s].Spans)
+            {
+                if (span.Length < 2)
+                {
+                    continue;
+                }
+
+                var cls = span.Kind switch
+                {
+                    NerEntityKind.Person => LexiconClass.KnownPerson,
+                    NerEntityKind.Location => LexiconClass.KnownLocation,
+                    _ => LexiconClass.KnownOrganization,
+                };
+                yield return new(train[s].Text.Substring(span.Start, span.Length), (ushort)(1 << (int)cls));
+            }
+        }
+    }
+
+    private void Featurize(string text, CharLexicon lexicon, LexiconMatches matches, WordAnnotations words, FeatureBuffer buffer)
+    {
+        matches.Reset(text.Length);
+        lexicon.Annotate(text, matches);
+        WordAnnotations? w = null;
+        if (options.WordAnnotator is not null)
+        {
+            words.Reset(text.Length);
+            options.WordAnnotator.Annotate(text, words);
+            w = words;
+        }
+
+        NerFeatureExtractor.Extract(text, matches, w, buffer);
+    }
+
+    private static int[] Decode(Instance instance, float[] weights, float[] trans, ViterbiScratch scratch)
+    {
+        var n = instance.Gold.Length;
+        var emissions = new float[n * T];
+        for (var i = 0; i < n; i++)
+        {
+            var row = i * T;
+            for (var j = instance.Offsets[i]; j < instance.Offsets[i + 1]; j++)
+            {
+                var f = instance.Ids[j] * T;
+                for (var t = 0; t < T; t++)
+                {
+                    emissions[row + t] += weights[f + t];
+                }
+            }
+        }
+
+        var tags = new int[n];
+        ViterbiDecoder.Decode(emissions, trans, tags, scratch);
+        return tags;
+    }
+
+    private static float[] Average(float[] weights, double[] totals, double step)
+    {
+        var result = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            result[i] = (float)(weights[i] - (totals[i] / step));
+        }
+
+        return result;
+    }
+
+    private void Log(string line) => options.Log?.WriteLine(line);
+
+    private sealed class Instance(int[] ids, int[] offsets, int[] gold)
+    {
+        public int[] Ids { get; private set; } = ids;
+
+        public int[] Offsets { get; } = offsets;
+
+        public int[] Gold { get; } = gold;
+
+        /// <summary>Renumbers ids through <paramref name="remap"/> (null = keep) and drops the negative ones.</summary>
+        public void Compact(int[]? remap)
+        {
+            var kept = new List<int>(Ids.Length);
+            var start = 0;
+            for (var i = 0; i + 1 < Offsets.Length; i++)
+            {
+                var end = Offsets[i + 1];
+                Offsets[i] = kept.Count;
+                for (var j = start; j < end; j++)
+                {
+                    var id = remap is null ? Ids[j] : remap[Ids[j]];
+                    if (id >= 0)
+                    {
+                        kept.Add(id);
+                    }
+                }
+
+                start = end;
+            }
+
+            Offsets[^1] = kept.Count;
+            Ids = [.. kept];
+        }
+    }
+}

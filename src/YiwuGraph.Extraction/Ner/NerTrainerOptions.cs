@@ -1,0 +1,24 @@
+namespace YiwuGraph.Extraction.Ner;
+
+/// <summary>Settings of <see cref="NerTrainer"/>; the defaults build the shipped model.</summary>
+public sealed record NerTrainerOptions
+{
+    public int Epochs { get; init; } = 12;
+
+    public int Seed { get; init; } = 20260322;
+
+    /// <summary>Features seen fewer times than this in training are dropped before training.</summary>
+    public int MinFeatureCount { get; init; } = 2;
+
+    /// <summary>Features whose largest absolute averaged weight is below this are dropped after training.</summary>
+    public float PruneThreshold { get; init; } = 0.05f;
+
+    /// <summary>Number of contiguous folds for the jack-knifed training-set entity dictionary (0 = no dictionary).</summary>
+    public int DictionaryFolds { get; init; } = 10;
+
+    /// <summary>Optional segmenter adapter for word and POS features.</summary>
+    public IWordAnnotator? WordAnnotator { get; init; }
+
+    /// <summary>Progress lines (per-epoch dev F1); null for silence.</summary>
+    public TextWriter? Log { get; init; }
+}
