@@ -1,0 +1,195 @@
+using System.Collections;
+using YiwuGraph.Graph;
+using YiwuGraph.Neo4j.Client;
+using YiwuGraph.Neo4j.Loading;
+using YiwuGraph.Neo4j.Tests.Support;
+
+namespace YiwuGraph.Neo4j.Tests.Loading;
+
+/// <summary>What the loader sends, checked without a server: order, batching, parameters, clean-up choices.</summary>
+public sealed class GraphLoaderTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Schema_comes_first_then_nodes_per_label_then_relationships_per_type()
+    {
+        var client = new RecordingNeo4jClient();
+        var graph = TestGraphs.Small();
+
+        await new GraphLoader(client).LoadAsync(graph, null, Ct);
+
+        var texts = client.Calls.Select(c => c.Statement).ToList();
+        var firstNode = texts.FindIndex(t => t.Contains("MERGE (n:", StringComparison.Ordinal));
+        var firstRel = texts.FindIndex(t => t.Contains("MERGE (a)-[r:", StringComparison.Ordinal));
+        var lastSchema = texts.FindLastIndex(t => t.StartsWith("CREATE ", StringComparison.Ordinal));
+        Assert.True(lastSchema < firstNode && firstNode < firstRel, string.Join("\n---\n", texts));
+        Assert.Equal(5 + RelationshipTypes.All.Count + 1, texts.Count(t => t.StartsWith("CREATE ", StringComparison.Ordinal)));
+        Assert.Contains(texts, t => t.Contains("`fulltext.analyzer`: 'cjk'", StringComparison.Ordinal));
+        var labelsInOrder = texts.Where(t => t.Contains("MERGE (n:", StringComparison.Ordinal))
+            .Select(t => t.Split("MERGE (n:")[1].Split(' ')[0]).ToList();
+        Assert.Equal(["Article", "Person", "Organization", "Place", "Event"], labelsInOrder);
+    }
+
+    [Fact]
+    public async Task No_value_of_the_graph_is_ever_spliced_into_statement_text()
+    {
+        var client = new RecordingNeo4jClient();
+        var graph = TestGraphs.Small();
+
+        await new GraphLoader(client).LoadAsync(graph, null, Ct);
+
+        var values = graph.Nodes.SelectMany(n => n.Properties.Select(p => p.Value))
+            .Concat(graph.Relationships.SelectMany(r => EvidenceProperties.ToStoredProperties(r).Select(p => p.Value)))
+            .SelectMany(v => v is string[] a ? a.Cast<object>() : new[] { v })
+            .OfType<string>()
+            .Where(s => s.Length > 2)
+            .Distinct()
+            .ToList();
+        foreach (var (statement, _) in client.Calls)
+        {
+            foreach (var value in values)
+            {
+                Assert.DoesNotContain(value, statement, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Rows_are_sent_in_batches_of_the_configured_size()
+    {
+        var client = new RecordingNeo4jClient();
+        var graph = TestGraphs.Small();
+
+        var report = await new GraphLoader(client, new GraphLoadOptions { BatchSize = 1 }).LoadAsync(graph, null, Ct);
+
+        var batches = client.Calls.Where(c => c.Parameters?.ContainsKey("rows") == true).ToList();
+        Assert.All(batches, b => Assert.Single((ICollection)b.Parameters!["rows"]!));
+        Assert.Equal(graph.NodeCount + graph.RelationshipCount, batches.Count);
+        Assert.Equal(graph.NodeCount + graph.RelationshipCount, report.Rows);
+        Assert.Equal(1.0, report.RowsPerRequest);
+    }
+
+    [Fact]
+    public async Task Relationship_batches_carry_the_graph_sources_and_every_evidence_array()
+    {
+        var client = new RecordingNeo4jClient();
+
+        await new GraphLoader(client).LoadAsync(TestGraphs.Small(), null, Ct);
+
+        var partOf = client.Calls.Single(c => c.Statement.Contains("[r:PART_OF {key: row.key}]", StringComparison.Ordinal));
+        Assert.Equal([TestGraphs.SourceA, TestGraphs.SourceB], (IEnumerable<string>)partOf.Parameters!["sources"]!);
+        var row = (IReadOnlyDictionary<string, object?>)((IReadOnlyList<IReadOnlyDictionary<string, object?>>)partOf.Parameters["rows"]!)[0];
+        var props = (IReadOnlyDictionary<string, object?>)row["props"]!;
+        Assert.All(EvidenceProperties.Names, n => Assert.True(props.ContainsKey(n) && props[n] is null, n));
+        Assert.Contains("MATCH (a:Place {key: row.source})", partOf.Statement, StringComparison.Ordinal);
+        Assert.Contains("MATCH (b:Place {key: row.target})", partOf.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clean_up_strips_only_relationships_of_the_loaded_sources_that_the_graph_lacks()
+    {
+        var changed = TestGraphs.SmallWithSourceAChanged();
+        var client = new RecordingNeo4jClient((statement, _) =>
+            statement == CypherStatements.FindRelationshipsFromSources
+                ? RecordingNeo4jClient.Result(
+                    ["type", "key", "sourceLabels", "source", "targetLabels", "target"],
+                    ["HOLDS_POSITION", "HOLDS_POSITION|person:叶帮锐|org:义乌市经信局|局长", new[] { "Person" }, "person:叶帮锐", new[] { "Organization" }, "org:义乌市经信局"],
+                    ["LOCATED_IN", "LOCATED_IN|org:义乌市经信局|place:稠城街道", new[] { "Organization" }, "org:义乌市经信局", new[] { "Place" }, "place:稠城街道"],
+                    ["ORGANIZED", "ORGANIZED|org:义乌市经信局|event:2024-01-05经济工作会议", new[] { "Organization" }, "org:义乌市经信局", new[] { "Event" }, "event:2024-01-05经济工作会议"],
+                    ["MENTIONS", "MENTIONS|article:000_a.txt#0|person:王五", new[] { "Article" }, "article:000_a.txt#0", new[] { "Person" }, "person:王五"])
+                : statement == CypherStatements.FindArticlesFromSources
+                    ? RecordingNeo4jClient.Result(["key"], ["article:000_a.txt#0"], ["article:000_a.txt#1"])
+                    : statement.StartsWith("UNWIND $keys AS k\nMATCH ()-[r:", StringComparison.Ordinal)
+                        ? RecordingNeo4jClient.Result(["deleted", "stripped"], [1L, 0L])
+                        : null);
+
+        var report = await new GraphLoader(client).LoadAsync(changed, null, Ct);
+
+        var strips = client.Calls.Where(c => c.Parameters?.ContainsKey("keys") == true && c.Statement.Contains("MATCH ()-[r:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["LOCATED_IN", "MENTIONS", "ORGANIZED"], strips.Select(s => s.Statement.Split("[r:")[1].Split(' ')[0]));
+        Assert.Equal(
+            ["LOCATED_IN|org:义乌市经信局|place:稠城街道", "MENTIONS|article:000_a.txt#0|person:王五", "ORGANIZED|org:义乌市经信局|event:2024-01-05经济工作会议"],
+            strips.SelectMany(s => (IEnumerable<string>)s.Parameters!["keys"]!));
+        var articleDelete = client.Calls.Single(c => c.Statement == CypherStatements.DeleteArticles);
+        Assert.Equal(["article:000_a.txt#1"], (IEnumerable<string>)articleDelete.Parameters!["keys"]!);
+        var orphans = client.Calls.Where(c => c.Statement.Contains("WHERE NOT EXISTS", StringComparison.Ordinal)).ToList();
+        var orphan = Assert.Single(orphans);
+        Assert.Contains("(n:Person {key: k})", orphan.Statement, StringComparison.Ordinal);
+        Assert.Equal(["person:王五"], (IEnumerable<string>)orphan.Parameters!["keys"]!);
+        Assert.Equal(3, report.RelationshipsDeleted);
+    }
+
+    [Fact]
+    public async Task Without_replacement_nothing_is_cleaned_up_and_evidence_is_simply_set()
+    {
+        var client = new RecordingNeo4jClient();
+
+        await new GraphLoader(client, new GraphLoadOptions { ReplaceSourceFacts = false }).LoadAsync(TestGraphs.Small(), null, Ct);
+
+        Assert.DoesNotContain(client.Calls, c => c.Statement == CypherStatements.FindRelationshipsFromSources);
+        Assert.DoesNotContain(client.Calls, c => c.Statement.Contains("$sources", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_relationship_whose_end_is_missing_stops_the_load_with_a_clear_message()
+    {
+        var client = new RecordingNeo4jClient((statement, _) =>
+            statement.Contains("[r:HOLDS_POSITION", StringComparison.Ordinal) ? RecordingNeo4jClient.Result(["merged"], [0L]) : null);
+
+        var ex = await Assert.ThrowsAsync<GraphLoadException>(() => new GraphLoader(client).LoadAsync(TestGraphs.Small(), null, Ct));
+
+        Assert.Contains("HOLDS_POSITION", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("run the load again", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Old_servers_get_relationship_indexes_instead_of_constraints()
+    {
+        var client = new RecordingNeo4jClient(version: "5.5.0");
+
+        await new GraphLoader(client).EnsureSchemaAsync(TestGraphs.Small(), Ct);
+
+        Assert.Contains(client.Calls, c => c.Statement == "CREATE INDEX holds_position_key IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.key)");
+        Assert.DoesNotContain(client.Calls, c => c.Statement.Contains("FOR ()-[r:HOLDS_POSITION]-() REQUIRE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Progress_reaches_every_phase_total_and_the_report_counts_the_graph()
+    {
+        var client = new RecordingNeo4jClient();
+        var seen = new List<GraphLoadProgress>();
+        var graph = TestGraphs.Small();
+
+        var report = await new GraphLoader(client, new GraphLoadOptions { BatchSize = 3 }).LoadAsync(graph, new SyncProgress(seen), Ct);
+
+        Assert.Contains(new GraphLoadProgress("nodes", graph.NodeCount, graph.NodeCount), seen);
+        Assert.Contains(new GraphLoadProgress("relationships", graph.RelationshipCount, graph.RelationshipCount), seen);
+        Assert.Equal(2, report.Graph.Nodes(NodeLabel.Place));
+        Assert.Equal(3, report.Graph.Relationships(RelationshipTypes.Mentions));
+        Assert.False(report.DatabaseHoldsGraph);
+        Assert.Contains("rows/request", report.ThroughputLine(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("HOLDS POSITION")]
+    [InlineData("X]->() DETACH DELETE n //")]
+    [InlineData("lower")]
+    public void Relationship_types_outside_the_naming_rule_never_reach_cypher(string type)
+    {
+        Assert.Throws<ArgumentException>(() => CypherStatements.MergeRelationships(type, NodeLabel.Person, NodeLabel.Place, keepOtherSources: true));
+        Assert.Throws<ArgumentException>(() => CypherStatements.StripSources(type));
+        Assert.Throws<ArgumentException>(() => CypherStatements.CountRelationships(type));
+    }
+
+    [Fact]
+    public void Undefined_labels_never_reach_cypher()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CypherStatements.MergeNodes((NodeLabel)42));
+    }
+
+    private sealed class SyncProgress(List<GraphLoadProgress> seen) : IProgress<GraphLoadProgress>
+    {
+        public void Report(GraphLoadProgress value) => seen.Add(value);
+    }
+}
