@@ -10,5 +10,7 @@ internal static class CommandCatalog
         yield return BuildCommand.Create();
         yield return ArticlesCommand.Create();
         yield return SegmentCommand.Create();
+        yield return LoadCommand.Create();
+        yield return ExportCommand.Create();
     }
 }
