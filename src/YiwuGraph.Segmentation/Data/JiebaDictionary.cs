@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using YiwuGraph.Core;
 using YiwuGraph.Segmentation.Internal;
@@ -104,7 +105,7 @@ public sealed class JiebaDictionary
         {
             var r = new SpanReader(body);
             var total = r.ReadInt64();
-            var tagCount = r.ReadCount(65535);
+            var tagCount = r.ReadCount(255);
             var tags = new PosTag[tagCount];
             for (var i = 0; i < tagCount; i++)
             {
@@ -112,36 +113,25 @@ public sealed class JiebaDictionary
             }
 
             var count = r.ReadCount(50_000_000);
-            var words = new string[count];
-            var freqs = new int[count];
-            var wordTags = new PosTag[count];
-            Span<char> buffer = stackalloc char[256];
-            var previous = 0;
+            var edges = new char[count];
+            r.ReadBytes(count * 2).CopyTo(MemoryMarshal.AsBytes(edges.AsSpan()));
+            var children = new int[count];
             for (var i = 0; i < count; i++)
             {
-                int shared = r.ReadByte();
-                int suffix = r.ReadByte();
-                if (shared > previous || shared + suffix > buffer.Length || shared + suffix == 0)
-                {
-                    throw new InvalidDataException($"bad word record {i}");
-                }
+                children[i] = checked((int)BinaryFormat.ReadVarInt(ref r));
+            }
 
-                for (var k = 0; k < suffix; k++)
-                {
-                    buffer[shared + k] = r.ReadChar();
-                }
+            var freqs = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                freqs[i] = checked((int)BinaryFormat.ReadVarInt(ref r));
+            }
 
-                previous = shared + suffix;
-                words[i] = new string(buffer[..previous]);
-                var freq = BinaryFormat.ReadVarInt(ref r);
-                int tag = r.ReadByte();
-                if (freq > int.MaxValue || tag >= tagCount || (i > 0 && string.CompareOrdinal(words[i - 1], words[i]) >= 0))
-                {
-                    throw new InvalidDataException($"bad word record {i}");
-                }
-
-                freqs[i] = (int)freq;
-                wordTags[i] = tags[tag];
+            var nodeTags = new PosTag[count];
+            var tagBytes = r.ReadBytes(count);
+            for (var i = 0; i < count; i++)
+            {
+                nodeTags[i] = tagBytes[i] < tagCount ? tags[tagBytes[i]] : throw new InvalidDataException($"bad tag at node {i}");
             }
 
             if (!r.AtEnd)
@@ -149,30 +139,25 @@ public sealed class JiebaDictionary
                 throw new InvalidDataException("trailing bytes");
             }
 
-            return Build(words, freqs, wordTags, total);
+            return new JiebaDictionary(PrefixTrie.FromArrays(edges, children), freqs, nodeTags, total);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or OverflowException)
         {
             throw new ResourceLoadException(resourceName, ex.Message, ex);
         }
     }
 
-    /// <summary>Writes the compact binary form (sorted, front-coded, Brotli-compressed).</summary>
+    /// <summary>
+    /// Writes the compact binary form: the trie's breadth-first arrays column by column (edge characters, child
+    /// counts, frequencies, tags), Brotli-compressed, so loading needs no sorting or string building.
+    /// </summary>
     public void Save(Stream stream)
     {
-        var words = new List<(string Word, int Freq, PosTag Tag)>();
-        foreach (var (node, text) in Trie.Enumerate())
+        var count = Trie.NodeCount;
+        var tagIndex = new Dictionary<PosTag, int> { [PosTag.None] = 0 };
+        foreach (var tag in NodeTag)
         {
-            if (NodeFreq[node] > 0 || NodeTag[node] != PosTag.None)
-            {
-                words.Add((text, NodeFreq[node], NodeTag[node]));
-            }
-        }
-
-        var tagIndex = new Dictionary<PosTag, int>();
-        foreach (var w in words)
-        {
-            tagIndex.TryAdd(w.Tag, tagIndex.Count);
+            tagIndex.TryAdd(tag, tagIndex.Count);
         }
 
         using var writer = BinaryFormat.BeginWrite(stream, Magic);
@@ -183,26 +168,21 @@ public sealed class JiebaDictionary
             writer.WriteShortString(tag.Key.Name);
         }
 
-        writer.Write(words.Count);
-        var previous = string.Empty;
-        foreach (var (word, freq, tag) in words)
+        writer.Write(count);
+        writer.Write(MemoryMarshal.AsBytes(Trie.EdgeChars));
+        for (var i = 0; i < count; i++)
         {
-            var shared = 0;
-            while (shared < previous.Length && shared < word.Length && previous[shared] == word[shared])
-            {
-                shared++;
-            }
+            BinaryFormat.WriteVarInt(writer, Trie.ChildCount(i));
+        }
 
-            writer.Write((byte)shared);
-            writer.Write((byte)(word.Length - shared));
-            for (var k = shared; k < word.Length; k++)
-            {
-                writer.Write((ushort)word[k]);
-            }
+        for (var i = 0; i < count; i++)
+        {
+            BinaryFormat.WriteVarInt(writer, NodeFreq[i]);
+        }
 
-            BinaryFormat.WriteVarInt(writer, freq);
-            writer.Write((byte)tagIndex[tag]);
-            previous = word;
+        for (var i = 0; i < count; i++)
+        {
+            writer.Write((byte)tagIndex[NodeTag[i]]);
         }
     }
 

@@ -27,6 +27,8 @@ public sealed class PosHmmModel
         CharSlot = charSlot;
         CharMasks = charMasks;
         TransMask = new ulong[StateCount * Words];
+        PredMask = new ulong[StateCount * Words];
+        TransT = new double[StateCount * StateCount];
         HasTrans = new bool[StateCount];
         AllMask = new ulong[Words];
         for (var y = 0; y < StateCount; y++)
@@ -34,9 +36,11 @@ public sealed class PosHmmModel
             AllMask[y >> 6] |= 1UL << (y & 63);
             for (var z = 0; z < StateCount; z++)
             {
+                TransT[(z * StateCount) + y] = trans[(y * StateCount) + z];
                 if (!double.IsNegativeInfinity(trans[(y * StateCount) + z]))
                 {
                     TransMask[(y * Words) + (z >> 6)] |= 1UL << (z & 63);
+                    PredMask[(z * Words) + (y >> 6)] |= 1UL << (y & 63);
                     HasTrans[y] = true;
                 }
             }
@@ -57,6 +61,12 @@ public sealed class PosHmmModel
     internal double[] Trans { get; }
 
     internal ulong[] TransMask { get; }
+
+    /// <summary>Per target state, the bitset of states with a transition into it.</summary>
+    internal ulong[] PredMask { get; }
+
+    /// <summary>The transposed transition matrix, <c>[to * StateCount + from]</c>.</summary>
+    internal double[] TransT { get; }
 
     internal bool[] HasTrans { get; }
 

@@ -7,7 +7,7 @@ namespace YiwuGraph.Segmentation.Internal;
 /// <summary>The shared envelope of the model files: a 4-byte magic, a version, then a Brotli-compressed body.</summary>
 internal static class BinaryFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static BinaryWriter BeginWrite(Stream stream, string magic)
     {

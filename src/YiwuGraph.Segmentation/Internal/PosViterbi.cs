@@ -23,7 +23,9 @@ internal static class PosViterbi
         var activeCur = scratch.ActiveCur;
         var prev = scratch.Prev;
         var mask = scratch.Mask.AsSpan(0, w);
-        var trans = model.Trans;
+        var transT = model.TransT;
+        var predMask = model.PredMask;
+        Span<ulong> prevMask = stackalloc ulong[w];
         var backCount = 0;
 
         // t = 0
@@ -95,6 +97,15 @@ internal static class PosViterbi
                 }
             }
 
+            // Only predecessors with a transition into y can beat negative infinity; when none does, Python's max
+            // over all-(-inf) tuples picks the largest previous state.
+            prevMask.Clear();
+            for (var k = 0; k < pc; k++)
+            {
+                prevMask[prev[k] >> 6] |= 1UL << (prev[k] & 63);
+            }
+
+            var maxPrev = prev[pc - 1];
             LoadEmit(model, c, emitRow);
             var curCount = 0;
             for (var word = 0; word < w; word++)
@@ -105,17 +116,30 @@ internal static class PosViterbi
                     var y = (word << 6) + BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
                     var em = emitRow[y];
-                    var best = 0.0;
+                    var best = double.NegativeInfinity;
                     var bestY0 = -1;
-                    for (var k = 0; k < pc; k++)
+                    var transRow = y * sc;
+                    var predRow = y * w;
+                    for (var pw = 0; pw < w; pw++)
                     {
-                        var y0 = prev[k];
-                        var p = vPrev[y0] + trans[(y0 * sc) + y] + em;
-                        if (bestY0 < 0 || p >= best)
+                        var candidates = predMask[predRow + pw] & prevMask[pw];
+                        while (candidates != 0)
                         {
-                            best = p;
-                            bestY0 = y0;
+                            var y0 = (pw << 6) + BitOperations.TrailingZeroCount(candidates);
+                            candidates &= candidates - 1;
+                            var p = vPrev[y0] + transT[transRow + y0] + em;
+                            if (p >= best)
+                            {
+                                best = p;
+                                bestY0 = y0;
+                            }
                         }
+                    }
+
+                    if (bestY0 < 0 || double.IsNegativeInfinity(best))
+                    {
+                        best = double.NegativeInfinity;
+                        bestY0 = maxPrev;
                     }
 
                     vCur[y] = best;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace YiwuGraph.Segmentation.Internal;
 
 /// <summary>
@@ -19,6 +21,59 @@ internal sealed class PrefixTrie
     }
 
     public int NodeCount => edgeChar.Length;
+
+    /// <summary>The character on the edge into each node (node 0, the root, has none).</summary>
+    public ReadOnlySpan<char> EdgeChars => edgeChar;
+
+    /// <summary>The number of children of <paramref name="node"/>.</summary>
+    public int ChildCount(int node) => firstChild[node + 1] - firstChild[node];
+
+    /// <summary>
+    /// Rebuilds a trie from its breadth-first arrays (edge characters and child counts per node), checking that
+    /// they describe a well-formed trie.
+    /// </summary>
+    public static PrefixTrie FromArrays(char[] edgeChar, int[] childCount)
+    {
+        var count = edgeChar.Length;
+        if (count == 0 || childCount.Length != count)
+        {
+            throw new InvalidDataException("empty trie");
+        }
+
+        var first = new int[count + 1];
+        first[0] = 1;
+        for (var n = 0; n < count; n++)
+        {
+            var next = (long)first[n] + childCount[n];
+            if (childCount[n] < 0 || next > count || (n > 0 && childCount[n] > 0 && first[n] <= n))
+            {
+                throw new InvalidDataException($"bad child count at node {n}");
+            }
+
+            first[n + 1] = (int)next;
+            for (var c = first[n] + 1; c < first[n + 1]; c++)
+            {
+                if (edgeChar[c] <= edgeChar[c - 1])
+                {
+                    throw new InvalidDataException($"children of node {n} are not sorted");
+                }
+            }
+        }
+
+        if (first[count] != count)
+        {
+            throw new InvalidDataException("child counts do not add up");
+        }
+
+        var root = new int[65536];
+        Array.Fill(root, -1);
+        for (var node = first[0]; node < first[1]; node++)
+        {
+            root[edgeChar[node]] = node;
+        }
+
+        return new PrefixTrie(root, first, edgeChar);
+    }
 
     /// <summary>
     /// Builds the trie of <paramref name="sortedWords"/> (ordinal order, no duplicates) and reports, for each word,
@@ -105,6 +160,7 @@ internal sealed class PrefixTrie
     }
 
     /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
     {
         if (node == 0)
