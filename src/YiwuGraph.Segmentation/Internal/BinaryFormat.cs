@@ -58,7 +58,7 @@ internal static class BinaryFormat
         {
             throw new ResourceLoadException(resourceName, "corrupt compressed body", ex);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
             throw new ResourceLoadException(resourceName, "corrupt compressed body", ex);
         }

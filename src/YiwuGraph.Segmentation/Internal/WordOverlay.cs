@@ -32,6 +32,7 @@ internal sealed class WordOverlay
         forceSplit = new HashSet<string>(other.forceSplit, StringComparer.Ordinal);
         ForceSplitLookup = forceSplit.GetAlternateLookup<ReadOnlySpan<char>>();
         AddedTotal = other.AddedTotal;
+        WordCount = other.WordCount;
     }
 
     /// <summary>The sum of the frequencies added (jieba adds every one to <c>total</c>).</summary>
