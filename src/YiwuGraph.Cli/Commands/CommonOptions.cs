@@ -5,11 +5,24 @@ namespace YiwuGraph.Cli.Commands;
 /// <summary>Arguments and options several verbs share, so they read the same everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string[]> InputPaths() => new("paths")
+    public static Argument<string[]> InputPaths()
     {
-        Description = "Page files (.txt, .md) or folders to read recursively.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Page files (.txt, .md) or folders to read recursively.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        // A many-valued argument would swallow a mistyped option as a path; say what it is instead.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
+            {
+                result.AddError($"unknown option '{token.Value}'");
+            }
+        });
+        return paths;
+    }
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors." };
 }

@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace YiwuGraph.Cli.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("yiwugraph-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public async Task Build_on_the_seeds_writes_the_same_graph_bytes_every_time()
+    {
+        var (code1, out1, err1) = await Run("build", RepoPaths.Seeds, "--out", Path.Combine(dir, "a"));
+        var (code2, _, _) = await Run("build", RepoPaths.Seeds, "--out", Path.Combine(dir, "b"), "--quiet");
+        Assert.Equal(0, code1);
+        Assert.Equal(0, code2);
+        Assert.Equal(string.Empty, err1);
+        var a = await File.ReadAllBytesAsync(Path.Combine(dir, "a", "graph.jsonl"), TestContext.Current.CancellationToken);
+        var b = await File.ReadAllBytesAsync(Path.Combine(dir, "b", "graph.jsonl"), TestContext.Current.CancellationToken);
+        Assert.Equal(a, b);
+        Assert.Contains("articles        27", out1, StringComparison.Ordinal);
+        Assert.Contains("Article", out1, StringComparison.Ordinal);
+        Assert.Contains("WROTE", out1, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_file_is_reported_and_skipped_the_rest_is_built_and_the_exit_code_says_so()
+    {
+        var input = Path.Combine(dir, "in");
+        Directory.CreateDirectory(input);
+        File.Copy(Directory.GetFiles(RepoPaths.Seeds, "000_*.txt").Single(), Path.Combine(input, "000.txt"));
+        await File.WriteAllBytesAsync(Path.Combine(input, "broken.txt"), [0x00, 0x01, 0x02, 0xFF], TestContext.Current.CancellationToken);
+        var (code, output, error) = await Run("build", input, "--out", Path.Combine(dir, "out"));
+        Assert.Equal(1, code);
+        Assert.Contains("broken.txt", error, StringComparison.Ordinal);
+        Assert.Contains("binary", error, StringComparison.Ordinal);
+        Assert.Contains("articles        5", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dir, "out", "graph.jsonl")));
+    }
+
+    [Fact]
+    public async Task Articles_prints_one_json_line_per_article_with_its_source_ranges()
+    {
+        var (code, output, _) = await Run("articles", Directory.GetFiles(RepoPaths.Seeds, "000_*.txt").Single());
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var root = first.RootElement;
+        Assert.Equal("000_08f442eee56299ef.txt", root.GetProperty("source").GetString());
+        Assert.Equal(0, root.GetProperty("index").GetInt32());
+        Assert.Equal("我市召开“义乌发展经验”提出20年系列活动动员部署会", root.GetProperty("title").GetString());
+        Assert.Equal("谭祉潇", root.GetProperty("reporters")[0].GetString());
+        Assert.Equal("昨日", root.GetProperty("dateline").GetString());
+        Assert.True(root.GetProperty("sourceRanges").GetArrayLength() > 0);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("no-such-verb")]
+    [InlineData("build", "seeds", "--no-such-flag")]
+    public async Task Usage_errors_exit_with_2_and_one_clear_line(params string[] args)
+    {
+        var (code, _, error) = await Run(args);
+        Assert.Equal(2, code);
+        Assert.StartsWith("yiwugraph: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_input_is_an_input_failure_not_a_crash()
+    {
+        var (code, _, error) = await Run("articles", Path.Combine(dir, "nothing-here"));
+        Assert.Equal(1, code);
+        Assert.Contains("nothing-here", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, output, error, TestContext.Current.CancellationToken);
+        return (code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,23 @@
+namespace YiwuGraph.Cli.Tests;
+
+/// <summary>Locates the repository (the folder holding YiwuGraph.sln) and the shared data beside it.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    public static string Seed(string prefix) =>
+        Directory.GetFiles(Seeds, prefix + "*.txt").Single();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "YiwuGraph.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("YiwuGraph.sln not found above the test binaries.");
+    }
+}
