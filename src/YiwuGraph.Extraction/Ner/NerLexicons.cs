@@ -1,3 +1,5 @@
+using YiwuGraph.Extraction.Gazetteer;
+
 namespace YiwuGraph.Extraction.Ner;
 
 /// <summary>
@@ -50,6 +52,35 @@ public static class NerLexicons
     ];
 
     private static string[] Chars(string letters) => [.. letters.Select(c => c.ToString())];
+
+    /// <summary>
+    /// The built-in lists plus the gazetteer's place names (down to towns and streets, with short forms)
+    /// as lexicon words with their classes: the base lexicon of the shipped model.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, ushort>> BaseLexicon(PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        foreach (var word in BuiltInWords())
+        {
+            yield return word;
+        }
+
+        foreach (var place in gazetteer.Places)
+        {
+            if (place.Level is PlaceLevel.Village or PlaceLevel.Venue or PlaceLevel.Other)
+            {
+                continue;
+            }
+
+            foreach (var name in PlaceGazetteer.NamesOf(place))
+            {
+                if (name.Length >= 2)
+                {
+                    yield return new(name, 1 << (int)LexiconClass.Place);
+                }
+            }
+        }
+    }
 
     /// <summary>The built-in lists as lexicon words with their classes.</summary>
     public static IEnumerable<KeyValuePair<string, ushort>> BuiltInWords()

@@ -1,0 +1,48 @@
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Ner;
+
+/// <summary>Feeds the jieba segmenter's words and POS tags to the tagger's word features.</summary>
+public sealed class JiebaWordAnnotator : IWordAnnotator
+{
+    [ThreadStatic]
+    private static List<Token>? threadTokens;
+
+    private readonly JiebaSegmenter segmenter;
+    private readonly bool withPos;
+
+    public JiebaWordAnnotator(JiebaSegmenter segmenter, bool withPos)
+    {
+        ArgumentNullException.ThrowIfNull(segmenter);
+        this.segmenter = segmenter;
+        this.withPos = withPos;
+    }
+
+    /// <summary>The default segmenter with POS tags.</summary>
+    public static JiebaWordAnnotator Default { get; } = new(JiebaSegmenter.CreateDefault(), withPos: true);
+
+    /// <summary>The default segmenter without POS tags (word boundaries only).</summary>
+    public static JiebaWordAnnotator Plain { get; } = new(JiebaSegmenter.CreateDefault(), withPos: false);
+
+    public string Name => withPos ? "jieba-pos" : "jieba";
+
+    public void Annotate(ReadOnlySpan<char> text, WordAnnotations output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var tokens = threadTokens ??= new List<Token>(256);
+        tokens.Clear();
+        if (withPos)
+        {
+            segmenter.CutWithPos(text, tokens, hmm: true);
+        }
+        else
+        {
+            segmenter.Cut(text, tokens, hmm: true);
+        }
+
+        foreach (var token in tokens)
+        {
+            output.SetWord(token.Start, token.End, withPos ? token.Tag.Name : "w");
+        }
+    }
+}

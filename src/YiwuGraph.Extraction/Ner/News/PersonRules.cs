@@ -1,0 +1,179 @@
+namespace YiwuGraph.Extraction.Ner.News;
+
+/// <summary>
+/// Titles anchor names: <c>市委书记叶帮锐</c>, <c>董事长何庆</c>, <c>全媒体记者 谭祉潇</c>, lists such as
+/// <c>市领导丁政、陈小忠、杨献等</c>, and photo credits <c>吕斌 摄</c>. A name is a known surname plus one or
+/// two given-name characters, cut before characters that start the next word (在, 等, 表示 …).
+/// </summary>
+internal static class PersonRules
+{
+    // Characters that cannot end a given name here because they begin the verb or particle that follows it.
+    private const string StopChars = "在等和与及的了是说表指强主要出参到为从向对将把被让就也都又还已会称介认提同带率陪调视考慰看来去走讲作发一以于并所这那其中上下前后时年月日讯摄文图报道和宣市省县区镇村";
+
+    private static readonly HashSet<string> NonNamePos = new(StringComparer.Ordinal)
+    {
+        "a", "ad", "an", "d", "v", "vd", "vi", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "m", "mq", "q", "r", "rr", "rz", "t", "f", "l", "i", "x", "eng", "y", "e", "o", "z", "s", "ns", "nt",
+    };
+
+    public static void Find(LineContext context, CharLexicon titles, CharLexicon surnames)
+    {
+        var line = context.Line;
+        var titleMatches = new LexiconMatches();
+        titleMatches.Reset(line.Length);
+        titles.Annotate(line, titleMatches);
+        for (var end = 1; end <= line.Length; end++)
+        {
+            var titleLength = titleMatches.EndLength(end - 1, LexiconClass.Title);
+            if (titleLength == 0)
+            {
+                continue;
+            }
+
+            var start = end;
+            while (start < line.Length && start - end < 2 && line[start] is ' ' or '\u3000' or '\t')
+            {
+                start++;
+            }
+
+            var title = line.Substring(end - titleLength, titleLength);
+            var name = NameAt(context, start, surnames, spaced: start > end);
+            while (name > 0)
+            {
+                context.Candidates.Add(new MentionCandidate(start, start + name, MentionType.Person, 90, 0.9, "title") { Title = title, FineType = "person" });
+                // Lists after a title: 市领导丁政、陈小忠、杨献等 share the title.
+                var next = start + name;
+                if (next + 1 < line.Length && line[next] == '、')
+                {
+                    start = next + 1;
+                    name = NameAt(context, start, surnames, spaced: false);
+                    if (name > 0 && !EndsListItem(line, start + name))
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+
+        FindPhotoCredits(context, surnames);
+    }
+
+    /// <summary><c>吕斌 摄</c> / <c>林晓燕 文/摄</c> at the end of a line.</summary>
+    private static void FindPhotoCredits(LineContext context, CharLexicon surnames)
+    {
+        var line = context.Line.TrimEnd();
+        foreach (var marker in new[] { " 摄", " 文/摄", " 图" })
+        {
+            if (!line.EndsWith(marker, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = line.Length - marker.Length;
+            var start = end;
+            while (start > 0 && LineContext.IsHan(line[start - 1]) && end - start < 4)
+            {
+                start--;
+            }
+
+            if (end - start is >= 2 and <= 3 && (start == 0 || !LineContext.IsHan(line[start - 1])) && IsSurnameAt(line, start, surnames))
+            {
+                context.Candidates.Add(new MentionCandidate(start, end, MentionType.Person, 85, 0.85, "title") { Title = "摄", FineType = "person" });
+            }
+        }
+    }
+
+    /// <summary>Length (2–4) of a plausible name starting at <paramref name="start"/>, or 0.</summary>
+    private static int NameAt(LineContext context, int start, CharLexicon surnames, bool spaced)
+    {
+        var line = context.Line;
+        if (start >= line.Length || !LineContext.IsHan(line[start]))
+        {
+            return 0;
+        }
+
+        var surname = DoubleSurnameAt(line, start, surnames) ? 2 : IsSurnameAt(line, start, surnames) ? 1 : 0;
+        if (surname == 0)
+        {
+            return 0;
+        }
+
+        var token = context.TokenStartingAt(start);
+        if (token >= 0 && context.Tokens[token].Length >= 2 && !context.Pos(token).StartsWith("nr", StringComparison.Ordinal)
+            && (NonNamePos.Contains(context.Pos(token)) || (!spaced && context.DictionaryTag(token) is not null)))
+        {
+            // 干部, 全面, 任浙江 …: the characters after the title form an ordinary word.
+            return 0;
+        }
+
+        var given = 0;
+        while (given < 2 && start + surname + given < line.Length)
+        {
+            var c = line[start + surname + given];
+            if (!LineContext.IsHan(c) || (given > 0 && !spaced && StopChars.Contains(c, StringComparison.Ordinal)) || (given == 0 && "的了在是等和与".Contains(c, StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            given++;
+        }
+
+        if (spaced)
+        {
+            // A byline name runs to the next space or line end; reject longer runs.
+            var end = start + surname + given;
+            if (end < line.Length && LineContext.IsHan(line[end]))
+            {
+                return 0;
+            }
+        }
+
+        if (given == 0)
+        {
+            return 0;
+        }
+
+        // A jieba word that starts inside the name and runs past it (何庆|透露) ends the name where it starts;
+        // one that is a place or organisation (任|浙江) means there is no name.
+        var length = surname + given;
+        for (var p = start + 1; p < start + length; p++)
+        {
+            var t = context.TokenStartingAt(p);
+            if (t < 0)
+            {
+                continue;
+            }
+
+            if (context.Pos(t) is "ns" or "nt")
+            {
+                return 0;
+            }
+
+            if (context.Tokens[t].End > start + length && !spaced)
+            {
+                length = p - start;
+                break;
+            }
+        }
+
+        return length >= 2 ? length : 0;
+    }
+
+    private static bool EndsListItem(string line, int end) => end >= line.Length || line[end] is '、' or '等' or '，' or ',' or '。' or ' ' or '和' or '及';
+
+    private static bool IsSurnameAt(string line, int index, CharLexicon surnames) => Match(line, index, 1, surnames);
+
+    private static bool DoubleSurnameAt(string line, int index, CharLexicon surnames) => index + 2 < line.Length && Match(line, index, 2, surnames);
+
+    private static bool Match(string line, int index, int length, CharLexicon surnames)
+    {
+        var matches = new LexiconMatches();
+        var piece = line.AsSpan(index, Math.Min(length, line.Length - index));
+        matches.Reset(piece.Length);
+        surnames.Annotate(piece, matches);
+        return matches.StartLength(0, LexiconClass.Surname) == length;
+    }
+}

@@ -1,0 +1,185 @@
+using YiwuGraph.Extraction.Gazetteer;
+
+namespace YiwuGraph.Extraction.Ner.News;
+
+/// <summary>
+/// Places from the gazetteer (full names of every level, short forms of provinces, cities and two-character
+/// county names), venues by their endings (广场, 商贸城, 博览中心, 高铁站 …) extended left like organisations,
+/// unknown towns and villages by their suffix after a name-like token, and 我市-style references.
+/// </summary>
+internal static class PlaceRules
+{
+    private static readonly string[] VenueSuffixes =
+    [
+        "广场", "商贸城", "博览中心", "会展中心", "数贸中心", "国际商贸城", "高铁站", "火车站", "汽车站", "客运站", "机场", "码头", "体育馆", "体育场", "体育中心",
+        "大剧院", "博物馆", "图书馆", "纪念馆", "展览馆", "美术馆", "科技馆", "公园", "大厦", "大楼", "礼堂", "宾馆", "酒店",
+    ];
+
+    private static readonly string[] SettlementSuffixes = ["街道", "镇", "乡", "村", "社区"];
+
+    public static void Find(LineContext context, CharLexicon gazetteerNames, PlaceGazetteer gazetteer)
+    {
+        var line = context.Line;
+        var matches = new LexiconMatches();
+        matches.Reset(line.Length);
+        gazetteerNames.Annotate(line, matches);
+        for (var start = 0; start < line.Length; start++)
+        {
+            var length = matches.StartLength(start, LexiconClass.Place);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var end = start + length;
+            var name = line.Substring(start, length);
+            var places = gazetteer.Find(name);
+            if (places.Count == 0)
+            {
+                continue;
+            }
+
+            var place = places[0];
+            var isFull = place.Name == name;
+            // Short forms and one-word names are weak evidence when they are inside a longer jieba word (江山如画).
+            var startsToken = context.TokenStartingAt(start) >= 0 || (start > 0 && !LineContext.IsHan(line[start - 1]));
+            var endsToken = context.TokenEndingAt(end) >= 0 || end == line.Length;
+            if (!isFull && (!startsToken || !endsToken))
+            {
+                continue;
+            }
+
+            // Short forms that are ordinary words (合作, 资源, 富民) need jieba to call them places.
+            if (!isFull && context.Dictionary.GetTag(name)?.Name is { } tag && tag is not ("ns" or "nz" or "nr"))
+            {
+                continue;
+            }
+
+            context.Candidates.Add(new MentionCandidate(start, end, MentionType.Place, isFull ? 70 : 45, isFull ? 0.85 : 0.7, "gazetteer"));
+        }
+
+        FindSettlements(context);
+        FindVenues(context);
+        FindReferences(context);
+    }
+
+    private static void FindVenues(LineContext context)
+    {
+        var line = context.Line;
+        foreach (var suffix in VenueSuffixes)
+        {
+            var from = 0;
+            int index;
+            while ((index = line.IndexOf(suffix, from, StringComparison.Ordinal)) >= 0)
+            {
+                from = index + 1;
+                var end = index + suffix.Length;
+                var last = context.TokenEndingAt(end);
+                if (last < 0)
+                {
+                    continue;
+                }
+
+                var first = last;
+                while (first > 0 && last - first < 2 && IsVenueBody(context, first - 1) && end - context.Tokens[first - 1].Start <= 16)
+                {
+                    first--;
+                }
+
+                var start = Math.Min(context.Tokens[first].Start, index);
+                // A venue begins after a settlement named before it (东莲塘村|共富大楼广场).
+                foreach (var known in context.Candidates)
+                {
+                    if (known.Type == MentionType.Place && known.Start <= start && known.End > start && known.End <= index)
+                    {
+                        start = known.End;
+                    }
+                }
+
+                if (end - start <= suffix.Length && context.Tokens[last].Length <= suffix.Length)
+                {
+                    continue;
+                }
+
+                context.Candidates.Add(new MentionCandidate(start, end, MentionType.Place, 75, 0.75, "suffix") { FineType = PlaceLevel.Venue.ToName() });
+            }
+        }
+    }
+
+    private static bool IsVenueBody(LineContext context, int token)
+    {
+        var pos = context.Pos(token);
+        return pos is "n" or "ns" or "nz" or "nt" or "j" or "b" or "vn" or "nr" or "a" && context.TokenText(token) is not "位于" and not "在";
+    }
+
+    /// <summary>Unknown towns and villages: a 2–3 character name-like token right before 镇/村/街道.</summary>
+    private static void FindSettlements(LineContext context)
+    {
+        var line = context.Line;
+        foreach (var suffix in SettlementSuffixes)
+        {
+            var from = 0;
+            int index;
+            while ((index = line.IndexOf(suffix, from, StringComparison.Ordinal)) >= 0)
+            {
+                from = index + 1;
+                var end = index + suffix.Length;
+                if (end < line.Length && LineContext.IsHan(line[end]) && context.TokenStartingAt(end) < 0)
+                {
+                    continue;
+                }
+
+                var before = context.TokenEndingAt(index);
+                int start;
+                if (before >= 0)
+                {
+                    var pos = context.Pos(before);
+                    var length = context.Tokens[before].Length;
+                    if (pos is not ("ns" or "nr" or "nz" or "n" or "j" or "nrt") || length is < 2 or > 3)
+                    {
+                        continue;
+                    }
+
+                    start = context.Tokens[before].Start;
+                }
+                else
+                {
+                    // The suffix is glued into a token (东莲塘村 cut as 东莲/塘村): take that token's start.
+                    var token = context.TokenEndingAt(end);
+                    if (token < 0 || context.Tokens[token].Length is < 3 or > 5)
+                    {
+                        continue;
+                    }
+
+                    start = context.Tokens[token].Start;
+                }
+
+                if (line.AsSpan(start, index - start).ContainsAny("的在与和是了"))
+                {
+                    continue;
+                }
+
+                var level = suffix switch
+                {
+                    "街道" => PlaceLevel.Street,
+                    "镇" or "乡" => PlaceLevel.Town,
+                    _ => PlaceLevel.Village,
+                };
+                context.Candidates.Add(new MentionCandidate(start, end, MentionType.Place, 50, 0.65, "suffix") { FineType = level.ToName() });
+            }
+        }
+    }
+
+    /// <summary>我市, 我省, 我县, 我区: the paper's own place, resolved later.</summary>
+    private static void FindReferences(LineContext context)
+    {
+        var line = context.Line;
+        for (var i = 0; i + 1 < line.Length; i++)
+        {
+            if (line[i] == '我' && line[i + 1] is '市' or '省' or '县' or '区' && (i + 2 == line.Length || !LineContext.IsHan(line[i + 2]) || context.TokenStartingAt(i + 2) >= 0))
+            {
+                context.Candidates.Add(new MentionCandidate(i, i + 2, MentionType.Place, 65, 0.6, "reference") { FineType = PlaceLevel.Other.ToName() });
+            }
+        }
+    }
+}
