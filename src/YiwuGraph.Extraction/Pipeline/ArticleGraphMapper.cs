@@ -43,6 +43,11 @@ public static class ArticleGraphMapper
             var person = graph.GetOrAddNode(PersonKey(credit.Name), NodeLabel.Person);
             person.Properties.Set("name", credit.Name);
             person.Properties.AddToSet("roles", [credit.Photographer ? "photographer" : "reporter"]);
+            if (CreditTitle(credit) is { } title)
+            {
+                person.Properties.AddToSet("titles", [title]);
+            }
+
             var wrote = graph.GetOrAddRelationship(RelationshipTypes.Wrote, person.Key, key);
             wrote.Properties.Set("role", credit.Photographer ? "photographer" : "reporter");
             wrote.MergeConfidence(0.99);
@@ -70,6 +75,22 @@ public static class ArticleGraphMapper
         ArgumentNullException.ThrowIfNull(article);
         var canonical = string.Join('\u001F', article.Title ?? string.Empty, string.Join('\u001E', article.Reporters), article.Text);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..16];
+    }
+
+    /// <summary>The title a byline prints before the name (<c>全媒体记者 谭祉潇</c> → 全媒体记者), when it is one.</summary>
+    public static string? CreditTitle(ReporterCredit credit)
+    {
+        ArgumentNullException.ThrowIfNull(credit);
+        var at = credit.Line.IndexOf(credit.Name, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var before = credit.Line[..at].Trim();
+        var cut = before.LastIndexOfAny([' ', '\u3000', '/', '，', ',']);
+        var title = (cut >= 0 ? before[(cut + 1)..] : before).Trim();
+        return Facts.TitleLexicon.Titles.Contains(title) ? title : null;
     }
 
     private static string FallbackTitle(Article article)

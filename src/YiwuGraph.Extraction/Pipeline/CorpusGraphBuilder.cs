@@ -1,5 +1,7 @@
+using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Graph;
 using YiwuGraph.Ingestion;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Pipeline;
 
@@ -7,15 +9,37 @@ namespace YiwuGraph.Extraction.Pipeline;
 public sealed record BuildSummary(int Files, int Articles, IReadOnlyList<SkippedInput> Skipped, KnowledgeGraph Graph);
 
 /// <summary>
-/// Runs the pipeline over a corpus: read pages one at a time, split them into articles, and merge each article's
-/// facts into one graph. Pages stream through; only the graph grows.
+/// Runs the pipeline over a corpus: read pages one at a time, split them into articles, read each article's facts
+/// (in parallel, on all cores) and merge them into one graph in article order, so the output does not depend on
+/// scheduling. Pages stream through; only the graph grows.
 /// </summary>
 public sealed class CorpusGraphBuilder
 {
+    /// <summary>How many pages the home context is inferred from (the first ones read).</summary>
+    public const int HomeSamplePages = 64;
+
+    private readonly HomeContext? home;
+    private readonly IMentionSource? mentionSource;
+
+    public CorpusGraphBuilder()
+    {
+    }
+
+    /// <summary>A builder with a fixed home context and, optionally, another mention source (e.g. a statistical recognizer).</summary>
+    public CorpusGraphBuilder(HomeContext? home, IMentionSource? mentionSource = null)
+    {
+        this.home = home;
+        this.mentionSource = mentionSource;
+    }
+
     public BuildSummary Build(IEnumerable<string> paths, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var reader = new CorpusReader(paths);
+        var inputs = paths.ToList();
+        var reader = new CorpusReader(inputs);
         var splitter = new ArticleSplitter(reader.DetectBanners());
+        var homeContext = home ?? HomeContext.Infer(new CorpusReader(inputs).ReadAll().Take(HomeSamplePages).Select(d => d.Text));
+        var mentions = mentionSource ?? new PatternMentionSource(JiebaSegmenter.CreateDefault(), homeContext);
+        var extractor = new ArticleFactExtractor(mentions, homeContext);
         var graph = new KnowledgeGraph();
         var files = 0;
         var articles = 0;
@@ -23,9 +47,18 @@ public sealed class CorpusGraphBuilder
         {
             cancellationToken.ThrowIfCancellationRequested();
             files++;
-            foreach (var article in splitter.Split(document))
+            var split = splitter.Split(document);
+            var published = PublicationDateResolver.Find(document.Text).Date;
+            var facts = split
+                .AsParallel()
+                .AsOrdered()
+                .WithCancellation(cancellationToken)
+                .Select(a => extractor.Extract(a, published))
+                .ToList();
+            for (var i = 0; i < split.Count; i++)
             {
-                ArticleGraphMapper.AddArticle(graph, article);
+                ArticleGraphMapper.AddArticle(graph, split[i]);
+                FactGraphWriter.Write(graph, facts[i], document.Text);
                 articles++;
             }
 

@@ -1,0 +1,57 @@
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>A mention linked to its canonical entity: the name it is keyed by and the surface form printed.</summary>
+public sealed record EntityRef(EntityKind Kind, string Name, string Surface, TextRange Range, string? FineType = null);
+
+/// <summary><c>(Person)-[:HOLDS_POSITION {title}]->(Organization|Place)</c> as read in one article.</summary>
+public sealed record PositionFact(EntityRef Person, string Title, EntityRef? Organization, TextRange Evidence, double Confidence);
+
+/// <summary>A person or organisation taking part in an event, with its role.</summary>
+public sealed record ParticipantFact(EntityRef Entity, string Role, TextRange Evidence, double Confidence);
+
+/// <summary>A relation between two entities (<c>LOCATED_IN</c>, <c>PART_OF</c>, <c>SIGNED_WITH</c>).</summary>
+public sealed record RelationFact(string Type, EntityRef Head, EntityRef Tail, TextRange Evidence, double Confidence);
+
+/// <summary>An event read in one article, with its arguments. Ranges are body offsets.</summary>
+public sealed class EventFact
+{
+    public required string Type { get; init; }
+
+    public required string Name { get; set; }
+
+    public required string Trigger { get; init; }
+
+    public required TextRange Evidence { get; init; }
+
+    public string? DateText { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+
+    public EntityRef? Organizer { get; set; }
+
+    public EntityRef? Location { get; set; }
+
+    public List<ParticipantFact> Participants { get; } = [];
+
+    public double Confidence { get; init; } = 0.7;
+}
+
+/// <summary>Everything the fact extractors read in one article, ready to merge into the graph.</summary>
+public sealed class ArticleFacts
+{
+    public required YiwuGraph.Ingestion.Article Article { get; init; }
+
+    public required IReadOnlyList<EntityRef> Entities { get; init; }
+
+    public required IReadOnlyList<PositionFact> Positions { get; init; }
+
+    public required IReadOnlyList<EventFact> Events { get; init; }
+
+    public required IReadOnlyList<RelationFact> Relations { get; init; }
+
+    public DateOnly? PublicationDate { get; init; }
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// Gives each mention its canonical name: home references become the home city, bare city and province names
+/// their full forms, <c>市X</c>/<c>省X</c> offices the home's, and abbreviations defined in the article
+/// (<c>（以下简称“海高会”）</c>) their full names. Persons keep their printed name (titles are never part of a
+/// person mention), so two people who share a surname or a title stay apart.
+/// </summary>
+public sealed partial class EntityResolver
+{
+    private readonly HomeContext home;
+
+    public EntityResolver(HomeContext home)
+    {
+        ArgumentNullException.ThrowIfNull(home);
+        this.home = home;
+    }
+
+    /// <summary>Resolves every mention of one article body.</summary>
+    public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var abbreviations = FindAbbreviations(text);
+        var cityStems = mentions.Where(m => m.Kind == EntityKind.Place)
+            .Select(m => m.GetText(text)).Where(n => n.Length is 3 or 4 && n[^1] == '市').Select(n => n[..^1])
+            .Concat(home.City is { Length: > 1 } c ? [c[..^1]] : [])
+            .ToHashSet(StringComparer.Ordinal);
+        var result = new List<EntityRef>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var surface = m.GetText(text);
+            var name = m.Kind switch
+            {
+                EntityKind.Place => CanonicalPlace(surface, cityStems),
+                EntityKind.Organization => CanonicalOrganization(text, m, surface, abbreviations),
+                _ => surface,
+            };
+            result.Add(new EntityRef(m.Kind, name, surface, m.Range, m.FineType));
+        }
+
+        // 广东分会 after 义乌市海内外高层次人才联谊会广东分会: a short form that ends a longer name of the article.
+        var orgNames = result.Where(r => r.Kind == EntityKind.Organization).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var r = result[i];
+            if (r.Kind != EntityKind.Organization || r.Name.Length < 3)
+            {
+                continue;
+            }
+
+            var longer = orgNames.Where(n => n.Length > r.Name.Length && n.EndsWith(r.Name, StringComparison.Ordinal))
+                .OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+            if (longer is not null)
+            {
+                result[i] = r with { Name = longer };
+            }
+        }
+
+        return result;
+    }
+
+    public string CanonicalPlace(string surface, IReadOnlySet<string> cityStems)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(cityStems);
+        if (home.Resolve(surface) is { } h)
+        {
+            return h;
+        }
+
+        if (NameLexicon.Provinces.Contains(surface))
+        {
+            return HomeContext.CanonicalProvince(surface);
+        }
+
+        return cityStems.Contains(surface) ? surface + "市" : surface;
+    }
+
+    private string CanonicalOrganization(string text, FactMention m, string surface, IReadOnlyDictionary<string, string> abbreviations)
+    {
+        // 义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会: a branch printed after the definition.
+        var before = text[..m.Range.Start];
+        var definition = DefinitionBefore().Match(before);
+        if (definition.Success && abbreviations.TryGetValue(definition.Groups[1].Value, out var parentOfBranch))
+        {
+            return parentOfBranch + surface;
+        }
+
+        if (abbreviations.TryGetValue(surface, out var full))
+        {
+            return full;
+        }
+
+        foreach (var (shortName, fullName) in abbreviations)
+        {
+            var at = surface.IndexOf(shortName, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var prefix = surface[..at];
+                if (prefix.Length == 0 || fullName.StartsWith(prefix, StringComparison.Ordinal) || prefix == home.City)
+                {
+                    return fullName + surface[(at + shortName.Length)..];
+                }
+            }
+        }
+
+        return home.Expand(surface) ?? surface;
+    }
+
+    /// <summary><c>X（以下简称“Y”）</c> → Y = X, for organisation names X.</summary>
+    public static IReadOnlyDictionary<string, string> FindAbbreviations(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in AbbreviationPattern().Matches(text))
+        {
+            var full = m.Groups[1].Value;
+            var cut = full.LastIndexOfAny(['，', ',', '。', '、', '在', '的']);
+            full = cut >= 0 ? full[(cut + 1)..] : full;
+            if (full.Length > m.Groups[2].Value.Length)
+            {
+                map.TryAdd(m.Groups[2].Value, full);
+            }
+        }
+
+        return map;
+    }
+
+    [GeneratedRegex(@"([\u4e00-\u9fff]{2,30})[（(]以下简称[“""]?([^”""）)]{1,10})[”""]?[）)]")]
+    private static partial Regex AbbreviationPattern();
+
+    [GeneratedRegex(@"[（(]以下简称[“""]?([^”""）)]{1,10})[”""]?[）)]$")]
+    private static partial Regex DefinitionBefore();
+}

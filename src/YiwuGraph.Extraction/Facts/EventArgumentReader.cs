@@ -1,0 +1,172 @@
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// Fills in what an event's sentence and article say about it: its date (the time expression of its sentence,
+/// else the last one before it, else the article's dateline, resolved against the publication date), its
+/// signatories, the organiser of an award, and the roles people and organisations play (<c>主持</c> → host,
+/// <c>在会上强调</c> / <c>作表态发言</c> → speaker, <c>参加</c> / <c>出席</c> → attendee).
+/// </summary>
+public static class EventArgumentReader
+{
+    private static readonly string[] HostCues = ["主持"];
+    private static readonly string[] SpeakerCues = ["在会上", "在会议上", "讲话", "致辞", "作表态发言", "作交流发言", "作典型发言", "发言"];
+    private static readonly string[] AttendeeCues = ["参加", "出席", "到场", "齐聚", "与会"];
+    private static readonly string[] MainEventTypes =
+    [
+        EventLexicon.Meeting, EventLexicon.Inauguration, EventLexicon.Launch, EventLexicon.Ceremony, EventLexicon.Recruitment,
+        EventLexicon.Release, EventLexicon.Exhibition,
+    ];
+
+    public static void Read(string text, string? dateline, IReadOnlyList<EntityRef> entities, IReadOnlyList<PositionFact> positions,
+        IReadOnlyList<EventFact> events, DateOnly? publication)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(positions);
+        ArgumentNullException.ThrowIfNull(events);
+        var expressions = DateExpressionResolver.Find(text).Where(e => Usable(text, e)).ToList();
+        foreach (var e in events)
+        {
+            e.DateText ??= DateFor(text, e, expressions, dateline);
+            if (e.DateText is not null)
+            {
+                var resolved = DateExpressionResolver.Resolve(e.DateText, publication);
+                e.Date = resolved.Date;
+                e.EndDate = resolved.EndDate;
+            }
+
+            if (e.Type == EventLexicon.Signing)
+            {
+                Signatories(text, e, entities);
+            }
+            else if (e.Type == EventLexicon.Award && e.Trigger == "授牌")
+            {
+                AwardParties(text, e, entities);
+            }
+        }
+
+        var main = events.FirstOrDefault(e => MainEventTypes.Contains(e.Type)) ?? events.FirstOrDefault();
+        if (main is not null)
+        {
+            Roles(text, main, events, entities, positions);
+        }
+    }
+
+    private static bool Usable(string text, DateExpression e) =>
+        !(e.Range.End < text.Length && text[e.Range.End] == '度') && !e.Text.EndsWith("以来", StringComparison.Ordinal);
+
+    private static string? DateFor(string text, EventFact e, List<DateExpression> expressions, string? dateline)
+    {
+        var sentence = TextSpans.Sentences(text).FirstOrDefault(s => s.Contains(e.Evidence.Start));
+        var inSentence = expressions.Where(x => sentence.Contains(x.Range) && x.Range.Start <= e.Evidence.End).ToList();
+        var pick = inSentence.FirstOrDefault(x => !IsYearOnly(x.Text)).Text ?? inSentence.FirstOrDefault().Text;
+        if (pick is not null)
+        {
+            return pick;
+        }
+
+        var before = expressions.LastOrDefault(x => x.Range.End <= e.Evidence.Start && !IsYearOnly(x.Text));
+        return before.Text ?? dateline;
+    }
+
+    private static bool IsYearOnly(string expression) => expression.EndsWith('年') || (expression.Length == 5 && expression[4] == '年');
+
+    private static void Signatories(string text, EventFact e, IReadOnlyList<EntityRef> entities)
+    {
+        var at = text.IndexOf(e.Trigger, e.Evidence.Start, e.Evidence.Length, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+
+        foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at))
+        {
+            var gap = text[party.Range.End..Math.Min(at, party.Range.End + 2)];
+            var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' || party.Range.End == at;
+            if (joined && party.FineType != "home")
+            {
+                e.Participants.Add(new ParticipantFact(party, "signatory", e.Evidence, 0.8));
+            }
+        }
+    }
+
+    private static void AwardParties(string text, EventFact e, IReadOnlyList<EntityRef> entities)
+    {
+        var ward = text.IndexOf('为', e.Evidence.Start, e.Evidence.Length);
+        if (ward < 0)
+        {
+            return;
+        }
+
+        e.Organizer ??= entities.LastOrDefault(x => x.Kind == EntityKind.Organization && x.Range.Start >= e.Evidence.Start && x.Range.End <= ward);
+        foreach (var party in entities.Where(x => x.Kind == EntityKind.Organization && x.Range.Start > ward && x.Range.End <= e.Evidence.End))
+        {
+            e.Participants.Add(new ParticipantFact(party, "other", e.Evidence, 0.7));
+        }
+    }
+
+    private static void Roles(string text, EventFact main, IReadOnlyList<EventFact> events, IReadOnlyList<EntityRef> entities, IReadOnlyList<PositionFact> positions)
+    {
+        var positionOrgs = positions.Where(p => p.Organization is not null).Select(p => p.Organization!.Range).ToHashSet();
+        foreach (var sentence in TextSpans.Sentences(text))
+        {
+            var target = events.FirstOrDefault(e => sentence.Contains(e.Evidence.Start) && MainEventTypes.Contains(e.Type) && e.Type == EventLexicon.Meeting) ?? main;
+            var inSentence = entities.Where(e => sentence.Contains(e.Range) && e.Kind != EntityKind.Place && !positionOrgs.Contains(e.Range)).ToList();
+            foreach (var x in inSentence)
+            {
+                var after = text.AsSpan(x.Range.End, Math.Min(6, sentence.End - x.Range.End));
+                if (x.Kind == EntityKind.Person && StartsWithAny(after, HostCues))
+                {
+                    Add(target, x, "host", sentence);
+                }
+                else if (x.Kind == EntityKind.Person && StartsWithAny(after, SpeakerCues))
+                {
+                    Add(target, x, "speaker", sentence);
+                }
+            }
+
+            ListRoles(text, sentence, inSentence, target, SpeakerCues.Where(c => c.EndsWith("发言", StringComparison.Ordinal)).ToArray(), "speaker");
+            ListRoles(text, sentence, inSentence, target, AttendeeCues, "attendee");
+        }
+    }
+
+    /// <summary>Everyone named before the first cue of the sentence takes the role (<c>市领导丁政、陈小忠、杨献等参加会议</c>).</summary>
+    private static void ListRoles(string text, TextRange sentence, List<EntityRef> inSentence, EventFact target, string[] cues, string role)
+    {
+        var cueAt = cues.Select(c => text.IndexOf(c, sentence.Start, sentence.Length, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (cueAt < 0)
+        {
+            return;
+        }
+
+        foreach (var x in inSentence.Where(x => x.Range.End <= cueAt))
+        {
+            Add(target, x, role, sentence);
+        }
+    }
+
+    private static void Add(EventFact target, EntityRef x, string role, TextRange evidence)
+    {
+        if (target.Participants.Any(p => p.Entity.Name == x.Name))
+        {
+            return;
+        }
+
+        target.Participants.Add(new ParticipantFact(x, role, evidence, role == "attendee" ? 0.7 : 0.8));
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> span, string[] cues)
+    {
+        foreach (var c in cues)
+        {
+            if (span.StartsWith(c, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

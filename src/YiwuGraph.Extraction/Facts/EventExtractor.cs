@@ -1,0 +1,313 @@
+using System.Text.RegularExpressions;
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// Finds the events an article reports, one sentence at a time: meetings convened (<c>召开…会</c>), happenings held
+/// at a place (<c>…在…举行</c>, split when several share one sentence), launches, signings, unveilings, awards,
+/// visits by a leader, and named event nouns (<c>政企座谈会</c>). One event per real happening: repeated mentions
+/// in an article are merged. Arguments are read by <see cref="EventArgumentReader"/>.
+/// </summary>
+public sealed partial class EventExtractor
+{
+    private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "并由", "并", "还", "我市", "本市", "全市", "由"];
+
+    public IReadOnlyList<EventFact> Find(string text, IReadOnlyList<EntityRef> entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        var events = new List<EventFact>();
+        foreach (var sentence in TextSpans.Sentences(text))
+        {
+            var s = text[sentence.Start..sentence.End];
+            var taken = new List<TextRange>();
+            Convened(sentence, s, entities, events, taken);
+            Hosted(sentence, s, entities, events, taken);
+            Held(sentence, s, entities, events, taken);
+            Clauses(text, sentence, entities, events, taken);
+            NamedNouns(sentence, s, events, taken);
+        }
+
+        return Merge(events);
+    }
+
+    /// <summary><c>市委组织部召开部务会（扩大）会议</c>.</summary>
+    private static void Convened(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    {
+        foreach (Match m in ConvenePattern().Matches(s))
+        {
+            var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            var organizer = entities.LastOrDefault(e => e.Kind != EntityKind.Person && e.Range.End == range.Start);
+            var name = m.Groups["name"].Value;
+            if (organizer is { Kind: EntityKind.Organization } && !name.StartsWith(organizer.Surface, StringComparison.Ordinal))
+            {
+                name = organizer.Surface + name;
+            }
+
+            events.Add(new EventFact { Type = EventLexicon.Meeting, Name = name, Trigger = "召开", Evidence = Extend(range, organizer), Organizer = organizer, Confidence = 0.85 });
+            taken.Add(range);
+        }
+    }
+
+    /// <summary><c>省政府新闻办举行新闻发布会</c>: an organiser holding a named event.</summary>
+    private static void Hosted(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    {
+        foreach (Match m in HostPattern().Matches(s))
+        {
+            var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            var organizer = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End == range.Start);
+            if (organizer is null || taken.Any(t => t.Overlaps(range)))
+            {
+                continue;
+            }
+
+            var name = organizer.Surface + m.Groups["name"].Value;
+            events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = "举行", Evidence = Extend(range, organizer), Organizer = organizer, Confidence = 0.8 });
+            taken.Add(range);
+        }
+    }
+
+    /// <summary><c>…启动仪式在…举行</c>; <c>A、B及C在…举行</c> gives three events.</summary>
+    private static void Held(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    {
+        foreach (Match m in HeldPattern().Matches(s))
+        {
+            var subject = m.Groups["subj"];
+            var subjectStart = sentence.Start + subject.Index;
+            var location = entities.LastOrDefault(e => e.Kind == EntityKind.Place
+                && e.Range.Start >= sentence.Start + m.Groups["loc"].Index && e.Range.End <= sentence.Start + m.Groups["loc"].Index + m.Groups["loc"].Length);
+            var trigger = m.Groups["verb"].Value;
+            var parts = SplitList(subject.Value);
+            var typed = parts.Count > 1 && parts.All(p => EventLexicon.TriggerOf(p.Text) is not null);
+            foreach (var (partText, partOffset) in typed ? parts : [(subject.Value, 0)])
+            {
+                var name = Clean(partText);
+                if (name.Length < 2)
+                {
+                    continue;
+                }
+
+                var type = EventLexicon.TypeOf(name);
+                if (type == EventLexicon.Other && trigger == "启动")
+                {
+                    type = EventLexicon.Launch;
+                }
+
+                var start = subjectStart + partOffset;
+                var range = new TextRange(start, sentence.Start + m.Index + m.Length);
+                events.Add(new EventFact
+                {
+                    Type = type, Name = name, Trigger = typed ? EventLexicon.TriggerOf(name) ?? trigger : trigger, Evidence = range,
+                    Location = location, Confidence = 0.8,
+                });
+                taken.Add(new TextRange(start, start + partText.Length));
+            }
+        }
+    }
+
+    /// <summary>Signings, unveilings, awards and visits read clause by clause.</summary>
+    private static void Clauses(string text, TextRange sentence, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    {
+        foreach (var clause in TextSpans.Clauses(text, sentence))
+        {
+            if (taken.Any(t => t.Overlaps(clause)))
+            {
+                continue;
+            }
+
+            var c = text[clause.Start..clause.End].TrimEnd('，', ',', '；', ';', '。');
+            var type = EventLexicon.TypeOf(c);
+            var trigger = EventLexicon.TriggerOf(c);
+            if (trigger is null || type is EventLexicon.Meeting or EventLexicon.Other or EventLexicon.Exhibition or EventLexicon.Release)
+            {
+                continue;
+            }
+
+            var at = c.IndexOf(trigger, StringComparison.Ordinal);
+            if (IsReferenceToEvent(c, at, trigger))
+            {
+                continue;
+            }
+
+            string name;
+            switch (type)
+            {
+                case EventLexicon.Signing:
+                    name = Clean(c);
+                    break;
+                case EventLexicon.Inauguration:
+                    name = Clean(StripDefinitions(c[..(at + trigger.Length)]));
+                    break;
+                case EventLexicon.Award when trigger == "授牌":
+                    var quoted = QuotedTerm().Match(c);
+                    name = quoted.Success ? quoted.Value + trigger : Clean(c[..(at + trigger.Length)]);
+                    break;
+                case EventLexicon.Award:
+                    var ward = c.LastIndexOf('为', at);
+                    name = Clean(ward >= 0 ? c[ward..(at + trigger.Length)] : c[..(at + trigger.Length)]);
+                    break;
+                case EventLexicon.VisitInspection:
+                    if (!TryVisit(text, sentence, clause, c, trigger, entities, events))
+                    {
+                        continue;
+                    }
+
+                    taken.Add(clause);
+                    continue;
+                default:
+                    continue;
+            }
+
+            if (name.Length < 2)
+            {
+                continue;
+            }
+
+            events.Add(new EventFact { Type = type, Name = name, Trigger = trigger, Evidence = clause, Confidence = 0.75 });
+            taken.Add(clause);
+        }
+    }
+
+    private static bool TryVisit(string text, TextRange sentence, TextRange clause, string c, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
+    {
+        var leader = entities.FirstOrDefault(e => e.Kind == EntityKind.Person && sentence.Contains(e.Range));
+        if (leader is null)
+        {
+            return false;
+        }
+
+        var at = clause.Start + c.IndexOf(trigger, StringComparison.Ordinal);
+        var place = entities.LastOrDefault(e => e.Kind == EntityKind.Place && clause.Contains(e.Range) && e.Range.End <= at);
+        var date = DateExpressionResolver.Find(text[sentence.Start..sentence.End]).FirstOrDefault(d => d.Text.Any(char.IsDigit));
+        if (place is null && date.Text is null)
+        {
+            return false;
+        }
+
+        var name = leader.Name + (date.Text ?? string.Empty) + (place?.Surface ?? string.Empty) + trigger;
+        var e = new EventFact { Type = EventLexicon.VisitInspection, Name = name, Trigger = trigger, Evidence = clause, Location = place, DateText = date.Text, Confidence = 0.7 };
+        e.Participants.Add(new ParticipantFact(leader, "leader", new TextRange(Math.Min(leader.Range.Start, clause.Start), Math.Max(leader.Range.End, clause.End)), 0.75));
+        events.Add(e);
+        return true;
+    }
+
+    /// <summary><c>出席揭牌活动</c> refers back to the unveiling; it is not a second one.</summary>
+    private static bool IsReferenceToEvent(string clause, int at, string trigger)
+    {
+        var after = clause[(at + trigger.Length)..];
+        var before = clause[..at];
+        return after.StartsWith("活动", StringComparison.Ordinal) || after.StartsWith("仪式", StringComparison.Ordinal)
+            || before.EndsWith("出席", StringComparison.Ordinal) || before.EndsWith("参加", StringComparison.Ordinal)
+            || before.EndsWith("观摩", StringComparison.Ordinal);
+    }
+
+    /// <summary><c>政企座谈会</c>, <c>新闻发布会</c>: event nouns with a name of their own.</summary>
+    private static void NamedNouns(TextRange sentence, string s, List<EventFact> events, List<TextRange> taken)
+    {
+        foreach (Match m in NamedNounPattern().Matches(s))
+        {
+            var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            if (taken.Any(t => t.Overlaps(range)))
+            {
+                continue;
+            }
+
+            var name = m.Value;
+            events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = range, Confidence = 0.6 });
+            taken.Add(range);
+        }
+    }
+
+    private static List<EventFact> Merge(List<EventFact> events)
+    {
+        var merged = new List<EventFact>();
+        foreach (var e in events)
+        {
+            var same = merged.FirstOrDefault(m => m.Type == e.Type && (m.Name.Contains(e.Name, StringComparison.Ordinal) || e.Name.Contains(m.Name, StringComparison.Ordinal)));
+            if (same is null)
+            {
+                merged.Add(e);
+                continue;
+            }
+
+            same.Participants.AddRange(e.Participants);
+            same.Organizer ??= e.Organizer;
+            same.Location ??= e.Location;
+        }
+
+        return merged;
+    }
+
+    private static TextRange Extend(TextRange range, EntityRef? by) =>
+        by is null ? range : new TextRange(Math.Min(range.Start, by.Range.Start), Math.Max(range.End, by.Range.End));
+
+    private static List<(string Text, int Offset)> SplitList(string subject)
+    {
+        var parts = new List<(string, int)>();
+        var start = 0;
+        for (var i = 0; i <= subject.Length; i++)
+        {
+            if (i == subject.Length || subject[i] == '、' || subject[i] == '及' || subject[i] == '和')
+            {
+                if (i > start)
+                {
+                    parts.Add((subject[start..i], start));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>Drops a leading time expression, home reference or adverb, and definitions in brackets.</summary>
+    public static string Clean(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var p = StripDefinitions(phrase).Trim().TrimStart('，', ',', '、');
+        var changed = true;
+        while (changed && p.Length > 0)
+        {
+            changed = false;
+            var date = DateExpressionResolver.Find(p).FirstOrDefault();
+            if (date.Text is not null && date.Range.Start == 0 && !p[date.Range.End..].StartsWith("度", StringComparison.Ordinal))
+            {
+                p = p[date.Range.End..].TrimStart('，', ',', '、', ' ');
+                changed = true;
+            }
+
+            foreach (var noise in LeadingNoise)
+            {
+                if (p.StartsWith(noise, StringComparison.Ordinal) && p.Length > noise.Length + 1)
+                {
+                    p = p[noise.Length..];
+                    changed = true;
+                }
+            }
+        }
+
+        return p.TrimEnd('，', ',', '。');
+    }
+
+    private static string StripDefinitions(string phrase) => Definition().Replace(phrase, string.Empty);
+
+    [GeneratedRegex(@"召开了?(?<name>[^，,。；;、]{2,40}?(?:会议|大会|会))(?![\u4e00-\u9fff]{0,2}精神)")]
+    private static partial Regex ConvenePattern();
+
+    [GeneratedRegex(@"举行了?(?<name>[^，,。；;、]{2,20}?(?:会议|会|仪式))")]
+    private static partial Regex HostPattern();
+
+    [GeneratedRegex(@"(?<subj>[^，,。；;]{2,80}?)在(?<loc>[^，,。；;在]{2,30}?)(?<verb>举行|举办|启动|开幕)")]
+    private static partial Regex HeldPattern();
+
+    [GeneratedRegex(@"(?<=^|[，,、在了和与及“”（(])(?<name>[\u4e00-\u9fff]{2,12}?)(?<end>座谈会|研讨会|发布会|推介会|博览会|展览会|交易会|招聘会|推进会|部署会|交流会|对接会|培训班)")]
+    private static partial Regex NamedNounPattern();
+
+    [GeneratedRegex(@"“[^”]{2,20}”")]
+    private static partial Regex QuotedTerm();
+
+    [GeneratedRegex(@"[（(]以下简称[^）)]*[）)]")]
+    private static partial Regex Definition();
+}

@@ -1,0 +1,64 @@
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>Event types, and the trigger words and name endings that give them away.</summary>
+public static class EventLexicon
+{
+    public const string Meeting = "meeting";
+    public const string Launch = "launch";
+    public const string Signing = "signing";
+    public const string Inauguration = "inauguration";
+    public const string VisitInspection = "visit_inspection";
+    public const string Exhibition = "exhibition";
+    public const string Release = "release";
+    public const string Recruitment = "recruitment";
+    public const string Award = "award";
+    public const string Ceremony = "ceremony";
+    public const string Other = "other";
+
+    /// <summary>Keywords by priority: the first that a phrase contains decides its type.</summary>
+    private static readonly (string Keyword, string Type)[] Keywords =
+    [
+        ("签约", Signing), ("签订", Signing), ("签署", Signing), ("揭牌", Inauguration), ("揭幕", Inauguration), ("挂牌", Inauguration),
+        ("开业", Inauguration), ("招聘", Recruitment), ("揽才", Recruitment), ("颁奖", Award), ("授牌", Award), ("表彰", Award),
+        ("博览会", Exhibition), ("展览会", Exhibition), ("交易会", Exhibition), ("展销会", Exhibition), ("发布会", Release),
+        ("启动仪式", Launch), ("启动", Launch), ("开启", Launch), ("试乘", Launch), ("开通", Launch), ("首发", Launch), ("开幕", Ceremony),
+        ("考察", VisitInspection), ("调研", VisitInspection), ("视察", VisitInspection), ("之行", VisitInspection),
+        ("座谈会", Meeting), ("研讨会", Meeting), ("部署会", Meeting), ("推进会", Meeting), ("会议", Meeting), ("大会", Meeting),
+        ("仪式", Ceremony), ("典礼", Ceremony),
+    ];
+
+    /// <summary>Endings of event nouns that name an event on their own (<c>政企座谈会</c>).</summary>
+    public static IReadOnlyList<string> NamedEventEndings { get; } =
+    [
+        "座谈会", "研讨会", "发布会", "推介会", "博览会", "展览会", "交易会", "招聘会", "推进会", "部署会", "交流会", "对接会", "培训班",
+    ];
+
+    public static string TypeOf(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        foreach (var (keyword, type) in Keywords)
+        {
+            if (phrase.Contains(keyword, StringComparison.Ordinal))
+            {
+                return type;
+            }
+        }
+
+        return Other;
+    }
+
+    /// <summary>The keyword that decided <see cref="TypeOf"/>, or null.</summary>
+    public static string? TriggerOf(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        foreach (var (keyword, _) in Keywords)
+        {
+            if (phrase.Contains(keyword, StringComparison.Ordinal))
+            {
+                return keyword;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text;
+using YiwuGraph.Core;
+using YiwuGraph.Graph;
+using YiwuGraph.Ingestion;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// Merges one article's facts into the graph: entity nodes with their aliases, MENTIONS with counts,
+/// HOLDS_POSITION, events with REPORTED_IN / ORGANIZED / HELD_AT / PARTICIPATED_IN, and relations. Every
+/// relationship gets evidence (article, source offsets, snippet) and a confidence; the same fact read again
+/// merges its evidence.
+/// </summary>
+public static class FactGraphWriter
+{
+    public static void Write(KnowledgeGraph graph, ArticleFacts facts, string sourceText)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(sourceText);
+        var article = facts.Article;
+        var articleKey = NodeKeys.ForArticle(article.Source, article.Index);
+        var ctx = new Context(graph, article, articleKey, sourceText);
+        if (facts.PublicationDate is { } published)
+        {
+            graph.GetNode(articleKey).Properties.Set("date", Iso(published));
+        }
+
+        foreach (var group in facts.Entities.GroupBy(e => (e.Kind, e.Name)).OrderBy(g => g.First().Range.Start))
+        {
+            var node = ctx.Entity(group.First());
+            foreach (var e in group)
+            {
+                node.Properties.AddToSet("aliases", [e.Surface]);
+            }
+
+            var mentions = graph.GetOrAddRelationship(RelationshipTypes.Mentions, articleKey, node.Key);
+            mentions.Properties.Set("count", (long)group.Count());
+            mentions.MergeConfidence(group.Max(e => 0.9 * ConfidenceOf(e)));
+            foreach (var e in group.Take(3))
+            {
+                ctx.Evidence(mentions, e.Range);
+            }
+        }
+
+        foreach (var p in facts.Positions)
+        {
+            var person = ctx.Entity(p.Person);
+            var target = p.Organization is null ? null : ctx.Entity(p.Organization);
+            if (target is null)
+            {
+                person.Properties.AddToSet("titles", [p.Title]);
+                continue;
+            }
+
+            var r = graph.GetOrAddRelationship(RelationshipTypes.HoldsPosition, person.Key, target.Key, p.Title);
+            r.Properties.Set("title", p.Title);
+            if (facts.PublicationDate is { } d)
+            {
+                r.Properties.AddToSet("dates", [Iso(d)]);
+            }
+
+            r.MergeConfidence(p.Confidence);
+            ctx.Evidence(r, p.Evidence);
+        }
+
+        foreach (var e in facts.Events)
+        {
+            WriteEvent(ctx, e);
+        }
+
+        foreach (var rel in facts.Relations)
+        {
+            var head = ctx.Entity(rel.Head);
+            var tail = ctx.Entity(rel.Tail);
+            if (head.Key == tail.Key)
+            {
+                continue;
+            }
+
+            var r = graph.GetOrAddRelationship(rel.Type, head.Key, tail.Key);
+            r.MergeConfidence(rel.Confidence);
+            ctx.Evidence(r, rel.Evidence);
+        }
+    }
+
+    /// <summary>Stable identity of an event: its date when known, else the article it was read in, and its name.</summary>
+    public static string EventKey(EventFact e, string articleKey)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var when = e.Date is { } d ? Iso(d) : articleKey;
+        return NodeKeys.Create(NodeLabel.Event, $"{e.Type}|{when}|{e.Name}");
+    }
+
+    private static void WriteEvent(Context ctx, EventFact e)
+    {
+        var graph = ctx.Graph;
+        var node = graph.GetOrAddNode(EventKey(e, ctx.ArticleKey), NodeLabel.Event);
+        var p = node.Properties;
+        p.Set("type", e.Type);
+        p.Set("name", e.Name);
+        p.Set("trigger", e.Trigger);
+        p.Set("dateText", e.DateText);
+        p.Set("date", e.Date is { } d ? Iso(d) : null);
+        p.Set("endDate", e.EndDate is { } end ? Iso(end) : null);
+        var reported = graph.GetOrAddRelationship(RelationshipTypes.ReportedIn, node.Key, ctx.ArticleKey);
+        reported.MergeConfidence(e.Confidence);
+        ctx.Evidence(reported, e.Evidence);
+        if (e.Organizer is { } org)
+        {
+            var r = graph.GetOrAddRelationship(RelationshipTypes.Organized, ctx.Entity(org).Key, node.Key);
+            r.MergeConfidence(0.75);
+            ctx.Evidence(r, Cover(org.Range, e.Evidence));
+        }
+
+        if (e.Location is { } place)
+        {
+            var r = graph.GetOrAddRelationship(RelationshipTypes.HeldAt, node.Key, ctx.Entity(place).Key);
+            r.MergeConfidence(0.75);
+            ctx.Evidence(r, Cover(place.Range, e.Evidence));
+        }
+
+        foreach (var part in e.Participants)
+        {
+            var who = ctx.Entity(part.Entity);
+            var r = graph.GetOrAddRelationship(RelationshipTypes.ParticipatedIn, who.Key, node.Key, part.Role);
+            r.Properties.Set("role", part.Role);
+            r.MergeConfidence(part.Confidence);
+            ctx.Evidence(r, part.Evidence);
+        }
+    }
+
+    private static TextRange Cover(TextRange a, TextRange b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
+
+    private static double ConfidenceOf(EntityRef e) => e.Kind == EntityKind.Person ? 0.95 : 0.9;
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The graph, the article and its source text, shared by the writers of one article.</summary>
+    private sealed class Context(KnowledgeGraph graph, Article article, string articleKey, string sourceText)
+    {
+        public KnowledgeGraph Graph => graph;
+
+        public string ArticleKey => articleKey;
+
+        public GraphNode Entity(EntityRef e)
+        {
+            var label = e.Kind switch
+            {
+                EntityKind.Person => NodeLabel.Person,
+                EntityKind.Organization => NodeLabel.Organization,
+                _ => NodeLabel.Place,
+            };
+            var node = graph.GetOrAddNode(NodeKeys.Create(label, e.Name), label);
+            node.Properties.Set("name", e.Name);
+            if (label == NodeLabel.Place && RelationExtractor.Level(e) is var level and > 0)
+            {
+                node.Properties.Set("level", LevelName(level));
+            }
+
+            return node;
+        }
+
+        public void Evidence(GraphRelationship r, TextRange bodyRange)
+        {
+            var body = Trim(bodyRange);
+            if (body.IsEmpty)
+            {
+                return;
+            }
+
+            var source = article.ToSourceRange(body);
+            r.AddEvidence(new Evidence(articleKey, article.Source, source.Start, source.End, Snippet(sourceText, source)));
+        }
+
+        private TextRange Trim(TextRange r)
+        {
+            var text = article.Text;
+            var start = Math.Max(0, r.Start);
+            var end = Math.Min(text.Length, r.End);
+            while (start < end && text[start] == '\n')
+            {
+                start++;
+            }
+
+            while (end > start && text[end - 1] == '\n')
+            {
+                end--;
+            }
+
+            return new TextRange(start, end);
+        }
+
+        private static string LevelName(int level) => level switch
+        {
+            1 => "province",
+            2 => "city",
+            3 => "county",
+            4 => "town",
+            5 => "village",
+            _ => "venue",
+        };
+    }
+
+    /// <summary>The source text of a range with layout line breaks removed, cut to <see cref="Graph.Evidence.MaxSnippetLength"/>.</summary>
+    public static string Snippet(string sourceText, TextRange range)
+    {
+        ArgumentNullException.ThrowIfNull(sourceText);
+        var sb = new StringBuilder(Math.Min(range.Length, 96));
+        for (var i = range.Start; i < range.End && sb.Length < YiwuGraph.Graph.Evidence.MaxSnippetLength; i++)
+        {
+            var c = sourceText[i];
+            if (c is not '\n' and not '\r')
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

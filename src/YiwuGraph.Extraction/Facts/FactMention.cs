@@ -1,0 +1,26 @@
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>The kinds of named entity the fact extractors link.</summary>
+public enum EntityKind
+{
+    Person,
+    Organization,
+    Place,
+}
+
+/// <summary>A named entity found in an article body: its body range, kind and how sure the finder is.</summary>
+public readonly record struct FactMention(TextRange Range, EntityKind Kind, double Confidence, string? FineType = null)
+{
+    public string GetText(string text) => text.Substring(Range.Start, Range.Length);
+}
+
+/// <summary>
+/// Anything that finds entity mentions in a body: the built-in patterns, or a statistical recognizer plugged in
+/// through an adapter. Implementations are pure and thread-safe.
+/// </summary>
+public interface IMentionSource
+{
+    IReadOnlyList<FactMention> Find(string text);
+}

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// The paper's home city and province, so that <c>我市</c>, a bare <c>市</c> before an office (<c>市经信局</c>,
+/// <c>市长</c>) and <c>省</c> (<c>省委</c>) can be read as the places they stand for. Inferred from the corpus
+/// (the city and province the pages talk about most) or set explicitly.
+/// </summary>
+public sealed partial class HomeContext
+{
+    /// <summary>Words that always mean the home city.</summary>
+    public static IReadOnlyList<string> HomeCityReferences { get; } = ["我市", "本市"];
+
+    private static readonly string[] NotCityStems = ["全", "我", "本", "该", "各", "城", "超", "都", "上", "股", "夜", "集", "门", "大", "强", "县", "省"];
+
+    public HomeContext(string? city, string? province)
+    {
+        City = city;
+        Province = province;
+    }
+
+    public static HomeContext None { get; } = new(null, null);
+
+    /// <summary>The home city's full name (<c>义乌市</c>), or null when unknown.</summary>
+    public string? City { get; }
+
+    /// <summary>The home province's full name (<c>浙江省</c>), or null when unknown.</summary>
+    public string? Province { get; }
+
+    /// <summary>
+    /// The city whose bare name (<c>义乌</c>) the texts use most among the <c>X市</c> they print, and the province
+    /// they name most; each needs at least <paramref name="minimumCount"/> sightings.
+    /// </summary>
+    public static HomeContext Infer(IEnumerable<string> texts, int minimumCount = 3)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
+        var provinces = new Dictionary<string, int>(StringComparer.Ordinal);
+        var all = new List<string>();
+        foreach (var text in texts)
+        {
+            all.Add(text);
+            foreach (Match m in CityPattern().Matches(text))
+            {
+                var stem = m.Groups[1].Value;
+                if (!NotCityStems.Any(p => stem.StartsWith(p, StringComparison.Ordinal)))
+                {
+                    stems.TryAdd(stem, 0);
+                }
+            }
+
+            foreach (var p in NameLexicon.Provinces)
+            {
+                var n = Count(text, p);
+                if (n > 0)
+                {
+                    provinces[p] = provinces.GetValueOrDefault(p) + n;
+                }
+            }
+        }
+
+        foreach (var stem in stems.Keys.ToList())
+        {
+            stems[stem] = all.Sum(t => Count(t, stem));
+        }
+
+        var city = stems.Where(kv => kv.Value >= minimumCount)
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "市").FirstOrDefault();
+        var province = provinces.Where(kv => kv.Value >= minimumCount)
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => CanonicalProvince(kv.Key)).FirstOrDefault();
+        return new HomeContext(city, province);
+    }
+
+    /// <summary><c>浙江</c> → <c>浙江省</c>; municipalities keep <c>市</c>; regions keep their own ending.</summary>
+    public static string CanonicalProvince(string bare) => bare switch
+    {
+        "北京" or "天津" or "上海" or "重庆" => bare + "市",
+        "内蒙古" or "广西" or "西藏" or "宁夏" or "新疆" => bare + "自治区",
+        "香港" or "澳门" => bare + "特别行政区",
+        _ => bare + "省",
+    };
+
+    /// <summary>The place a home reference stands for: <c>我市</c>/<c>本市</c>/<c>市</c> → the city, <c>省</c>/<c>全省</c> → the province.</summary>
+    public string? Resolve(string reference) => reference switch
+    {
+        "我市" or "本市" or "市" or "全市" => City,
+        "我省" or "本省" or "省" or "全省" => Province,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The full name of an organisation printed with a bare level (<c>市经信局</c> → <c>义乌市经信局</c>,
+    /// <c>省委</c> → <c>浙江省委</c>); null when the name has no bare level or the home is unknown.
+    /// </summary>
+    public string? Expand(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length < 2)
+        {
+            return null;
+        }
+
+        if (name[0] == '市' && City is not null && name[1] is not ('场' or '民' or '区' or '域' or '县'))
+        {
+            return City + name[1..];
+        }
+
+        if (name[0] == '省' && Province is not null && name[1] is not ('市' or '内' or '外'))
+        {
+            return Province + name[1..];
+        }
+
+        return null;
+    }
+
+    private static int Count(string text, string word)
+    {
+        var n = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    [GeneratedRegex(@"([\u4e00-\u9fff]{2})市")]
+    private static partial Regex CityPattern();
+}

@@ -1,0 +1,328 @@
+using YiwuGraph.Core;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// Finds persons, organisations and places with patterns over jieba's POS tokens: names that a title or a
+/// speech verb anchors, organisation names closed by an organisation suffix, administrative places closed by a
+/// place suffix, and venues. The fallback when no statistical recognizer is plugged in, and a second opinion
+/// when one is.
+/// </summary>
+public sealed class PatternMentionSource : IMentionSource
+{
+    private static readonly string[] PersonFollowers =
+    [
+        "强调", "指出", "表示", "主持", "介绍", "透露", "说", "要求", "参加", "出席", "到场", "认为", "宣布", "致辞", "讲话", "提出",
+        "在会上", "在主持", "等参加", "等出席", "同志", "一行", "代表",
+    ];
+
+    /// <summary>Common words that end like an organisation but never name one.</summary>
+    private static readonly HashSet<string> OrgStopWords = new(StringComparer.Ordinal)
+    {
+        "格局", "布局", "开局", "大局", "结局", "当局", "全局", "服务中心", "邮局", "棋局", "饭局", "赌局",
+    };
+
+    /// <summary>Generic heads that are an organisation only with a name before them.</summary>
+    private static readonly HashSet<string> GenericOrgHeads = new(StringComparer.Ordinal)
+    {
+        "中心", "政府", "公司", "集团", "企业", "学院", "大学", "分会", "银行", "工厂",
+    };
+
+    /// <summary>Words a name never starts with or runs through: levels, quantities, title modifiers and joining verbs.</summary>
+    private static readonly HashSet<string> NameBreakers = new(StringComparer.Ordinal)
+    {
+        "我市", "全市", "本市", "各", "该", "有关", "相关", "全省", "我省", "省级", "市级", "县级", "国家级", "首家", "全国", "原", "时任",
+        "会同", "联合", "携手", "协同", "随后", "同时", "以及", "地方", "现代化", "首个", "多家", "各类",
+    };
+
+    private static readonly HashSet<string> PlaceStopWords = new(StringComparer.Ordinal)
+    {
+        "城市", "全市", "我市", "本市", "超市", "都市", "上市", "股市", "夜市", "集市", "城区", "社区", "地区", "园区", "小区", "景区",
+        "山区", "农村", "乡村", "城乡", "全省", "外省", "本省", "各省", "全县", "全区", "各区", "市区", "县区", "镇村", "各镇", "乡镇",
+        "新区", "片区", "街区", "辖区", "商区", "展区", "试验区", "开发区", "示范区", "先行区", "功能区", "全村", "强市", "大市", "大省",
+        "强省", "名县", "大县", "强县", "各县", "县市", "省市", "该市", "该县", "该村", "门市", "城镇", "小镇", "特色小镇", "试点区",
+    };
+
+    private readonly JiebaSegmenter segmenter;
+    private readonly HomeContext home;
+
+    public PatternMentionSource(JiebaSegmenter segmenter, HomeContext? home = null)
+    {
+        ArgumentNullException.ThrowIfNull(segmenter);
+        this.segmenter = segmenter;
+        this.home = home ?? HomeContext.None;
+    }
+
+    public IReadOnlyList<FactMention> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = segmenter.CutWithPos(text);
+        var found = new List<FactMention>();
+        FindPlaces(text, tokens, found);
+        FindOrganizations(text, tokens, found);
+        FindPersons(text, tokens, found);
+        return MentionSet.Resolve(found);
+    }
+
+    private static void FindPersons(string text, List<Token> tokens, List<FactMention> found)
+    {
+        var anchored = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new List<(Token Token, string Name)>();
+        var previousAnchoredEnd = -1;
+        foreach (var t in tokens)
+        {
+            var tag = t.Tag.Name;
+            if (!tag.StartsWith("nr", StringComparison.Ordinal) || t.Length is < 2 or > 4)
+            {
+                continue;
+            }
+
+            var name = t.GetText(text);
+            if (!name.All(NameLexicon.IsHan) || !NameLexicon.IsSurnameStart(name))
+            {
+                continue;
+            }
+
+            candidates.Add((t, name));
+            var isAnchored = TitleLexicon.MatchEndingAt(text, t.Start) is not null
+                || (t.Start > 0 && text[t.Start - 1] == '、' && previousAnchoredEnd == t.Start - 1)
+                || PersonFollowers.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0)
+                || TitleLexicon.TrailingTitles.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0);
+            if (isAnchored)
+            {
+                anchored.Add(name);
+                previousAnchoredEnd = t.End;
+            }
+        }
+
+        foreach (var (token, name) in candidates)
+        {
+            if (anchored.Contains(name))
+            {
+                found.Add(new FactMention(token.Range, EntityKind.Person, 0.85));
+            }
+        }
+
+        // A name anchored once is the same name where jieba did not tag it.
+        foreach (var name in anchored)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                found.Add(new FactMention(new TextRange(at, at + name.Length), EntityKind.Person, 0.8));
+            }
+        }
+    }
+
+    private static void FindOrganizations(string text, List<Token> tokens, List<FactMention> found)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var word = t.GetText(text);
+            var suffix = NameLexicon.OrganizationSuffixes.FirstOrDefault(s => word.EndsWith(s, StringComparison.Ordinal));
+            var isNt = t.Tag.Name == "nt";
+            if (suffix is null && !isNt)
+            {
+                continue;
+            }
+
+            if (OrgStopWords.Contains(word) || (GenericOrgHeads.Contains(word) && !IsNameLike(tokens, i - 1, text)))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && IsNameLike(tokens, start - 1, text) && t.End - tokens[start - 1].Start <= 24)
+            {
+                start--;
+            }
+
+            var range = new TextRange(tokens[start].Start, t.End);
+            var name = text.Substring(range.Start, range.Length);
+            var listed = (range.Start > 0 && text[range.Start - 1] == '、') || (range.End < text.Length && text[range.End] == '、');
+            var bareSuffix = suffix is not null && name.Length == suffix.Length && !isNt && !(listed && name.Length >= 3);
+            if (!IsAbbreviatedHomeOrg(name) && (name.Length < 3 || bareSuffix || !NameLexicon.IsHan(name[0])))
+            {
+                continue;
+            }
+
+            if (IsPlaceOnly(name))
+            {
+                continue;
+            }
+
+            found.Add(new FactMention(range, EntityKind.Organization, isNt && suffix is null ? 0.6 : 0.75));
+        }
+    }
+
+    /// <summary><c>市委</c>, <c>省委</c>, <c>市政协</c>: a home-level body named by its level alone.</summary>
+    private static bool IsAbbreviatedHomeOrg(string name) =>
+        name.Length is >= 2 and <= 4 && name[0] is '市' or '省' or '县' or '区'
+        && name[1] is '委' or '政' or '人' && NameLexicon.OrganizationSuffixOf(name) is not null || name is "市委" or "省委" or "县委" or "区委";
+
+    private static bool IsPlaceOnly(string name) =>
+        NameLexicon.PlaceSuffixOf(name) is not null && NameLexicon.OrganizationSuffixOf(name) is null;
+
+    private static bool IsNameLike(List<Token> tokens, int index, string text)
+    {
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var t = tokens[index];
+        var tag = t.Tag.Name;
+        var word = t.GetText(text);
+        if (!word.All(NameLexicon.IsHan))
+        {
+            return false;
+        }
+
+        if (NameBreakers.Contains(word))
+        {
+            return false;
+        }
+
+        return tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn" or "an" or "b" or "l" or "s" or "f" && word.Length > 1);
+    }
+
+    private void FindPlaces(string text, List<Token> tokens, List<FactMention> found)
+    {
+        var tokenStarts = new HashSet<int>(tokens.Select(t => t.Start));
+        var tokenEnds = new HashSet<int>(tokens.Select(t => t.End));
+        var boundary = 0;
+        var lastPlaceEnd = -1;
+        var tokenIndex = 0;
+        for (var end = 1; end <= text.Length; end++)
+        {
+            while (tokenIndex < tokens.Count && tokens[tokenIndex].End <= end)
+            {
+                var tk = tokens[tokenIndex];
+                if (!IsPlaceMaterial(tk, text))
+                {
+                    boundary = Math.Max(boundary, tk.End);
+                }
+
+                tokenIndex++;
+            }
+
+            var suffix = MatchSuffixEndingAt(text, end, NameLexicon.PlaceSuffixes);
+            var venue = suffix is null ? MatchSuffixEndingAt(text, end, NameLexicon.VenueSuffixes) : null;
+            var s = suffix ?? venue;
+            if (s is null)
+            {
+                continue;
+            }
+
+            if (s == "市" && !tokenEnds.Contains(end))
+            {
+                continue;
+            }
+
+            var maxBody = venue is null ? 5 : 7;
+            var suffixStart = end - s.Length;
+            var best = -1;
+            for (var start = Math.Max(boundary, suffixStart - maxBody); start <= suffixStart - 2; start++)
+            {
+                if (tokenStarts.Contains(start) || start == lastPlaceEnd)
+                {
+                    if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan))
+                    {
+                        best = start;
+                        break;
+                    }
+                }
+            }
+
+            if (best < 0)
+            {
+                continue;
+            }
+
+            var name = text[best..end];
+            if (PlaceStopWords.Contains(name) || PlaceStopWords.Contains(name[^2..]) || PlaceStopWords.Contains(name[^Math.Min(3, name.Length)..])
+                || (s == "省" && !NameLexicon.Provinces.Contains(name[..^1])))
+            {
+                continue;
+            }
+
+            found.Add(new FactMention(new TextRange(best, end), EntityKind.Place, 0.8, venue is null ? null : "venue"));
+            if (venue is null)
+            {
+                boundary = end;
+                lastPlaceEnd = end;
+            }
+        }
+
+        foreach (var t in tokens)
+        {
+            if (t.Tag.Name != "ns")
+            {
+                continue;
+            }
+
+            var word = t.GetText(text);
+            if (NameLexicon.Provinces.Contains(word) || text.Contains(word + "市", StringComparison.Ordinal))
+            {
+                found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
+            }
+        }
+
+        AddBareCityNames(text, found);
+
+        AddHomeReferences(text, found);
+    }
+
+    /// <summary><c>义乌</c> where the article (or the home context) names <c>义乌市</c>: the bare name of a known city.</summary>
+    private void AddBareCityNames(string text, List<FactMention> found)
+    {
+        var stems = found.Where(m => m.Kind == EntityKind.Place && m.Range.Length is 3 or 4 && text[m.Range.End - 1] == '市')
+            .Select(m => text.Substring(m.Range.Start, m.Range.Length - 1))
+            .Concat(home.City is { Length: > 1 } c ? [c[..^1]] : [])
+            .Distinct(StringComparer.Ordinal).ToList();
+        foreach (var stem in stems)
+        {
+            for (var at = text.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = text.IndexOf(stem, at + stem.Length, StringComparison.Ordinal))
+            {
+                found.Add(new FactMention(new TextRange(at, at + stem.Length), EntityKind.Place, 0.7));
+            }
+        }
+    }
+
+    private static void AddHomeReferences(string text, List<FactMention> found)
+    {
+        foreach (var home in HomeContext.HomeCityReferences)
+        {
+            for (var at = text.IndexOf(home, StringComparison.Ordinal); at >= 0; at = text.IndexOf(home, at + home.Length, StringComparison.Ordinal))
+            {
+                found.Add(new FactMention(new TextRange(at, at + home.Length), EntityKind.Place, 0.9, "home"));
+            }
+        }
+    }
+
+    private static bool IsPlaceMaterial(Token token, string text)
+    {
+        var word = token.GetText(text);
+        if (!word.All(NameLexicon.IsHan))
+        {
+            return false;
+        }
+
+        var tag = token.Tag.Name;
+        return !NameBreakers.Contains(word) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "m" or "b" or "s" or "f" or "nz");
+    }
+
+    private static string? MatchSuffixEndingAt(string text, int end, IReadOnlyList<string> suffixes)
+    {
+        foreach (var s in suffixes)
+        {
+            if (end >= s.Length && string.CompareOrdinal(text, end - s.Length, s, 0, s.Length) == 0)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+}

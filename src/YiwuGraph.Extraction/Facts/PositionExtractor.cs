@@ -1,0 +1,121 @@
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// Reads the offices printed before a name: <c>金华市委副书记、义乌市委书记叶帮锐</c> (two positions),
+/// <c>市长温建飞</c> (head of the home city), <c>公司董事长何庆</c> (the company named just before),
+/// <c>市领导丁政、陈小忠、杨献</c> (the list shares the title), and a few titles printed after a name
+/// (<c>习近平总书记</c>).
+/// </summary>
+public sealed class PositionExtractor
+{
+    private static readonly string[] CompanyAnaphors = ["该公司", "公司", "该企业", "企业", "该集团", "集团"];
+
+    private readonly HomeContext home;
+
+    public PositionExtractor(HomeContext home)
+    {
+        ArgumentNullException.ThrowIfNull(home);
+        this.home = home;
+    }
+
+    public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        var byEnd = new Dictionary<int, EntityRef>();
+        foreach (var e in entities.Where(e => e.Kind != EntityKind.Person))
+        {
+            byEnd.TryAdd(e.Range.End, e);
+        }
+
+        var result = new List<PositionFact>();
+        List<PositionFact> previousGroup = [];
+        EntityRef? previousPerson = null;
+        foreach (var person in entities.Where(e => e.Kind == EntityKind.Person))
+        {
+            var group = ReadTitlesBefore(text, person, entities, byEnd);
+            if (group.Count == 0 && previousPerson is not null && person.Range.Start > 0 && text[person.Range.Start - 1] == '、'
+                && previousPerson.Range.End == person.Range.Start - 1)
+            {
+                // 市领导丁政、陈小忠、杨献: the title printed before the first name covers the list.
+                group = previousGroup.Select(p => p with { Person = person, Evidence = new TextRange(p.Evidence.Start, person.Range.End), Confidence = 0.75 }).ToList();
+            }
+
+            group.AddRange(ReadTitlesAfter(text, person));
+            result.AddRange(group);
+            previousGroup = group;
+            previousPerson = person;
+        }
+
+        return result;
+    }
+
+    private List<PositionFact> ReadTitlesBefore(string text, EntityRef person, IReadOnlyList<EntityRef> entities, Dictionary<int, EntityRef> byEnd)
+    {
+        var found = new List<PositionFact>();
+        var cursor = person.Range.Start;
+        while (true)
+        {
+            var title = TitleLexicon.MatchEndingAt(text, cursor);
+            if (title is null)
+            {
+                break;
+            }
+
+            var titleStart = cursor - title.Length;
+            var groupStart = titleStart;
+            EntityRef? org = null;
+            if (byEnd.TryGetValue(titleStart, out var printed))
+            {
+                org = printed;
+                groupStart = printed.Range.Start;
+            }
+            else if (TitleLexicon.IsPlaceHeadTitle(title, out var level))
+            {
+                var place = level == '省' ? home.Province : level == '市' ? home.City : null;
+                if (place is not null)
+                {
+                    var at = title.IndexOf(level, StringComparison.Ordinal);
+                    org = new EntityRef(EntityKind.Place, place, level.ToString(), new TextRange(titleStart + at, titleStart + at + 1));
+                }
+            }
+            else if (CompanyAnaphors.FirstOrDefault(a => titleStart >= a.Length && string.CompareOrdinal(text, titleStart - a.Length, a, 0, a.Length) == 0) is { } anaphor)
+            {
+                org = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End <= titleStart - anaphor.Length
+                    && (e.Name.EndsWith(anaphor.TrimStart('该'), StringComparison.Ordinal) || anaphor.EndsWith("企业", StringComparison.Ordinal)));
+                groupStart = titleStart - anaphor.Length;
+            }
+
+            if (title is "全媒体记者" or "记者" or "通讯员")
+            {
+                org = null;
+            }
+
+            var confidence = org is null ? 0.7 : 0.85;
+            found.Add(new PositionFact(person, title, org, new TextRange(groupStart, person.Range.End), confidence));
+            if (groupStart > 0 && text[groupStart - 1] == '、' && TitleLexicon.MatchEndingAt(text, groupStart - 1) is not null)
+            {
+                cursor = groupStart - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<PositionFact> ReadTitlesAfter(string text, EntityRef person)
+    {
+        foreach (var title in TitleLexicon.TrailingTitles)
+        {
+            if (string.CompareOrdinal(text, person.Range.End, title, 0, title.Length) == 0)
+            {
+                yield return new PositionFact(person, title, null, new TextRange(person.Range.Start, person.Range.End + title.Length), 0.8);
+                yield break;
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using YiwuGraph.Core;
+using YiwuGraph.Graph;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// Relations stated in the text: <c>位于赤岸镇的领克汽车义乌工厂</c> (LOCATED_IN), place chains
+/// <c>廿三里街道东莲塘村</c> (PART_OF, the smaller in the larger), branches of an association (PART_OF), and the
+/// parties of each signing (SIGNED_WITH).
+/// </summary>
+public static class RelationExtractor
+{
+    public static IReadOnlyList<RelationFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> events)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(events);
+        var result = new List<RelationFact>();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var a = entities[i];
+            var b = i + 1 < entities.Count ? entities[i + 1] : null;
+            if (b is null)
+            {
+                continue;
+            }
+
+            if (a.Kind == EntityKind.Place && b.Kind == EntityKind.Organization && a.Range.Start >= 2
+                && string.CompareOrdinal(text, a.Range.Start - 2, "位于", 0, 2) == 0 && b.Range.Start == a.Range.End + 1 && text[a.Range.End] == '的')
+            {
+                result.Add(new RelationFact(RelationshipTypes.LocatedIn, b, a, new TextRange(a.Range.Start - 2, b.Range.End), 0.9));
+            }
+
+            if (a.Kind == EntityKind.Place && b.Kind == EntityKind.Place && a.Range.End == b.Range.Start && Level(a) < Level(b))
+            {
+                result.Add(new RelationFact(RelationshipTypes.PartOf, b, a, new TextRange(a.Range.Start, b.Range.End), 0.85));
+            }
+        }
+
+        Branches(text, entities, result);
+        foreach (var e in events.Where(e => e.Type == EventLexicon.Signing))
+        {
+            var parties = e.Participants.Where(p => p.Role == "signatory").Select(p => p.Entity).DistinctBy(p => p.Name).ToList();
+            for (var i = 0; i + 1 < parties.Count; i++)
+            {
+                result.Add(new RelationFact(RelationshipTypes.SignedWith, parties[i], parties[i + 1], e.Evidence, 0.8));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Rank of a place by its ending: province 1 … village 5, venue 6; unknown 0 (never a child).</summary>
+    public static int Level(EntityRef place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        if (place.FineType == "venue")
+        {
+            return 6;
+        }
+
+        var n = place.Name;
+        return n switch
+        {
+            _ when n.EndsWith('省') || n.EndsWith("自治区", StringComparison.Ordinal) => 1,
+            _ when n.EndsWith('市') => 2,
+            _ when n.EndsWith('县') || n.EndsWith('区') => 3,
+            _ when n.EndsWith('镇') || n.EndsWith('乡') || n.EndsWith("街道", StringComparison.Ordinal) => 4,
+            _ when n.EndsWith('村') || n.EndsWith("社区", StringComparison.Ordinal) => 5,
+            _ => 0,
+        };
+    }
+
+    /// <summary>
+    /// <c>义乌市海内外高层次人才联谊会广东分会</c> is part of the association it is named after; the other branches
+    /// the article lists (<c>北京分会</c>) are part of the same association.
+    /// </summary>
+    private static void Branches(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result)
+    {
+        var orgs = entities.Where(e => e.Kind == EntityKind.Organization).ToList();
+        string? parentName = null;
+        EntityRef? parent = null;
+        foreach (var branch in orgs.Where(o => o.Name.EndsWith("分会", StringComparison.Ordinal)))
+        {
+            var p = orgs.Where(o => o.Name.Length < branch.Name.Length - 2 && branch.Name.StartsWith(o.Name, StringComparison.Ordinal) && !o.Name.EndsWith("分会", StringComparison.Ordinal))
+                .OrderByDescending(o => o.Name.Length).FirstOrDefault();
+            if (p is not null)
+            {
+                parentName = p.Name;
+                parent = p;
+                result.Add(new RelationFact(RelationshipTypes.PartOf, branch, p, Cover(branch.Range, p.Range), 0.85));
+            }
+        }
+
+        if (parent is null)
+        {
+            return;
+        }
+
+        foreach (var branch in orgs.Where(o => o.Name.EndsWith("分会", StringComparison.Ordinal) && !o.Name.StartsWith(parentName!, StringComparison.Ordinal) && o.Name.Length <= 6))
+        {
+            var sentence = TextSpans.Sentences(text).First(s => s.Contains(branch.Range.Start));
+            result.Add(new RelationFact(RelationshipTypes.PartOf, branch, parent, sentence.Length <= 200 ? Trim(text, sentence) : branch.Range, 0.6));
+        }
+    }
+
+    private static TextRange Cover(TextRange a, TextRange b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
+
+    private static TextRange Trim(string text, TextRange r)
+    {
+        var start = r.Start;
+        var end = r.End;
+        while (end > start && text[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        return new TextRange(start, end);
+    }
+}

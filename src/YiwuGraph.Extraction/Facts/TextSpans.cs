@@ -1,0 +1,49 @@
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>Sentence and clause ranges of a body, for extractors that read one sentence at a time.</summary>
+public static class TextSpans
+{
+    public static IReadOnlyList<TextRange> Sentences(string text) => Split(text, 0, text.Length, "。！？!?\n");
+
+    public static IReadOnlyList<TextRange> Clauses(string text, TextRange sentence) => Split(text, sentence.Start, sentence.End, "；;，,");
+
+    private static List<TextRange> Split(string text, int from, int to, string breaks)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<TextRange>();
+        var start = from;
+        var quoteDepth = 0;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c == '“')
+            {
+                quoteDepth++;
+            }
+            else if (c == '”' && quoteDepth > 0)
+            {
+                quoteDepth--;
+            }
+
+            if ((breaks.Contains(c, StringComparison.Ordinal) && quoteDepth == 0) || c == '\n')
+            {
+                if (i > start)
+                {
+                    result.Add(new TextRange(start, i + 1));
+                }
+
+                start = i + 1;
+                quoteDepth = 0;
+            }
+        }
+
+        if (to > start)
+        {
+            result.Add(new TextRange(start, to));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,47 @@
+using YiwuGraph.Extraction.Pipeline;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+/// <summary>
+/// Builds the graph of the annotated seed pages and prints precision, recall and F1 per category against
+/// <c>../shared/data/seed-gold</c>; also writes the report and every miss and false positive to
+/// <c>$TMPDIR/yiwugraph-seed-gold-score.txt</c>.
+/// </summary>
+public sealed class SeedGoldScoreTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Seed_gold_scores_are_printed_and_above_floors()
+    {
+        var goldDir = RepoPaths.SeedGold;
+        if (goldDir is null)
+        {
+            Assert.Skip("../shared/data/seed-gold is not beside the repository.");
+        }
+
+        var goldFiles = Directory.GetFiles(goldDir, "*.json").Order(StringComparer.Ordinal).ToList();
+        var seeds = goldFiles.Select(f => Path.Combine(RepoPaths.Seeds, Path.GetFileNameWithoutExtension(f) + ".txt")).Where(File.Exists).ToList();
+        var summary = new CorpusGraphBuilder().Build(seeds, cancellationToken: TestContext.Current.CancellationToken);
+        Score[]? total = null;
+        var report = new List<string>();
+        foreach (var goldFile in goldFiles)
+        {
+            var scorer = new SeedGoldScorer(goldFile, summary.Graph);
+            var scores = scorer.ScoreAll().ToArray();
+            total = total is null ? scores : total.Zip(scores, (a, b) => a.Add(b)).ToArray();
+            report.Add($"== {Path.GetFileName(goldFile)}");
+            report.AddRange(scores.Select(s => s.ToString()));
+            report.AddRange(scorer.Notes.Select(n => "   " + n));
+        }
+
+        report.Insert(0, "== total (micro)");
+        report.InsertRange(1, total!.Select(s => s.ToString()));
+        foreach (var line in report)
+        {
+            output.WriteLine(line);
+        }
+
+        File.WriteAllLines(Path.Combine(Path.GetTempPath(), "yiwugraph-seed-gold-score.txt"), report);
+        var byName = total!.ToDictionary(s => s.Category);
+        Assert.True(byName["persons"].F1 >= 0.5, byName["persons"].ToString());
+    }
+}
