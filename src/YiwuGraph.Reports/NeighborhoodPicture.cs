@@ -1,0 +1,127 @@
+using System.Globalization;
+using GraphShape;
+using GraphShape.Algorithms.Layout;
+using QuikGraph;
+using YiwuGraph.Graph;
+
+namespace YiwuGraph.Reports;
+
+/// <summary>A node of the picture with its position, rounded so that the drawing is byte-for-byte repeatable.</summary>
+public sealed record PictureNode(GraphNode Node, double X, double Y, bool IsCentre);
+
+/// <summary>An edge of the picture between two of its nodes.</summary>
+public sealed record PictureEdge(string Source, string Target, string Type);
+
+/// <summary>The neighbourhood of an entity, chosen, laid out and ready to draw.</summary>
+public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IReadOnlyList<PictureEdge> Edges, double Width, double Height)
+{
+    public const int MaxNodes = 24;
+    private const double Margin = 48;
+
+    /// <summary>
+    /// Chooses the centre's neighbours (entities before articles, then by degree and key; a second hop only when
+    /// the first is sparse), lays them out with GraphShape's Fruchterman-Reingold algorithm from a radial start
+    /// with a seeded random source, then fits the positions into the canvas and rounds them.
+    /// </summary>
+    public static NeighborhoodPicture Create(KnowledgeGraph graph, GraphNode centre, double width = 640, double height = 420)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(centre);
+        var chosen = Choose(graph, centre);
+        var keys = new HashSet<string>(chosen.Select(c => c.Node.Key), StringComparer.Ordinal);
+        var edges = new SortedDictionary<string, PictureEdge>(StringComparer.Ordinal);
+        foreach (var (node, _) in chosen)
+        {
+            foreach (var (edge, other) in Neighborhood.Incident(graph, node.Key))
+            {
+                if (keys.Contains(other))
+                {
+                    edges.TryAdd(edge.Key, new PictureEdge(edge.Source, edge.Target, edge.Type));
+                }
+            }
+        }
+
+        var positions = Layout(chosen, edges.Values);
+        var fitted = Fit(positions, width, height);
+        var nodes = chosen.Select(c => new PictureNode(c.Node, fitted[c.Node.Key].X, fitted[c.Node.Key].Y, c.Node.Key == centre.Key)).ToList();
+        return new NeighborhoodPicture(nodes, [.. edges.Values], width, height);
+    }
+
+    private static List<(GraphNode Node, int Ring)> Choose(KnowledgeGraph graph, GraphNode centre)
+    {
+        var chosen = new List<(GraphNode Node, int Ring)> { (centre, 0) };
+        var structure = graph.Structure;
+        IEnumerable<NeighborHit> Ranked(IEnumerable<NeighborHit> hits) => hits
+            .OrderBy(h => h.Node.Label == NodeLabel.Article ? 1 : 0)
+            .ThenByDescending(h => structure.Degree(h.Node.Key))
+            .ThenBy(h => h.Node.Key, StringComparer.Ordinal);
+
+        var first = Neighborhood.Walk(graph, centre.Key, 1);
+        chosen.AddRange(Ranked(first).Take(MaxNodes - 1).Select(h => (h.Node, 1)));
+        if (chosen.Count < 10)
+        {
+            var second = Neighborhood.Walk(graph, centre.Key, 2, limit: 400).Where(h => h.Hops == 2);
+            chosen.AddRange(Ranked(second).Take(Math.Min(MaxNodes, 12) - chosen.Count).Select(h => (h.Node, 2)));
+        }
+
+        return chosen;
+    }
+
+    private static Dictionary<string, Point> Layout(List<(GraphNode Node, int Ring)> chosen, IEnumerable<PictureEdge> edges)
+    {
+        var layoutGraph = new BidirectionalGraph<string, Edge<string>>(allowParallelEdges: false);
+        var start = new Dictionary<string, Point>(StringComparer.Ordinal);
+        var rings = chosen.GroupBy(c => c.Ring).ToDictionary(g => g.Key, g => g.Select(c => c.Node.Key).ToList());
+        foreach (var (ring, members) in rings)
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                var angle = (2 * Math.PI * i / members.Count) + (ring * 0.3);
+                start[members[i]] = new Point(ring * 120 * Math.Cos(angle), ring * 120 * Math.Sin(angle));
+                layoutGraph.AddVertex(members[i]);
+            }
+        }
+
+        foreach (var edge in edges)
+        {
+            if (edge.Source != edge.Target && !layoutGraph.ContainsEdge(edge.Source, edge.Target) && !layoutGraph.ContainsEdge(edge.Target, edge.Source))
+            {
+                layoutGraph.AddEdge(new Edge<string>(edge.Source, edge.Target));
+            }
+        }
+
+        if (chosen.Count < 3)
+        {
+            return start;
+        }
+
+        var parameters = new FreeFRLayoutParameters { IdealEdgeLength = 110, MaxIterations = 120 };
+        var algorithm = new FRLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(layoutGraph, start, parameters)
+        {
+            Rand = new Random(20260),
+        };
+        algorithm.Compute();
+        return new Dictionary<string, Point>(algorithm.VerticesPositions, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, (double X, double Y)> Fit(Dictionary<string, Point> positions, double width, double height)
+    {
+        var minX = positions.Values.Min(p => p.X);
+        var maxX = positions.Values.Max(p => p.X);
+        var minY = positions.Values.Min(p => p.Y);
+        var maxY = positions.Values.Max(p => p.Y);
+        var spanX = Math.Max(maxX - minX, 1);
+        var spanY = Math.Max(maxY - minY, 1);
+        var scale = Math.Min(3, Math.Min((width - (2 * Margin)) / spanX, (height - (2 * Margin)) / spanY));
+        var offsetX = (width - (spanX * scale)) / 2;
+        var offsetY = (height - (spanY * scale)) / 2;
+        return positions.ToDictionary(
+            p => p.Key,
+            p => (Round(offsetX + ((p.Value.X - minX) * scale)), Round(offsetY + ((p.Value.Y - minY) * scale))),
+            StringComparer.Ordinal);
+    }
+
+    private static double Round(double value) => double.IsFinite(value) ? Math.Round(value, 1, MidpointRounding.ToEven) : 0;
+
+    internal static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+}
