@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using YiwuGraph.Segmentation.Internal;
 
 namespace YiwuGraph.Segmentation;
@@ -18,6 +19,7 @@ public sealed partial class JiebaSegmenter
     /// Accurate mode, exactly <c>jieba.cut(text, HMM=hmm)</c>: appends the tokens of <paramref name="text"/> to
     /// <paramref name="output"/>, in order and covering every character (whitespace included).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Cut(ReadOnlySpan<char> text, List<Token> output, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -208,6 +210,7 @@ public sealed partial class JiebaSegmenter
         return 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlockHmm(ReadOnlySpan<char> text, int s, int e, List<Token> output, Scratch scratch)
     {
         ComputeRoute(text, s, e, scratch);
@@ -244,6 +247,7 @@ public sealed partial class JiebaSegmenter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FlushBuffer(ReadOnlySpan<char> text, int a, int b, List<Token> output, Scratch scratch)
     {
         if (b - a == 1)
@@ -264,6 +268,7 @@ public sealed partial class JiebaSegmenter
     }
 
     /// <summary>jieba's <c>finalseg.cut</c> on a run of characters that are not dictionary words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FinalSegCut(ReadOnlySpan<char> text, int a, int b, List<Token> output, Scratch scratch)
     {
         var i = a;
@@ -337,6 +342,7 @@ public sealed partial class JiebaSegmenter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BmesCut(ReadOnlySpan<char> text, int a, int b, List<Token> output, Scratch scratch)
     {
         var n = b - a;
@@ -386,6 +392,7 @@ public sealed partial class JiebaSegmenter
         output.Add(new Token(start, end, PosTag.None));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlockNoHmm(ReadOnlySpan<char> text, int s, int e, List<Token> output, Scratch scratch)
     {
         ComputeRoute(text, s, e, scratch);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using YiwuGraph.Segmentation.Internal;
 
 namespace YiwuGraph.Segmentation;
@@ -9,6 +10,7 @@ public sealed partial class JiebaSegmenter
     /// <paramref name="text"/>. Dictionary words get their dictionary tag; unknown runs go through the joint
     /// (B/M/E/S × tag) HMM, which is what tags unseen names <c>nr</c>. Whitespace and symbols get <c>x</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CutWithPos(ReadOnlySpan<char> text, List<Token> output, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -55,6 +57,7 @@ public sealed partial class JiebaSegmenter
         return output;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PosBlockHmm(ReadOnlySpan<char> text, int s, int e, List<Token> output, Scratch scratch)
     {
         ComputeRoute(text, s, e, scratch);
@@ -79,7 +82,7 @@ public sealed partial class JiebaSegmenter
                     buf = -1;
                 }
 
-                output.Add(new Token(x, y, TagOf(text[x..y])));
+                output.Add(new Token(x, y, RouteTag(text, x, y, scratch.RouteNode[x - s])));
             }
 
             x = y;
@@ -91,6 +94,24 @@ public sealed partial class JiebaSegmenter
         }
     }
 
+    /// <summary>The tag of the route's word at [x, y) from the trie node found while routing (-2: look it up).</summary>
+    private PosTag RouteTag(ReadOnlySpan<char> text, int x, int y, int node)
+    {
+        if (node == -2)
+        {
+            return TagOf(text[x..y]);
+        }
+
+        if (node < 0)
+        {
+            return PosTag.X;
+        }
+
+        var tag = dictionary.NodeTag[node];
+        return tag == PosTag.None ? PosTag.X : tag;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PosFlushBuffer(ReadOnlySpan<char> text, int a, int b, List<Token> output, Scratch scratch)
     {
         if (b - a == 1)
@@ -111,6 +132,7 @@ public sealed partial class JiebaSegmenter
     }
 
     /// <summary>posseg's <c>__cut_detail</c>: the joint HMM on Chinese runs, <c>m</c>/<c>eng</c>/<c>x</c> pieces elsewhere.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutDetail(ReadOnlySpan<char> text, int a, int b, List<Token> output, Scratch scratch)
     {
         var i = a;
@@ -182,6 +204,7 @@ public sealed partial class JiebaSegmenter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PosHmmCut(ReadOnlySpan<char> text, int a, int b, List<Token> output, Scratch scratch)
     {
         var model = posModel.Value;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using YiwuGraph.Segmentation.Internal;
 
 namespace YiwuGraph.Segmentation;
@@ -9,6 +10,7 @@ public sealed partial class JiebaSegmenter
     /// <c>RouteEnd[k]</c> is the (block-relative, inclusive) end of the best word starting at k, chosen by
     /// <c>max((log(freq) - log(total) + route[x + 1], x))</c>, ties going to the longer word like Python's tuples.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeRoute(ReadOnlySpan<char> text, int s, int e, Scratch scratch)
     {
         var n = e - s;
@@ -22,6 +24,7 @@ public sealed partial class JiebaSegmenter
         var block = text.Slice(s, n);
         var prob = scratch.RouteProb;
         var route = scratch.RouteEnd;
+        var routeNode = scratch.RouteNode;
         var freq = nodeFreq;
         var logFreq = nodeLogFreq;
         var lt = logTotal;
@@ -31,6 +34,7 @@ public sealed partial class JiebaSegmenter
         {
             var best = 0.0;
             var bestX = -1;
+            var bestNode = -1;
             var node = 0;
             for (var i = idx; i < block.Length; i++)
             {
@@ -47,6 +51,7 @@ public sealed partial class JiebaSegmenter
                     {
                         best = p;
                         bestX = i;
+                        bestNode = node;
                     }
                 }
             }
@@ -56,18 +61,22 @@ public sealed partial class JiebaSegmenter
                 // log(FREQ.get(char) or 1) - logtotal: an unknown character counts as frequency 1.
                 best = fallback + prob[idx + 1];
                 bestX = idx;
+                bestNode = trie.Child(0, block[idx]);
             }
 
             prob[idx] = best;
             route[idx] = bestX;
+            routeNode[idx] = bestNode;
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeRouteWithOverlay(ReadOnlySpan<char> block, Scratch scratch)
     {
         var n = block.Length;
         var prob = scratch.RouteProb;
         var route = scratch.RouteEnd;
+        Array.Fill(scratch.RouteNode, -2, 0, n);
         var lt = logTotal;
         prob[n] = 0.0;
         for (var idx = n - 1; idx >= 0; idx--)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using YiwuGraph.Segmentation.Internal;
 
 namespace YiwuGraph.Segmentation;
@@ -23,6 +24,7 @@ public sealed class SegmentedLineWriter
     }
 
     /// <summary>Segments every line of <paramref name="input"/> to <paramref name="output"/>; returns the characters read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Run(TextReader input, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -40,6 +42,7 @@ public sealed class SegmentedLineWriter
     }
 
     /// <summary>The formatted tokens of one line (a view into an internal buffer, valid until the next call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Format(ReadOnlySpan<char> line)
     {
         tokens.Clear();

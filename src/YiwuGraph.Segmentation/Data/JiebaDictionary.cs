@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -16,6 +17,7 @@ public sealed class JiebaDictionary
 {
     private const string Magic = "YWJD";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JiebaDictionary(PrefixTrie trie, int[] nodeFreq, PosTag[] nodeTag, long total)
     {
         Trie = trie;
@@ -98,6 +100,7 @@ public sealed class JiebaDictionary
 
     /// <summary>Reads a dictionary written by <see cref="Save"/> (the embedded format).</summary>
     /// <exception cref="ResourceLoadException">The stream is missing, truncated or corrupt.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static JiebaDictionary Load(Stream stream, string resourceName = "jieba.dict.bin")
     {
         var body = BinaryFormat.ReadBody(stream, Magic, resourceName);

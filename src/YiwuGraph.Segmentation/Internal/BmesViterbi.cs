@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace YiwuGraph.Segmentation.Internal;
 
 /// <summary>
@@ -12,6 +13,7 @@ internal static class BmesViterbi
     private const int S = HmmModel.S;
 
     /// <summary>Writes the best state (B=0, E=1, M=2, S=3) of each character of <paramref name="obs"/> into <paramref name="states"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(HmmModel model, ReadOnlySpan<char> obs, int[] states, Scratch scratch)
     {
         var n = obs.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace YiwuGraph.Segmentation.Internal;
@@ -10,6 +11,7 @@ namespace YiwuGraph.Segmentation.Internal;
 internal static class PosViterbi
 {
     /// <summary>Writes the best state id of each character of <paramref name="obs"/> into <paramref name="states"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(PosHmmModel model, ReadOnlySpan<char> obs, int[] states, Scratch scratch)
     {
         var n = obs.Length;

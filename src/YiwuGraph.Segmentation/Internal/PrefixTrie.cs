@@ -32,6 +32,7 @@ internal sealed class PrefixTrie
     /// Rebuilds a trie from its breadth-first arrays (edge characters and child counts per node), checking that
     /// they describe a well-formed trie.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PrefixTrie FromArrays(char[] edgeChar, int[] childCount)
     {
         var count = edgeChar.Length;
@@ -194,6 +195,7 @@ internal sealed class PrefixTrie
     }
 
     /// <summary>The node spelling <paramref name="word"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> word)
     {
         var node = 0;

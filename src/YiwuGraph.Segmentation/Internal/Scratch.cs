@@ -8,6 +8,7 @@ internal sealed class Scratch
 
     public double[] RouteProb = new double[256];
     public int[] RouteEnd = new int[256];
+    public int[] RouteNode = new int[256];
     public byte[] BmesBack = new byte[1024];
     public int[] States = new int[256];
     public int[] DagStart = new int[257];
@@ -35,6 +36,7 @@ internal sealed class Scratch
             var size = Math.Max(n + 1, RouteProb.Length * 2);
             RouteProb = new double[size];
             RouteEnd = new int[size];
+            RouteNode = new int[size];
         }
     }
 
