@@ -11,8 +11,9 @@ namespace YiwuGraph.Benchmarks.Neo4j;
 /// <summary>
 /// What the Neo4j client adds over a bare HttpClient loop: the same UNWIND batches (Person nodes and
 /// HOLDS_POSITION relationships with evidence) posted to the same local Query API stand-in.
-/// The baseline serializes each batch with System.Text.Json, as hand-written code would; a second bare arm
-/// sends bodies serialized in advance (the floor: HTTP alone).
+/// The baseline serializes each batch (the same rows as plain dictionaries) with System.Text.Json, as hand-written
+/// code would; a second bare arm sends bodies serialized in advance (the floor: HTTP alone); two more arms time
+/// the serialization alone.
 /// Run: dotnet run -c Release --project bench/YiwuGraph.Benchmarks -- --filter '*Neo4jClientOverhead*'
 /// </summary>
 [MemoryDiagnoser]
@@ -27,6 +28,7 @@ public class Neo4jClientOverheadBenchmarks
     private Uri endpoint = null!;
     private List<(string Statement, Dictionary<string, object?> Parameters)> batches = null!;
     private List<byte[]> bodies = null!;
+    private List<Dictionary<string, object?>> plainBodies = null!;
 
     [Params(500)]
     public int BatchSize { get; set; }
@@ -56,7 +58,8 @@ public class Neo4jClientOverheadBenchmarks
                 new Dictionary<string, object?> { ["rows"] = batch, ["sources"] = GraphRows.Sources(graph) }));
         }
 
-        bodies = batches.Select(b => Serialize(b.Statement, b.Parameters)).ToList();
+        plainBodies = batches.Select(b => PlainBody(b.Statement, b.Parameters)).ToList();
+        bodies = plainBodies.Select(b => JsonSerializer.SerializeToUtf8Bytes(b)).ToList();
     }
 
     [GlobalCleanup]
@@ -67,14 +70,14 @@ public class Neo4jClientOverheadBenchmarks
         server.Dispose();
     }
 
-    /// <summary>Hand-written loop: serialize with System.Text.Json, post, read the answer.</summary>
+    /// <summary>Hand-written loop: the same rows as plain dictionaries, serialized with System.Text.Json, posted.</summary>
     [Benchmark(Baseline = true)]
     public async Task<int> BareHttpClient()
     {
         var total = 0;
-        foreach (var (statement, parameters) in batches)
+        foreach (var body in plainBodies)
         {
-            total += await PostAsync(Serialize(statement, parameters));
+            total += await PostAsync(JsonSerializer.SerializeToUtf8Bytes(body));
         }
 
         return total;
@@ -107,6 +110,34 @@ public class Neo4jClientOverheadBenchmarks
         return total;
     }
 
+    /// <summary>Serialization alone, System.Text.Json on plain dictionaries (no HTTP).</summary>
+    [Benchmark]
+    public int SerializeOnlySystemTextJson()
+    {
+        var total = 0;
+        foreach (var body in plainBodies)
+        {
+            total += JsonSerializer.SerializeToUtf8Bytes(body).Length;
+        }
+
+        return total;
+    }
+
+    /// <summary>Serialization alone, the client's parameter writer (no HTTP).</summary>
+    [Benchmark]
+    public int SerializeOnlyClient()
+    {
+        var http = (Neo4jHttpClient)client;
+        var total = 0;
+        foreach (var (statement, parameters) in batches)
+        {
+            using var body = http.SerializeBody(statement, parameters);
+            total += body.WrittenCount;
+        }
+
+        return total;
+    }
+
     private async Task<int> PostAsync(byte[] body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
@@ -117,13 +148,13 @@ public class Neo4jClientOverheadBenchmarks
         return text.Length;
     }
 
-    private static byte[] Serialize(string statement, Dictionary<string, object?> parameters) =>
-        JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>
+    private static Dictionary<string, object?> PlainBody(string statement, Dictionary<string, object?> parameters) =>
+        new()
         {
             ["statement"] = statement,
             ["parameters"] = ToPlain(parameters),
             ["includeCounters"] = true,
-        });
+        };
 
     /// <summary>PropertyMap is not a dictionary System.Text.Json knows; give it plain maps.</summary>
     private static object? ToPlain(object? value) => value switch

@@ -92,12 +92,12 @@ public abstract class Neo4jHttpClient : INeo4jClient
     public async Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(statement);
-        var body = SerializeBody(statement, parameters);
+        using var body = SerializeBody(statement, parameters);
         return await Options.Retry.ExecuteAsync(
             async ct =>
             {
                 Statistics.CountRequest();
-                var answer = await SendAsync(http, Options, HttpMethod.Post, EndpointUri, body, authorization, ApiName, ct).ConfigureAwait(false);
+                var answer = await SendAsync(http, Options, HttpMethod.Post, EndpointUri, body.WrittenMemory, authorization, ApiName, ct).ConfigureAwait(false);
                 return ReadAnswer(answer.Status, answer.Body);
             },
             (_, _) => Statistics.CountRetry(),
@@ -154,15 +154,22 @@ public abstract class Neo4jHttpClient : INeo4jClient
         return new AuthenticationHeaderValue("Basic", token);
     }
 
-    private byte[] SerializeBody(string statement, IReadOnlyDictionary<string, object?>? parameters)
+    /// <summary>The request body in a pooled buffer; the caller disposes it when the request is done.</summary>
+    internal PooledBufferWriter SerializeBody(string statement, IReadOnlyDictionary<string, object?>? parameters)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, ParameterJson.WriterOptions))
+        var buffer = new PooledBufferWriter();
+        try
         {
+            using var writer = new Utf8JsonWriter(buffer, ParameterJson.WriterOptions);
             WriteBody(writer, statement, parameters);
+            writer.Flush();
+            return buffer;
         }
-
-        return buffer.ToArray();
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     private Neo4jResult ReadAnswer(int status, string body)
@@ -212,7 +219,7 @@ public abstract class Neo4jHttpClient : INeo4jClient
         Neo4jConnectionOptions options,
         HttpMethod method,
         Uri uri,
-        byte[]? body,
+        ReadOnlyMemory<byte>? body,
         AuthenticationHeaderValue? authorization,
         string what,
         CancellationToken cancellationToken)
@@ -224,7 +231,7 @@ public abstract class Neo4jHttpClient : INeo4jClient
         request.Headers.Authorization = authorization;
         if (body is not null)
         {
-            request.Content = new ByteArrayContent(body);
+            request.Content = new ReadOnlyMemoryContent(body.Value);
             request.Content.Headers.ContentType = JsonMedia;
         }
 

@@ -134,7 +134,7 @@ public static class Neo4jAdminImportExporter
         {
             if (column.Name.Contains(':', StringComparison.Ordinal))
             {
-                throw new ArgumentException($"Property '{column.Name}' contains ':' and cannot be named in an import header.");
+                throw new GraphExportException($"property '{column.Name}' contains ':' and cannot be named in a neo4j-admin import header");
             }
 
             sb.Append(',');
@@ -170,7 +170,7 @@ public static class Neo4jAdminImportExporter
             var texts = items.Select(x => PropertyColumn.Scalar(x, column.Type)).ToList();
             if (texts.Any(t => t.Contains(ArrayDelimiter, StringComparison.Ordinal)))
             {
-                throw new ArgumentException($"Property '{column.Name}' holds U+001F, the array delimiter of the import files.");
+                throw new GraphExportException($"property '{column.Name}' holds U+001F, the array delimiter of the neo4j-admin import files");
             }
 
             AppendField(sb, string.Join(ArrayDelimiter, texts), ref multiline, quote: column.Type == ColumnType.StringArray);
