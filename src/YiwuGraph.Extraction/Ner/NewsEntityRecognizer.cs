@@ -101,6 +101,16 @@ public sealed class NewsEntityRecognizer
                 NerEntityKind.Location => MentionType.Place,
                 _ => MentionType.Organization,
             };
+            if (type == MentionType.Organization && PlaceRules.EndsWithVenueSuffix(line[start..end]))
+            {
+                // 义乌高铁站 is a venue, whatever MSRA's guidelines say.
+                type = MentionType.Place;
+            }
+            else if (type == MentionType.Organization && !OrganizationRules.IsPlausible(context, start, end))
+            {
+                continue;
+            }
+
             context.Candidates.Add(new MentionCandidate(start, end, type, type == MentionType.Place ? 55 : 60, 0.75, "model"));
         }
 
@@ -135,6 +145,23 @@ public sealed class NewsEntityRecognizer
             }
         }
 
+        if (kind == NerEntityKind.Organization)
+        {
+            // 金华市委常委会 → 金华市委 (the standing committee's meeting is an event); 浙江大学原党委 → 浙江大学.
+            var span = line.AsSpan(start, end - start);
+            var committee = span.IndexOf("委常委会", StringComparison.Ordinal);
+            if (committee > 0)
+            {
+                end = start + committee + 1;
+            }
+
+            var former = span.IndexOfAny('原', '前');
+            if (former >= 2 && EndsWithLongSuffix(line.Substring(start, former)))
+            {
+                end = Math.Min(end, start + former);
+            }
+        }
+
         if (kind == NerEntityKind.Location && end - start >= 3)
         {
             for (var cut = end - 1; cut >= start + 2; cut--)
@@ -153,6 +180,9 @@ public sealed class NewsEntityRecognizer
 
         return (start, end);
     }
+
+    private static bool EndsWithLongSuffix(string name) =>
+        NerLexicons.OrganizationSuffixes.Any(s => s.Length > 1 && name.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>Highest priority first, longer first; a longer candidate may absorb the shorter ones it contains.</summary>
     private static List<MentionCandidate> Resolve(List<MentionCandidate> candidates)

@@ -24,6 +24,12 @@ internal static class OrganizationRules
         "队伍", "团队", "部队", "军队", "排队", "车队", "党", "团", "军", "社", "院", "站", "科", "厂", "常委会", "发布会", "座谈会", "动员会", "推进会", "部务会",
     };
 
+    /// <summary>Generic endings that make a name only with a proper noun in front (金华畅行中心, not 服务中心).</summary>
+    private static readonly HashSet<string> NeedsProperNoun = new(StringComparer.Ordinal)
+    {
+        "中心", "工厂", "厂", "站", "队", "团", "市场", "超市", "商场", "酒店", "宾馆", "银行", "组织", "机构", "联盟", "工作室", "事务所", "俱乐部", "球队", "社", "所", "处", "科",
+    };
+
     private static readonly HashSet<string> BodyPos = new(StringComparer.Ordinal)
     {
         "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "b", "vn", "an", "ng", "eng", "l", "a", "v", "m", "nx", "s", "f", "x",
@@ -33,8 +39,31 @@ internal static class OrganizationRules
     private static readonly HashSet<string> NotBodyStart = new(StringComparer.Ordinal)
     {
         "记者", "全市", "我市", "我省", "我县", "我区", "全省", "全县", "今年", "去年", "目前", "近日", "昨日", "同时", "其中", "期间", "相关", "有关", "各级", "全国",
-        "通讯员", "本报讯", "现场", "活动", "会议", "仪式", "企业", "单位", "部门", "系列", "工作", "我国", "全区", "会同", "原", "现任", "前任", "来自", "位于", "通过",
+        "通讯员", "本报讯", "现场", "活动", "会议", "仪式", "企业", "单位", "部门", "系列", "工作", "我国", "全区", "会同", "原", "全体", "广大", "现任", "前任", "来自", "位于", "通过",
     };
+
+    /// <summary>
+    /// Whether a model-proposed organisation has support in its wording: a proper noun (ns, nz, nt, nr, j)
+    /// among its tokens, or an ending that is not generic (专属设计团队 and 前台 have neither).
+    /// </summary>
+    public static bool IsPlausible(LineContext context, int start, int end)
+    {
+        if (HasProperNoun(context, start, end))
+        {
+            return true;
+        }
+
+        var name = context.Line.AsSpan(start, end - start);
+        foreach (var suffix in NerLexicons.OrganizationSuffixes)
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal) && !NeedsProperNoun.Contains(suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void Find(LineContext context, CharLexicon suffixes)
     {
@@ -67,13 +96,35 @@ internal static class OrganizationRules
             }
 
             // A two-character dictionary word ending in a one-character suffix is a word, not a name (开局, 部署, 筹办).
-            if (suffixLength == 1 && context.Tokens[last].Length == 2 && context.DictionaryTag(last) is { } tag && tag is not ("nt" or "nz" or "j"))
+            if (suffixLength == 1 && context.DictionaryTag(last) is { } tag && tag is not ("nt" or "nz" or "j" or "nr")
+                && (context.Tokens[last].Length == 2 || tag is not "n"))
+            {
+                continue;
+            }
+
+            // A bare one-character suffix needs a real noun right before it (好|局 is not an office).
+            if (suffixLength == 1 && context.Tokens[last].Length == 1 && (last == 0 || !IsNounLike(context.Pos(last - 1)) || context.Tokens[last - 1].Length < 2))
             {
                 continue;
             }
 
             var start = ExtendLeft(context, last);
             var name = line[start..end];
+            if (PlaceRules.EndsWithVenueSuffix(name))
+            {
+                continue;
+            }
+
+            if (NeedsProperNoun.Contains(line.Substring(end - suffixLength, suffixLength)) && !HasProperNoun(context, start, end - suffixLength))
+            {
+                continue;
+            }
+
+            // A dictionary word that holds the whole name (研究部署, 组织) is an ordinary word.
+            if (context.TokenStartingAt(start) == last && context.DictionaryTag(last) is { } wordTag && wordTag is not ("nt" or "nz" or "j" or "ns"))
+            {
+                continue;
+            }
             var hasBody = start < context.Tokens[last].Start || context.Tokens[last].Length > suffixLength;
             if (!hasBody && !StandAlone.Contains(name))
             {
@@ -127,6 +178,19 @@ internal static class OrganizationRules
         }
 
         return Math.Min(start, context.Tokens[first].Start);
+    }
+
+    private static bool HasProperNoun(LineContext context, int start, int end)
+    {
+        for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].Start < end; t++)
+        {
+            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" or "j")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNounLike(string pos) => pos is "n" or "ns" or "nt" or "nz" or "nr" or "j" or "vn" or "b";

@@ -102,6 +102,12 @@ internal static class PersonRules
         }
 
         var token = context.TokenStartingAt(start);
+        if (token < 0 && !spaced)
+        {
+            // The surname is glued into a longer word (党员干部): not a name.
+            return 0;
+        }
+
         if (token >= 0 && context.Tokens[token].Length >= 2 && !context.Pos(token).StartsWith("nr", StringComparison.Ordinal)
             && (NonNamePos.Contains(context.Pos(token)) || (!spaced && context.DictionaryTag(token) is not null)))
         {
@@ -147,7 +153,7 @@ internal static class PersonRules
                 continue;
             }
 
-            if (context.Pos(t) is "ns" or "nt")
+            if (!spaced && context.Pos(t) is "ns" or "nt")
             {
                 return 0;
             }

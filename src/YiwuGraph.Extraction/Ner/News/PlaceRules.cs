@@ -15,6 +15,12 @@ internal static class PlaceRules
         "大剧院", "博物馆", "图书馆", "纪念馆", "展览馆", "美术馆", "科技馆", "公园", "大厦", "大楼", "礼堂", "宾馆", "酒店",
     ];
 
+    /// <summary>Zones, transit lines and regions: places of level <c>other</c>.</summary>
+    private static readonly string[] ZoneSuffixes =
+    [
+        "自由贸易试验区", "试验区", "经济开发区", "开发区", "高新区", "综合保税区", "保税区", "大湾区", "产业园", "经济带", "轨道交通", "铁路", "高速公路", "城际铁路",
+    ];
+
     private static readonly string[] SettlementSuffixes = ["街道", "镇", "乡", "村", "社区"];
 
     public static void Find(LineContext context, CharLexicon gazetteerNames, PlaceGazetteer gazetteer)
@@ -59,14 +65,41 @@ internal static class PlaceRules
         }
 
         FindSettlements(context);
-        FindVenues(context);
+        FindExtended(context, ZoneSuffixes, PlaceLevel.Other, maxBodyTokens: 3);
+        FindExtended(context, VenueSuffixes, PlaceLevel.Venue, maxBodyTokens: 2);
         FindReferences(context);
     }
 
-    private static void FindVenues(LineContext context)
+    private static bool EndsWithAny(ReadOnlySpan<char> name, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool EndsWithVenueSuffix(string name)
+    {
+        foreach (var suffix in VenueSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FindExtended(LineContext context, string[] suffixes, PlaceLevel level, int maxBodyTokens)
     {
         var line = context.Line;
-        foreach (var suffix in VenueSuffixes)
+        foreach (var suffix in suffixes)
         {
             var from = 0;
             int index;
@@ -81,8 +114,14 @@ internal static class PlaceRules
                 }
 
                 var first = last;
-                while (first > 0 && last - first < 2 && IsVenueBody(context, first - 1) && end - context.Tokens[first - 1].Start <= 16)
+                var bodyTokens = 0;
+                while (first > 0 && (context.Tokens[first - 1].End > index || IsVenueBody(context, first - 1)) && end - context.Tokens[first - 1].Start <= 16)
                 {
+                    if (context.Tokens[first - 1].End <= index && context.Pos(first - 1) != "x" && ++bodyTokens > maxBodyTokens)
+                    {
+                        break;
+                    }
+
                     first--;
                 }
 
@@ -90,7 +129,8 @@ internal static class PlaceRules
                 // A venue begins after a settlement named before it (东莲塘村|共富大楼广场).
                 foreach (var known in context.Candidates)
                 {
-                    if (known.Type == MentionType.Place && known.Start <= start && known.End > start && known.End <= index)
+                    if (known.Type == MentionType.Place && known.Start <= start && known.End > start && known.End <= index && known.Source != "model"
+                        && (EndsWithAny(line.AsSpan(known.Start, known.Length), SettlementSuffixes) || EndsWithAny(line.AsSpan(known.Start, known.Length), ZoneSuffixes)))
                     {
                         start = known.End;
                     }
@@ -101,7 +141,12 @@ internal static class PlaceRules
                     continue;
                 }
 
-                context.Candidates.Add(new MentionCandidate(start, end, MentionType.Place, 75, 0.75, "suffix") { FineType = PlaceLevel.Venue.ToName() });
+                if (context.Candidates.Any(c => c.Start == start && c.End == end && c.Type == MentionType.Place))
+                {
+                    continue;
+                }
+
+                context.Candidates.Add(new MentionCandidate(start, end, MentionType.Place, 75, 0.75, "suffix") { FineType = level.ToName() });
             }
         }
     }
@@ -109,7 +154,13 @@ internal static class PlaceRules
     private static bool IsVenueBody(LineContext context, int token)
     {
         var pos = context.Pos(token);
-        return pos is "n" or "ns" or "nz" or "nt" or "j" or "b" or "vn" or "nr" or "a" && context.TokenText(token) is not "位于" and not "在";
+        var text = context.TokenText(token);
+        if (pos == "x")
+        {
+            return text.Length == 1 && text[0] is '(' or ')' or '（' or '）';
+        }
+
+        return pos is "n" or "ns" or "nz" or "nt" or "j" or "b" or "vn" or "nr" or "a" or "nrt" && text is not "位于" and not "在";
     }
 
     /// <summary>Unknown towns and villages: a 2–3 character name-like token right before 镇/村/街道.</summary>
