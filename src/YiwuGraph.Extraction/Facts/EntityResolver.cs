@@ -60,6 +60,9 @@ public sealed partial class EntityResolver
             }
         }
 
+        // 义乌市海高会分会 ("the association's branches") names no branch of its own.
+        var names = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && names.Contains(r.Name[..^2]));
         return result;
     }
 

@@ -26,7 +26,7 @@ public static class NameLexicon
     /// <summary>Venue endings (named sites).</summary>
     public static IReadOnlyList<string> VenueSuffixes { get; } = Longest(
     [
-        "广场", "博览中心", "会展中心", "商贸城", "高铁站", "火车站", "站厅", "机场", "公园", "大楼", "大厦", "体育馆", "文化中心", "数贸中心",
+        "广场", "博览中心", "会展中心", "商贸城", "高铁站", "火车站", "机场", "公园", "大楼", "大厦", "体育馆", "文化中心", "数贸中心",
     ]);
 
     /// <summary>Provinces and province-level names; used to tell places from other proper nouns and to infer the home province.</summary>

@@ -33,7 +33,8 @@ public sealed class PatternMentionSource : IMentionSource
     private static readonly HashSet<string> NameBreakers = new(StringComparer.Ordinal)
     {
         "我市", "全市", "本市", "各", "该", "有关", "相关", "全省", "我省", "省级", "市级", "县级", "国家级", "首家", "全国", "原", "时任",
-        "会同", "联合", "携手", "协同", "随后", "同时", "以及", "地方", "现代化", "首个", "多家", "各类",
+        "会同", "联合", "携手", "协同", "随后", "同时", "以及", "地方", "现代化", "首个", "多家", "各类", "法人", "智能", "数字化", "龙头",
+        "重点", "骨干", "优质", "民营", "国有", "本地", "当地", "外地",
     };
 
     private static readonly HashSet<string> PlaceStopWords = new(StringComparer.Ordinal)
@@ -120,25 +121,44 @@ public sealed class PatternMentionSource : IMentionSource
         {
             var t = tokens[i];
             var word = t.GetText(text);
-            var suffix = NameLexicon.OrganizationSuffixes.FirstOrDefault(s => word.EndsWith(s, StringComparison.Ordinal));
             var isNt = t.Tag.Name == "nt";
+            var end = t.End;
+
+            // 市委书记 is one jieba word: the organisation ends where the title starts.
+            var title = TitleLexicon.Titles.FirstOrDefault(x => word.Length > x.Length && word.EndsWith(x, StringComparison.Ordinal));
+            if (title is not null)
+            {
+                end = t.End - title.Length;
+                isNt = false;
+            }
+
+            var before = text[Math.Max(0, end - 8)..end];
+            var suffix = NameLexicon.OrganizationSuffixes.FirstOrDefault(x => before.EndsWith(x, StringComparison.Ordinal));
             if (suffix is null && !isNt)
             {
                 continue;
             }
 
-            if (OrgStopWords.Contains(word) || (GenericOrgHeads.Contains(word) && !IsNameLike(tokens, i - 1, text)))
+            if (OrgStopWords.Contains(word) || (GenericOrgHeads.Contains(word) && !IsNameLike(tokens, i - 1, text) && !IsInnerVerb(tokens, i - 1, text)))
             {
                 continue;
             }
 
-            var start = i;
-            while (start > 0 && IsNameLike(tokens, start - 1, text) && t.End - tokens[start - 1].Start <= 24)
+            // The token holding the first character of the suffix, then name-like tokens to its left.
+            var first = i;
+            var suffixStart = end - (suffix?.Length ?? 0);
+            while (suffix is not null && first > 0 && tokens[first].Start > suffixStart)
+            {
+                first--;
+            }
+
+            var start = first;
+            while (start > 0 && end - tokens[start - 1].Start <= 24 && (IsNameLike(tokens, start - 1, text) || IsInnerVerb(tokens, start - 1, text)))
             {
                 start--;
             }
 
-            var range = new TextRange(tokens[start].Start, t.End);
+            var range = new TextRange(tokens[start].Start, end);
             var name = text.Substring(range.Start, range.Length);
             var listed = (range.Start > 0 && text[range.Start - 1] == '、') || (range.End < text.Length && text[range.End] == '、');
             var bareSuffix = suffix is not null && name.Length == suffix.Length && !isNt && !(listed && name.Length >= 3);
@@ -154,6 +174,19 @@ public sealed class PatternMentionSource : IMentionSource
 
             found.Add(new FactMention(range, EntityKind.Organization, isNt && suffix is null ? 0.6 : 0.75));
         }
+    }
+
+    /// <summary>A verb inside a name (<c>粮食收储有限公司</c>, <c>金华畅行中心</c>): two characters with a noun before it.</summary>
+    private static bool IsInnerVerb(List<Token> tokens, int index, string text)
+    {
+        if (index < 1 || tokens[index].Tag.Name != "v" || tokens[index].Length != 2)
+        {
+            return false;
+        }
+
+        var prev = tokens[index - 1];
+        var tag = prev.Tag.Name;
+        return !NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag == "j");
     }
 
     /// <summary><c>市委</c>, <c>省委</c>, <c>市政协</c>: a home-level body named by its level alone.</summary>
@@ -196,7 +229,7 @@ public sealed class PatternMentionSource : IMentionSource
         var tokenIndex = 0;
         for (var end = 1; end <= text.Length; end++)
         {
-            while (tokenIndex < tokens.Count && tokens[tokenIndex].End <= end)
+            while (tokenIndex < tokens.Count && tokens[tokenIndex].End < end)
             {
                 var tk = tokens[tokenIndex];
                 if (!IsPlaceMaterial(tk, text))
@@ -222,10 +255,15 @@ public sealed class PatternMentionSource : IMentionSource
 
             var maxBody = venue is null ? 5 : 7;
             var suffixStart = end - s.Length;
-            var best = -1;
+            var best = venue is null ? -1 : ProperStart(text, tokens, Math.Max(boundary, suffixStart - maxBody), suffixStart - 2);
             for (var start = Math.Max(boundary, suffixStart - maxBody); start <= suffixStart - 2; start++)
             {
-                if (tokenStarts.Contains(start) || start == lastPlaceEnd)
+                if (best >= 0)
+                {
+                    break;
+                }
+
+                if ((tokenStarts.Contains(start) && !StartsWithQuantity(tokens, start, text)) || start == lastPlaceEnd)
                 {
                     if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan))
                     {
@@ -241,7 +279,8 @@ public sealed class PatternMentionSource : IMentionSource
             }
 
             var name = text[best..end];
-            if (PlaceStopWords.Contains(name) || PlaceStopWords.Contains(name[^2..]) || PlaceStopWords.Contains(name[^Math.Min(3, name.Length)..])
+            var rest = text.AsSpan(end);
+            if (rest.StartsWith("（市") || rest.StartsWith("(市") || PlaceStopWords.Contains(name) || PlaceStopWords.Contains(name[^2..]) || PlaceStopWords.Contains(name[^Math.Min(3, name.Length)..])
                 || (s == "省" && !NameLexicon.Provinces.Contains(name[..^1])))
             {
                 continue;
@@ -310,7 +349,34 @@ public sealed class PatternMentionSource : IMentionSource
         }
 
         var tag = token.Tag.Name;
-        return !NameBreakers.Contains(word) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "m" or "b" or "s" or "f" or "nz");
+        return !NameBreakers.Contains(word) && tag.Length > 0
+            && (tag[0] == 'n' || tag is "j" or "m" or "b" or "s" or "f" or "nz" or "a" || (tag == "v" && word.Length == 1));
+    }
+
+    /// <summary>The first start in [from, to] where a proper-noun token (<c>义乌</c>) opens a Han run to the suffix, or -1.</summary>
+    private static int ProperStart(string text, List<Token> tokens, int from, int to)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Start >= from && t.Start <= to && t.Tag.IsProperNoun && text.AsSpan(t.Start, to - t.Start + 2).ToArray().All(NameLexicon.IsHan))
+            {
+                return t.Start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StartsWithQuantity(List<Token> tokens, int start, string text)
+    {
+        var i = tokens.FindIndex(t => t.Start == start);
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var t = tokens[i];
+        return t.Tag.Name is "t" or "q" or "mq" || (t.Tag.Name == "m" && (t.Length == 1 || !char.IsLetter(text[t.Start]) || "年月日号个家所名位".Contains(text[t.End - 1], StringComparison.Ordinal)));
     }
 
     private static string? MatchSuffixEndingAt(string text, int end, IReadOnlyList<string> suffixes)

@@ -210,6 +210,7 @@ internal sealed class SeedGoldScorer
             }
 
             used.Add(match.i, e);
+            notes.Add($"events match: {e.Properties.GetString("type")} {e.Name} [{e.Properties.GetString("dateText")} {e.Properties.GetString("date")}] ⇒ {match.g.GetProperty("name").GetString()}{(Uncertain(match.g) ? " (uncertain)" : string.Empty)}");
             if (Uncertain(match.g))
             {
                 continue;
