@@ -12,5 +12,9 @@ internal static class CommandCatalog
         yield return SegmentCommand.Create();
         yield return LoadCommand.Create();
         yield return ExportCommand.Create();
+        yield return ReportCommand.Create();
+        yield return StatsCommand.Create();
+        yield return PathCommand.Create();
+        yield return NeighborsCommand.Create();
     }
 }

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using YiwuGraph.Graph;
+using YiwuGraph.Graph.Storage;
+using YiwuGraph.Reports;
+
+namespace YiwuGraph.Cli.Commands;
+
+/// <summary>
+/// <c>yiwugraph report --graph GRAPH (--entity NAME | --all) --out DIR</c>: self-contained HTML pages with Markdown
+/// twins for one entity, or for every entity plus an index page.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var graph = EntityLookup.GraphOption();
+        var entity = new Option<string?>("--entity", "-e") { Description = "Name, alias or key of the entity to report on." };
+        var all = new Option<bool>("--all") { Description = "Report on every entity and write index.html." };
+        var outDir = new Option<string>("--out", "-o")
+        {
+            Description = "Folder to write into (pages go under entities/).",
+            DefaultValueFactory = _ => Path.Combine("out", "report"),
+        };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("report", "Write entity reports: HTML with a neighbourhood picture and cited evidence, plus Markdown.")
+        {
+            graph, entity, all, outDir, quiet,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var name = parse.GetValue(entity);
+            var everything = parse.GetValue(all);
+            if (everything == (name is not null))
+            {
+                throw new UsageException("give either --entity NAME or --all");
+            }
+
+            var clock = Stopwatch.StartNew();
+            var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
+            var target = parse.GetValue(outDir)!;
+            string message;
+            if (everything)
+            {
+                var summary = ReportWriter.WriteAll(knowledgeGraph, target, cancellationToken: cancellationToken);
+                message = string.Create(CultureInfo.InvariantCulture, $"Wrote {summary.IndexPath} and {summary.EntityPages} entity pages in {clock.Elapsed.TotalSeconds:0.00} s.");
+            }
+            else
+            {
+                var node = EntityLookup.Single(knowledgeGraph, name!);
+                message = $"Wrote {ReportWriter.WriteEntity(knowledgeGraph, node, target)} ({node.Label} {node.Key}).";
+            }
+
+            if (!parse.GetValue(quiet))
+            {
+                await parse.InvocationConfiguration.Output.WriteLineAsync(message).ConfigureAwait(false);
+            }
+
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}
+
+/// <summary>The graph option and name lookup shared by the report and exploration verbs.</summary>
+internal static class EntityLookup
+{
+    public static Option<string> GraphOption() => new("--graph", "-g")
+    {
+        Description = "The graph written by 'yiwugraph build'.",
+        DefaultValueFactory = _ => Path.Combine("out", "graph.jsonl"),
+    };
+
+    /// <summary>The one entity a name means; a usage error listing the candidates when it means several or none.</summary>
+    public static GraphNode Single(KnowledgeGraph graph, string name)
+    {
+        var candidates = new EntityResolver(graph).Resolve(name);
+        return candidates.Count switch
+        {
+            1 => candidates[0],
+            0 => throw new UsageException($"no person, organisation, place or event is called '{name}'"),
+            _ => throw new UsageException(
+                $"'{name}' is ambiguous; use one of these keys:{Environment.NewLine}" +
+                string.Join(Environment.NewLine, candidates.Select(c => $"  {c.Key}  ({c.Label} {c.Name})"))),
+        };
+    }
+}
