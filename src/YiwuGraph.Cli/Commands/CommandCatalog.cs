@@ -16,5 +16,8 @@ internal static class CommandCatalog
         yield return StatsCommand.Create();
         yield return PathCommand.Create();
         yield return NeighborsCommand.Create();
+        yield return TrainNerCommand.Create();
+        yield return NerCommand.Create();
+        yield return EvalNerCommand.Create();
     }
 }

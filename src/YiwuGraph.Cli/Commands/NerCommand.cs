@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Text;
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Ner;
+
+namespace YiwuGraph.Cli.Commands;
+
+/// <summary>
+/// <c>yiwugraph ner --input F --output G [--format conll|text] [--news] [--model M]</c>: tags characters.
+/// conll input is <c>CHAR&lt;TAB&gt;TAG</c> lines (tags ignored); text input is one sentence per line. Output is
+/// always <c>CHAR&lt;TAB&gt;TAG</c> in BIO with PER/LOC/ORG. --news adds the news layer (titles, suffixes,
+/// gazetteer) on top of the model.
+/// </summary>
+internal static class NerCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<FileInfo>("--input", "-i") { Description = "Input file (UTF-8).", Required = true };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Output file; stdout when omitted." };
+        var format = new Option<string>("--format") { Description = "Input format: conll (CHAR<TAB>TAG lines) or text (raw lines).", DefaultValueFactory = _ => "conll" };
+        format.AcceptOnlyFromAmong("conll", "text");
+        var news = new Option<bool>("--news") { Description = "Use the news layer (NewsEntityRecognizer) rather than the bare model." };
+        var model = new Option<FileInfo?>("--model") { Description = "A model file from train-ner instead of the embedded one." };
+        var command = new Command("ner", "Tag persons, places and organisations character by character (BIO).") { input, output, format, news, model };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var inputFile = parse.GetValue(input)!;
+            if (!inputFile.Exists)
+            {
+                throw new InputFileException(inputFile.FullName, "input file not found");
+            }
+
+            var tagger = NerModelStore.CreateTagger(LoadModel(parse.GetValue(model)));
+            var recognizer = parse.GetValue(news)
+                ? new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, Segmentation.JiebaSegmenter.CreateDefault())
+                : null;
+            var utf8 = new UTF8Encoding(false);
+            using var reader = new StreamReader(inputFile.FullName, utf8, true);
+            var outputFile = parse.GetValue(output);
+            using var writer = outputFile is null
+                ? new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16)
+                : new StreamWriter(outputFile.FullName, false, utf8, 1 << 16);
+            writer.NewLine = "\n";
+            var sentences = parse.GetValue(format) == "text" ? ReadTextLines(reader) : ConllSentenceIO.ReadTokens(reader);
+            foreach (var tokens in sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var text = string.Concat(tokens);
+                var spans = recognizer is null ? tagger.Tag(text) : ToSpans(recognizer.Recognize(text));
+                ConllSentenceIO.Write(writer, tokens, spans);
+            }
+
+            writer.Flush();
+            return Task.FromResult(CliApp.ExitOk);
+        });
+        return command;
+    }
+
+    internal static NerModel LoadModel(FileInfo? file) => file is null ? NerModelStore.Default : NerModelStore.Load(file.FullName);
+
+    private static IEnumerable<IReadOnlyList<string>> ReadTextLines(TextReader reader)
+    {
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var tokens = new List<string>();
+            var e = System.Globalization.StringInfo.GetTextElementEnumerator(line);
+            while (e.MoveNext())
+            {
+                var element = e.GetTextElement();
+                if (!string.IsNullOrWhiteSpace(element))
+                {
+                    tokens.Add(element);
+                }
+            }
+
+            if (tokens.Count > 0)
+            {
+                yield return tokens;
+            }
+        }
+    }
+
+    private static List<NerSpan> ToSpans(IReadOnlyList<Mention> mentions) =>
+        mentions.Select(m => new NerSpan(m.Range.Start, m.Range.End, m.Type switch
+        {
+            MentionType.Person => NerEntityKind.Person,
+            MentionType.Place => NerEntityKind.Location,
+            _ => NerEntityKind.Organization,
+        })).ToList();
+}
