@@ -43,6 +43,24 @@ internal static class ParameterJson
             case long l: writer.WriteNumberValue(l); break;
             case int i: writer.WriteNumberValue(i); break;
             case double d: writer.WriteRawValue(FormatDouble(d), skipInputValidation: true); break;
+            case string[] strings:
+                writer.WriteStartArray();
+                foreach (var item in strings)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case long[] longs:
+                writer.WriteStartArray();
+                foreach (var item in longs)
+                {
+                    writer.WriteNumberValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
             case PropertyMap map:
                 writer.WriteStartObject();
                 foreach (var (k, v) in map)

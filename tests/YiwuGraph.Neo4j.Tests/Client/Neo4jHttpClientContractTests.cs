@@ -48,6 +48,29 @@ public sealed class Neo4jHttpClientContractTests
     }
 
     [Fact]
+    public async Task Large_batches_arrive_whole_and_in_order()
+    {
+        await using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.QuerySuccess("merged", 5000));
+        using var client = await Neo4jHttpClient.ConnectAsync(Options(server), Ct);
+        var rows = Enumerable.Range(0, 5000)
+            .Select(i => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+            {
+                ["key"] = $"person:人员{i}",
+                ["props"] = new Dictionary<string, object?> { ["aliases"] = new[] { "甲", "乙" }, ["starts"] = new[] { (long)i, i + 1L }, ["score"] = i / 4.0 },
+            })
+            .ToList();
+
+        await client.RunAsync("UNWIND $rows AS row RETURN count(*) AS merged", new Dictionary<string, object?> { ["rows"] = rows }, Ct);
+
+        var sent = Assert.Single(server.Requests).Json.GetProperty("parameters").GetProperty("rows");
+        Assert.Equal(5000, sent.GetArrayLength());
+        Assert.Equal("person:人员4999", sent[4999].GetProperty("key").GetString());
+        Assert.Equal(4999, sent[4999].GetProperty("props").GetProperty("starts")[0].GetInt64());
+        Assert.Equal("1249.75", sent[4999].GetProperty("props").GetProperty("score").GetRawText());
+        Assert.Equal("0.0", sent[0].GetProperty("props").GetProperty("score").GetRawText());
+    }
+
+    [Fact]
     public async Task Client_error_is_raised_with_its_code_and_is_not_retried()
     {
         var clock = new ManualClock();

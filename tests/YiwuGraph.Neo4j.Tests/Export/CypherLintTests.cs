@@ -52,6 +52,18 @@ public sealed class CypherLintTests
     }
 
     [Fact]
+    public async Task Every_query_in_the_neo4j_guide_has_no_syntax_error()
+    {
+        var guide = await File.ReadAllTextAsync(Path.Combine(Snapshot.RepositoryRoot(), "docs", "neo4j.md"), TestContext.Current.CancellationToken);
+        var blocks = System.Text.RegularExpressions.Regex.Matches(guide, "```cypher\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => string.Join("\n", m.Groups[1].Value.Split('\n').Select(l => l.StartsWith("   ", StringComparison.Ordinal) ? l[3..] : l)).Trim())
+            .ToList();
+
+        Assert.True(blocks.Count >= 6, $"found {blocks.Count} cypher blocks");
+        await LintAsync(string.Join(";\n", blocks) + ";\n", allowParameters: true);
+    }
+
+    [Fact]
     public async Task The_linter_does_report_a_broken_statement()
     {
         var (exit, output) = await RunLinterAsync("MATCH (n RETURN n;\n");

@@ -90,6 +90,7 @@ public sealed class Neo4jContainerTests(Neo4jContainerFixture fixture) : IClassF
             Ct);
         Assert.Equal(2, path.GetInt64(0, "count"));
 
+        await client.RunAsync("CALL db.awaitIndexes(120)", null, Ct);
         var fullText = await client.RunAsync(
             "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.key AS key",
             new Dictionary<string, object?> { ["q"] = "叶书记" },
@@ -117,7 +118,9 @@ public sealed class Neo4jContainerTests(Neo4jContainerFixture fixture) : IClassF
     private static async Task<string> SnapshotAsync(INeo4jClient client)
     {
         var result = await client.RunAsync(
-            "MATCH (a)-[r]->(b) RETURN a.key + ' ' + type(r) + ' ' + b.key + ' ' + toString(r.evidenceStarts) AS line ORDER BY line",
+            "MATCH (a)-[r]->(b) "
+            + "RETURN a.key + ' ' + type(r) + ' ' + b.key + reduce(s = '', x IN coalesce(r.evidenceStarts, []) | s + ' ' + toString(x)) AS line "
+            + "ORDER BY line",
             null,
             Ct);
         return string.Join("\n", Enumerable.Range(0, result.Rows.Count).Select(i => result.GetString(i, "line")));
