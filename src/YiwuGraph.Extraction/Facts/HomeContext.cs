@@ -106,7 +106,7 @@ public sealed partial class HomeContext
             return City + name[1..];
         }
 
-        if (name[0] == '省' && Province is not null && name[1] is not ('市' or '内' or '外'))
+        if (name[0] == '省' && Province is not null && name[1] is not ('市' or '内'))
         {
             return Province + name[1..];
         }

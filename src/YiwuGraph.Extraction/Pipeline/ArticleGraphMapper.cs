@@ -17,7 +17,13 @@ public static class ArticleGraphMapper
 
     public static string PersonKey(string name) => NodeKeys.Create(NodeLabel.Person, name);
 
-    public static GraphNode AddArticle(KnowledgeGraph graph, Article article)
+    public static GraphNode AddArticle(KnowledgeGraph graph, Article article) => AddArticle(graph, article, null);
+
+    /// <summary>
+    /// Adds the article and its writers; with the page's <paramref name="sourceText"/>, the WROTE evidence is the
+    /// printed byline (its offsets and text), otherwise the name's range and the line as read.
+    /// </summary>
+    public static GraphNode AddArticle(KnowledgeGraph graph, Article article, string? sourceText)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(article);
@@ -51,7 +57,9 @@ public static class ArticleGraphMapper
             var wrote = graph.GetOrAddRelationship(RelationshipTypes.Wrote, person.Key, key);
             wrote.Properties.Set("role", credit.Photographer ? "photographer" : "reporter");
             wrote.MergeConfidence(0.99);
-            wrote.AddEvidence(new Evidence(key, article.Source, credit.SourceRange.Start, credit.SourceRange.End, credit.Line));
+            wrote.AddEvidence(sourceText is null
+                ? new Evidence(key, article.Source, credit.SourceRange.Start, credit.SourceRange.End, credit.Line)
+                : LineEvidence(key, article.Source, sourceText, credit.SourceRange.Start, credit.SourceRange.End));
         }
 
         foreach (var author in article.Authors.Where(a => a.Name is not null))
@@ -63,7 +71,10 @@ public static class ArticleGraphMapper
             wrote.Properties.Set("role", "author");
             wrote.MergeConfidence(0.95);
             var range = article.TitleRange ?? article.SourceRanges[0];
-            wrote.AddEvidence(new Evidence(key, article.Source, range.Start, range.End, $"{author.Title} {author.Name}"));
+            var at = sourceText is null ? -1 : FindInRanges(sourceText, author.Name!, article.SourceRanges);
+            wrote.AddEvidence(at < 0
+                ? new Evidence(key, article.Source, range.Start, range.End, $"{author.Title} {author.Name}")
+                : LineEvidence(key, article.Source, sourceText!, at, at + author.Name!.Length));
         }
 
         return node;
@@ -75,6 +86,40 @@ public static class ArticleGraphMapper
         ArgumentNullException.ThrowIfNull(article);
         var canonical = string.Join('\u001F', article.Title ?? string.Empty, string.Join('\u001E', article.Reporters), article.Text);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..16];
+    }
+
+    /// <summary>Evidence for the printed line holding <c>[start, end)</c>: its source range and its text.</summary>
+    private static Evidence LineEvidence(string articleKey, string source, string text, int start, int end)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        while (lineEnd > end && char.IsWhiteSpace(text[lineEnd - 1]))
+        {
+            lineEnd--;
+        }
+
+        while (lineStart < start && char.IsWhiteSpace(text[lineStart]))
+        {
+            lineStart++;
+        }
+
+        var snippet = Facts.FactGraphWriter.Snippet(text, new YiwuGraph.Core.TextRange(lineStart, lineEnd));
+        return new Evidence(articleKey, source, lineStart, lineEnd, snippet);
+    }
+
+    private static int FindInRanges(string text, string name, IReadOnlyList<YiwuGraph.Core.TextRange> ranges)
+    {
+        foreach (var r in ranges)
+        {
+            var at = text.IndexOf(name, r.Start, r.Length, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The title a byline prints before the name (<c>全媒体记者 谭祉潇</c> → 全媒体记者), when it is one.</summary>

@@ -57,7 +57,7 @@ public sealed class CorpusGraphBuilder
                 .ToList();
             for (var i = 0; i < split.Count; i++)
             {
-                ArticleGraphMapper.AddArticle(graph, split[i]);
+                ArticleGraphMapper.AddArticle(graph, split[i], document.Text);
                 FactGraphWriter.Write(graph, facts[i], document.Text);
                 articles++;
             }

@@ -1,0 +1,60 @@
+using YiwuGraph.Extraction.Pipeline;
+using YiwuGraph.Graph;
+using YiwuGraph.Graph.Storage;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+/// <summary>Properties every built graph has, checked on all five seed pages.</summary>
+public sealed class GraphInvariantTests
+{
+    private static readonly string[] AllSeeds = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Every_relationship_has_existing_ends_a_confidence_and_evidence_pointing_at_its_snippet()
+    {
+        var graph = new CorpusGraphBuilder().Build(AllSeeds, cancellationToken: TestContext.Current.CancellationToken).Graph;
+        var texts = AllSeeds.ToDictionary(p => Path.GetFileName(p), p => YiwuGraph.Ingestion.SourceReader.Read(p, Path.GetFileName(p)).Text, StringComparer.Ordinal);
+        Assert.True(graph.RelationshipCount > 100);
+        foreach (var r in graph.Relationships)
+        {
+            Assert.True(graph.TryGetNode(r.Source, out _), r.Key);
+            Assert.True(graph.TryGetNode(r.Target, out _), r.Key);
+            Assert.InRange(r.Confidence, 0.0, 1.0);
+            Assert.NotEmpty(r.Evidence);
+            foreach (var e in r.Evidence)
+            {
+                Assert.True(graph.TryGetNode(e.ArticleKey, out _), r.Key);
+                Assert.InRange(e.Snippet.Length, 1, Evidence.MaxSnippetLength);
+                var source = texts[e.Source];
+                Assert.InRange(e.Start, 0, e.End);
+                Assert.InRange(e.End, e.Start, source.Length);
+                var covered = source[e.Start..e.End].Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+                Assert.True(covered.Contains(e.Snippet, StringComparison.Ordinal), $"{r.Key}: '{e.Snippet}' not in [{e.Start},{e.End})");
+            }
+        }
+    }
+
+    [Fact]
+    public void Node_properties_are_neo4j_storable_and_keys_have_their_label_prefix()
+    {
+        var graph = new CorpusGraphBuilder().Build(AllSeeds, cancellationToken: TestContext.Current.CancellationToken).Graph;
+        foreach (var n in graph.Nodes)
+        {
+            Assert.StartsWith(n.Label.KeyPrefix() + ":", n.Key, StringComparison.Ordinal);
+            Assert.All(n.Properties, kv => Assert.True(PropertyMap.IsStorable(kv.Value), $"{n.Key}.{kv.Key}"));
+        }
+
+        Assert.All(graph.NodesWithLabel(NodeLabel.Event), e => Assert.Contains(e.Properties.GetString("type"), new[]
+        {
+            "meeting", "launch", "signing", "inauguration", "visit_inspection", "exhibition", "release", "recruitment", "award", "ceremony", "other",
+        }));
+    }
+
+    [Fact]
+    public void The_same_input_gives_a_byte_identical_graph()
+    {
+        var first = GraphJsonlWriter.WriteToString(new CorpusGraphBuilder().Build(AllSeeds, cancellationToken: TestContext.Current.CancellationToken).Graph);
+        var second = GraphJsonlWriter.WriteToString(new CorpusGraphBuilder().Build(AllSeeds, cancellationToken: TestContext.Current.CancellationToken).Graph);
+        Assert.Equal(first, second);
+    }
+}

@@ -1,0 +1,88 @@
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Pipeline;
+using YiwuGraph.Graph;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+/// <summary>Home context, canonical names, and the cases that must never be merged.</summary>
+public sealed class ResolutionTests
+{
+    private static readonly HomeContext Yiwu = new("义乌市", "浙江省");
+
+    [Fact]
+    public void The_home_city_and_province_are_inferred_from_the_pages()
+    {
+        var pages = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText);
+        var home = HomeContext.Infer(pages);
+        Assert.Equal("义乌市", home.City);
+        Assert.Equal("浙江省", home.Province);
+    }
+
+    [Fact]
+    public void Too_little_evidence_leaves_the_home_unknown()
+    {
+        var home = HomeContext.Infer(["杭州市今日晴。"]);
+        Assert.Null(home.City);
+        Assert.Null(home.Province);
+    }
+
+    [Theory]
+    [InlineData("市经信局", "义乌市经信局")]
+    [InlineData("市委", "义乌市委")]
+    [InlineData("省委", "浙江省委")]
+    [InlineData("省外汇局", "浙江省外汇局")]
+    [InlineData("市场监管局", null)]
+    [InlineData("金华市委", null)]
+    public void Bare_levels_expand_to_the_home(string name, string? expanded) => Assert.Equal(expanded, Yiwu.Expand(name));
+
+    [Fact]
+    public void An_overridden_home_is_used_instead_of_the_inferred_one() =>
+        Assert.Equal("金华市经信局", new HomeContext("金华市", "浙江省").Expand("市经信局"));
+
+    [Fact]
+    public void People_sharing_a_surname_or_a_title_stay_apart()
+    {
+        var graph = Build("本报讯 昨日，市委书记张明华主持会议，市长张建国、副市长张明出席。张明华强调，要抓好落实。张建国指出，要加快进度。");
+        var persons = graph.NodesWithLabel(NodeLabel.Person).Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("张明华", persons);
+        Assert.Contains("张建国", persons);
+        Assert.DoesNotContain(persons, p => p.Length < 2 || p.Contains("市长", StringComparison.Ordinal) || p.Contains("书记", StringComparison.Ordinal));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:张明华", "org:义乌市委", "书记"), out _));
+        Assert.False(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:张建国", "org:义乌市委", "书记"), out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:张建国", "place:义乌市", "市长"), out _));
+    }
+
+    [Fact]
+    public void Party_committees_of_different_cities_stay_apart()
+    {
+        var graph = Build("本报讯 金华市委副书记、义乌市委书记叶帮锐，金华市委书记朱某某出席活动。");
+        Assert.True(graph.TryGetNode("org:金华市委", out _));
+        Assert.True(graph.TryGetNode("org:义乌市委", out _));
+        Assert.False(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:叶帮锐", "org:金华市委", "书记"), out _));
+    }
+
+    [Fact]
+    public void Titles_never_become_part_of_a_person()
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        const string text = "习近平总书记考察浙江。习近平同志指出，要学习义乌经验。";
+        var persons = source.Find(text).Where(m => m.Kind == EntityKind.Person).Select(m => m.GetText(text)).Distinct().ToList();
+        Assert.Equal(["习近平"], persons);
+    }
+
+    private static KnowledgeGraph Build(string body)
+    {
+        var dir = Directory.CreateTempSubdirectory("yiwugraph-facts-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "page.txt");
+            File.WriteAllText(path, "\n## 测试标题\n\n" + body + "\n");
+            return new CorpusGraphBuilder(Yiwu).Build([path], cancellationToken: TestContext.Current.CancellationToken).Graph;
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
