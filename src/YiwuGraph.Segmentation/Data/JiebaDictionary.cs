@@ -152,7 +152,7 @@ public sealed class JiebaDictionary
 
     /// <summary>
     /// Writes the compact binary form: the trie's breadth-first arrays column by column (edge characters, child
-    /// counts, frequencies, tags), Brotli-compressed, so loading needs no sorting or string building.
+    /// counts, frequencies, tags), Deflate-compressed, so loading needs no sorting or string building.
     /// </summary>
     public void Save(Stream stream)
     {

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace YiwuGraph.Segmentation.Internal;
@@ -13,11 +14,43 @@ internal sealed class PrefixTrie
     private readonly int[] firstChild;
     private readonly char[] edgeChar;
 
+    private const int NodeBits = 20;
+    private const ulong ChildMask = (1UL << NodeBits) - 1;
+
+    // Below the root, edges live in one open-addressing table of packed (parent, char, child) words:
+    // one probe, usually one cache line, instead of a binary search over the children.
+    private readonly ulong[]? edgeTable;
+    private readonly int edgeShift;
+
     private PrefixTrie(int[] rootChild, int[] firstChild, char[] edgeChar)
     {
         this.rootChild = rootChild;
         this.firstChild = firstChild;
         this.edgeChar = edgeChar;
+        if (edgeChar.Length < (1 << NodeBits))
+        {
+            var edges = edgeChar.Length - firstChild[1];
+            var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, edges)) + 2);
+            edgeShift = 64 - bits;
+            var table = new ulong[1 << bits];
+            var mask = table.Length - 1;
+            for (var parent = 1; parent < edgeChar.Length; parent++)
+            {
+                for (var child = firstChild[parent]; child < firstChild[parent + 1]; child++)
+                {
+                    var key = ((ulong)parent << 16) | edgeChar[child];
+                    var h = (int)((key * 0x9E3779B97F4A7C15UL) >> edgeShift);
+                    while (table[h] != 0)
+                    {
+                        h = (h + 1) & mask;
+                    }
+
+                    table[h] = (key << NodeBits) | (uint)child;
+                }
+            }
+
+            edgeTable = table;
+        }
     }
 
     public int NodeCount => edgeChar.Length;
@@ -167,6 +200,29 @@ internal sealed class PrefixTrie
         if (node == 0)
         {
             return rootChild[c];
+        }
+
+        var table = edgeTable;
+        if (table is not null)
+        {
+            var key = ((ulong)node << 16) | c;
+            var h = (int)((key * 0x9E3779B97F4A7C15UL) >> edgeShift);
+            var mask = table.Length - 1;
+            while (true)
+            {
+                var slot = table[h];
+                if (slot == 0)
+                {
+                    return -1;
+                }
+
+                if ((slot >> NodeBits) == key)
+                {
+                    return (int)(slot & ChildMask);
+                }
+
+                h = (h + 1) & mask;
+            }
         }
 
         var lo = firstChild[node];
