@@ -15,7 +15,7 @@ public sealed class GraphAnalysis
         ComponentSizes = componentSizes;
     }
 
-    /// <summary>PageRank of every node on the graph with each relationship followed both ways.</summary>
+    /// <summary>PageRank of every node (summing to one) on the graph with each relationship followed both ways.</summary>
     public IReadOnlyDictionary<string, double> PageRank { get; }
 
     /// <summary>Number of relationships touching each node (in plus out).</summary>
@@ -63,11 +63,12 @@ public sealed class GraphAnalysis
             MaxIterations = 40,
         };
         algorithm.Compute();
+        var total = algorithm.Ranks.Values.Sum();
         var ranks = new Dictionary<string, double>(algorithm.Ranks.Count, StringComparer.Ordinal);
         foreach (var (vertex, rank) in algorithm.Ranks)
         {
-            // Rounded so that summation order can never change the printed ranking.
-            ranks[vertex] = Math.Round(rank, 10);
+            // Normalised to sum to one, and rounded so that summation order can never change the printed ranking.
+            ranks[vertex] = total > 0 ? Math.Round(rank / total, 10) : 0;
         }
 
         return ranks;

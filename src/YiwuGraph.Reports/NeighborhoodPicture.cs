@@ -20,7 +20,7 @@ public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IRead
 
     /// <summary>
     /// Chooses the centre's neighbours (entities before articles, then by degree and key; a second hop only when
-    /// the first is sparse), lays them out with GraphShape's Fruchterman-Reingold algorithm from a radial start
+    /// the first is sparse), lays them out with GraphShape's Kamada-Kawai algorithm from a radial start
     /// with a seeded random source, then fits the positions into the canvas and rounds them.
     /// </summary>
     public static NeighborhoodPicture Create(KnowledgeGraph graph, GraphNode centre, double width = 640, double height = 420)
@@ -95,8 +95,10 @@ public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IRead
             return start;
         }
 
-        var parameters = new FreeFRLayoutParameters { IdealEdgeLength = 110, MaxIterations = 120 };
-        var algorithm = new FRLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(layoutGraph, start, parameters)
+        // GraphShape 1.2.1's free Fruchterman-Reingold returns NaN positions from a given start and the bounded
+        // one piles vertices on the border; Kamada-Kawai keeps the radial start's shape and converges quickly.
+        var parameters = new KKLayoutParameters { Width = 600, Height = 400, MaxIterations = 60 };
+        var algorithm = new KKLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(layoutGraph, start, parameters)
         {
             Rand = new Random(20260),
         };
@@ -113,11 +115,11 @@ public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IRead
         var spanX = Math.Max(maxX - minX, 1);
         var spanY = Math.Max(maxY - minY, 1);
         var scale = Math.Min(3, Math.Min((width - (2 * Margin)) / spanX, (height - (2 * Margin)) / spanY));
-        var offsetX = (width - (spanX * scale)) / 2;
-        var offsetY = (height - (spanY * scale)) / 2;
+        var midX = (minX + maxX) / 2;
+        var midY = (minY + maxY) / 2;
         return positions.ToDictionary(
             p => p.Key,
-            p => (Round(offsetX + ((p.Value.X - minX) * scale)), Round(offsetY + ((p.Value.Y - minY) * scale))),
+            p => (Round((width / 2) + ((p.Value.X - midX) * scale)), Round((height / 2) + ((p.Value.Y - midY) * scale))),
             StringComparer.Ordinal);
     }
 

@@ -156,6 +156,7 @@ internal sealed class EvidenceNumbering(KnowledgeGraph graph)
             }
         }
 
+        result.Sort();
         return result;
     }
 
