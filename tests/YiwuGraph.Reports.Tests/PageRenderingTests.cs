@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using YiwuGraph.Graph;
+
+namespace YiwuGraph.Reports.Tests;
+
+public sealed partial class PageRenderingTests
+{
+    private readonly KnowledgeGraph graph = FixtureGraph.Create();
+
+    [Theory]
+    [InlineData(FixtureGraph.Ye, "person")]
+    [InlineData(FixtureGraph.Meeting, "event")]
+    [InlineData(FixtureGraph.Government, "organization")]
+    public void Pages_match_their_expectations(string key, string name)
+    {
+        var profile = ProfileBuilder.Build(graph, graph.GetNode(key));
+
+        Expectation.Verify(EntityHtmlPage.Render(profile, ReportWriter.SiblingLink), $"{name}.html");
+        Expectation.Verify(EntityMarkdownPage.Render(profile, ReportWriter.SiblingLink), $"{name}.md");
+    }
+
+    [Fact]
+    public void Rendering_twice_from_two_loads_gives_the_same_bytes()
+    {
+        var other = FixtureGraph.Create();
+        foreach (var node in graph.Nodes.Where(n => EntityResolver.IsEntity(n.Label)))
+        {
+            var a = EntityHtmlPage.Render(ProfileBuilder.Build(graph, node), ReportWriter.SiblingLink);
+            var b = EntityHtmlPage.Render(ProfileBuilder.Build(other, other.GetNode(node.Key)), ReportWriter.SiblingLink);
+            Assert.Equal(a, b);
+        }
+    }
+
+    [Fact]
+    public void Graph_text_is_escaped_and_the_page_needs_no_network()
+    {
+        var html = EntityHtmlPage.Render(ProfileBuilder.Build(graph, graph.GetNode(FixtureGraph.Government)), ReportWriter.SiblingLink);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>举行", html, StringComparison.Ordinal);
+        Assert.Contains("签约仪式 &lt;b&gt;举行&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(SourceAttribute(), html);
+    }
+
+    [Fact]
+    public void Every_cited_number_has_an_evidence_entry_with_title_snippet_and_offsets()
+    {
+        var html = EntityHtmlPage.Render(ProfileBuilder.Build(graph, graph.GetNode(FixtureGraph.Ye)), ReportWriter.SiblingLink);
+
+        var cited = CitedNumbers().Matches(html).Select(m => m.Groups[1].Value).ToHashSet();
+        var anchors = EvidenceAnchors().Matches(html).Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.NotEmpty(cited);
+        Assert.Subset(anchors, cited);
+        Assert.Contains("<cite>动员部署会召开</cite> <span class=\"when\">昨日</span>", html, StringComparison.Ordinal);
+        Assert.Contains("a.txt [", html, StringComparison.Ordinal);
+        foreach (var item in StatementItems().Matches(html).Select(m => m.Value))
+        {
+            Assert.Contains("href=\"#e", item, StringComparison.Ordinal);
+        }
+    }
+
+    [GeneratedRegex("(?:src|href)=\"(?:https?:)?//", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceAttribute();
+
+    [GeneratedRegex("href=\"#e(\\d+)\"")]
+    private static partial Regex CitedNumbers();
+
+    [GeneratedRegex("<li id=\"e(\\d+)\">")]
+    private static partial Regex EvidenceAnchors();
+
+    [GeneratedRegex("<ol class=\"(?:statements|timeline)\">[\\s\\S]*?</ol>")]
+    private static partial Regex StatementItems();
+}
