@@ -20,7 +20,16 @@ public sealed class PatternMentionSource : IMentionSource
     /// <summary>Common words that end like an organisation but never name one.</summary>
     private static readonly HashSet<string> OrgStopWords = new(StringComparer.Ordinal)
     {
-        "格局", "布局", "开局", "大局", "结局", "当局", "全局", "服务中心", "邮局", "棋局", "饭局", "赌局",
+        "格局", "布局", "开局", "大局", "结局", "当局", "全局", "服务中心", "邮局", "棋局", "饭局", "赌局", "好局", "新局", "变局", "破局",
+    };
+
+    /// <summary>Last characters of organisation words jieba tags <c>nt</c> without a known suffix.</summary>
+    private const string OrgFinalChars = "会委办部局院校社台所行厂司团党联处署";
+
+    /// <summary>Endings so common in plain nouns that the name must hold a proper noun (<c>金华畅行中心</c>, not <c>培训中心</c>).</summary>
+    private static readonly HashSet<string> WeakSuffixes = new(StringComparer.Ordinal)
+    {
+        "中心", "服务站", "工厂", "大队", "支队", "学院", "局", "大学", "公司", "集团", "研究院", "医院",
     };
 
     /// <summary>Generic heads that are an organisation only with a name before them.</summary>
@@ -43,7 +52,11 @@ public sealed class PatternMentionSource : IMentionSource
         "山区", "农村", "乡村", "城乡", "全省", "外省", "本省", "各省", "全县", "全区", "各区", "市区", "县区", "镇村", "各镇", "乡镇",
         "新区", "片区", "街区", "辖区", "商区", "展区", "试验区", "开发区", "示范区", "先行区", "功能区", "全村", "强市", "大市", "大省",
         "强省", "名县", "大县", "强县", "各县", "县市", "省市", "该市", "该县", "该村", "门市", "城镇", "小镇", "特色小镇", "试点区",
+        "大镇", "强镇", "名镇", "核心区", "综保区", "保税区", "港区", "建市", "立市", "兴市", "强村", "富村", "名村",
     };
+
+    /// <summary>One-character words that never belong to a place name (<c>是</c>, <c>在</c>, <c>的</c>).</summary>
+    private const string FunctionChars = "是在为到从向把被将对于和与及或等的了着过也都还就又";
 
     private readonly JiebaSegmenter segmenter;
     private readonly HomeContext home;
@@ -139,6 +152,11 @@ public sealed class PatternMentionSource : IMentionSource
                 continue;
             }
 
+            if (suffix is null && (word.Length < 3 || !OrgFinalChars.Contains(word[^1], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (OrgStopWords.Contains(word) || (GenericOrgHeads.Contains(word) && !IsNameLike(tokens, i - 1, text) && !IsInnerVerb(tokens, i - 1, text)))
             {
                 continue;
@@ -167,7 +185,9 @@ public sealed class PatternMentionSource : IMentionSource
                 continue;
             }
 
-            if (IsPlaceOnly(name))
+            if (IsPlaceOnly(name) || OrgStopWords.Any(w => name.EndsWith(w, StringComparison.Ordinal)) || name.Contains('在', StringComparison.Ordinal)
+                || name.Contains('暨', StringComparison.Ordinal)
+                || (suffix is not null && WeakSuffixes.Contains(suffix) && !HasProperNoun(tokens, start, i, text, name)))
             {
                 continue;
             }
@@ -176,10 +196,30 @@ public sealed class PatternMentionSource : IMentionSource
         }
     }
 
+    /// <summary>A proper noun, a home-level opening (<c>市</c>/<c>省</c>) or quotes make a weak-suffix name a name.</summary>
+    private static bool HasProperNoun(List<Token> tokens, int first, int last, string text, string name)
+    {
+        if (name[0] is '市' or '省' or '县' or '区' || (first > 0 && text[tokens[first].Start - 1] == '“'))
+        {
+            return true;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var tag = tokens[k].Tag.Name;
+            if (tokens[k].Tag.IsProperNoun || tag is "j" or "nrt" or "nrfg" || (tag == "x" && char.IsLetter(text[tokens[k].Start])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A verb inside a name (<c>粮食收储有限公司</c>, <c>金华畅行中心</c>): two characters with a noun before it.</summary>
     private static bool IsInnerVerb(List<Token> tokens, int index, string text)
     {
-        if (index < 1 || tokens[index].Tag.Name != "v" || tokens[index].Length != 2)
+        if (index < 1 || tokens[index].Tag.Name != "v" || tokens[index].Length != 2 || NameBreakers.Contains(tokens[index].GetText(text)))
         {
             return false;
         }
@@ -349,7 +389,7 @@ public sealed class PatternMentionSource : IMentionSource
         }
 
         var tag = token.Tag.Name;
-        return !NameBreakers.Contains(word) && tag.Length > 0
+        return !NameBreakers.Contains(word) && !(word.Length == 1 && FunctionChars.Contains(word[0], StringComparison.Ordinal)) && tag.Length > 0
             && (tag[0] == 'n' || tag is "j" or "m" or "b" or "s" or "f" or "nz" or "a" || (tag == "v" && word.Length == 1));
     }
 
@@ -376,7 +416,7 @@ public sealed class PatternMentionSource : IMentionSource
         }
 
         var t = tokens[i];
-        return t.Tag.Name is "t" or "q" or "mq" || (t.Tag.Name == "m" && (t.Length == 1 || !char.IsLetter(text[t.Start]) || "年月日号个家所名位".Contains(text[t.End - 1], StringComparison.Ordinal)));
+        return t.Tag.Name is "t" or "q" or "mq" || text[t.Start] == '第' || (t.Tag.Name == "m" && (t.Length == 1 || !char.IsLetter(text[t.Start]) || "年月日号个家所名位".Contains(text[t.End - 1], StringComparison.Ordinal)));
     }
 
     private static string? MatchSuffixEndingAt(string text, int end, IReadOnlyList<string> suffixes)
