@@ -94,6 +94,11 @@ public sealed partial class EventExtractor
                     type = EventLexicon.Launch;
                 }
 
+                if (type == EventLexicon.Other && !EventNounEnding().IsMatch(name))
+                {
+                    continue;
+                }
+
                 var start = subjectStart + partOffset;
                 var range = new TextRange(start, sentence.Start + m.Index + m.Length);
                 events.Add(new EventFact
@@ -125,7 +130,7 @@ public sealed partial class EventExtractor
             }
 
             var at = c.IndexOf(trigger, StringComparison.Ordinal);
-            if (IsReferenceToEvent(c, at, trigger))
+            if (IsReferenceToEvent(c, at, trigger) || InsideQuotes(c, at) || (at > 0 && "刚已将正未即要".Contains(c[at - 1], StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -159,7 +164,7 @@ public sealed partial class EventExtractor
                     continue;
             }
 
-            if (name.Length < 2)
+            if (name.Length < 4)
             {
                 continue;
             }
@@ -192,6 +197,12 @@ public sealed partial class EventExtractor
         return true;
     }
 
+    private static bool InsideQuotes(string clause, int at)
+    {
+        var open = clause.LastIndexOf('“', at);
+        return open >= 0 && clause.IndexOf('”', open) is var close && (close < 0 || close > at);
+    }
+
     /// <summary><c>出席揭牌活动</c> refers back to the unveiling; it is not a second one.</summary>
     private static bool IsReferenceToEvent(string clause, int at, string trigger)
     {
@@ -213,7 +224,7 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            var name = m.Value;
+            var name = LeadingVerb().Replace(m.Value, string.Empty);
             events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = range, Confidence = 0.6 });
             taken.Add(range);
         }
@@ -291,7 +302,16 @@ public sealed partial class EventExtractor
         return p.TrimEnd('，', ',', '。');
     }
 
-    private static string StripDefinitions(string phrase) => Definition().Replace(phrase, string.Empty);
+    private static string StripDefinitions(string phrase) => Theme().Replace(Definition().Replace(phrase, string.Empty), string.Empty);
+
+    [GeneratedRegex(@"(?:活动|峰会|论坛|节|赛|展|展会|会|会议|仪式|典礼|大会)$")]
+    private static partial Regex EventNounEnding();
+
+    [GeneratedRegex(@"^(?:开展|举办|举行|召开|参加|出席|组织|通过|利用|借助)")]
+    private static partial Regex LeadingVerb();
+
+    [GeneratedRegex(@"^以“[^”]{1,30}”为主题的")]
+    private static partial Regex Theme();
 
     [GeneratedRegex(@"召开了?(?<name>[^，,。；;、]{2,40}?(?:会议|大会|会))(?![\u4e00-\u9fff]{0,2}精神)")]
     private static partial Regex ConvenePattern();

@@ -23,7 +23,7 @@ public static class EventLexicon
         ("博览会", Exhibition), ("展览会", Exhibition), ("交易会", Exhibition), ("展销会", Exhibition), ("发布会", Release),
         ("启动仪式", Launch), ("启动", Launch), ("开启", Launch), ("试乘", Launch), ("开通", Launch), ("首发", Launch), ("开幕", Ceremony),
         ("考察", VisitInspection), ("调研", VisitInspection), ("视察", VisitInspection), ("之行", VisitInspection),
-        ("座谈会", Meeting), ("研讨会", Meeting), ("部署会", Meeting), ("推进会", Meeting), ("会议", Meeting), ("大会", Meeting),
+        ("座谈会", Meeting), ("峰会", Meeting), ("论坛", Meeting), ("研讨会", Meeting), ("部署会", Meeting), ("推进会", Meeting), ("会议", Meeting), ("大会", Meeting),
         ("仪式", Ceremony), ("典礼", Ceremony),
     ];
 
