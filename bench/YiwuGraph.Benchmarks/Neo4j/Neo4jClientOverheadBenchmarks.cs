@@ -17,7 +17,9 @@ namespace YiwuGraph.Benchmarks.Neo4j;
 /// Run: dotnet run -c Release --project bench/YiwuGraph.Benchmarks -- --filter '*Neo4jClientOverhead*'
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[InProcess]
+[WarmupCount(3)]
+[IterationCount(30)]
 public class Neo4jClientOverheadBenchmarks
 {
     private const string Authorization = "bmVvNGo6YmVuY2g="; // neo4j:bench

@@ -44,7 +44,7 @@ public abstract class Neo4jHttpClient : INeo4jClient
 
     /// <summary>
     /// Reads the discovery document and returns the client for the API the server offers: the Query API when it
-    /// is listed (or forced), else the transactional endpoint.
+    /// is listed, forced, or on by default (5.25+, 2025.x), else the transactional endpoint.
     /// </summary>
     public static async Task<INeo4jClient> ConnectAsync(
         Neo4jConnectionOptions options,
@@ -61,7 +61,9 @@ public abstract class Neo4jHttpClient : INeo4jClient
             {
                 Neo4jHttpApi.Query => true,
                 Neo4jHttpApi.Transactional => false,
-                _ => server.HasQueryApi || (!server.HasTransactionalApi && server.ParsedVersion >= Neo4jServerInfo.QueryApiIntroduced),
+                _ => server.HasQueryApi
+                    || server.ParsedVersion >= Neo4jServerInfo.QueryApiEnabledByDefault
+                    || (!server.HasTransactionalApi && server.ParsedVersion >= Neo4jServerInfo.QueryApiIntroduced),
             };
             return useQuery
                 ? new Neo4jQueryApiClient(http, options, server, ownsHttpClient: true)

@@ -216,6 +216,25 @@ public sealed class Neo4jHttpClientContractTests
         Assert.Single(clock.Delays);
     }
 
+    [Theory]
+    [InlineData("5.26.0", "/db/neo4j/query/v2")]
+    [InlineData("2025.01.0", "/db/neo4j/query/v2")]
+    [InlineData("5.20.0", "/db/neo4j/tx/commit")]
+    public async Task Servers_that_do_not_list_the_query_api_get_it_when_it_is_on_by_default(string version, string expectedPath)
+    {
+        var discovery = $$"""{"transaction":"http://localhost:7474/db/{databaseName}/tx","neo4j_version":"{{version}}","neo4j_edition":"community"}""";
+        await using var server = new FakeNeo4jServer(
+            (r, _) => r.Path.EndsWith("/query/v2", StringComparison.Ordinal)
+                ? FakeNeo4jServer.QuerySuccess("x", 1)
+                : new FakeResponse(200, """{"results":[{"columns":["x"],"data":[{"row":[1]}]}],"errors":[]}"""),
+            discovery);
+        using var client = await Neo4jHttpClient.ConnectAsync(Options(server), Ct);
+
+        await client.RunAsync("RETURN 1 AS x", null, Ct);
+
+        Assert.Equal(expectedPath, Assert.Single(server.Requests).Path);
+    }
+
     [Fact]
     public async Task Transactional_api_can_be_forced_on_a_server_that_has_both()
     {
