@@ -25,7 +25,6 @@ public sealed partial class JiebaSegmenter
         var prob = scratch.RouteProb;
         var route = scratch.RouteEnd;
         var routeNode = scratch.RouteNode;
-        var freq = nodeFreq;
         var logFreq = nodeLogFreq;
         var lt = logTotal;
         var fallback = 0.0 - lt;
@@ -44,9 +43,10 @@ public sealed partial class JiebaSegmenter
                     break;
                 }
 
-                if (freq[node] > 0)
+                var lf = logFreq[node];
+                if (lf >= 0.0)
                 {
-                    var p = (logFreq[node] - lt) + prob[i + 1];
+                    var p = (lf - lt) + prob[i + 1];
                     if (bestX < 0 || p >= best)
                     {
                         best = p;

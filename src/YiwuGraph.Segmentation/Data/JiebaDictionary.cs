@@ -27,7 +27,7 @@ public sealed class JiebaDictionary
         NodeLogFreq = new double[nodeFreq.Length];
         for (var i = 0; i < nodeFreq.Length; i++)
         {
-            NodeLogFreq[i] = nodeFreq[i] > 0 ? Math.Log(nodeFreq[i]) : 0.0;
+            NodeLogFreq[i] = nodeFreq[i] > 0 ? Math.Log(nodeFreq[i]) : -1.0;
         }
     }
 
@@ -41,6 +41,7 @@ public sealed class JiebaDictionary
 
     internal int[] NodeFreq { get; }
 
+    /// <summary><c>log(freq)</c> per node, or -1 for nodes that are only prefixes (one load in the hot loop).</summary>
     internal double[] NodeLogFreq { get; }
 
     internal PosTag[] NodeTag { get; }

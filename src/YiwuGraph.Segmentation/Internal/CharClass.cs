@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace YiwuGraph.Segmentation.Internal;
 
 /// <summary>Character classes of jieba's regular expressions, as one lookup table over the BMP.</summary>
@@ -36,6 +38,7 @@ internal static class CharClass
     public static bool IsPythonSpace(char c) => (Table[c] & Space) != 0;
 
     /// <summary>True when every character is whitespace to Python (<c>not s.strip()</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBlank(ReadOnlySpan<char> s)
     {
         foreach (var c in s)

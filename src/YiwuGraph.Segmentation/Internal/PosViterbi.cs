@@ -26,6 +26,9 @@ internal static class PosViterbi
         var prev = scratch.Prev;
         var mask = scratch.Mask.AsSpan(0, w);
         var transT = model.TransT;
+        var emitOffsets = model.EmitOffsets;
+        var emitStates = model.EmitStates;
+        var emitProbs = model.EmitProbs;
         var predMask = model.PredMask;
         Span<ulong> prevMask = stackalloc ulong[w];
         var backCount = 0;
@@ -108,7 +111,8 @@ internal static class PosViterbi
             }
 
             var maxPrev = prev[pc - 1];
-            LoadEmit(model, c, emitRow);
+            var emitAt = emitOffsets[c];
+            var emitEnd = emitOffsets[c + 1];
             var curCount = 0;
             for (var word = 0; word < w; word++)
             {
@@ -117,7 +121,13 @@ internal static class PosViterbi
                 {
                     var y = (word << 6) + BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
-                    var em = emitRow[y];
+                    // The char's emissions are sorted by state, like the bits: walk them together.
+                    while (emitAt < emitEnd && emitStates[emitAt] < y)
+                    {
+                        emitAt++;
+                    }
+
+                    var em = emitAt < emitEnd && emitStates[emitAt] == y ? emitProbs[emitAt] : HmmModel.MinFloat;
                     var best = double.NegativeInfinity;
                     var bestY0 = -1;
                     var transRow = y * sc;
@@ -150,7 +160,6 @@ internal static class PosViterbi
                 }
             }
 
-            UnloadEmit(model, c, emitRow);
             (vPrev, vCur) = (vCur, vPrev);
             (activePrev, activeCur) = (activeCur, activePrev);
             prevCount = curCount;

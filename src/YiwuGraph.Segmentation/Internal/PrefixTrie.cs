@@ -22,6 +22,7 @@ internal sealed class PrefixTrie
     private readonly ulong[]? edgeTable;
     private readonly int edgeShift;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PrefixTrie(int[] rootChild, int[] firstChild, char[] edgeChar)
     {
         this.rootChild = rootChild;
