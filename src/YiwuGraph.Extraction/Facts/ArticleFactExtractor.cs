@@ -12,12 +12,14 @@ public sealed class ArticleFactExtractor
     private readonly EntityResolver resolver;
     private readonly PositionExtractor positions;
     private readonly EventExtractor events = new();
+    private readonly HomeContext home;
 
     public ArticleFactExtractor(IMentionSource mentions, HomeContext home)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(home);
         this.mentions = mentions;
+        this.home = home;
         resolver = new EntityResolver(home);
         positions = new PositionExtractor(home);
     }
@@ -39,6 +41,29 @@ public sealed class ArticleFactExtractor
             Events = happened,
             Relations = relations,
             PublicationDate = publication,
+            AuthorPositions = Authors(article),
         };
+    }
+
+    /// <summary><c>苏溪镇党委书记</c> → 党委书记 of 苏溪镇; <c>市委宣传部部长</c> → 部长 of 义乌市委宣传部.</summary>
+    private List<AuthorPosition> Authors(Article article)
+    {
+        var result = new List<AuthorPosition>();
+        foreach (var author in article.Authors.Where(a => a.Name is not null))
+        {
+            var signed = author.Title.Trim();
+            var title = TitleLexicon.MatchEndingAt(signed, signed.Length);
+            if (title is null || title.Length >= signed.Length)
+            {
+                continue;
+            }
+
+            var org = signed[..^title.Length];
+            var isPlace = NameLexicon.PlaceSuffixOf(org) is not null && NameLexicon.OrganizationSuffixOf(org) is null;
+            var name = isPlace ? org : home.Expand(org) ?? org;
+            result.Add(new AuthorPosition(author.Name!, title, isPlace ? EntityKind.Place : EntityKind.Organization, name, signed));
+        }
+
+        return result;
     }
 }

@@ -54,4 +54,10 @@ public sealed class ArticleFacts
     public required IReadOnlyList<RelationFact> Relations { get; init; }
 
     public DateOnly? PublicationDate { get; init; }
+
+    /// <summary>Offices signed under opinion pieces (<c>苏溪镇党委书记 程亮</c>); their evidence is the byline in the page.</summary>
+    public IReadOnlyList<AuthorPosition> AuthorPositions { get; init; } = [];
 }
+
+/// <summary>An author's office as signed: the person, the title and the organisation or place it is of.</summary>
+public sealed record AuthorPosition(string Person, string Title, EntityKind OrganizationKind, string Organization, string SignedAs);

@@ -65,6 +65,29 @@ public static class FactGraphWriter
             ctx.Evidence(r, p.Evidence);
         }
 
+        foreach (var a in facts.AuthorPositions)
+        {
+            var at = FindInRanges(sourceText, a.SignedAs, article.SourceRanges);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var end = sourceText.IndexOf(a.Person, at + a.SignedAs.Length, StringComparison.Ordinal);
+            var range = new TextRange(at, end >= 0 && end - at < 40 ? end + a.Person.Length : at + a.SignedAs.Length);
+            var person = ctx.Entity(new EntityRef(EntityKind.Person, a.Person, a.Person, default));
+            var target = ctx.Entity(new EntityRef(a.OrganizationKind, a.Organization, a.Organization, default));
+            var r = graph.GetOrAddRelationship(RelationshipTypes.HoldsPosition, person.Key, target.Key, a.Title);
+            r.Properties.Set("title", a.Title);
+            if (facts.PublicationDate is { } d)
+            {
+                r.Properties.AddToSet("dates", [Iso(d)]);
+            }
+
+            r.MergeConfidence(0.85);
+            r.AddEvidence(new Evidence(articleKey, article.Source, range.Start, range.End, Snippet(sourceText, range)));
+        }
+
         foreach (var e in facts.Events)
         {
             WriteEvent(ctx, e);
@@ -129,6 +152,20 @@ public static class FactGraphWriter
             r.MergeConfidence(part.Confidence);
             ctx.Evidence(r, part.Evidence);
         }
+    }
+
+    private static int FindInRanges(string text, string value, IReadOnlyList<TextRange> ranges)
+    {
+        foreach (var r in ranges)
+        {
+            var at = text.IndexOf(value, r.Start, r.Length, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private static TextRange Cover(TextRange a, TextRange b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));

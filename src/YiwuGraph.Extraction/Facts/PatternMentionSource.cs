@@ -93,13 +93,15 @@ public sealed class PatternMentionSource : IMentionSource
             }
 
             var name = t.GetText(text);
-            if (!name.All(NameLexicon.IsHan) || !NameLexicon.IsSurnameStart(name))
+            var titled = TitleLexicon.MatchEndingAt(text, t.Start) is not null
+                || TitleLexicon.RoleWords.Any(r => t.Start >= r.Length && string.CompareOrdinal(text, t.Start - r.Length, r, 0, r.Length) == 0);
+            if (!name.All(NameLexicon.IsHan) || !(NameLexicon.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
             {
                 continue;
             }
 
             candidates.Add((t, name));
-            var isAnchored = TitleLexicon.MatchEndingAt(text, t.Start) is not null
+            var isAnchored = titled
                 || (t.Start > 0 && text[t.Start - 1] == '、' && previousAnchoredEnd == t.Start - 1)
                 || PersonFollowers.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0)
                 || TitleLexicon.TrailingTitles.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0);

@@ -74,7 +74,7 @@ public sealed class PositionExtractor
             }
             else if (TitleLexicon.IsPlaceHeadTitle(title, out var level))
             {
-                var place = level == '省' ? home.Province : level == '市' ? home.City : null;
+                var place = level == '省' ? home.Province : level == '市' ? CityOfChain(text, titleStart, byEnd) ?? home.City : null;
                 if (place is not null)
                 {
                     var at = title.IndexOf(level, StringComparison.Ordinal);
@@ -105,6 +105,38 @@ public sealed class PositionExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// <c>霍尔果斯市委副书记、市长皮履屏</c>: a bare <c>市长</c> after another city's committee is that city's mayor,
+    /// unless the text shows that city above the home city (<c>金华市委副书记、义乌市委书记</c>, <c>金华义乌</c>).
+    /// </summary>
+    private string? CityOfChain(string text, int titleStart, Dictionary<int, EntityRef> byEnd)
+    {
+        if (titleStart < 1 || text[titleStart - 1] != '、' || home.City is null)
+        {
+            return null;
+        }
+
+        var previousTitle = TitleLexicon.MatchEndingAt(text, titleStart - 1);
+        if (previousTitle is null || !byEnd.TryGetValue(titleStart - 1 - previousTitle.Length, out var org))
+        {
+            return null;
+        }
+
+        var at = org.Name.IndexOf('市', StringComparison.Ordinal);
+        if (at < 2)
+        {
+            return null;
+        }
+
+        var city = org.Name[..(at + 1)];
+        var stem = city[..^1];
+        var homeStem = home.City[..^1];
+        var above = text.Contains(stem + homeStem, StringComparison.Ordinal)
+            || text.Contains(stem + "市委副书记、" + homeStem, StringComparison.Ordinal)
+            || text.Contains(stem + "市委常委、" + homeStem, StringComparison.Ordinal);
+        return city == home.City || above ? null : city;
     }
 
     private static IEnumerable<PositionFact> ReadTitlesAfter(string text, EntityRef person)

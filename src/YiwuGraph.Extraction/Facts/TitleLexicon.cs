@@ -24,6 +24,13 @@ public static class TitleLexicon
     /// <summary>Titles that may follow a name (<c>习近平总书记</c>); only high offices, to avoid reading nouns as titles.</summary>
     public static IReadOnlyList<string> TrailingTitles { get; } = ["总书记", "总理", "委员长"];
 
+    /// <summary>Roles printed before a name that anchor it as a person but are not offices (<c>经营户傅妙玲</c>).</summary>
+    public static IReadOnlyList<string> RoleWords { get; } =
+    [
+        "经营户", "专家", "店主", "摊主", "村民", "市民", "居民", "师傅", "老师", "医生", "民警", "辅警", "志愿者", "选手", "运动员", "企业家",
+        "负责人", "创始人", "主理人", "农户", "种粮大户", "学生", "同学", "老人", "游客", "网友", "设计师", "工程师", "党员", "代表", "委员",
+    ];
+
     /// <summary>Honorifics after a name that are not titles (<c>习近平同志</c>).</summary>
     public static IReadOnlyList<string> Honorifics { get; } = ["同志", "先生", "女士"];
 

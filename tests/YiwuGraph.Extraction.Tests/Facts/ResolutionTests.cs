@@ -63,6 +63,23 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_bare_mayor_after_another_citys_committee_is_that_citys_mayor()
+    {
+        var graph = Build("本报讯 温建飞一行赴新疆调研，霍尔果斯市委副书记、市长皮履屏等陪同调研。副市长汤振农参加调研。");
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:皮履屏", "place:霍尔果斯市", "市长"), out _));
+        Assert.False(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:皮履屏", "place:义乌市", "市长"), out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:汤振农", "place:义乌市", "副市长"), out _));
+    }
+
+    [Fact]
+    public void Signed_authors_hold_the_office_they_sign_with()
+    {
+        var graph = new CorpusGraphBuilder().Build([RepoPaths.Seed("002")], cancellationToken: TestContext.Current.CancellationToken).Graph;
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:程亮", "place:苏溪镇", "党委书记"), out var r));
+        Assert.Contains(r.Evidence, e => e.Snippet.Contains("程亮", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Titles_never_become_part_of_a_person()
     {
         var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
