@@ -157,6 +157,7 @@ public sealed class LexiconMatches
     private byte[] startLength = [];
     private byte[] endLength = [];
     private ushort[] insideMask = [];
+    private ushort[] anyMask = [];
 
     public int Length { get; private set; }
 
@@ -168,11 +169,13 @@ public sealed class LexiconMatches
             startLength = new byte[size];
             endLength = new byte[size];
             insideMask = new ushort[Math.Max(length, insideMask.Length * 2)];
+            anyMask = new ushort[insideMask.Length];
         }
 
         Array.Clear(startLength, 0, length * CharLexicon.ClassCount);
         Array.Clear(endLength, 0, length * CharLexicon.ClassCount);
         Array.Clear(insideMask, 0, length);
+        Array.Clear(anyMask, 0, length);
         Length = length;
     }
 
@@ -199,11 +202,17 @@ public sealed class LexiconMatches
             }
         }
 
+        anyMask[start] |= mask;
+        anyMask[end - 1] |= mask;
         for (var i = start + 1; i < end - 1; i++)
         {
             insideMask[i] |= mask;
+            anyMask[i] |= mask;
         }
     }
+
+    /// <summary>Classes with any word starting, ending or passing through <paramref name="index"/>.</summary>
+    public int MaskAt(int index) => anyMask[index];
 
     /// <summary>Length of the longest word of <paramref name="cls"/> starting at <paramref name="index"/>, 0 if none.</summary>
     public int StartLength(int index, LexiconClass cls) => startLength[(index * CharLexicon.ClassCount) + (int)cls];

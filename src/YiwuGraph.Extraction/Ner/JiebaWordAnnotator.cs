@@ -42,7 +42,7 @@ public sealed class JiebaWordAnnotator : IWordAnnotator
 
         foreach (var token in tokens)
         {
-            output.SetWord(token.Start, token.End, withPos ? token.Tag.Name : "w");
+            output.SetWord(token.Start, token.End, withPos ? token.Tag.Name : "w", text[token.Start..token.End]);
         }
     }
 }

@@ -87,8 +87,14 @@ public static class NerFeatureExtractor
             output.Add(Hash(16, m2, m1, c0));
             output.Add(Hash(17, c0, p1, p2));
 
+            var near = lexicon.MaskAt(i) | (i > 0 ? lexicon.MaskAt(i - 1) : 0) | (i + 1 < n ? lexicon.MaskAt(i + 1) : 0);
             for (var cls = 0; cls < CharLexicon.ClassCount; cls++)
             {
+                if ((near & (1 << cls)) == 0)
+                {
+                    continue;
+                }
+
                 var lc = (LexiconClass)cls;
                 var start = lexicon.StartLength(i, lc);
                 var end = lexicon.EndLength(i, lc);
@@ -134,6 +140,7 @@ public static class NerFeatureExtractor
                 var nextPos = i + 1 < n ? (uint)words.Pos(i + 1) : 1u;
                 output.Add(Hash(204, role, pos, role is 0 or 3 ? prevPos : nextPos));
                 output.Add(Hash(205, prevPos, pos, nextPos));
+
             }
         }
 
@@ -177,12 +184,12 @@ public static class NerFeatureExtractor
             return 2;
         }
 
-        if ("〇一二三四五六七八九十百千万亿零两".Contains((char)c, StringComparison.Ordinal))
+        return c switch
         {
-            return 5;
-        }
-
-        return c is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF ? 3u : 4u;
+            '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千' or '万' or '亿' or '零' or '两' => 5,
+            >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF => 3,
+            _ => 4,
+        };
     }
 
     private static uint Bucket(int length) => (uint)Math.Min(length, 6);

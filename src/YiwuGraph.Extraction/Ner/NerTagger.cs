@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using YiwuGraph.Core;
 
 namespace YiwuGraph.Extraction.Ner;
@@ -100,19 +101,41 @@ public sealed class NerTagger
 
         NerFeatureExtractor.Extract(text, scratch.Matches, words, scratch.Features);
         var emissions = scratch.Emissions(n);
-        Span<int> sums = stackalloc int[NerTagSet.Count];
+        Span<int> sums = stackalloc int[16];
+        var features = scratch.Features;
+        const int Ahead = 2;
+        for (var i = 0; i < Math.Min(Ahead, n); i++)
+        {
+            foreach (var key in features.At(i))
+            {
+                table.Prefetch(key);
+            }
+        }
+
         for (var i = 0; i < n; i++)
         {
-            sums.Clear();
-            foreach (var key in scratch.Features.At(i))
+            // Memory latency dominates: ask for the slots of a later character before summing this one.
+            if (i + Ahead < n)
             {
-                table.AddTo(key, sums);
+                foreach (var key in features.At(i + Ahead))
+                {
+                    table.Prefetch(key);
+                }
             }
 
+            var low = Vector256<int>.Zero;
+            var high = Vector256<int>.Zero;
+            foreach (var key in features.At(i))
+            {
+                table.AddTo(key, ref low, ref high);
+            }
+
+            low.CopyTo(sums);
+            high.CopyTo(sums[8..]);
             var row = emissions.AsSpan(i * NerTagSet.Count, NerTagSet.Count);
             for (var t = 0; t < NerTagSet.Count; t++)
             {
-                row[t] = sums[t];
+                row[t] = sums[t + 2];
             }
         }
 

@@ -3,7 +3,7 @@ namespace YiwuGraph.Extraction.Ner;
 /// <summary>Settings of <see cref="NerTrainer"/>; the defaults build the shipped model.</summary>
 public sealed record NerTrainerOptions
 {
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 10;
 
     public int Seed { get; init; } = 20260322;
 
@@ -11,7 +11,7 @@ public sealed record NerTrainerOptions
     public int MinFeatureCount { get; init; } = 2;
 
     /// <summary>Features whose largest absolute averaged weight is below this are dropped after training.</summary>
-    public float PruneThreshold { get; init; } = 0.05f;
+    public float PruneThreshold { get; init; } = 1.0f;
 
     /// <summary>Number of contiguous folds for the jack-knifed training-set entity dictionary (0 = no dictionary).</summary>
     public int DictionaryFolds { get; init; } = 10;

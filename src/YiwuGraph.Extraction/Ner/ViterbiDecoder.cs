@@ -11,6 +11,9 @@ public static class ViterbiDecoder
 
     private static readonly bool[] Allowed = BuildAllowed();
 
+    // For each tag, the tags that may precede it: 7 for O/B/S, 2 for I/E (instead of scanning all 13).
+    private static readonly int[][] Predecessors = BuildPredecessors();
+
     public static int TransitionSize => (T + 1) * T;
 
     /// <summary>Best tag sequence for <paramref name="emissions"/> (<c>n × Count</c>) into <paramref name="tags"/>.</summary>
@@ -44,13 +47,8 @@ public static class ViterbiDecoder
             {
                 var best = float.NegativeInfinity;
                 var bestPrev = 0;
-                for (var p = 0; p < T; p++)
+                foreach (var p in Predecessors[t])
                 {
-                    if (!Allowed[((p + 1) * T) + t])
-                    {
-                        continue;
-                    }
-
                     var s = score[prevRow + p] + transitions[((p + 1) * T) + t];
                     if (s > best)
                     {
@@ -82,6 +80,17 @@ public static class ViterbiDecoder
             bestTag = back[(i * T) + bestTag];
             tags[i - 1] = bestTag;
         }
+    }
+
+    private static int[][] BuildPredecessors()
+    {
+        var result = new int[T][];
+        for (var t = 0; t < T; t++)
+        {
+            result[t] = Enumerable.Range(0, T).Where(p => NerTagSet.IsAllowed(p, t)).ToArray();
+        }
+
+        return result;
     }
 
     private static bool[] BuildAllowed()

@@ -1,0 +1,74 @@
+using YiwuGraph.Extraction.Ner;
+
+namespace YiwuGraph.Extraction.Tests.Ner;
+
+public sealed class NewsEntityRecognizerTests
+{
+    private static readonly NewsEntityRecognizer Recognizer = NewsEntityRecognizer.Default;
+
+    private static List<(string Text, MentionType Type, string Fine)> Find(string text) =>
+        Recognizer.Recognize(text).Select(m => (text.Substring(m.Range.Start, m.Range.Length), m.Type, m.FineType)).ToList();
+
+    [Theory]
+    [InlineData("金华市委副书记、义乌市委书记叶帮锐在会上强调", "叶帮锐")]
+    [InlineData("金华市委副书记、市长温建飞主持会议。", "温建飞")]
+    [InlineData("全媒体记者 谭祉潇", "谭祉潇")]
+    [InlineData("公司董事长何庆透露,今年订单增长。", "何庆")]
+    [InlineData("全媒体记者 吕斌 摄", "吕斌")]
+    public void Titles_anchor_person_names(string text, string name)
+    {
+        Assert.Contains((name, MentionType.Person, "person"), Find(text));
+    }
+
+    [Fact]
+    public void A_title_before_a_list_covers_every_name()
+    {
+        var found = Find("市领导丁政、陈小忠、杨献等参加会议。");
+        Assert.Contains(("丁政", MentionType.Person, "person"), found);
+        Assert.Contains(("陈小忠", MentionType.Person, "person"), found);
+        Assert.Contains(("杨献", MentionType.Person, "person"), found);
+    }
+
+    [Theory]
+    [InlineData("昨日,记者从市经信局获悉,工业经济实现良好开局。", "市经信局", "government")]
+    [InlineData("位于稠江街道的浙江珊瑚服饰有限公司是一家服装企业。", "浙江珊瑚服饰有限公司", "company")]
+    [InlineData("近日,义乌市海内外高层次人才联谊会广东分会在广州成立。", "义乌市海内外高层次人才联谊会广东分会", "association")]
+    [InlineData("位于赤岸镇的领克汽车义乌工厂近期将发布新车。", "领克汽车义乌工厂", "company")]
+    [InlineData("江西科技师范大学的学生来到现场。", "江西科技师范大学", "school")]
+    [InlineData("金华市委副书记、义乌市委书记叶帮锐在会上强调", "义乌市委", "party")]
+    public void Organization_suffixes_give_full_names_and_types(string text, string name, string type)
+    {
+        Assert.Contains((name, MentionType.Organization, type), Find(text));
+    }
+
+    [Theory]
+    [InlineData("位于赤岸镇的领克汽车义乌工厂近期将发布新车。", "赤岸镇", "town")]
+    [InlineData("活动在廿三里街道东莲塘村共富大楼广场举行。", "廿三里街道", "street")]
+    [InlineData("活动在廿三里街道东莲塘村共富大楼广场举行。", "东莲塘村", "village")]
+    [InlineData("活动在廿三里街道东莲塘村共富大楼广场举行。", "共富大楼广场", "venue")]
+    [InlineData("浙江全力支持义乌深化改革。", "浙江", "province")]
+    [InlineData("他从东京飞回上海。", "东京", "foreign")]
+    [InlineData("两国元首在日本举行会谈。", "日本", "country")]
+    public void Places_come_with_levels(string text, string name, string level)
+    {
+        Assert.Contains((name, MentionType.Place, level), Find(text));
+    }
+
+    [Fact]
+    public void Gazetteer_places_carry_their_id_and_parent()
+    {
+        var text = "位于赤岸镇的工厂";
+        var mention = Recognizer.Recognize(text).Single(m => m.Type == MentionType.Place);
+        Assert.Equal("330782101", mention.PlaceId);
+        Assert.Equal("330782", mention.ParentPlaceId);
+    }
+
+    [Fact]
+    public void Offsets_are_relative_to_the_whole_text_across_lines()
+    {
+        var text = "第一行没有名字。\n市长温建飞主持会议。";
+        var person = Recognizer.Recognize(text).Single(m => m.Type == MentionType.Person);
+        Assert.Equal("温建飞", text.Substring(person.Range.Start, person.Range.Length));
+        Assert.Equal("市长", person.Title);
+    }
+}
