@@ -48,6 +48,24 @@ public sealed class InvariantTests
     }
 
     [Fact]
+    public void One_instance_gives_the_same_answers_on_many_threads()
+    {
+        var random = new Random(11);
+        var texts = Enumerable.Range(0, 64).Select(_ => RandomText(random, 500)).ToArray();
+        var expected = texts.Select(t => Golden.TaggedTexts(t, Segmenter.CutWithPos(t))).ToArray();
+        var mismatches = 0;
+        Parallel.For(0, texts.Length * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var k = i % texts.Length;
+            if (!expected[k].SequenceEqual(Golden.TaggedTexts(texts[k], Segmenter.CutWithPos(texts[k]))))
+            {
+                Interlocked.Increment(ref mismatches);
+            }
+        });
+        Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
     public void Arbitrary_utf16_including_lone_surrogates_never_throws()
     {
         var random = new Random(42);
