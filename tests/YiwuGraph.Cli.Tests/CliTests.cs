@@ -19,7 +19,7 @@ public sealed class CliTests : IDisposable
         var a = await File.ReadAllBytesAsync(Path.Combine(dir, "a", "graph.jsonl"), TestContext.Current.CancellationToken);
         var b = await File.ReadAllBytesAsync(Path.Combine(dir, "b", "graph.jsonl"), TestContext.Current.CancellationToken);
         Assert.Equal(a, b);
-        Assert.Contains("articles        27", out1, StringComparison.Ordinal);
+        Assert.Contains("articles          27", out1, StringComparison.Ordinal);
         Assert.Contains("Article", out1, StringComparison.Ordinal);
         Assert.Contains("WROTE", out1, StringComparison.Ordinal);
     }
@@ -35,7 +35,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("broken.txt", error, StringComparison.Ordinal);
         Assert.Contains("binary", error, StringComparison.Ordinal);
-        Assert.Contains("articles        5", output, StringComparison.Ordinal);
+        Assert.Contains("articles          5", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir, "out", "graph.jsonl")));
     }
 

@@ -68,19 +68,19 @@ internal static class BuildSummaryText
         var inv = CultureInfo.InvariantCulture;
         var sb = new System.Text.StringBuilder();
         sb.AppendLine(string.Create(inv, $"Wrote {graphPath}"));
-        sb.AppendLine(string.Create(inv, $"files read      {summary.Files}"));
-        sb.AppendLine(string.Create(inv, $"files skipped   {summary.Skipped.Count}"));
-        sb.AppendLine(string.Create(inv, $"articles        {summary.Articles}"));
-        sb.AppendLine(string.Create(inv, $"nodes           {summary.Graph.NodeCount}"));
+        sb.AppendLine(string.Create(inv, $"files read        {summary.Files}"));
+        sb.AppendLine(string.Create(inv, $"files skipped     {summary.Skipped.Count}"));
+        sb.AppendLine(string.Create(inv, $"articles          {summary.Articles}"));
+        sb.AppendLine(string.Create(inv, $"nodes             {summary.Graph.NodeCount}"));
         foreach (var (label, count) in summary.Graph.CountNodesByLabel())
         {
-            sb.AppendLine(string.Create(inv, $"  {label,-14}{count}"));
+            sb.AppendLine(string.Create(inv, $"  {label,-16}{count}"));
         }
 
-        sb.AppendLine(string.Create(inv, $"relationships   {summary.Graph.RelationshipCount}"));
+        sb.AppendLine(string.Create(inv, $"relationships     {summary.Graph.RelationshipCount}"));
         foreach (var (type, count) in summary.Graph.CountRelationshipsByType())
         {
-            sb.AppendLine(string.Create(inv, $"  {type,-14}{count}"));
+            sb.AppendLine(string.Create(inv, $"  {type,-16}{count}"));
         }
 
         foreach (var skipped in summary.Skipped)
