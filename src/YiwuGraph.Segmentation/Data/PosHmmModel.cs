@@ -138,6 +138,7 @@ public sealed class PosHmmModel
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="ResourceLoadException">The stream is missing, truncated or corrupt.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PosHmmModel Load(Stream stream, string resourceName = "jieba.poshmm.bin")
     {
         var body = BinaryFormat.ReadBody(stream, Magic, resourceName);
@@ -159,37 +160,57 @@ public sealed class PosHmmModel
                 start[i] = r.ReadDouble();
             }
 
+            // Read straight into the dense tables; the file lists emissions by character, then state.
+            var trans = new double[n * n];
+            Array.Fill(trans, double.NegativeInfinity);
             var transCount = r.ReadCount(n * n);
-            var trans = new List<(int, int, double)>(transCount);
             for (var i = 0; i < transCount; i++)
             {
-                int from = r.ReadChar();
-                int to = r.ReadChar();
-                trans.Add((CheckState(from, n), CheckState(to, n), r.ReadDouble()));
+                int from = CheckState(r.ReadChar(), n);
+                int to = CheckState(r.ReadChar(), n);
+                trans[(from * n) + to] = r.ReadDouble();
             }
 
             var emitCount = r.ReadCount(n * 65536);
-            var emit = new List<(int, char, double)>(emitCount);
+            var offsets = new int[65537];
+            var emitStates = new ushort[emitCount];
+            var emitProbs = new double[emitCount];
+            var previous = -1;
             for (var i = 0; i < emitCount; i++)
             {
-                int state = r.ReadChar();
-                var c = r.ReadChar();
-                emit.Add((CheckState(state, n), c, r.ReadDouble()));
+                int state = CheckState(r.ReadChar(), n);
+                int c = r.ReadChar();
+                var key = (c * n) + state;
+                if (key <= previous)
+                {
+                    throw new InvalidDataException("emissions are not sorted");
+                }
+
+                previous = key;
+                offsets[c + 1]++;
+                emitStates[i] = (ushort)state;
+                emitProbs[i] = r.ReadDouble();
             }
 
+            for (var c = 0; c < 65536; c++)
+            {
+                offsets[c + 1] += offsets[c];
+            }
+
+            var words = (n + 63) / 64;
             var charCount = r.ReadCount(65536);
-            var tab = new Dictionary<char, int[]>(charCount);
+            var slot = new int[65536];
+            var masks = new ulong[(charCount + 1) * words];
             for (var i = 0; i < charCount; i++)
             {
                 var c = r.ReadChar();
+                slot[c] = i + 1;
                 var k = r.ReadCount(n);
-                var list = new int[k];
                 for (var j = 0; j < k; j++)
                 {
-                    list[j] = CheckState(r.ReadChar(), n);
+                    var y = CheckState(r.ReadChar(), n);
+                    masks[(i * words) + (y >> 6)] |= 1UL << (y & 63);
                 }
-
-                tab[c] = list;
             }
 
             if (!r.AtEnd)
@@ -197,7 +218,7 @@ public sealed class PosHmmModel
                 throw new InvalidDataException("trailing bytes");
             }
 
-            return Create(letters, tags, start, trans, emit, tab);
+            return new PosHmmModel(letters, tags, start, trans, offsets, emitStates, emitProbs, slot, masks);
         }
         catch (InvalidDataException ex)
         {
