@@ -77,7 +77,7 @@ internal static class LoadCommand
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
             if (!isQuiet)
             {
-                LoadReportView.Write(console, report, baseUri);
+                LoadReportView.Write(parse.InvocationConfiguration.Output, console, report, baseUri);
             }
 
             return CliApp.ExitOk;
@@ -166,14 +166,14 @@ internal static class LoadCommand
 /// <summary>The end of a load: where, how fast, and the database's counts beside the graph's.</summary>
 internal static class LoadReportView
 {
-    public static void Write(IAnsiConsole console, GraphLoadReport report, Uri uri)
+    public static void Write(TextWriter output, IAnsiConsole console, GraphLoadReport report, Uri uri)
     {
         var inv = CultureInfo.InvariantCulture;
-        console.WriteLine(string.Create(inv, $"Loaded into {uri} ({report.Server}, {report.Api})."));
-        console.WriteLine(report.ThroughputLine());
+        output.WriteLine(string.Create(inv, $"Loaded into {uri} ({report.Server}, {report.Api})."));
+        output.WriteLine(report.ThroughputLine());
         if (report.RelationshipsDeleted + report.RelationshipsStripped + report.ArticlesDeleted + report.OrphansDeleted > 0)
         {
-            console.WriteLine(string.Create(
+            output.WriteLine(string.Create(
                 inv,
                 $"Replaced changed facts: {report.RelationshipsDeleted} relationships removed, {report.RelationshipsStripped} trimmed, {report.ArticlesDeleted} articles and {report.OrphansDeleted} unconnected nodes removed."));
         }
@@ -192,9 +192,10 @@ internal static class LoadReportView
 
         table.AddRow("[bold]relationships[/]", Count(report.Graph.TotalRelationships), Count(report.Database.TotalRelationships));
         console.Write(table);
+        output.Flush();
         if (!report.DatabaseHoldsGraph)
         {
-            console.WriteLine("Warning: the database holds fewer items than the graph for some label or type.");
+            output.WriteLine("Warning: the database holds fewer items than the graph for some label or type.");
         }
     }
 
