@@ -22,11 +22,26 @@ public sealed partial class EventExtractor
         {
             var s = text[sentence.Start..sentence.End];
             var taken = new List<TextRange>();
-            Convened(sentence, s, entities, events, taken);
-            Hosted(sentence, s, entities, events, taken);
-            Held(sentence, s, entities, events, taken);
+            if (s.Contains("召开", StringComparison.Ordinal))
+            {
+                Convened(sentence, s, entities, events, taken);
+            }
+
+            if (s.Contains("举行", StringComparison.Ordinal))
+            {
+                Hosted(sentence, s, entities, events, taken);
+            }
+
+            if (s.Contains('在', StringComparison.Ordinal) && HeldVerb().IsMatch(s))
+            {
+                Held(sentence, s, entities, events, taken);
+            }
+
             Clauses(text, sentence, entities, events, taken);
-            NamedNouns(sentence, s, events, taken);
+            if (s.Contains('会', StringComparison.Ordinal) || s.Contains('班', StringComparison.Ordinal))
+            {
+                NamedNouns(sentence, s, events, taken);
+            }
         }
 
         return Merge(events);
@@ -315,6 +330,9 @@ public sealed partial class EventExtractor
 
     [GeneratedRegex(@"召开了?(?<name>[^，,。；;、]{2,40}?(?:会议|大会|会))(?![\u4e00-\u9fff]{0,2}精神)")]
     private static partial Regex ConvenePattern();
+
+    [GeneratedRegex("举行|举办|启动|开幕")]
+    private static partial Regex HeldVerb();
 
     [GeneratedRegex(@"举行了?(?<name>[^，,。；;、]{2,20}?(?:会议|会|仪式))")]
     private static partial Regex HostPattern();

@@ -10,14 +10,24 @@ public static class MentionSet
             .OrderByDescending(m => m.Range.Length)
             .ThenByDescending(m => m.Confidence)
             .ThenBy(m => m.Range.Start)
-            .ThenBy(m => m.Kind);
+            .ThenBy(m => m.Kind)
+            .ToList();
+        if (ordered.Count == 0)
+        {
+            return [];
+        }
+
+        var occupied = new bool[ordered.Max(m => m.Range.End) + 1];
         var kept = new List<FactMention>();
         foreach (var m in ordered)
         {
-            if (!kept.Any(k => k.Range.Overlaps(m.Range)))
+            if (occupied.AsSpan(m.Range.Start, m.Range.Length).Contains(true))
             {
-                kept.Add(m);
+                continue;
             }
+
+            occupied.AsSpan(m.Range.Start, m.Range.Length).Fill(true);
+            kept.Add(m);
         }
 
         kept.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));

@@ -23,6 +23,10 @@ public sealed class PatternMentionSource : IMentionSource
         "格局", "布局", "开局", "大局", "结局", "当局", "全局", "服务中心", "邮局", "棋局", "饭局", "赌局", "好局", "新局", "变局", "破局",
     };
 
+    /// <summary>Last characters of organisation suffixes and titles: a token ending otherwise cannot close an organisation.</summary>
+    private static readonly HashSet<char> OrgOrTitleLastChars =
+        NameLexicon.OrganizationSuffixes.Concat(TitleLexicon.Titles).Select(x => x[^1]).ToHashSet();
+
     /// <summary>Last characters of organisation words jieba tags <c>nt</c> without a known suffix.</summary>
     private const string OrgFinalChars = "会委办部局院校社台所行厂司团党联处署";
 
@@ -135,8 +139,13 @@ public sealed class PatternMentionSource : IMentionSource
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var word = t.GetText(text);
             var isNt = t.Tag.Name == "nt";
+            if (!isNt && !OrgOrTitleLastChars.Contains(text[t.End - 1]))
+            {
+                continue;
+            }
+
+            var word = t.GetText(text);
             var end = t.End;
 
             // 市委书记 is one jieba word: the organisation ends where the title starts.
@@ -264,7 +273,12 @@ public sealed class PatternMentionSource : IMentionSource
 
     private void FindPlaces(string text, List<Token> tokens, List<FactMention> found)
     {
-        var tokenStarts = new HashSet<int>(tokens.Select(t => t.Start));
+        var tokenStarts = new Dictionary<int, int>(tokens.Count);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            tokenStarts[tokens[k].Start] = k;
+        }
+
         var tokenEnds = new HashSet<int>(tokens.Select(t => t.End));
         var boundary = 0;
         var lastPlaceEnd = -1;
@@ -297,7 +311,7 @@ public sealed class PatternMentionSource : IMentionSource
 
             var maxBody = venue is null ? 5 : 7;
             var suffixStart = end - s.Length;
-            var best = venue is null ? -1 : ProperStart(text, tokens, Math.Max(boundary, suffixStart - maxBody), suffixStart - 2);
+            var best = venue is null ? -1 : ProperStart(text, tokens, tokenStarts, Math.Max(boundary, suffixStart - maxBody), suffixStart - 2);
             for (var start = Math.Max(boundary, suffixStart - maxBody); start <= suffixStart - 2; start++)
             {
                 if (best >= 0)
@@ -305,7 +319,7 @@ public sealed class PatternMentionSource : IMentionSource
                     break;
                 }
 
-                if ((tokenStarts.Contains(start) && !StartsWithQuantity(tokens, start, text)) || start == lastPlaceEnd)
+                if ((tokenStarts.TryGetValue(start, out var startToken) && !StartsWithQuantity(tokens[startToken], text)) || start == lastPlaceEnd)
                 {
                     if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan))
                     {
@@ -396,11 +410,17 @@ public sealed class PatternMentionSource : IMentionSource
     }
 
     /// <summary>The first start in [from, to] where a proper-noun token (<c>义乌</c>) opens a Han run to the suffix, or -1.</summary>
-    private static int ProperStart(string text, List<Token> tokens, int from, int to)
+    private static int ProperStart(string text, List<Token> tokens, Dictionary<int, int> tokenStarts, int from, int to)
     {
-        foreach (var t in tokens)
+        for (var at = from; at <= to; at++)
         {
-            if (t.Start >= from && t.Start <= to && t.Tag.IsProperNoun && text.AsSpan(t.Start, to - t.Start + 2).ToArray().All(NameLexicon.IsHan))
+            if (!tokenStarts.TryGetValue(at, out var k))
+            {
+                continue;
+            }
+
+            var t = tokens[k];
+            if (t.Tag.IsProperNoun && text.AsSpan(t.Start, to - t.Start + 2).ToArray().All(NameLexicon.IsHan))
             {
                 return t.Start;
             }
@@ -409,15 +429,8 @@ public sealed class PatternMentionSource : IMentionSource
         return -1;
     }
 
-    private static bool StartsWithQuantity(List<Token> tokens, int start, string text)
+    private static bool StartsWithQuantity(Token t, string text)
     {
-        var i = tokens.FindIndex(t => t.Start == start);
-        if (i < 0)
-        {
-            return false;
-        }
-
-        var t = tokens[i];
         return t.Tag.Name is "t" or "q" or "mq" || text[t.Start] == '第' || (t.Tag.Name == "m" && (t.Length == 1 || !char.IsLetter(text[t.Start]) || "年月日号个家所名位".Contains(text[t.End - 1], StringComparison.Ordinal)));
     }
 

@@ -43,22 +43,26 @@ public sealed class CorpusGraphBuilder
         var graph = new KnowledgeGraph();
         var files = 0;
         var articles = 0;
-        foreach (var document in reader.ReadAll())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            files++;
-            var split = splitter.Split(document);
-            var published = PublicationDateResolver.Find(document.Text).Date;
-            var facts = split
-                .AsParallel()
-                .AsOrdered()
-                .WithCancellation(cancellationToken)
-                .Select(a => extractor.Extract(a, published))
-                .ToList();
-            for (var i = 0; i < split.Count; i++)
+        // Pages are split and read on all cores; their facts are merged into the graph in input order, as each
+        // page is done, so the output does not depend on scheduling and only a few pages are in flight at a time.
+        var pages = reader.ReadAll()
+            .AsParallel()
+            .AsOrdered()
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .WithCancellation(cancellationToken)
+            .Select(document =>
             {
-                ArticleGraphMapper.AddArticle(graph, split[i], document.Text);
-                FactGraphWriter.Write(graph, facts[i], document.Text);
+                var split = splitter.Split(document);
+                var published = PublicationDateResolver.Find(document.Text).Date;
+                return (Document: document, Facts: split.Select(a => extractor.Extract(a, published)).ToList());
+            });
+        foreach (var (document, facts) in pages)
+        {
+            files++;
+            foreach (var f in facts)
+            {
+                ArticleGraphMapper.AddArticle(graph, f.Article, document.Text);
+                FactGraphWriter.Write(graph, f, document.Text);
                 articles++;
             }
 
