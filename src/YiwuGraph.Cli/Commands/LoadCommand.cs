@@ -62,6 +62,9 @@ internal static class LoadCommand
                 User = withoutAuth ? null : userName,
                 Password = withoutAuth ? null : ReadPassword(userName),
                 Timeout = TimeSpan.FromSeconds(seconds),
+                OnRetry = (failure, wait) => parse.InvocationConfiguration.Error.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"yiwugraph: {failure.Message}; retrying in {wait.TotalSeconds:0.0} s")),
                 Api = parse.GetValue(api) switch
                 {
                     "query" => Neo4jHttpApi.Query,

@@ -34,6 +34,9 @@ public sealed record Neo4jConnectionOptions
 
     public RetryPolicy Retry { get; init; } = new();
 
+    /// <summary>Hears of each retry (the failure and the wait before the next attempt), e.g. to tell the user.</summary>
+    public Action<Neo4jClientException, TimeSpan>? OnRetry { get; init; }
+
     /// <summary>Keeps the password out of logs and exception messages.</summary>
     public override string ToString() => $"{BaseUri} database={Database} user={User ?? "(none)"}";
 }

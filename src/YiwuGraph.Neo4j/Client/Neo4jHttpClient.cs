@@ -87,7 +87,7 @@ public abstract class Neo4jHttpClient : INeo4jClient
                 var text = await SendAsync(http, options, HttpMethod.Get, options.BaseUri, null, null, "GET /", ct).ConfigureAwait(false);
                 return Neo4jServerInfo.Parse(text.Body);
             },
-            null,
+            options.OnRetry,
             cancellationToken);
     }
 
@@ -102,7 +102,11 @@ public abstract class Neo4jHttpClient : INeo4jClient
                 var answer = await SendAsync(http, Options, HttpMethod.Post, EndpointUri, body.WrittenMemory, authorization, ApiName, ct).ConfigureAwait(false);
                 return ReadAnswer(answer.Status, answer.Body);
             },
-            (_, _) => Statistics.CountRetry(),
+            (failure, wait) =>
+            {
+                Statistics.CountRetry();
+                Options.OnRetry?.Invoke(failure, wait);
+            },
             cancellationToken).ConfigureAwait(false);
     }
 

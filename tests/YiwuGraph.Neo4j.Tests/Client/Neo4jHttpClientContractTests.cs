@@ -92,10 +92,11 @@ public sealed class Neo4jHttpClientContractTests
     public async Task Transient_error_then_success_is_retried_after_a_back_off()
     {
         var clock = new ManualClock();
+        var heard = new List<string>();
         await using var server = new FakeNeo4jServer((_, i) => i < 2
             ? FakeNeo4jServer.QueryError(503, Neo4jErrorCodes.DeadlockDetected, "ForsetiClient can't acquire ExclusiveLock")
             : FakeNeo4jServer.QuerySuccess("merged", 1));
-        using var client = await Neo4jHttpClient.ConnectAsync(Options(server, clock), Ct);
+        using var client = await Neo4jHttpClient.ConnectAsync(Options(server, clock) with { OnRetry = (e, _) => heard.Add(e.Code) }, Ct);
 
         var result = await client.RunAsync("RETURN 1 AS merged", null, Ct);
 
@@ -104,6 +105,7 @@ public sealed class Neo4jHttpClientContractTests
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], clock.Delays);
         Assert.Equal(3, client.Statistics.Requests);
         Assert.Equal(2, client.Statistics.Retries);
+        Assert.Equal([Neo4jErrorCodes.DeadlockDetected, Neo4jErrorCodes.DeadlockDetected], heard);
     }
 
     [Fact]
