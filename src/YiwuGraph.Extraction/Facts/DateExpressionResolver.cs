@@ -113,6 +113,6 @@ public static partial class DateExpressionResolver
         return null;
     }
 
-    [GeneratedRegex(@"(?:(?:(?<year>(?:19|20)\d{2})年)?(?<month>\d{1,2})月(?:(?<day>\d{1,2})[日号]?(?:\s*[至到\-—~～]\s*(?:(?<endMonth>\d{1,2})月)?(?<endDay>\d{1,2})[日号])?)?|(?<year>(?:19|20)\d{2})年|昨日|昨天|昨晚|今日|今天|前日|前天|近日|日前|近期|不久前)(?:上午|下午|晚上|晚间|凌晨|早上)?")]
+    [GeneratedRegex(@"(?:(?:(?<year>(?:19|20)\d{2})年)?(?<month>\d{1,2})月(?:(?<day>\d{1,2})[日号]?(?:\s*[至到\-—~～]\s*(?:(?<endMonth>\d{1,2})月)?(?<endDay>\d{1,2})[日号])?)?|(?<year>(?:19|20)\d{2})年(?:上半年|下半年|初|底|末)?|昨日|昨天|昨晚|今日|今天|前日|前天|近日|日前|近期|不久前)(?:上午|下午|晚上|晚间|凌晨|早上)?")]
     private static partial Regex Pattern();
 }

@@ -84,7 +84,7 @@ public static class EventArgumentReader
         foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at))
         {
             var gap = text[party.Range.End..Math.Min(at, party.Range.End + 2)];
-            var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' || party.Range.End == at;
+            var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' or '、' or '及' || party.Range.End == at;
             if (joined && party.FineType != "home")
             {
                 e.Participants.Add(new ParticipantFact(party, "signatory", e.Evidence, 0.8));
@@ -128,8 +128,32 @@ public static class EventArgumentReader
             }
 
             ListRoles(text, sentence, inSentence, target, SpeakerCues.Where(c => c.EndsWith("发言", StringComparison.Ordinal)).ToArray(), "speaker");
-            ListRoles(text, sentence, inSentence, target, AttendeeCues, "attendee");
+            ListRoles(text, sentence, inSentence, AttendedEvent(text, sentence, events) ?? target, AttendeeCues, "attendee");
         }
+    }
+
+    /// <summary><c>参加调研</c>: the event whose trigger follows the attendance cue, when the article has one.</summary>
+    private static EventFact? AttendedEvent(string text, TextRange sentence, IReadOnlyList<EventFact> events)
+    {
+        foreach (var cue in AttendeeCues)
+        {
+            var at = text.IndexOf(cue, sentence.Start, sentence.Length, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var after = text.AsSpan(at + cue.Length, Math.Min(4, sentence.End - at - cue.Length));
+            foreach (var e in events)
+            {
+                if (e.Trigger.Length >= 2 && after.StartsWith(e.Trigger, StringComparison.Ordinal))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Everyone named before the first cue of the sentence takes the role (<c>市领导丁政、陈小忠、杨献等参加会议</c>).</summary>

@@ -45,8 +45,8 @@ public sealed class DateResolutionTests
     [Fact]
     public void Expressions_are_found_as_written()
     {
-        var found = DateExpressionResolver.Find("昨日下午,活动在4月10日至15日举行，2006年6月8日也是。").Select(e => e.Text).ToList();
-        Assert.Equal(["昨日下午", "4月10日至15日", "2006年6月8日"], found);
+        var found = DateExpressionResolver.Find("昨日下午,活动在4月10日至15日举行，2006年6月8日也是，2025年上半年签约。").Select(e => e.Text).ToList();
+        Assert.Equal(["昨日下午", "4月10日至15日", "2006年6月8日", "2025年上半年"], found);
     }
 
     [Fact]
