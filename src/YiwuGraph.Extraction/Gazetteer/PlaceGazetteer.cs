@@ -45,6 +45,25 @@ public sealed class PlaceGazetteer
             }
         }
 
+        // Long cores of county-level names (霍尔果斯市 → 霍尔果斯) are unambiguous enough to look up too.
+        foreach (var place in places)
+        {
+            if (place.Level == PlaceLevel.County && place.Name.Length >= 4 && (place.Name.EndsWith('市') || place.Name.EndsWith('县')))
+            {
+                var core = place.Name[..^1];
+                if (!names.TryGetValue(core, out var list))
+                {
+                    list = [];
+                    names.Add(core, list);
+                }
+
+                if (!list.Contains(place))
+                {
+                    list.Add(place);
+                }
+            }
+        }
+
         // Higher levels first, so 吉林 means the province before the city of the same name.
         byName = names.ToDictionary(p => p.Key, p => p.Value.OrderBy(LevelRank).ThenBy(x => x.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }

@@ -27,12 +27,12 @@ internal static class OrganizationRules
     /// <summary>Generic endings that make a name only with a proper noun in front (金华畅行中心, not 服务中心).</summary>
     private static readonly HashSet<string> NeedsProperNoun = new(StringComparer.Ordinal)
     {
-        "中心", "工厂", "厂", "站", "队", "团", "市场", "超市", "商场", "酒店", "宾馆", "银行", "组织", "机构", "联盟", "工作室", "事务所", "俱乐部", "球队", "社", "所", "处", "科",
+        "中心", "工厂", "厂", "站", "队", "团", "党", "军", "市场", "超市", "商场", "酒店", "宾馆", "银行", "组织", "机构", "联盟", "工作室", "事务所", "俱乐部", "球队", "社", "所", "处", "科",
     };
 
     private static readonly HashSet<string> BodyPos = new(StringComparer.Ordinal)
     {
-        "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "b", "vn", "an", "ng", "eng", "l", "a", "v", "m", "nx", "s", "f", "x",
+        "n", "ns", "nt", "nz", "nrt", "j", "b", "vn", "an", "ng", "eng", "l", "a", "m", "nx", "s", "f", "x",
     };
 
     /// <summary>Body words that never begin an organisation name even though they are nouns.</summary>
@@ -131,6 +131,21 @@ internal static class OrganizationRules
                 continue;
             }
 
+            // 发展新格局: the suffix character closes an ordinary word (格局), whatever jieba cut.
+            if (suffixLength == 1 && end >= 2 && NotOrganizations.Contains(line.Substring(end - 2, 2)))
+            {
+                continue;
+            }
+
+            start = IncludeOpeningBracket(context, start, end);
+            name = line[start..end];
+
+            // One-character suffixes need at least two characters of name (经信局, not 破局).
+            if (suffixLength == 1 && name.Length < 3 && !StandAlone.Contains(name))
+            {
+                continue;
+            }
+
             if (name.Length < 2 || name.Length > MaxLength)
             {
                 continue;
@@ -139,6 +154,37 @@ internal static class OrganizationRules
             var type = OrganizationTypes.Classify(name);
             context.Candidates.Add(new MentionCandidate(start, end, MentionType.Organization, 80, 0.8, "suffix") { FineType = type });
         }
+    }
+
+    /// <summary>极光湾(义乌)发动机: a name that starts inside brackets takes in the bracket and the words before it.</summary>
+    private static int IncludeOpeningBracket(LineContext context, int start, int end)
+    {
+        var line = context.Line;
+        var name = line.AsSpan(start, end - start);
+        var close = name.IndexOfAny(')', '）');
+        var open = name.IndexOfAny('(', '（');
+        if (close < 0 || (open >= 0 && open < close))
+        {
+            return start;
+        }
+
+        for (var p = start - 1; p >= Math.Max(0, start - 8); p--)
+        {
+            if (line[p] is '(' or '（')
+            {
+                var t = context.TokenEndingAt(p);
+                var first = p;
+                while (t >= 0 && IsBody(context, t) && end - context.Tokens[t].Start <= MaxLength)
+                {
+                    first = context.Tokens[t].Start;
+                    t--;
+                }
+
+                return first;
+            }
+        }
+
+        return start + close + 1;
     }
 
     private static bool HasBody(LineContext context, int last) => last > 0 && IsBody(context, last - 1);
@@ -205,7 +251,7 @@ internal static class OrganizationRules
             return text.Length == 1 && text[0] is '(' or ')' or '（' or '）';
         }
 
-        if (pos == "m")
+        if (pos == "m" || text.Contains('暨'))
         {
             return false;
         }

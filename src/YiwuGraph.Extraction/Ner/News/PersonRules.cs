@@ -108,6 +108,12 @@ internal static class PersonRules
             return 0;
         }
 
+        if (token >= 0 && context.Tokens[token].Length == 1 && !spaced && context.Pos(token) is "p" or "c" or "d" or "r" or "u" or "uj" or "v" or "f")
+        {
+            // 向观众, 对…: the "surname" is a preposition or adverb here.
+            return 0;
+        }
+
         if (token >= 0 && context.Tokens[token].Length >= 2 && !context.Pos(token).StartsWith("nr", StringComparison.Ordinal)
             && (NonNamePos.Contains(context.Pos(token)) || (!spaced && context.DictionaryTag(token) is not null)))
         {

@@ -55,13 +55,15 @@ internal static class PlaceRules
                 continue;
             }
 
-            // Short forms that are ordinary words (合作, 资源, 富民) need jieba to call them places.
-            if (!isFull && context.Dictionary.GetTag(name)?.Name is { } tag && tag is not ("ns" or "nz" or "nr"))
+            // Short forms and two-character names that are ordinary words (合作, 资源, 城区) need jieba to call them places.
+            if (name.Length == 2 && context.Dictionary.GetTag(name)?.Name is { } tag && tag is not ("ns" or "nz" or "nr"))
             {
                 continue;
             }
 
-            context.Candidates.Add(new MentionCandidate(start, end, MentionType.Place, isFull ? 70 : 45, isFull ? 0.85 : 0.7, "gazetteer"));
+            // Full names outrank the model; long short forms (霍尔果斯) too; two-character ones (义乌) defer to it.
+            var priority = isFull ? 70 : length >= 3 ? 62 : 45;
+            context.Candidates.Add(new MentionCandidate(start, end, MentionType.Place, priority, isFull ? 0.85 : 0.7, "gazetteer"));
         }
 
         FindSettlements(context);
