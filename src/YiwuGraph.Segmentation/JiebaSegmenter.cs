@@ -19,6 +19,8 @@ public sealed partial class JiebaSegmenter
     internal const string IdfResource = "jieba.idf.bin";
 
     private static readonly Lazy<JiebaSegmenter> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<HmmModel> DefaultHmm =
+        new(() => LoadResource(HmmResource, HmmModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<PosHmmModel> DefaultPosModel =
         new(() => LoadResource(PosHmmResource, PosHmmModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -74,7 +76,7 @@ public sealed partial class JiebaSegmenter
     public static JiebaSegmenter Create(JiebaDictionary dictionary)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
-        return new JiebaSegmenter(dictionary, CreateDefault().hmm, DefaultPosModel, null);
+        return new JiebaSegmenter(dictionary, DefaultHmm.Value, DefaultPosModel, null);
     }
 
     /// <summary>Opens one of this assembly's embedded model resources (for tools and benchmarks).</summary>
@@ -229,8 +231,7 @@ public sealed partial class JiebaSegmenter
     private static JiebaSegmenter LoadDefault()
     {
         var dictionary = LoadResource(DictionaryResource, JiebaDictionary.Load);
-        var hmm = LoadResource(HmmResource, HmmModel.Load);
-        return new JiebaSegmenter(dictionary, hmm, DefaultPosModel, null);
+        return new JiebaSegmenter(dictionary, DefaultHmm.Value, DefaultPosModel, null);
     }
 
     private static T LoadResource<T>(string name, Func<Stream, string, T> load)
