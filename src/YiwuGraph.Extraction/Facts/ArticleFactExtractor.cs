@@ -14,13 +14,16 @@ public sealed class ArticleFactExtractor
     private readonly EventExtractor events = new();
     private readonly HomeContext home;
 
-    public ArticleFactExtractor(IMentionSource mentions, HomeContext home)
+    private readonly PlaceDirectory? places;
+
+    public ArticleFactExtractor(IMentionSource mentions, HomeContext home, PlaceDirectory? places = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(home);
         this.mentions = mentions;
         this.home = home;
-        resolver = new EntityResolver(home);
+        resolver = new EntityResolver(home, places);
+        this.places = places;
         positions = new PositionExtractor(home);
     }
 
@@ -32,7 +35,7 @@ public sealed class ArticleFactExtractor
         var found = positions.Find(text, entities);
         var happened = events.Find(text, entities);
         EventArgumentReader.Read(text, article.Dateline, entities, found, happened, publication);
-        var relations = RelationExtractor.Find(text, entities, happened);
+        var relations = RelationExtractor.Find(text, entities, happened, places);
         return new ArticleFacts
         {
             Article = article,

@@ -11,11 +11,13 @@ namespace YiwuGraph.Extraction.Facts;
 public sealed partial class EntityResolver
 {
     private readonly HomeContext home;
+    private readonly PlaceDirectory? places;
 
-    public EntityResolver(HomeContext home)
+    public EntityResolver(HomeContext home, PlaceDirectory? places = null)
     {
         ArgumentNullException.ThrowIfNull(home);
         this.home = home;
+        this.places = places;
     }
 
     /// <summary>Resolves every mention of one article body.</summary>
@@ -80,7 +82,12 @@ public sealed partial class EntityResolver
             return HomeContext.CanonicalProvince(surface);
         }
 
-        return cityStems.Contains(surface) ? surface + "市" : surface;
+        if (cityStems.Contains(surface))
+        {
+            return surface + "市";
+        }
+
+        return places?.FullName(surface) is { } full && full.StartsWith(surface, StringComparison.Ordinal) ? full : surface;
     }
 
     private string CanonicalOrganization(string text, FactMention m, string surface, IReadOnlyDictionary<string, string> abbreviations)

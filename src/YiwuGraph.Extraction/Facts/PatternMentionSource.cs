@@ -65,11 +65,14 @@ public sealed class PatternMentionSource : IMentionSource
     private readonly JiebaSegmenter segmenter;
     private readonly HomeContext home;
 
-    public PatternMentionSource(JiebaSegmenter segmenter, HomeContext? home = null)
+    private readonly PlaceDirectory? places;
+
+    public PatternMentionSource(JiebaSegmenter segmenter, HomeContext? home = null, PlaceDirectory? places = null)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
         this.segmenter = segmenter;
         this.home = home ?? HomeContext.None;
+        this.places = places;
     }
 
     public IReadOnlyList<FactMention> Find(string text)
@@ -352,13 +355,15 @@ public sealed class PatternMentionSource : IMentionSource
 
         foreach (var t in tokens)
         {
-            if (t.Tag.Name != "ns")
+            var tag = t.Tag.Name;
+            if (tag != "ns" && !(places is not null && tag is "nz" or "j" && t.Length >= 2))
             {
                 continue;
             }
 
             var word = t.GetText(text);
-            if (NameLexicon.Provinces.Contains(word) || text.Contains(word + "市", StringComparison.Ordinal))
+            if (NameLexicon.Provinces.Contains(word) || text.Contains(word + "市", StringComparison.Ordinal)
+                || (places is not null && word.All(NameLexicon.IsHan) && places.FullName(word) is not null))
             {
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
             }

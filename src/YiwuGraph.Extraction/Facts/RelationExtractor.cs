@@ -10,7 +10,7 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public static class RelationExtractor
 {
-    public static IReadOnlyList<RelationFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> events)
+    public static IReadOnlyList<RelationFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> events, PlaceDirectory? places = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
@@ -38,6 +38,11 @@ public static class RelationExtractor
         }
 
         Branches(text, entities, result);
+        if (places is not null)
+        {
+            Divisions(entities, places, result);
+        }
+
         foreach (var e in events.Where(e => e.Type == EventLexicon.Signing))
         {
             var parties = e.Participants.Where(p => p.Role == "signatory").Select(p => p.Entity).DistinctBy(p => p.Name).ToList();
@@ -101,6 +106,24 @@ public static class RelationExtractor
         {
             var sentence = TextSpans.Sentences(text).First(s => s.Contains(branch.Range.Start));
             result.Add(new RelationFact(RelationshipTypes.PartOf, branch, parent, sentence.Length <= 200 ? Trim(text, sentence) : branch.Range, 0.6));
+        }
+    }
+
+    /// <summary>Two places of the article where the gazetteer puts one directly above the other (<c>义乌市</c> in <c>金华市</c>).</summary>
+    private static void Divisions(IReadOnlyList<EntityRef> entities, PlaceDirectory places, List<RelationFact> result)
+    {
+        var firsts = entities.Where(e => e.Kind == EntityKind.Place).GroupBy(e => e.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        foreach (var child in firsts)
+        {
+            foreach (var parent in firsts)
+            {
+                if (child.Name != parent.Name && places.IsDirectParent(child.Name, parent.Name)
+                    && !result.Any(r => r.Type == RelationshipTypes.PartOf && r.Head.Name == child.Name && r.Tail.Name == parent.Name))
+                {
+                    var near = Math.Abs(child.Range.Start - parent.Range.Start) <= 60;
+                    result.Add(new RelationFact(RelationshipTypes.PartOf, child, parent, near ? Cover(child.Range, parent.Range) : child.Range, 0.7));
+                }
+            }
         }
     }
 

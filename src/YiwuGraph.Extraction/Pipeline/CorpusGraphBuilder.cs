@@ -1,4 +1,5 @@
 using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Graph;
 using YiwuGraph.Ingestion;
 using YiwuGraph.Segmentation;
@@ -38,8 +39,9 @@ public sealed class CorpusGraphBuilder
         var reader = new CorpusReader(inputs);
         var splitter = new ArticleSplitter(reader.DetectBanners());
         var homeContext = home ?? HomeContext.Infer(new CorpusReader(inputs).ReadAll().Take(HomeSamplePages).Select(d => d.Text));
-        var mentions = mentionSource ?? new PatternMentionSource(JiebaSegmenter.CreateDefault(), homeContext);
-        var extractor = new ArticleFactExtractor(mentions, homeContext);
+        var places = new PlaceDirectory(PlaceGazetteer.Default, homeContext);
+        var mentions = mentionSource ?? new PatternMentionSource(JiebaSegmenter.CreateDefault(), homeContext, places);
+        var extractor = new ArticleFactExtractor(mentions, homeContext, places);
         var graph = new KnowledgeGraph();
         var files = 0;
         var articles = 0;

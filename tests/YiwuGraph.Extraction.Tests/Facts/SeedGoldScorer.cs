@@ -33,7 +33,7 @@ internal sealed record Score(string Category, int TruePositives, int FalsePositi
 /// <c>org_as_written</c> and <c>tail_aliases</c> accepted) and title (equal, or one contains the other). Events
 /// match on type (or <c>type_alt</c>) and name (one contains the other, an alias matches, or character-bigram
 /// Dice ≥ 0.5). Participants match on event, entity and role. LOCATED_IN and PART_OF are scored together on
-/// (head, tail) pairs.
+/// (head, tail) pairs; a place's own <c>part_of</c> field is accepted like an uncertain relation.
 /// </summary>
 internal sealed class SeedGoldScorer
 {
@@ -275,6 +275,15 @@ internal sealed class SeedGoldScorer
             .Where(r => r.GetProperty("type").GetString() is "LOCATED_IN" or "PART_OF")
             .Select(r => (Head: GoldParticipantForms(r.GetProperty("head").GetString()!), Tail: TailForms(r), Uncertain: Uncertain(r), Text: $"{r.GetProperty("head").GetString()}→{r.GetProperty("tail").GetString()}"))
             .ToList();
+
+        // A place's own part_of ("where the text states it or it is obvious") is accepted but not required.
+        foreach (var p in gold.GetProperty("places").EnumerateArray())
+        {
+            if (p.TryGetProperty("part_of", out var parent) && parent.ValueKind == JsonValueKind.String)
+            {
+                golds.Add((Forms(p), GoldParticipantForms(parent.GetString()!), true, $"{p.GetProperty("name").GetString()}→{parent.GetString()}"));
+            }
+        }
         var predicted = graph.Relationships.Where(r => r.Type is RelationshipTypes.LocatedIn or RelationshipTypes.PartOf && r.ArticleKeys.Any(articleKeys.Contains))
             .Select(r => (Head: Forms(graph.GetNode(r.Source)), Tail: Forms(graph.GetNode(r.Target)), Text: $"{graph.GetNode(r.Source).Name}→{graph.GetNode(r.Target).Name}"))
             .ToList();

@@ -1,0 +1,48 @@
+using YiwuGraph.Extraction.Gazetteer;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// What the place gazetteer tells the fact extractors: the full name of a bare administrative name
+/// (<c>金华</c> → <c>金华市</c>, preferring places under the home city's province) and whether one place is the
+/// parent division of another. Only provinces, cities and counties are looked up by bare name, the levels whose
+/// short forms are customary in the news.
+/// </summary>
+public sealed class PlaceDirectory
+{
+    private readonly PlaceGazetteer gazetteer;
+    private readonly string? nearId;
+
+    public PlaceDirectory(PlaceGazetteer gazetteer, HomeContext home)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(home);
+        this.gazetteer = gazetteer;
+        var province = home.Province is null ? null : gazetteer.Find(home.Province).FirstOrDefault(p => p.Level == PlaceLevel.Province);
+        nearId = province?.Id;
+    }
+
+    /// <summary>The full name of a province, city or county named <paramref name="surface"/>, or null.</summary>
+    public string? FullName(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        var best = Best(surface);
+        return best?.Name;
+    }
+
+    /// <summary>True when the gazetteer lists <paramref name="parent"/> as the division directly above <paramref name="child"/>.</summary>
+    public bool IsDirectParent(string child, string parent)
+    {
+        var c = Best(child);
+        if (c is null)
+        {
+            return false;
+        }
+
+        var p = gazetteer.Parent(c);
+        return p is not null && p.Name == parent;
+    }
+
+    private GazetteerPlace? Best(string name) =>
+        gazetteer.Find(name, nearId).FirstOrDefault(p => p.Level is PlaceLevel.Province or PlaceLevel.City or PlaceLevel.County);
+}
