@@ -59,19 +59,14 @@ internal static class PosViterbi
             scratch.StepStart[t] = backCount;
             c = obs[t];
 
-            // prev_states: the states of t-1 that have outgoing transitions; expect: where they may go.
+            // prev_states: the states of t-1 that have outgoing transitions.
             var pc = 0;
-            expect.Clear();
             for (var k = 0; k < prevCount; k++)
             {
                 var y0 = activePrev[k];
                 if (model.HasTrans[y0])
                 {
                     prev[pc++] = y0;
-                    for (var word = 0; word < w; word++)
-                    {
-                        expect[word] |= model.TransMask[(y0 * w) + word];
-                    }
                 }
             }
 
@@ -84,24 +79,6 @@ internal static class PosViterbi
                 }
             }
 
-            CandidateMask(model, c, mask);
-            var any = false;
-            var anyExpect = false;
-            for (var word = 0; word < w; word++)
-            {
-                mask[word] &= expect[word];
-                any |= mask[word] != 0;
-                anyExpect |= expect[word] != 0;
-            }
-
-            if (!any)
-            {
-                for (var word = 0; word < w; word++)
-                {
-                    mask[word] = anyExpect ? expect[word] : model.AllMask[word];
-                }
-            }
-
             // Only predecessors with a transition into y can beat negative infinity; when none does, Python's max
             // over all-(-inf) tuples picks the largest previous state.
             prevMask.Clear();
@@ -111,52 +88,100 @@ internal static class PosViterbi
             }
 
             var maxPrev = prev[pc - 1];
-            var emitAt = emitOffsets[c];
-            var emitEnd = emitOffsets[c + 1];
             var curCount = 0;
-            for (var word = 0; word < w; word++)
-            {
-                var bits = mask[word];
-                while (bits != 0)
-                {
-                    var y = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    // The char's emissions are sorted by state, like the bits: walk them together.
-                    while (emitAt < emitEnd && emitStates[emitAt] < y)
-                    {
-                        emitAt++;
-                    }
 
-                    var em = emitAt < emitEnd && emitStates[emitAt] == y ? emitProbs[emitAt] : HmmModel.MinFloat;
-                    var best = double.NegativeInfinity;
-                    var bestY0 = -1;
-                    var transRow = y * sc;
-                    var predRow = y * w;
-                    for (var pw = 0; pw < w; pw++)
+            // obs_states = char_state_tab[c] & expect, where y is expected exactly when some previous state has a
+            // transition into it, so the first pass skips states without candidates instead of building expect.
+            // Only when that leaves nothing does jieba fall back to expect itself (or to every state).
+            CandidateMask(model, c, mask);
+            for (var pass = 0; pass < 2 && curCount == 0; pass++)
+            {
+                if (pass == 1)
+                {
+                    expect.Clear();
+                    var anyExpect = false;
+                    for (var k = 0; k < pc; k++)
                     {
-                        var candidates = predMask[predRow + pw] & prevMask[pw];
-                        while (candidates != 0)
+                        var y0 = prev[k];
+                        for (var word = 0; word < w; word++)
                         {
-                            var y0 = (pw << 6) + BitOperations.TrailingZeroCount(candidates);
-                            candidates &= candidates - 1;
-                            var p = vPrev[y0] + transT[transRow + y0] + em;
-                            if (p >= best)
-                            {
-                                best = p;
-                                bestY0 = y0;
-                            }
+                            expect[word] |= model.TransMask[(y0 * w) + word];
                         }
                     }
 
-                    if (bestY0 < 0 || double.IsNegativeInfinity(best))
+                    for (var word = 0; word < w; word++)
                     {
-                        best = double.NegativeInfinity;
-                        bestY0 = maxPrev;
+                        anyExpect |= expect[word] != 0;
                     }
 
-                    vCur[y] = best;
-                    activeCur[curCount++] = y;
-                    AddBack(scratch, ref backCount, y, bestY0);
+                    for (var word = 0; word < w; word++)
+                    {
+                        mask[word] = anyExpect ? expect[word] : model.AllMask[word];
+                    }
+                }
+
+                var emitAt = emitOffsets[c];
+                var emitEnd = emitOffsets[c + 1];
+                for (var word = 0; word < w; word++)
+                {
+                    var bits = mask[word];
+                    while (bits != 0)
+                    {
+                        var y = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                        bits &= bits - 1;
+                        var best = double.NegativeInfinity;
+                        var bestY0 = -1;
+                        var transRow = y * sc;
+                        var predRow = y * w;
+                        var em = 0.0;
+                        var emitLoaded = false;
+                        for (var pw = 0; pw < w; pw++)
+                        {
+                            var candidates = predMask[predRow + pw] & prevMask[pw];
+                            if (candidates != 0 && !emitLoaded)
+                            {
+                                // The char's emissions are sorted by state, like the bits: walk them together.
+                                while (emitAt < emitEnd && emitStates[emitAt] < y)
+                                {
+                                    emitAt++;
+                                }
+
+                                em = emitAt < emitEnd && emitStates[emitAt] == y ? emitProbs[emitAt] : HmmModel.MinFloat;
+                                emitLoaded = true;
+                            }
+
+                            while (candidates != 0)
+                            {
+                                var y0 = (pw << 6) + BitOperations.TrailingZeroCount(candidates);
+                                candidates &= candidates - 1;
+                                var p = vPrev[y0] + transT[transRow + y0] + em;
+                                if (p >= best)
+                                {
+                                    best = p;
+                                    bestY0 = y0;
+                                }
+                            }
+                        }
+
+                        if (bestY0 < 0)
+                        {
+                            if (pass == 0)
+                            {
+                                continue; // not in expect: not an observed state at t
+                            }
+
+                            best = double.NegativeInfinity;
+                            bestY0 = maxPrev;
+                        }
+                        else if (double.IsNegativeInfinity(best))
+                        {
+                            bestY0 = maxPrev;
+                        }
+
+                        vCur[y] = best;
+                        activeCur[curCount++] = y;
+                        AddBack(scratch, ref backCount, y, bestY0);
+                    }
                 }
             }
 
