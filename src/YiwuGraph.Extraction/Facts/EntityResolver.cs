@@ -79,7 +79,7 @@ public sealed partial class EntityResolver
 
         if (NameLexicon.Provinces.Contains(surface))
         {
-            return HomeContext.CanonicalProvince(surface);
+            return places?.FullName(surface) is { } province && province.StartsWith(surface, StringComparison.Ordinal) ? province : HomeContext.CanonicalProvince(surface);
         }
 
         if (cityStems.Contains(surface))

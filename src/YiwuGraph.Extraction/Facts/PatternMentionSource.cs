@@ -362,7 +362,7 @@ public sealed class PatternMentionSource : IMentionSource
             }
 
             var word = t.GetText(text);
-            if (NameLexicon.Provinces.Contains(word) || text.Contains(word + "市", StringComparison.Ordinal)
+            if (NameLexicon.Provinces.Contains(word) || (text.Contains(word + "市", StringComparison.Ordinal) && !PlaceStopWords.Contains(word[^1] + "市"))
                 || (places is not null && word.All(NameLexicon.IsHan) && places.FullName(word) is not null))
             {
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));

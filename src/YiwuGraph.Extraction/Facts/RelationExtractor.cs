@@ -112,7 +112,8 @@ public static class RelationExtractor
     /// <summary>Two places of the article where the gazetteer puts one directly above the other (<c>义乌市</c> in <c>金华市</c>).</summary>
     private static void Divisions(IReadOnlyList<EntityRef> entities, PlaceDirectory places, List<RelationFact> result)
     {
-        var firsts = entities.Where(e => e.Kind == EntityKind.Place).GroupBy(e => e.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var firsts = entities.Where(e => e.Kind == EntityKind.Place).GroupBy(e => e.Name, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(e => e.FineType != "home") ?? g.First()).ToList();
         foreach (var child in firsts)
         {
             foreach (var parent in firsts)

@@ -72,6 +72,15 @@ public sealed class SeedGoldenFactTests(SeedGraph seeds) : IClassFixture<SeedGra
     }
 
     [Fact]
+    public void Bare_city_names_take_their_gazetteer_names_and_divisions()
+    {
+        Assert.Contains("金华", Graph.GetNode("place:金华市").Properties.GetStrings("aliases"));
+        Assert.True(Graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:义乌市", "place:金华市", null), out var r));
+        Assert.InRange(r.Confidence, 0.7, 1.0);
+        Assert.True(r.ArticleKeys.Count() >= 2, "read in several articles, the evidence merges");
+    }
+
+    [Fact]
     public void Home_references_and_abbreviations_resolve_to_full_names_with_aliases()
     {
         var yiwu = Graph.GetNode("place:义乌市");
