@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
 
@@ -44,7 +43,7 @@ public static partial class DateExpressionResolver
             return ResolvedDate.Unknown;
         }
 
-        var month = int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture);
+        var month = DateExpressionResolver.Number(m.Groups["month"].Value);
         if (month is < 1 or > 12)
         {
             return ResolvedDate.Unknown;
@@ -53,7 +52,7 @@ public static partial class DateExpressionResolver
         int year;
         if (m.Groups["year"].Success)
         {
-            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            year = DateExpressionResolver.Number(m.Groups["year"].Value);
         }
         else if (publication is { } p)
         {
@@ -70,7 +69,7 @@ public static partial class DateExpressionResolver
             return ResolvedDate.Unknown;
         }
 
-        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var day = DateExpressionResolver.Number(m.Groups["day"].Value);
         if (day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return ResolvedDate.Unknown;
@@ -80,8 +79,8 @@ public static partial class DateExpressionResolver
         DateOnly? end = null;
         if (m.Groups["endDay"].Success)
         {
-            var endMonth = m.Groups["endMonth"].Success ? int.Parse(m.Groups["endMonth"].Value, CultureInfo.InvariantCulture) : month;
-            var endDay = int.Parse(m.Groups["endDay"].Value, CultureInfo.InvariantCulture);
+            var endMonth = m.Groups["endMonth"].Success ? DateExpressionResolver.Number(m.Groups["endMonth"].Value) : month;
+            var endDay = DateExpressionResolver.Number(m.Groups["endDay"].Value);
             var endYear = endMonth < month ? year + 1 : year;
             if (endMonth is >= 1 and <= 12 && endDay >= 1 && endDay <= DateTime.DaysInMonth(endYear, endMonth))
             {
@@ -90,6 +89,25 @@ public static partial class DateExpressionResolver
         }
 
         return new ResolvedDate(date, end);
+    }
+
+    /// <summary>The value of a run of decimal digits, ASCII or full-width (<c>４</c>).</summary>
+    public static int Number(string digits)
+    {
+        ArgumentNullException.ThrowIfNull(digits);
+        var n = 0;
+        foreach (var c in digits)
+        {
+            var v = (int)char.GetNumericValue(c);
+            if (v is < 0 or > 9)
+            {
+                throw new FormatException($"'{digits}' is not a decimal number.");
+            }
+
+            n = checked((n * 10) + v);
+        }
+
+        return n;
     }
 
     /// <summary>Days from the publication date for 今日/昨日/前日 (with any time of day); null otherwise.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -34,7 +33,7 @@ public static partial class PublicationDateResolver
 
         foreach (Match countdown in Countdown().Matches(pageText))
         {
-            var days = int.Parse(countdown.Groups[1].Value, CultureInfo.InvariantCulture);
+            var days = DateExpressionResolver.Number(countdown.Groups[1].Value);
             var from = Math.Max(0, countdown.Index - CountdownWindow);
             var to = Math.Min(pageText.Length, countdown.Index + countdown.Length + CountdownWindow);
             var window = pageText[from..to];
@@ -44,7 +43,7 @@ public static partial class PublicationDateResolver
                 continue;
             }
 
-            var anchor = new DateOnly(int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), 1, 1);
+            var anchor = new DateOnly(DateExpressionResolver.Number(year.Groups[1].Value), 1, 1);
             var target = DateExpressionResolver.Find(window)
                 .Select(e => DateExpressionResolver.Resolve(e.Text, anchor.AddMonths(6)))
                 .FirstOrDefault(r => r.Date is not null);
@@ -61,9 +60,9 @@ public static partial class PublicationDateResolver
     private static bool TryDate(string y, string m, string d, out DateOnly date)
     {
         date = default;
-        var year = int.Parse(y, CultureInfo.InvariantCulture);
-        var month = int.Parse(m, CultureInfo.InvariantCulture);
-        var day = int.Parse(d, CultureInfo.InvariantCulture);
+        var year = DateExpressionResolver.Number(y);
+        var month = DateExpressionResolver.Number(m);
+        var day = DateExpressionResolver.Number(d);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;

@@ -17,6 +17,7 @@ public sealed class DateResolutionTests
     [InlineData("1月8日", "2026-01-08", null)]
     [InlineData("12月30日", "2025-12-30", null)]
     [InlineData("2006年6月8日", "2006-06-08", null)]
+    [InlineData("４月１０日", "2026-04-10", null)]
     public void Expressions_resolve_against_the_publication_date(string expression, string date, string? end)
     {
         var r = DateExpressionResolver.Resolve(expression, April4);
