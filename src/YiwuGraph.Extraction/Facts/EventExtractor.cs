@@ -11,7 +11,10 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed partial class EventExtractor
 {
-    private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "并由", "并", "还", "我市", "本市", "全市", "由"];
+    private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "并由", "并", "还", "我市", "本市", "全市", "由", "的", "为期"];
+
+    /// <summary>Openings of a phrase that refers back to an event named elsewhere (<c>本届博览会</c>).</summary>
+    private static readonly string[] BackReferences = ["本届", "此次", "这次", "该", "本次", "上届", "会上", "会议"];
 
     public IReadOnlyList<EventFact> Find(string text, IReadOnlyList<EntityRef> entities)
     {
@@ -179,7 +182,7 @@ public sealed partial class EventExtractor
                     continue;
             }
 
-            if (name.Length < 4)
+            if (name.Length < 4 || BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -239,7 +242,12 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            var name = LeadingVerb().Replace(m.Value, string.Empty);
+            var name = Clean(LeadingVerb().Replace(m.Value, string.Empty));
+            if (BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)) || name.Length <= m.Groups["end"].Length + 1)
+            {
+                continue;
+            }
+
             events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = range, Confidence = 0.6 });
             taken.Add(range);
         }
@@ -293,6 +301,19 @@ public sealed partial class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var p = StripDefinitions(phrase).Trim().TrimStart('，', ',', '、');
+        var colon = p.LastIndexOfAny(['：', ':']);
+        if (colon >= 0 && colon < p.Length - 2)
+        {
+            // 温得和克消息：为期三天的…会议 — the dateline before the colon is not part of the name.
+            p = p[(colon + 1)..];
+        }
+
+        var trailing = DateExpressionResolver.Find(p).LastOrDefault();
+        if (trailing.Text is not null && trailing.Range.End == p.Length && trailing.Range.Start > 0)
+        {
+            p = p[..trailing.Range.Start];
+        }
+
         var changed = true;
         while (changed && p.Length > 0)
         {
