@@ -42,7 +42,7 @@ public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IRead
             }
         }
 
-        var positions = Layout(chosen, edges.Values);
+        var positions = Concentric(chosen, Layout(chosen, edges.Values));
         var fitted = Fit(positions, width, height);
         var nodes = chosen.Select(c => new PictureNode(c.Node, fitted[c.Node.Key].X, fitted[c.Node.Key].Y, c.Node.Key == centre.Key)).ToList();
         return new NeighborhoodPicture(nodes, [.. edges.Values], width, height);
@@ -108,6 +108,31 @@ public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IRead
         };
         algorithm.Compute();
         return new Dictionary<string, Point>(algorithm.VerticesPositions, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Keeps the layout's angular order around the centre (related neighbours stay side by side) but puts each hop
+    /// on its own evenly spaced ring, so labels do not pile up where a force layout bunches nodes together.
+    /// </summary>
+    private static Dictionary<string, Point> Concentric(List<(GraphNode Node, int Ring)> chosen, Dictionary<string, Point> layout)
+    {
+        var origin = layout[chosen[0].Node.Key];
+        var result = new Dictionary<string, Point>(StringComparer.Ordinal) { [chosen[0].Node.Key] = new Point(0, 0) };
+        foreach (var ring in chosen.Skip(1).GroupBy(c => c.Ring).OrderBy(g => g.Key))
+        {
+            var ordered = ring
+                .Select(c => (c.Node.Key, Angle: Math.Round(Math.Atan2(layout[c.Node.Key].Y - origin.Y, layout[c.Node.Key].X - origin.X), 6)))
+                .OrderBy(a => a.Angle).ThenBy(a => a.Key, StringComparer.Ordinal)
+                .ToList();
+            var radius = ring.Key * 150.0;
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var angle = ordered[0].Angle + (2 * Math.PI * i / ordered.Count);
+                result[ordered[i].Key] = new Point(radius * Math.Cos(angle), radius * Math.Sin(angle));
+            }
+        }
+
+        return result;
     }
 
     private static Dictionary<string, (double X, double Y)> Fit(Dictionary<string, Point> positions, double width, double height)

@@ -6,7 +6,7 @@ namespace YiwuGraph.Reports;
 /// <summary>Draws a <see cref="NeighborhoodPicture"/> as inline SVG: edges as lines, nodes as labelled circles coloured by label.</summary>
 public static class NeighborhoodSvg
 {
-    private const int LabelLength = 10;
+    private const int LabelLength = 8;
 
     /// <param name="picture">The laid-out neighbourhood.</param>
     /// <param name="link">The page a node links to, or null for no link.</param>
