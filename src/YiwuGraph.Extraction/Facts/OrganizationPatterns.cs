@@ -1,0 +1,170 @@
+using YiwuGraph.Core;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>Organisation names closed by an organisation suffix (or tagged <c>nt</c>), extended left over name-like tokens.</summary>
+internal static class OrganizationPatterns
+{
+    /// <summary>Common words that end like an organisation but never name one.</summary>
+    private static readonly HashSet<string> OrgStopWords = new(StringComparer.Ordinal)
+    {
+        "格局", "布局", "开局", "大局", "结局", "当局", "全局", "服务中心", "邮局", "棋局", "饭局", "赌局", "好局", "新局", "变局", "破局",
+    };
+
+    /// <summary>Last characters of organisation suffixes and titles: a token ending otherwise cannot close an organisation.</summary>
+    private static readonly HashSet<char> OrgOrTitleLastChars =
+        NameLexicon.OrganizationSuffixes.Concat(TitleLexicon.Titles).Select(x => x[^1]).ToHashSet();
+
+    /// <summary>Last characters of organisation words jieba tags <c>nt</c> without a known suffix.</summary>
+    private const string OrgFinalChars = "会委办部局院校社台所行厂司团党联处署";
+
+    /// <summary>Endings so common in plain nouns that the name must hold a proper noun (<c>金华畅行中心</c>, not <c>培训中心</c>).</summary>
+    private static readonly HashSet<string> WeakSuffixes = new(StringComparer.Ordinal)
+    {
+        "中心", "服务站", "工厂", "大队", "支队", "学院", "局", "大学", "公司", "集团", "研究院", "医院",
+    };
+
+    /// <summary>Generic heads that are an organisation only with a name before them.</summary>
+    private static readonly HashSet<string> GenericOrgHeads = new(StringComparer.Ordinal)
+    {
+        "中心", "政府", "公司", "集团", "企业", "学院", "大学", "分会", "银行", "工厂",
+    };
+
+    public static void FindOrganizations(string text, List<Token> tokens, List<FactMention> found)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var isNt = t.Tag.Name == "nt";
+            if (!isNt && !OrgOrTitleLastChars.Contains(text[t.End - 1]))
+            {
+                continue;
+            }
+
+            var word = t.GetText(text);
+            var end = t.End;
+
+            // 市委书记 is one jieba word: the organisation ends where the title starts.
+            var title = TitleLexicon.Titles.FirstOrDefault(x => word.Length > x.Length && word.EndsWith(x, StringComparison.Ordinal));
+            if (title is not null)
+            {
+                end = t.End - title.Length;
+                isNt = false;
+            }
+
+            var before = text[Math.Max(0, end - 8)..end];
+            var suffix = NameLexicon.OrganizationSuffixes.FirstOrDefault(x => before.EndsWith(x, StringComparison.Ordinal));
+            if (suffix is null && !isNt)
+            {
+                continue;
+            }
+
+            if (suffix is null && (word.Length < 3 || !OrgFinalChars.Contains(word[^1], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (OrgStopWords.Contains(word) || (GenericOrgHeads.Contains(word) && !IsNameLike(tokens, i - 1, text) && !IsInnerVerb(tokens, i - 1, text)))
+            {
+                continue;
+            }
+
+            // The token holding the first character of the suffix, then name-like tokens to its left.
+            var first = i;
+            var suffixStart = end - (suffix?.Length ?? 0);
+            while (suffix is not null && first > 0 && tokens[first].Start > suffixStart)
+            {
+                first--;
+            }
+
+            var start = first;
+            while (start > 0 && end - tokens[start - 1].Start <= 24 && (IsNameLike(tokens, start - 1, text) || IsInnerVerb(tokens, start - 1, text)))
+            {
+                start--;
+            }
+
+            var range = new TextRange(tokens[start].Start, end);
+            var name = text.Substring(range.Start, range.Length);
+            var listed = (range.Start > 0 && text[range.Start - 1] == '、') || (range.End < text.Length && text[range.End] == '、');
+            var bareSuffix = suffix is not null && name.Length == suffix.Length && !isNt && !(listed && name.Length >= 3);
+            if (!IsAbbreviatedHomeOrg(name) && (name.Length < 3 || bareSuffix || !NameLexicon.IsHan(name[0])))
+            {
+                continue;
+            }
+
+            if (IsPlaceOnly(name) || OrgStopWords.Any(w => name.EndsWith(w, StringComparison.Ordinal)) || name.Contains('在', StringComparison.Ordinal)
+                || name.Contains('暨', StringComparison.Ordinal)
+                || (suffix is not null && WeakSuffixes.Contains(suffix) && !HasProperNoun(tokens, start, i, text, name)))
+            {
+                continue;
+            }
+
+            found.Add(new FactMention(range, EntityKind.Organization, isNt && suffix is null ? 0.6 : 0.75));
+        }
+    }
+
+    /// <summary>A proper noun, a home-level opening (<c>市</c>/<c>省</c>) or quotes make a weak-suffix name a name.</summary>
+    private static bool HasProperNoun(List<Token> tokens, int first, int last, string text, string name)
+    {
+        if (name[0] is '市' or '省' or '县' or '区' || (first > 0 && text[tokens[first].Start - 1] == '“'))
+        {
+            return true;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var tag = tokens[k].Tag.Name;
+            if (tokens[k].Tag.IsProperNoun || tag is "j" or "nrt" or "nrfg" || (tag == "x" && char.IsLetter(text[tokens[k].Start])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb inside a name (<c>粮食收储有限公司</c>, <c>金华畅行中心</c>): two characters with a noun before it.</summary>
+    private static bool IsInnerVerb(List<Token> tokens, int index, string text)
+    {
+        if (index < 1 || tokens[index].Tag.Name != "v" || tokens[index].Length != 2 || NamePatterns.NameBreakers.Contains(tokens[index].GetText(text)))
+        {
+            return false;
+        }
+
+        var prev = tokens[index - 1];
+        var tag = prev.Tag.Name;
+        return !NamePatterns.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag == "j");
+    }
+
+    /// <summary><c>市委</c>, <c>省委</c>, <c>市政协</c>: a home-level body named by its level alone.</summary>
+    private static bool IsAbbreviatedHomeOrg(string name) =>
+        name.Length is >= 2 and <= 4 && name[0] is '市' or '省' or '县' or '区'
+        && name[1] is '委' or '政' or '人' && NameLexicon.OrganizationSuffixOf(name) is not null || name is "市委" or "省委" or "县委" or "区委";
+
+    private static bool IsPlaceOnly(string name) =>
+        NameLexicon.PlaceSuffixOf(name) is not null && NameLexicon.OrganizationSuffixOf(name) is null;
+
+    private static bool IsNameLike(List<Token> tokens, int index, string text)
+    {
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var t = tokens[index];
+        var tag = t.Tag.Name;
+        var word = t.GetText(text);
+        if (!word.All(NameLexicon.IsHan))
+        {
+            return false;
+        }
+
+        if (NamePatterns.NameBreakers.Contains(word))
+        {
+            return false;
+        }
+
+        return tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn" or "an" or "b" or "l" or "s" or "f" && word.Length > 1);
+    }
+}
