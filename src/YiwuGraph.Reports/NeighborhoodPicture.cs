@@ -99,9 +99,9 @@ public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IRead
         }
 
         // GraphShape 1.2.1's free Fruchterman-Reingold returns NaN positions from a given start and the bounded
-        // one piles vertices on the border; Kamada-Kawai keeps the radial start's shape. A dozen iterations from that
-        // start are enough for sixteen nodes, and Kamada-Kawai costs milliseconds per page, the largest share of --all.
-        var parameters = new KKLayoutParameters { Width = 600, Height = 400, MaxIterations = 12 };
+        // one piles vertices on the border; Kamada-Kawai keeps the radial start's shape. Only its angular order is
+        // kept (see Concentric), which three rounds already settle; each round costs ~0.08 ms, the largest share of --all.
+        var parameters = new KKLayoutParameters { Width = 600, Height = 400, MaxIterations = 3 };
         var algorithm = new KKLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(layoutGraph, start, parameters)
         {
             Rand = new Random(20260),
