@@ -192,7 +192,7 @@ public sealed class JiebaDictionary
 
     private static JiebaDictionary Build(Dictionary<string, (int Freq, PosTag Tag)> entries, long total)
     {
-        var words = entries.Keys.Where(w => w.Length <= 255).ToArray();
+        var words = entries.Keys.ToArray();
         Array.Sort(words, StringComparer.Ordinal);
         var freqs = new int[words.Length];
         var tags = new PosTag[words.Length];
