@@ -1,4 +1,3 @@
-
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>Words that break names, shared by the organisation and place patterns.</summary>
