@@ -12,7 +12,7 @@ public static class EventArgumentReader
 {
     private static readonly string[] HostCues = ["主持"];
     private static readonly string[] SpeakerCues = ["在会上", "在会议上", "讲话", "致辞", "作表态发言", "作交流发言", "作典型发言", "发言"];
-    private static readonly string[] AttendeeCues = ["参加", "出席", "到场", "齐聚", "与会"];
+    private static readonly string[] AttendeeCues = ["参加", "出席", "到场", "齐聚", "与会", "陪同"];
     private static readonly string[] MainEventTypes =
     [
         EventLexicon.Meeting, EventLexicon.Inauguration, EventLexicon.Launch, EventLexicon.Ceremony, EventLexicon.Recruitment,

@@ -201,6 +201,12 @@ public sealed partial class EventExtractor
         }
 
         var at = clause.Start + c.IndexOf(trigger, StringComparison.Ordinal);
+        if (at >= 2 && text.AsSpan(at - 2, 2).SequenceEqual("陪同"))
+        {
+            // 皮履屏等陪同调研: the hosts accompany someone else's visit; EventArgumentReader makes them attendees.
+            return false;
+        }
+
         var place = entities.LastOrDefault(e => e.Kind == EntityKind.Place && clause.Contains(e.Range) && e.Range.End <= at);
         var date = DateExpressionResolver.Find(text[sentence.Start..sentence.End]).FirstOrDefault(d => d.Text.Any(char.IsDigit));
         if (place is null && date.Text is null)
@@ -258,7 +264,8 @@ public sealed partial class EventExtractor
         var merged = new List<EventFact>();
         foreach (var e in events)
         {
-            var same = merged.FirstOrDefault(m => m.Type == e.Type && (m.Name.Contains(e.Name, StringComparison.Ordinal) || e.Name.Contains(m.Name, StringComparison.Ordinal)));
+            var same = merged.FirstOrDefault(m => m.Type == e.Type && (m.Name.Contains(e.Name, StringComparison.Ordinal) || e.Name.Contains(m.Name, StringComparison.Ordinal)
+                || (e.Type == EventLexicon.VisitInspection && e.DateText is not null && e.DateText == m.DateText)));
             if (same is null)
             {
                 merged.Add(e);

@@ -65,10 +65,14 @@ public sealed class ResolutionTests
     [Fact]
     public void A_bare_mayor_after_another_citys_committee_is_that_citys_mayor()
     {
-        var graph = Build("本报讯 温建飞一行赴新疆调研，霍尔果斯市委副书记、市长皮履屏等陪同调研。副市长汤振农参加调研。");
+        var graph = Build("本报讯 4月10日至15日，市长温建飞带队赴新疆霍尔果斯调研。霍尔果斯市委副书记、市长皮履屏等陪同调研。副市长汤振农参加调研。");
         Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:皮履屏", "place:霍尔果斯市", "市长"), out _));
         Assert.False(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:皮履屏", "place:义乌市", "市长"), out _));
         Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:汤振农", "place:义乌市", "副市长"), out _));
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        var roles = graph.InRelationships(visit.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn).Select(r => (r.Source, r.Properties.GetString("role"))).ToHashSet();
+        Assert.Contains(("person:温建飞", "leader"), roles);
+        Assert.Contains(("person:皮履屏", "attendee"), roles);
     }
 
     [Fact]
