@@ -26,11 +26,23 @@ public sealed class CharLexicon
     private readonly Dictionary<ulong, int> edges;
     private readonly ushort[] classesAtNode;
 
+    // The root's children by character: the first step from every position is an array read, and most
+    // positions stop there.
+    private readonly int[] rootChildren;
+
     private CharLexicon(Dictionary<ulong, int> edges, ushort[] classesAtNode, int wordCount)
     {
         this.edges = edges;
         this.classesAtNode = classesAtNode;
         WordCount = wordCount;
+        rootChildren = new int[edges.Count == 0 ? 0 : char.MaxValue + 1];
+        foreach (var (key, child) in edges)
+        {
+            if (key >> 16 == 0)
+            {
+                rootChildren[(int)(key & 0xFFFF)] = child;
+            }
+        }
     }
 
     public int WordCount { get; }
@@ -87,11 +99,16 @@ public sealed class CharLexicon
 
         for (var start = 0; start < text.Length; start++)
         {
-            var node = 0;
+            var node = rootChildren[text[start]];
+            if (node == 0)
+            {
+                continue;
+            }
+
             var limit = Math.Min(text.Length, start + MaxWordLength);
             for (var end = start; end < limit; end++)
             {
-                if (!edges.TryGetValue(((ulong)(uint)node << 16) | text[end], out node))
+                if (end > start && !edges.TryGetValue(((ulong)(uint)node << 16) | text[end], out node))
                 {
                     break;
                 }
