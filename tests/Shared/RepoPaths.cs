@@ -1,4 +1,4 @@
-namespace YiwuGraph.Ingestion.Tests;
+namespace YiwuGraph.Tests;
 
 /// <summary>Locates the repository (the folder holding YiwuGraph.sln) and the shared data beside it.</summary>
 internal static class RepoPaths
@@ -6,6 +6,9 @@ internal static class RepoPaths
     public static string Root { get; } = FindRoot();
 
     public static string Seeds => Path.Combine(Root, "seeds");
+
+    /// <summary>The read-only shared data folder that sits beside the repository (in CI too).</summary>
+    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
 
     public static string Seed(string prefix) =>
         Directory.GetFiles(Seeds, prefix + "*.txt").Single();

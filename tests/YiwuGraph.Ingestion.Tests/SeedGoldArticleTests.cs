@@ -10,7 +10,7 @@ public sealed class SeedGoldArticleTests
 {
     public static TheoryData<string> GoldFiles() => new(Directory.Exists(GoldDir) ? Directory.GetFiles(GoldDir, "*.json").Select(Path.GetFileName).OfType<string>().Order() : ["(absent)"]);
 
-    private static string GoldDir => Path.Combine(RepoPaths.Root, "..", "shared", "data", "seed-gold");
+    private static string GoldDir => Path.Combine(RepoPaths.SharedData, "seed-gold");
 
     [Theory]
     [MemberData(nameof(GoldFiles))]
