@@ -10,6 +10,9 @@ internal static class RepoPaths
     /// <summary>The read-only shared data folder that sits beside the repository (in CI too).</summary>
     public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
 
+    /// <summary>The hand annotations of the seed pages beside the repository, or null when they are not there.</summary>
+    public static string? SeedGold => Directory.Exists(Path.Combine(SharedData, "seed-gold")) ? Path.Combine(SharedData, "seed-gold") : null;
+
     public static string Seed(string prefix) =>
         Directory.GetFiles(Seeds, prefix + "*.txt").Single();
 

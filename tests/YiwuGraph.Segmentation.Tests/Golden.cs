@@ -37,14 +37,5 @@ internal static class Golden
     public static string[] TaggedTexts(string text, List<Token> tokens) =>
         [.. tokens.Select(t => t.GetText(text) + "/" + t.Tag.Name)];
 
-    public static string RepoFile(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "YiwuGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine([dir?.FullName ?? throw new DirectoryNotFoundException("repository root"), .. parts]);
-    }
+    public static string RepoFile(params string[] parts) => Path.Combine([RepoPaths.Root, .. parts]);
 }
