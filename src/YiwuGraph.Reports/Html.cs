@@ -39,7 +39,7 @@ internal static class Html
         "svg.picture text{font-family:" + FontStack + ";font-size:12px;fill:#1d2330}" +
         ".legend span{margin-right:1rem;font-size:.85rem}.legend i{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;margin-right:.3rem;vertical-align:middle}" +
         ".pager button{margin:0 .2rem}input[type=search]{font-size:1rem;padding:.3rem .5rem;width:22rem;max-width:100%}" +
-        ".cols{display:flex;flex-wrap:wrap;gap:2rem}";
+        ".cols{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}";
 
     public static string Escape(string? text)
     {
