@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Graph;
 using YiwuGraph.Ingestion;
 
@@ -194,6 +195,11 @@ public static class FactGraphWriter
             if (label == NodeLabel.Place && RelationExtractor.Level(e) is var level and > 0)
             {
                 node.Properties.Set("level", LevelName(level));
+            }
+            else if (label == NodeLabel.Organization)
+            {
+                // The fine type follows from the canonical name's ending (局 government, 市委 party, 公司 company…).
+                node.Properties.Set("type", OrganizationTypes.Classify(e.Name));
             }
 
             return node;
