@@ -13,6 +13,7 @@ public sealed class ArticleSplitter
     private const double TeaserMatchThreshold = 0.5;
     private const double SwapMargin = 0.25;
     private const double TrailingHeadlineMargin = 0.2;
+    private const int RepeatWindow = 32;
 
     private readonly IReadOnlySet<string> banners;
 
@@ -69,7 +70,7 @@ public sealed class ArticleSplitter
     private static void DropRepeatedParagraphs(List<PageItem> items)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var long_ = new List<string>();
+        var longParagraphs = new List<string>();
         items.RemoveAll(item =>
         {
             if (item.Kind is not (PageItemKind.Text or PageItemKind.Lead) || item.Text.Length < 8)
@@ -83,15 +84,21 @@ public sealed class ArticleSplitter
                 return true;
             }
 
-            // A repeated tail of an earlier paragraph (the layout re-printed part of it).
-            if (key.Length >= 24 && long_.Exists(p => p.Length > key.Length && p.Contains(key, StringComparison.Ordinal)))
+            // A repeated tail of a recent paragraph (the layout re-printed part of it). Only a window of recent
+            // paragraphs is searched, so a very long page stays linear.
+            if (key.Length >= 24 && longParagraphs.Exists(p => p.Length > key.Length && p.Contains(key, StringComparison.Ordinal)))
             {
                 return true;
             }
 
             if (key.Length >= 24)
             {
-                long_.Add(key);
+                if (longParagraphs.Count == RepeatWindow)
+                {
+                    longParagraphs.RemoveAt(0);
+                }
+
+                longParagraphs.Add(key);
             }
 
             return false;
@@ -198,8 +205,8 @@ public sealed class ArticleSplitter
                     current.Body.Add(item);
                     break;
                 case PageItemKind.Caption:
-                    (current ?? Start()).Captions.Add(item);
-                    current ??= drafts[^1];
+                    current ??= Start();
+                    current.Captions.Add(item);
                     break;
                 case PageItemKind.Continuation:
                     if (current is not null)

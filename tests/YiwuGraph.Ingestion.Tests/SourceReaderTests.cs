@@ -74,13 +74,13 @@ public sealed class SourceReaderTests : IDisposable
     [Fact]
     public void A_50_MB_page_is_read_and_split()
     {
-        var paragraph = "本报讯 昨日,我市召开“义乌发展经验”提出20年系列活动动员部署会,全市上下要深入学习贯彻。\n\n";
+        const string paragraph = "本报讯 昨日,我市召开“义乌发展经验”提出20年系列活动动员部署会,全市上下要深入学习贯彻";
         var sb = new StringBuilder();
         var n = 0;
         while (sb.Length < 25_000_000)
         {
             // 25 M UTF-16 chars of mostly 3-byte UTF-8: about 50 MB on disk.
-            sb.Append("### 标题").Append(n++).Append("\n\n全媒体记者 谭祉潇\n\n").Append(paragraph).Append("第二段").Append(n).Append("，内容继续。\n\n");
+            sb.Append("### 标题").Append(n++).Append("\n\n全媒体记者 谭祉潇\n\n").Append(paragraph).Append(n).Append("。\n\n").Append("第二段").Append(n).Append("，内容继续，各项工作有序推进，成效明显。\n\n");
         }
 
         var path = Write("big.txt", Encoding.UTF8.GetBytes(sb.ToString()));
