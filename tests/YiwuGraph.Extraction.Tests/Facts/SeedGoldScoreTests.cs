@@ -16,27 +16,25 @@ public sealed class SeedGoldScoreTests(ITestOutputHelper output)
     public void Seed_gold_scores_with_the_recognizer_are_printed()
     {
         var home = new HomeContext("义乌市", "浙江省");
-        NewsEntityRecognizer recognizer;
-        try
-        {
-            recognizer = NewsEntityRecognizer.Default;
-        }
-        catch (YiwuGraph.Core.YiwuGraphException ex)
-        {
-            Assert.Skip("The recognizer does not load: " + ex.Message);
-            return;
-        }
-
+        var recognizer = NewsEntityRecognizer.Default;
         var source = new RecognizerMentionSource(recognizer, new PatternMentionSource(JiebaSegmenter.CreateDefault(), home));
         Run(new CorpusGraphBuilder(home, source), "yiwugraph-seed-gold-score-ner.txt");
     }
 
-    [Fact]
-    public void Seed_gold_scores_are_printed_and_above_floors()
+    /// <summary>The F1 targets of the facts issue; a change that drops below one fails here.</summary>
+    [Theory]
+    [InlineData("persons", 0.95)]
+    [InlineData("organizations", 0.90)]
+    [InlineData("places", 0.90)]
+    [InlineData("positions", 0.90)]
+    [InlineData("events", 0.80)]
+    [InlineData("participants", 0.75)]
+    [InlineData("located/part", 0.70)]
+    public void Seed_gold_scores_meet_the_targets(string category, double target)
     {
-        var total = Run(new CorpusGraphBuilder(), "yiwugraph-seed-gold-score.txt");
-        var byName = total.ToDictionary(s => s.Category);
-        Assert.True(byName["persons"].F1 >= 0.5, byName["persons"].ToString());
+        var total = Run(new CorpusGraphBuilder(), $"yiwugraph-seed-gold-score-{category.Replace('/', '-')}.txt");
+        var score = total.Single(s => s.Category == category);
+        Assert.True(score.F1 >= target, score.ToString());
     }
 
     private Score[] Run(CorpusGraphBuilder builder, string reportName)
