@@ -10,6 +10,7 @@ public static class CliApp
     public const int ExitOk = 0;
     public const int ExitInputFailed = 1;
     public const int ExitUsage = 2;
+    public const int ExitCancelled = 130;
 
     public static readonly Option<bool> VerboseOption = new("--verbose")
     {
@@ -80,6 +81,12 @@ public static class CliApp
         {
             await stderr.WriteLineAsync($"yiwugraph: {ex.Message}").ConfigureAwait(false);
             return ExitInputFailed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: nothing half-written is left behind (graph files are written beside and moved into place).
+            await stderr.WriteLineAsync("yiwugraph: cancelled").ConfigureAwait(false);
+            return ExitCancelled;
         }
     }
 }

@@ -76,6 +76,20 @@ public sealed class CliTests : IDisposable
         Assert.Contains("nothing-here", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_cancelled_build_says_so_and_leaves_no_graph_behind()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var outDir = Path.Combine(dir, "cancelled");
+        var code = await CliApp.RunAsync(["build", RepoPaths.Seeds, "--out", outDir], output, error, cancelled.Token);
+        Assert.Equal(CliApp.ExitCancelled, code);
+        Assert.Equal("yiwugraph: cancelled", error.ToString().Trim());
+        Assert.False(File.Exists(Path.Combine(outDir, "graph.jsonl")));
+    }
+
     private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();
