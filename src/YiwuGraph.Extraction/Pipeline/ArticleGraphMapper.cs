@@ -17,16 +17,15 @@ public static class ArticleGraphMapper
 
     public static string PersonKey(string name) => NodeKeys.Create(NodeLabel.Person, name);
 
-    public static GraphNode AddArticle(KnowledgeGraph graph, Article article) => AddArticle(graph, article, null);
-
     /// <summary>
-    /// Adds the article and its writers; with the page's <paramref name="sourceText"/>, the WROTE evidence is the
-    /// printed byline (its offsets and text), otherwise the name's range and the line as read.
+    /// Adds the article and its writers. The WROTE evidence is the printed byline or signature, cut from the
+    /// page's <paramref name="sourceText"/> so that its offsets and snippet agree.
     /// </summary>
-    public static GraphNode AddArticle(KnowledgeGraph graph, Article article, string? sourceText)
+    public static GraphNode AddArticle(KnowledgeGraph graph, Article article, string sourceText)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sourceText);
         var key = ArticleKey(article);
         var node = graph.GetOrAddNode(key, NodeLabel.Article);
         var p = node.Properties;
@@ -57,9 +56,7 @@ public static class ArticleGraphMapper
             var wrote = graph.GetOrAddRelationship(RelationshipTypes.Wrote, person.Key, key);
             wrote.Properties.Set("role", credit.Photographer ? "photographer" : "reporter");
             wrote.MergeConfidence(0.99);
-            wrote.AddEvidence(sourceText is null
-                ? new Evidence(key, article.Source, credit.SourceRange.Start, credit.SourceRange.End, credit.Line)
-                : LineEvidence(key, article.Source, sourceText, credit.SourceRange.Start, credit.SourceRange.End));
+            wrote.AddEvidence(LineEvidence(key, article.Source, sourceText, credit.SourceRange.Start, credit.SourceRange.End));
         }
 
         foreach (var author in article.Authors.Where(a => a.Name is not null))
@@ -71,10 +68,10 @@ public static class ArticleGraphMapper
             wrote.Properties.Set("role", "author");
             wrote.MergeConfidence(0.95);
             var range = article.TitleRange ?? article.SourceRanges[0];
-            var at = sourceText is null ? -1 : FindInRanges(sourceText, author.Name!, article.SourceRanges);
+            var at = FindInRanges(sourceText, author.Name!, article.SourceRanges);
             wrote.AddEvidence(at < 0
-                ? new Evidence(key, article.Source, range.Start, range.End, $"{author.Title} {author.Name}")
-                : LineEvidence(key, article.Source, sourceText!, at, at + author.Name!.Length));
+                ? LineEvidence(key, article.Source, sourceText, range.Start, range.End)
+                : LineEvidence(key, article.Source, sourceText, at, at + author.Name!.Length));
         }
 
         return node;
