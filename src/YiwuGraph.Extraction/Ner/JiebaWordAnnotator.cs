@@ -24,7 +24,10 @@ public sealed class JiebaWordAnnotator : IWordAnnotator
     /// <summary>The default segmenter without POS tags (word boundaries only).</summary>
     public static JiebaWordAnnotator Plain { get; } = new(JiebaSegmenter.CreateDefault(), withPos: false);
 
-    public string Name => withPos ? "jieba-pos" : "jieba";
+    /// <summary>The <see cref="Name"/> of the annotator with POS tags (the shipped model's).</summary>
+    public const string PosAnnotatorName = "jieba-pos";
+
+    public string Name => withPos ? PosAnnotatorName : "jieba";
 
     public void Annotate(ReadOnlySpan<char> text, WordAnnotations output)
     {
@@ -42,7 +45,7 @@ public sealed class JiebaWordAnnotator : IWordAnnotator
 
         foreach (var token in tokens)
         {
-            output.SetWord(token.Start, token.End, withPos ? token.Tag.Name : "w", text[token.Start..token.End]);
+            output.SetWord(token.Start, token.End, withPos ? token.Tag.Name : "w");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics;
 using YiwuGraph.Core;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Ner;
 
@@ -50,8 +51,24 @@ public sealed class NerTagger
         return NerTagSet.Decode(tags);
     }
 
+    /// <summary>
+    /// Like <see cref="Tag(ReadOnlySpan{char})"/>, reusing the caller's segmentation of the same text:
+    /// <paramref name="posTokens"/> must be jieba's <c>CutWithPos(text, hmm: true)</c> with the dictionary the
+    /// model was trained with. The news layer segments every line for its own rules; handing those tokens
+    /// over saves the tagger a second segmentation (the most expensive part of tagging).
+    /// </summary>
+    public List<NerSpan> Tag(ReadOnlySpan<char> text, IReadOnlyList<Token> posTokens)
+    {
+        ArgumentNullException.ThrowIfNull(posTokens);
+        var tags = new int[text.Length];
+        TagInto(text, tags, Model.WordAnnotator == JiebaWordAnnotator.PosAnnotatorName ? posTokens : null);
+        return NerTagSet.Decode(tags);
+    }
+
     /// <summary>BIOES tag ids for every character of <paramref name="text"/>.</summary>
-    public void TagInto(ReadOnlySpan<char> text, Span<int> tags)
+    public void TagInto(ReadOnlySpan<char> text, Span<int> tags) => TagInto(text, tags, null);
+
+    private void TagInto(ReadOnlySpan<char> text, Span<int> tags, IReadOnlyList<Token>? posTokens)
     {
         if (tags.Length < text.Length)
         {
@@ -60,12 +77,49 @@ public sealed class NerTagger
 
         var scratch = threadScratch ??= new TaggerScratch();
         var start = 0;
+        var firstToken = 0;
         while (start < text.Length)
         {
             var length = PieceLength(text[start..]);
-            TagPiece(text.Slice(start, length), tags.Slice(start, length), scratch);
+            var piece = text.Slice(start, length);
+            var words = posTokens is null ? Annotate(piece, scratch) : FromTokens(posTokens, ref firstToken, start, length, scratch);
+            TagPiece(piece, tags.Slice(start, length), words, scratch);
             start += length;
         }
+    }
+
+    private WordAnnotations? Annotate(ReadOnlySpan<char> piece, TaggerScratch scratch)
+    {
+        if (wordAnnotator is null)
+        {
+            return null;
+        }
+
+        scratch.Words.Reset(piece.Length);
+        wordAnnotator.Annotate(piece, scratch.Words);
+        return scratch.Words;
+    }
+
+    /// <summary>The tokens inside the piece <c>[start, start + length)</c>, clipped to it and made piece-relative.</summary>
+    private static WordAnnotations FromTokens(IReadOnlyList<Token> tokens, ref int first, int start, int length, TaggerScratch scratch)
+    {
+        var words = scratch.Words;
+        words.Reset(length);
+        var end = start + length;
+        while (first < tokens.Count && tokens[first].End <= start)
+        {
+            first++;
+        }
+
+        for (var t = first; t < tokens.Count && tokens[t].Start < end; t++)
+        {
+            var token = tokens[t];
+            var s = Math.Max(token.Start, start) - start;
+            var e = Math.Min(token.End, end) - start;
+            words.SetWord(s, e, token.Tag.Name);
+        }
+
+        return words;
     }
 
     private static int PieceLength(ReadOnlySpan<char> rest)
@@ -86,18 +140,11 @@ public sealed class NerTagger
         return char.IsHighSurrogate(rest[MaxSentenceLength - 1]) ? MaxSentenceLength - 1 : MaxSentenceLength;
     }
 
-    private void TagPiece(ReadOnlySpan<char> text, Span<int> tags, TaggerScratch scratch)
+    private void TagPiece(ReadOnlySpan<char> text, Span<int> tags, WordAnnotations? words, TaggerScratch scratch)
     {
         var n = text.Length;
         scratch.Matches.Reset(n);
         Lexicon.Annotate(text, scratch.Matches);
-        WordAnnotations? words = null;
-        if (wordAnnotator is not null)
-        {
-            scratch.Words.Reset(n);
-            wordAnnotator.Annotate(text, scratch.Words);
-            words = scratch.Words;
-        }
 
         NerFeatureExtractor.Extract(text, scratch.Matches, words, scratch.Features);
         var emissions = scratch.Emissions(n);

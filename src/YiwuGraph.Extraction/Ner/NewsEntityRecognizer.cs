@@ -81,7 +81,7 @@ public sealed class NewsEntityRecognizer
         tokens.Clear();
         segmenter.CutWithPos(line, tokens);
         var context = new LineContext(line, tokens, segmenter.Dictionary);
-        var modelSpans = tagger.Tag(line);
+        var modelSpans = tagger.Tag(line, tokens);
         foreach (var span in modelSpans)
         {
             if (span.Length < 2)

@@ -9,9 +9,6 @@ public sealed class WordAnnotations
     private byte[] roles = [];
     private int[] posCodes = [];
     private byte[] wordLengths = [];
-    private int[] wordIndex = [];
-    private uint[] wordHashes = [];
-    private int wordCount;
 
     public int Length { get; private set; }
 
@@ -25,11 +22,7 @@ public sealed class WordAnnotations
             roles = new byte[size];
             posCodes = new int[size];
             wordLengths = new byte[size];
-            wordIndex = new int[size];
-            wordHashes = new uint[size + 2];
         }
-
-        wordCount = 0;
 
         Array.Clear(roles, 0, length);
         Array.Clear(posCodes, 0, length);
@@ -38,20 +31,12 @@ public sealed class WordAnnotations
     }
 
     /// <summary>Marks <c>[start, end)</c> as one word with part-of-speech <paramref name="pos"/>.</summary>
-    public void SetWord(int start, int end, ReadOnlySpan<char> pos, ReadOnlySpan<char> word = default)
+    public void SetWord(int start, int end, ReadOnlySpan<char> pos)
     {
-        if (start < 0 || end > Length || end <= start || wordCount >= wordHashes.Length)
+        if (start < 0 || end > Length || end <= start)
         {
             return;
         }
-
-        var hash = 2166136261u;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        wordHashes[wordCount] = hash;
 
         var code = PosCode(pos);
         var length = (byte)Math.Min(end - start, 6);
@@ -60,20 +45,8 @@ public sealed class WordAnnotations
             roles[i] = (byte)(end - start == 1 ? 3 : i == start ? 0 : i == end - 1 ? 2 : 1);
             posCodes[i] = code;
             wordLengths[i] = length;
-            wordIndex[i] = wordCount;
         }
-
-        wordCount++;
     }
-
-    /// <summary>Hash of the text of the word covering <paramref name="index"/> (0 when none was set).</summary>
-    public uint WordHash(int index) => wordCount == 0 ? 0 : wordHashes[wordIndex[index]];
-
-    /// <summary>Hash of the word before the one covering <paramref name="index"/> (1 at the start).</summary>
-    public uint PreviousWordHash(int index) => wordCount == 0 || wordIndex[index] == 0 ? 1u : wordHashes[wordIndex[index] - 1];
-
-    /// <summary>Hash of the word after the one covering <paramref name="index"/> (2 at the end).</summary>
-    public uint NextWordHash(int index) => wordCount == 0 || wordIndex[index] + 1 >= wordCount ? 2u : wordHashes[wordIndex[index] + 1];
 
     public int Role(int index) => roles[index];
 

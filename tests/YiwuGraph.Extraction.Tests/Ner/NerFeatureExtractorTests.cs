@@ -49,12 +49,12 @@ public sealed class NerFeatureExtractorTests
     {
         var words = new WordAnnotations();
         words.Reset(4);
-        words.SetWord(0, 2, "ns", "义乌");
-        words.SetWord(2, 4, "n", "市场");
+        words.SetWord(0, 2, "ns");
+        words.SetWord(2, 4, "n");
         Assert.Equal(0, words.Role(0));
         Assert.Equal(2, words.Role(1));
-        Assert.NotEqual(words.WordHash(0), words.WordHash(2));
-        Assert.Equal(words.WordHash(0), words.PreviousWordHash(3));
+        Assert.Equal(WordAnnotations.PosCode("ns"), words.Pos(1));
+        Assert.Equal(2, words.WordLength(3));
         var with = Extract("义乌市场", CharLexicon.Empty, words);
         var without = Extract("义乌市场", CharLexicon.Empty);
         Assert.True(with.At(1).Length > without.At(1).Length);

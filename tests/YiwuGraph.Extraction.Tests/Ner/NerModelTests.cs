@@ -1,5 +1,6 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Tests.Ner;
 
@@ -46,5 +47,35 @@ public sealed class NerModelTests
         var spans = tagger.Tag("新华社北京电国务院总理李鹏今天会见了美国客人。");
         Assert.Contains(spans, s => s.Kind == NerEntityKind.Person);
         Assert.Contains(spans, s => s.Kind == NerEntityKind.Location);
+    }
+
+    [Fact]
+    public void Tagging_with_the_callers_segmentation_gives_the_same_spans()
+    {
+        var tagger = NerModelStore.CreateTagger(NerModelStore.Default);
+        var segmenter = JiebaSegmenter.CreateDefault();
+        var lines = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadAllLines).Where(l => l.Length > 0).ToList();
+        // Lines longer than the tagger's piece length, cut at punctuation and (the second) without any.
+        lines.Add(string.Concat(Enumerable.Repeat("市委书记叶帮锐在义乌国际商贸城调研，", 40)));
+        lines.Add(string.Concat(Enumerable.Repeat("温建飞叶帮锐丁政陈小忠", 70)));
+        var tested = 0;
+        foreach (var line in lines)
+        {
+            var tokens = segmenter.CutWithPos(line);
+            var alone = tagger.Tag(line);
+            var shared = tagger.Tag(line, tokens);
+            if (line.Length > NerTagger.MaxSentenceLength && !line.Contains('，'))
+            {
+                // A piece cut without punctuation may cut a word the caller's segmentation kept whole.
+                Assert.All(shared, s => Assert.InRange(s.End, 1, line.Length));
+                continue;
+            }
+
+            Assert.Equal(alone, shared);
+            tested += alone.Count;
+        }
+
+        Assert.True(tested > 100, $"only {tested} spans compared");
     }
 }
