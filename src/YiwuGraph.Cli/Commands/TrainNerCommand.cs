@@ -1,4 +1,5 @@
 using System.CommandLine;
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Ner;
 
@@ -20,7 +21,8 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = $"Training passes (default {defaults.Epochs}).", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = $"Shuffling seed (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed };
         var noWords = new Option<bool>("--no-words") { Description = "Do not use jieba word and POS features (faster tagging, lower F1)." };
-        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, output, epochs, seed, noWords };
+        var unlabelled = new Option<FileInfo[]>("--unlabelled") { Description = "Raw text files (one sentence or paragraph per line) that add to the training text when learning character classes.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, output, epochs, seed, noWords, unlabelled };
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
@@ -39,6 +41,7 @@ internal static class TrainNerCommand
                 Epochs = epochCount,
                 Seed = parse.GetValue(seed),
                 WordAnnotator = parse.GetValue(noWords) ? null : JiebaWordAnnotator.Default,
+                UnlabelledText = ReadUnlabelled(parse.GetValue(unlabelled) ?? []),
                 Log = log,
             };
             var model = new NerTrainer(options).Train(trainSentences, devSentences, NerLexicons.BaseLexicon(PlaceGazetteer.Default));
@@ -59,5 +62,21 @@ internal static class TrainNerCommand
             return Task.FromResult(CliApp.ExitOk);
         });
         return command;
+    }
+
+    private static List<string> ReadUnlabelled(FileInfo[] files)
+    {
+        var lines = new List<string>();
+        foreach (var file in files)
+        {
+            if (!file.Exists)
+            {
+                throw new InputFileException(file.FullName, "file not found");
+            }
+
+            lines.AddRange(File.ReadLines(file.FullName).Where(line => line.Length > 0));
+        }
+
+        return lines;
     }
 }

@@ -45,7 +45,8 @@ public sealed class FeatureBuffer
 }
 
 /// <summary>
-/// Character-level feature templates: character n-grams in a window of ±2, character classes, lexicon
+/// Character-level feature templates: character n-grams in a window of ±2 (and single characters at ±3),
+/// their distributional classes (<see cref="CharClusters"/>) as unigrams, bigrams and a trigram, lexicon
 /// evidence (longest match starting, ending, or covering each character, and at the neighbours), and
 /// word boundary / part-of-speech features when a segmenter annotated the sentence.
 /// Features are 64-bit hashes of (template, values), so no string is built on the hot path.
@@ -53,13 +54,14 @@ public sealed class FeatureBuffer
 public static class NerFeatureExtractor
 {
     /// <summary>Bumped whenever templates change; stored in the model and checked on load.</summary>
-    public const int TemplateVersion = 3;
+    public const int TemplateVersion = 4;
 
     private const char Pad = '\u0002';
 
-    public static void Extract(ReadOnlySpan<char> text, LexiconMatches lexicon, WordAnnotations? words, FeatureBuffer output)
+    public static void Extract(ReadOnlySpan<char> text, LexiconMatches lexicon, CharClusters clusters, WordAnnotations? words, FeatureBuffer output)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(output);
         var n = text.Length;
         output.Reset(n);
@@ -86,6 +88,19 @@ public static class NerFeatureExtractor
             output.Add(Hash(15, p3, 0, 0));
             output.Add(Hash(16, m2, m1, c0));
             output.Add(Hash(17, c0, p1, p2));
+            for (var level = 0; level < clusters.Levels; level++)
+            {
+                uint km2 = clusters.Of(level, m2), km1 = clusters.Of(level, m1), kc0 = clusters.Of(level, c0), kp1 = clusters.Of(level, p1), kp2 = clusters.Of(level, p2);
+                var tpl = (uint)(30 + (level * 10));
+                output.Add(Hash(tpl, km2, 0, 0));
+                output.Add(Hash(tpl + 1, km1, 0, 0));
+                output.Add(Hash(tpl + 2, kc0, 0, 0));
+                output.Add(Hash(tpl + 3, kp1, 0, 0));
+                output.Add(Hash(tpl + 4, kp2, 0, 0));
+                output.Add(Hash(tpl + 5, km1, kc0, 0));
+                output.Add(Hash(tpl + 6, kc0, kp1, 0));
+                output.Add(Hash(tpl + 7, km1, kc0, kp1));
+            }
 
             var near = lexicon.MaskAt(i) | (i > 0 ? lexicon.MaskAt(i - 1) : 0) | (i + 1 < n ? lexicon.MaskAt(i + 1) : 0);
             for (var cls = 0; cls < CharLexicon.ClassCount; cls++)
@@ -156,7 +171,13 @@ public static class NerFeatureExtractor
             return index < 0 ? Pad : (uint)Pad + 1;
         }
 
-        var c = text[index];
+        return NormalizeChar(text[index]);
+    }
+
+    /// <summary>The character as features see it: full-width ASCII as half-width, digits as '0', upper case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char NormalizeChar(char c)
+    {
         if (c is >= '\uFF01' and <= '\uFF5E')
         {
             c = (char)(c - 0xFEE0);

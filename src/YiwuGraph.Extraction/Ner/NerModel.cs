@@ -7,13 +7,13 @@ namespace YiwuGraph.Extraction.Ner;
 /// <summary>
 /// The data of a trained character tagger, kept apart from the code that uses it: sorted feature keys,
 /// quantized weights (<c>Keys.Length × 13</c> 16-bit integers, real weight = value × <see cref="Scale"/>),
-/// quantized transitions, and the lexicon the features were computed with. Stored as a small header plus a
+/// quantized transitions, and the lexicon and character classes the features were computed with. Stored as a small header plus a
 /// Brotli-compressed body; saving the same model twice gives the same bytes.
 /// </summary>
 public sealed class NerModel
 {
     private static readonly byte[] Magic = "YWNER\u0001"u8.ToArray();
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public NerModel(
         int templateVersion,
@@ -22,7 +22,8 @@ public sealed class NerModel
         short[] transitions,
         ulong[] keys,
         short[] weights,
-        IReadOnlyList<KeyValuePair<string, ushort>> lexicon)
+        IReadOnlyList<KeyValuePair<string, ushort>> lexicon,
+        CharClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(transitions);
         ArgumentNullException.ThrowIfNull(keys);
@@ -40,6 +41,7 @@ public sealed class NerModel
         Keys = keys;
         Weights = weights;
         Lexicon = lexicon;
+        Clusters = clusters ?? CharClusters.Empty;
     }
 
     public int TemplateVersion { get; }
@@ -56,6 +58,9 @@ public sealed class NerModel
     public short[] Weights { get; }
 
     public IReadOnlyList<KeyValuePair<string, ushort>> Lexicon { get; }
+
+    /// <summary>The character classes the features were computed with (learned from the training text).</summary>
+    public CharClusters Clusters { get; }
 
     public void Save(Stream stream)
     {
@@ -77,6 +82,22 @@ public sealed class NerModel
         {
             writer.Write(word);
             writer.Write(mask);
+        }
+
+        writer.Write(Clusters.Levels);
+        foreach (var count in Clusters.ClassCounts)
+        {
+            writer.Write(count);
+        }
+
+        writer.Write(Clusters.Entries.Count);
+        foreach (var (c, classes) in Clusters.Entries)
+        {
+            writer.Write((ushort)c);
+            foreach (var cls in classes)
+            {
+                writer.Write(cls);
+            }
         }
 
         writer.Write(Keys.Length);
@@ -147,6 +168,7 @@ public sealed class NerModel
                 lexicon.Add(new(word, reader.ReadUInt16()));
             }
 
+            var clusters = ReadClusters(reader, sourceName);
             var keyCount = reader.ReadInt32();
             if (keyCount < 0)
             {
@@ -171,11 +193,47 @@ public sealed class NerModel
                 }
             }
 
-            return new NerModel(templateVersion, annotator, scale, transitions, keys, weights, lexicon);
+            return new NerModel(templateVersion, annotator, scale, transitions, keys, weights, lexicon, clusters);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException or FormatException or OverflowException)
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException or FormatException or OverflowException or ArgumentException)
         {
             throw new ResourceLoadException(sourceName, "truncated or corrupt model: " + ex.Message, ex);
         }
+    }
+
+    private static CharClusters ReadClusters(BinaryReader reader, string sourceName)
+    {
+        var levels = reader.ReadInt32();
+        if (levels is < 0 or > 16)
+        {
+            throw new ResourceLoadException(sourceName, $"bad number of cluster levels {levels}");
+        }
+
+        var counts = new int[levels];
+        for (var i = 0; i < levels; i++)
+        {
+            counts[i] = reader.ReadInt32();
+        }
+
+        var entryCount = reader.ReadInt32();
+        if (entryCount is < 0 or > char.MaxValue + 1)
+        {
+            throw new ResourceLoadException(sourceName, $"bad number of clustered characters {entryCount}");
+        }
+
+        var entries = new List<KeyValuePair<char, ushort[]>>(entryCount);
+        for (var i = 0; i < entryCount; i++)
+        {
+            var c = (char)reader.ReadUInt16();
+            var classes = new ushort[levels];
+            for (var level = 0; level < levels; level++)
+            {
+                classes[level] = reader.ReadUInt16();
+            }
+
+            entries.Add(new(c, classes));
+        }
+
+        return levels == 0 ? CharClusters.Empty : new CharClusters(counts, entries);
     }
 }

@@ -146,7 +146,7 @@ public sealed class NerTagger
         scratch.Matches.Reset(n);
         Lexicon.Annotate(text, scratch.Matches);
 
-        NerFeatureExtractor.Extract(text, scratch.Matches, words, scratch.Features);
+        NerFeatureExtractor.Extract(text, scratch.Matches, Model.Clusters, words, scratch.Features);
         var emissions = scratch.Emissions(n);
         Span<int> sums = stackalloc int[16];
         var features = scratch.Features;

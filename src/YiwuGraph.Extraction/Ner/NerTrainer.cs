@@ -46,6 +46,10 @@ public sealed class NerTrainer
             foldLexicons[k] = folds == 0 ? fullLexicon : CharLexicon.Build(baseWords.Concat(DictionaryWords(train, foldOf, k)));
         }
 
+        var clusters = options.Clusters is null
+            ? CharClusters.Empty
+            : CharClusterBuilder.Build(train.Select(s => s.Text).Concat(options.UnlabelledText), options.Clusters);
+        Log($"character classes: {clusters.Entries.Count} characters in {string.Join(" / ", clusters.ClassCounts)} classes");
         Log($"lexicon: {fullLexicon.WordCount} words; featurizing {train.Count} sentences");
         var featureIds = new Dictionary<ulong, int>();
         var counts = new List<int>();
@@ -55,7 +59,7 @@ public sealed class NerTrainer
         var buffer = new FeatureBuffer();
         for (var s = 0; s < train.Count; s++)
         {
-            Featurize(train[s].Text, foldLexicons[foldOf[s]], matches, words, buffer);
+            Featurize(train[s].Text, foldLexicons[foldOf[s]], clusters, matches, words, buffer);
             var ids = new int[buffer.Count];
             for (var j = 0; j < buffer.Count; j++)
             {
@@ -100,7 +104,7 @@ public sealed class NerTrainer
         featureIds.Clear();
         var devData = dev is null ? [] : dev.Select(sentence =>
         {
-            Featurize(sentence.Text, fullLexicon, matches, words, buffer);
+            Featurize(sentence.Text, fullLexicon, clusters, matches, words, buffer);
             var ids = new int[buffer.Count];
             for (var j = 0; j < buffer.Count; j++)
             {
@@ -189,10 +193,10 @@ public sealed class NerTrainer
             Log(line);
         }
 
-        return Quantize(keptKeys, averaged, averagedTrans, fullLexicon);
+        return Quantize(keptKeys, averaged, averagedTrans, fullLexicon, clusters);
     }
 
-    private NerModel Quantize(ulong[] keys, float[] averaged, float[] averagedTrans, CharLexicon lexicon)
+    private NerModel Quantize(ulong[] keys, float[] averaged, float[] averagedTrans, CharLexicon lexicon, CharClusters clusters)
     {
         var maxAbs = 1e-6f;
         foreach (var w in averaged)
@@ -237,7 +241,8 @@ public sealed class NerTrainer
             qt,
             [.. keptKeys],
             [.. keptWeights],
-            lexicon.Words().ToList());
+            lexicon.Words().ToList(),
+            clusters);
     }
 
     /// <summary>Scores every sentence of <paramref name="sentences"/> with <paramref name="tagger"/>.</summary>
@@ -282,7 +287,7 @@ public sealed class NerTrainer
         }
     }
 
-    private void Featurize(string text, CharLexicon lexicon, LexiconMatches matches, WordAnnotations words, FeatureBuffer buffer)
+    private void Featurize(string text, CharLexicon lexicon, CharClusters clusters, LexiconMatches matches, WordAnnotations words, FeatureBuffer buffer)
     {
         matches.Reset(text.Length);
         lexicon.Annotate(text, matches);
@@ -294,7 +299,7 @@ public sealed class NerTrainer
             w = words;
         }
 
-        NerFeatureExtractor.Extract(text, matches, w, buffer);
+        NerFeatureExtractor.Extract(text, matches, clusters, w, buffer);
     }
 
     private static int[] Decode(Instance instance, float[] weights, float[] trans, ViterbiScratch scratch)

@@ -16,6 +16,12 @@ public sealed record NerTrainerOptions
     /// <summary>Number of contiguous folds for the jack-knifed training-set entity dictionary (0 = no dictionary).</summary>
     public int DictionaryFolds { get; init; } = 10;
 
+    /// <summary>How to learn character classes from the training text (and <see cref="UnlabelledText"/>); null for none.</summary>
+    public CharClusterOptions? Clusters { get; init; } = new();
+
+    /// <summary>More raw sentences for the character classes only (never for the tagger's weights).</summary>
+    public IReadOnlyList<string> UnlabelledText { get; init; } = [];
+
     /// <summary>Optional segmenter adapter for word and POS features.</summary>
     public IWordAnnotator? WordAnnotator { get; init; }
 

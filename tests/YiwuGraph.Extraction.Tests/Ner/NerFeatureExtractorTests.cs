@@ -10,7 +10,7 @@ public sealed class NerFeatureExtractorTests
         matches.Reset(text.Length);
         lexicon.Annotate(text, matches);
         var buffer = new FeatureBuffer();
-        NerFeatureExtractor.Extract(text, matches, words, buffer);
+        NerFeatureExtractor.Extract(text, matches, CharClusters.Empty, words, buffer);
         return buffer;
     }
 
