@@ -66,10 +66,20 @@ public static class NerFeatureExtractor
         var n = text.Length;
         output.Reset(n);
         var useWords = words is not null && words.Length == n && n > 0;
+
+        // Every character is normalised once (with three pads on each side), not once per window it is in.
+        const int Margin = 3;
+        var normalized = n + (2 * Margin) <= 1024 ? stackalloc uint[n + (2 * Margin)] : new uint[n + (2 * Margin)];
+        for (var i = -Margin; i < n + Margin; i++)
+        {
+            normalized[i + Margin] = Norm(text, i);
+        }
+
         for (var i = 0; i < n; i++)
         {
             output.BeginPosition(i);
-            uint m2 = Norm(text, i - 2), m1 = Norm(text, i - 1), c0 = Norm(text, i), p1 = Norm(text, i + 1), p2 = Norm(text, i + 2);
+            var window = normalized.Slice(i, (2 * Margin) + 1);
+            uint m3 = window[0], m2 = window[1], m1 = window[2], c0 = window[3], p1 = window[4], p2 = window[5], p3 = window[6];
             output.Add(Hash(1, 0, 0, 0));
             output.Add(Hash(2, m2, 0, 0));
             output.Add(Hash(3, m1, 0, 0));
@@ -83,7 +93,6 @@ public static class NerFeatureExtractor
             output.Add(Hash(11, m1, p1, 0));
             output.Add(Hash(12, m1, c0, p1));
             output.Add(Hash(13, Kind(m1), Kind(c0), Kind(p1)));
-            uint m3 = Norm(text, i - 3), p3 = Norm(text, i + 3);
             output.Add(Hash(14, m3, 0, 0));
             output.Add(Hash(15, p3, 0, 0));
             output.Add(Hash(16, m2, m1, c0));
