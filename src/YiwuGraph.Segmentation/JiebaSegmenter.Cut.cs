@@ -30,11 +30,7 @@ public sealed partial class JiebaSegmenter
         {
             if (CharClass.Is(text[i], CharClass.HanDefault))
             {
-                var j = i + 1;
-                while (j < n && CharClass.Is(text[j], CharClass.HanDefault))
-                {
-                    j++;
-                }
+                var j = CharClass.RunEnd(text, i + 1, n, CharClass.HanDefault);
 
                 if (hmm)
                 {
@@ -86,20 +82,14 @@ public sealed partial class JiebaSegmenter
             var j = i + 1;
             if (CharClass.Is(text[i], CharClass.HanDefault))
             {
-                while (j < n && CharClass.Is(text[j], CharClass.HanDefault))
-                {
-                    j++;
-                }
+                j = CharClass.RunEnd(text, j, n, CharClass.HanDefault);
 
                 CutBlockAll(text, i, j, output, scratch);
                 i = j;
                 continue;
             }
 
-            while (j < n && !CharClass.Is(text[j], CharClass.HanDefault))
-            {
-                j++;
-            }
+            j = CharClass.RunEndOutside(text, j, n, CharClass.HanDefault);
 
             // re_skip.split(blk): whitespace units alone, everything between them as one piece.
             var piece = i;
@@ -277,20 +267,14 @@ public sealed partial class JiebaSegmenter
             var j = i + 1;
             if (CharClass.Is(text[i], CharClass.Han))
             {
-                while (j < b && CharClass.Is(text[j], CharClass.Han))
-                {
-                    j++;
-                }
+                j = CharClass.RunEnd(text, j, b, CharClass.Han);
 
                 BmesCut(text, i, j, output, scratch);
                 i = j;
                 continue;
             }
 
-            while (j < b && !CharClass.Is(text[j], CharClass.Han))
-            {
-                j++;
-            }
+            j = CharClass.RunEndOutside(text, j, b, CharClass.Han);
 
             // re_skip = ([a-zA-Z0-9]+(?:\.\d+)?%?): matches and the text between them, empty pieces dropped.
             var piece = i;

@@ -21,11 +21,7 @@ public sealed partial class JiebaSegmenter
         {
             if (CharClass.Is(text[i], CharClass.HanInternal))
             {
-                var j = i + 1;
-                while (j < n && CharClass.Is(text[j], CharClass.HanInternal))
-                {
-                    j++;
-                }
+                var j = CharClass.RunEnd(text, i + 1, n, CharClass.HanInternal);
 
                 if (hmm)
                 {
@@ -141,20 +137,14 @@ public sealed partial class JiebaSegmenter
             var j = i + 1;
             if (CharClass.Is(text[i], CharClass.Han))
             {
-                while (j < b && CharClass.Is(text[j], CharClass.Han))
-                {
-                    j++;
-                }
+                j = CharClass.RunEnd(text, j, b, CharClass.Han);
 
                 PosHmmCut(text, i, j, output, scratch);
                 i = j;
                 continue;
             }
 
-            while (j < b && !CharClass.Is(text[j], CharClass.Han))
-            {
-                j++;
-            }
+            j = CharClass.RunEndOutside(text, j, b, CharClass.Han);
 
             // re_skip_detail = ([\.0-9]+|[a-zA-Z0-9]+); the text between matches is one 'x' piece.
             var piece = i;

@@ -37,6 +37,32 @@ internal static class CharClass
 
     public static bool IsPythonSpace(char c) => (Table[c] & Space) != 0;
 
+    /// <summary>The end of the run of <paramref name="cls"/> characters starting at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int RunEnd(ReadOnlySpan<char> text, int start, int limit, byte cls)
+    {
+        var j = start;
+        while (j < limit && (Table[text[j]] & cls) != 0)
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>The end of the run of characters outside <paramref name="cls"/> starting at <paramref name="start"/>, at most <paramref name="limit"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int RunEndOutside(ReadOnlySpan<char> text, int start, int limit, byte cls)
+    {
+        var j = start;
+        while (j < limit && (Table[text[j]] & cls) == 0)
+        {
+            j++;
+        }
+
+        return j;
+    }
+
     /// <summary>True when every character is whitespace to Python (<c>not s.strip()</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBlank(ReadOnlySpan<char> s)
