@@ -192,7 +192,11 @@ public static class FactGraphWriter
             };
             var node = graph.GetOrAddNode(NodeKeys.Create(label, e.Name), label);
             node.Properties.Set("name", e.Name);
-            if (label == NodeLabel.Place && RelationExtractor.Level(e) is var level and > 0)
+            if (label == NodeLabel.Place && e.FineType is "country" or "foreign" or "region" or "zone")
+            {
+                node.Properties.Set("level", e.FineType is "country" or "foreign" ? e.FineType : "other");
+            }
+            else if (label == NodeLabel.Place && RelationExtractor.Level(e) is var level and > 0)
             {
                 node.Properties.Set("level", LevelName(level));
             }

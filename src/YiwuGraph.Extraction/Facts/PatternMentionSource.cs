@@ -28,6 +28,7 @@ public sealed class PatternMentionSource : IMentionSource
         var found = new List<FactMention>();
         placePatterns.FindPlaces(text, tokens, found);
         OrganizationPatterns.FindOrganizations(text, tokens, found);
+        CompanyPatterns.FindCompanies(text, tokens, found);
         PersonPatterns.FindPersons(text, tokens, found);
         return MentionSet.Resolve(found);
     }

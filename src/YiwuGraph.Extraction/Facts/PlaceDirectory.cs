@@ -30,6 +30,16 @@ public sealed class PlaceDirectory
         return best?.Name;
     }
 
+    /// <summary>
+    /// True when <paramref name="surface"/> is known only as a county-level place: such short names (<c>安宁</c>,
+    /// <c>永康</c>) are often ordinary words too, so they count as places only where the text treats them as one.
+    /// </summary>
+    public bool IsCountyOnly(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        return Best(surface) is { Level: PlaceLevel.County };
+    }
+
     /// <summary>True when the gazetteer lists <paramref name="parent"/> as the division directly above <paramref name="child"/>.</summary>
     public bool IsDirectParent(string child, string parent)
     {

@@ -24,6 +24,9 @@ internal sealed class PlacePatterns
         "大镇", "强镇", "名镇", "核心区", "综保区", "保税区", "港区", "建市", "立市", "兴市", "强村", "富村", "名村",
     };
 
+    /// <summary>Endings of zones, ports and crossings named after a place (level other).</summary>
+    private static readonly string[] ZoneSuffixes = ["综保区", "陆港区", "口岸", "保税区", "经开区", "高新区", "自贸区", "港区", "枢纽港"];
+
     /// <summary>One-character words that never belong to a place name (<c>是</c>, <c>在</c>, <c>的</c>).</summary>
     private const string FunctionChars = "是在为到从向把被将对于和与及或等的了着过也都还就又";
 
@@ -77,7 +80,7 @@ internal sealed class PlacePatterns
 
                 if ((tokenStarts.TryGetValue(start, out var startToken) && !StartsWithQuantity(tokens[startToken], text)) || start == lastPlaceEnd)
                 {
-                    if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan))
+                    if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan) && !StartsWithCountry(text, start, suffixStart))
                     {
                         best = start;
                         break;
@@ -109,20 +112,30 @@ internal sealed class PlacePatterns
         foreach (var t in tokens)
         {
             var tag = t.Tag.Name;
-            if (tag != "ns" && !(places is not null && tag is "nz" or "j" && t.Length >= 2))
+            // jieba tags some transliterated place names as person names (霍尔果斯/nrt); long ones may still be places.
+            var personTagged = tag is "nrt" or "nr" && t.Length >= 3;
+            if (tag != "ns" && !(places is not null && tag is "nz" or "j" && t.Length >= 2) && !personTagged)
             {
                 continue;
             }
 
             var word = t.GetText(text);
-            if (NameLexicon.Provinces.Contains(word) || (text.Contains(word + "市", StringComparison.Ordinal) && !PlaceStopWords.Contains(word[^1] + "市"))
-                || (places is not null && word.All(NameLexicon.IsHan) && places.FullName(word) is not null))
+            if (!personTagged && WorldPlaces.FineTypeOf(word) is not null)
+            {
+                continue;
+            }
+
+            if ((!personTagged && NameLexicon.Provinces.Contains(word)) || (!personTagged && text.Contains(word + "市", StringComparison.Ordinal) && !PlaceStopWords.Contains(word[^1] + "市"))
+                || (places is not null && word.All(NameLexicon.IsHan) && places.FullName(word) is not null && (!places.IsCountyOnly(word) || InPlaceContext(text, t.Range))))
             {
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
             }
         }
 
+        AddWorldPlaces(text, tokens, found);
         AddBareCityNames(text, found);
+        AddZones(text, found);
+        AddLocatedPlaces(text, found);
 
         AddHomeReferences(text, found);
     }
@@ -141,6 +154,85 @@ internal sealed class PlacePatterns
                 found.Add(new FactMention(new TextRange(at, at + stem.Length), EntityKind.Place, 0.7));
             }
         }
+    }
+
+    /// <summary>Countries, world regions and foreign cities (<c>阿根廷</c>, <c>东南亚</c>, <c>迪拜</c>) on jieba word boundaries.</summary>
+    private static void AddWorldPlaces(string text, List<Token> tokens, List<FactMention> found)
+    {
+        var starts = tokens.Select(t => t.Start).ToHashSet();
+        var ends = tokens.Select(t => t.End).ToHashSet();
+        foreach (var t in tokens)
+        {
+            // A name may be one jieba word or several (胡志明市 is one; 巴布亚新几内亚 is several): try runs of up to 4 words.
+            var end = t.Start;
+            for (var k = tokens.IndexOf(t); k < tokens.Count && k < tokens.IndexOf(t) + 4; k++)
+            {
+                end = tokens[k].End;
+                if (end - t.Start > 8)
+                {
+                    break;
+                }
+
+                var name = text[t.Start..end];
+                if (WorldPlaces.FineTypeOf(name) is { } fine && starts.Contains(t.Start) && ends.Contains(end))
+                {
+                    found.Add(new FactMention(new TextRange(t.Start, end), EntityKind.Place, 0.8, fine));
+                }
+            }
+        }
+    }
+
+    /// <summary>Zones, ports and crossings named after a place (<c>霍尔果斯综保区</c>, <c>阿拉山口口岸</c>, <c>乌鲁木齐国际陆港区</c>).</summary>
+    private static void AddZones(string text, List<FactMention> found)
+    {
+        var named = found.Where(m => m.Kind == EntityKind.Place && m.FineType is null or "foreign").ToList();
+        foreach (var place in named)
+        {
+            foreach (var suffix in ZoneSuffixes)
+            {
+                var limit = Math.Min(text.Length, place.Range.End + 4 + suffix.Length);
+                var at = text.IndexOf(suffix, place.Range.End, limit - place.Range.End, StringComparison.Ordinal);
+                if (at >= 0 && text.AsSpan(place.Range.End, at - place.Range.End).ToArray().All(NameLexicon.IsHan)
+                    && !text.AsSpan(place.Range.End, at - place.Range.End).ContainsAny(FunctionChars.AsSpan()))
+                {
+                    found.Add(new FactMention(new TextRange(place.Range.Start, at + suffix.Length), EntityKind.Place, 0.75, "zone"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary><c>位于绿色动力小镇的</c>: what a thing is said to be located in is a place, even without a known ending.</summary>
+    private static void AddLocatedPlaces(string text, List<FactMention> found)
+    {
+        for (var at = text.IndexOf("位于", StringComparison.Ordinal); at >= 0; at = text.IndexOf("位于", at + 2, StringComparison.Ordinal))
+        {
+            var start = at + 2;
+            var end = start;
+            while (end < text.Length && end - start <= 10 && NameLexicon.IsHan(text[end]) && text[end] != '的')
+            {
+                end++;
+            }
+
+            if (end < text.Length && text[end] == '的' && end - start >= 3 && !text.AsSpan(start, end - start).ContainsAny(FunctionChars.AsSpan()))
+            {
+                found.Add(new FactMention(new TextRange(start, end), EntityKind.Place, 0.6, "zone"));
+            }
+        }
+    }
+
+    /// <summary><c>越南胡志明市</c>: the country printed before a foreign city is a place of its own.</summary>
+    private static bool StartsWithCountry(string text, int start, int suffixStart) =>
+        WorldPlaces.Countries.Any(c => suffixStart - start > c.Length && string.CompareOrdinal(text, start, c, 0, c.Length) == 0);
+
+    /// <summary>A county-level short name is a place where the text lists or locates it (<c>赴…</c>, <c>西安、曲阜</c>, <c>…等地</c>).</summary>
+    private static bool InPlaceContext(string text, TextRange range)
+    {
+        var before = range.Start > 0 ? text[range.Start - 1] : '\0';
+        var after = range.End < text.Length ? text[range.End] : '\0';
+        return "在赴到从往至、于经".Contains(before, StringComparison.Ordinal) || after == '、'
+            || text.AsSpan(range.End).StartsWith("等地", StringComparison.Ordinal)
+            || ZoneSuffixes.Any(z => text.AsSpan(range.End).StartsWith(z, StringComparison.Ordinal));
     }
 
     private static void AddHomeReferences(string text, List<FactMention> found)

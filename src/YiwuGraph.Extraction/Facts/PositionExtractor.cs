@@ -74,7 +74,13 @@ public sealed class PositionExtractor
             }
             else if (TitleLexicon.IsPlaceHeadTitle(title, out var level))
             {
-                var place = level == '省' ? home.Province : level == '市' ? CityOfChain(text, titleStart, byEnd) ?? home.City : null;
+                var place = level switch
+                {
+                    '省' => home.Province,
+                    '市' => CityOfChain(text, titleStart, byEnd) ?? home.City,
+                    '州' or '县' => PlaceOfChain(text, titleStart, byEnd, level),
+                    _ => null,
+                };
                 if (place is not null)
                 {
                     var at = title.IndexOf(level, StringComparison.Ordinal);
@@ -102,6 +108,17 @@ public sealed class PositionExtractor
             }
 
             break;
+        }
+
+        // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var next = found[k + 1];
+            if (found[k].Organization is null && TitleLexicon.CompanyTitles.Contains(found[k].Title)
+                && next.Organization is { Kind: EntityKind.Organization } && TitleLexicon.CompanyTitles.Contains(next.Title))
+            {
+                found[k] = found[k] with { Organization = next.Organization, Evidence = new TextRange(next.Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
+            }
         }
 
         return found;
@@ -137,6 +154,27 @@ public sealed class PositionExtractor
             || text.Contains(stem + "市委副书记、" + homeStem, StringComparison.Ordinal)
             || text.Contains(stem + "市委常委、" + homeStem, StringComparison.Ordinal);
         return city == home.City || above ? null : city;
+    }
+
+    /// <summary>
+    /// <c>克孜勒苏柯尔克孜自治州州委副书记、州长</c>: a bare <c>州长</c> or <c>县长</c> after that prefecture's or county's
+    /// committee is the head of that place.
+    /// </summary>
+    private static string? PlaceOfChain(string text, int titleStart, Dictionary<int, EntityRef> byEnd, char level)
+    {
+        if (titleStart < 1 || text[titleStart - 1] != '、')
+        {
+            return null;
+        }
+
+        var previousTitle = TitleLexicon.MatchEndingAt(text, titleStart - 1);
+        if (previousTitle is null || !byEnd.TryGetValue(titleStart - 1 - previousTitle.Length, out var org))
+        {
+            return null;
+        }
+
+        var committee = level + "委";
+        return org.Name.Length > 3 && org.Name.EndsWith(committee, StringComparison.Ordinal) && org.Name[^3] == level ? org.Name[..^2] : null;
     }
 
     private static IEnumerable<PositionFact> ReadTitlesAfter(string text, EntityRef person)
