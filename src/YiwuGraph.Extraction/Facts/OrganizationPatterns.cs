@@ -80,7 +80,7 @@ internal static class OrganizationPatterns
             }
 
             var start = first;
-            while (start > 0 && end - tokens[start - 1].Start <= 24 && (IsNameLike(tokens, start - 1, text) || IsInnerVerb(tokens, start - 1, text)))
+            while (start > 0 && end - tokens[start - 1].Start <= 24 && (IsNameLike(tokens, start - 1, text) || (IsInnerVerb(tokens, start - 1, text) && !EndsWithOrganization(text, tokens[start - 1].Start))))
             {
                 start--;
             }
@@ -168,6 +168,10 @@ internal static class OrganizationPatterns
 
         return false;
     }
+
+    /// <summary><c>继峰座椅义乌工厂跟随领克…</c>: a verb after a complete organisation name joins two names, it is not inside one.</summary>
+    private static bool EndsWithOrganization(string text, int at) =>
+        NameLexicon.OrganizationSuffixes.Any(s => at >= s.Length + 2 && string.CompareOrdinal(text, at - s.Length, s, 0, s.Length) == 0);
 
     /// <summary>A verb inside a name (<c>粮食收储有限公司</c>, <c>金华畅行中心</c>): two characters with a noun before it.</summary>
     private static bool IsInnerVerb(List<Token> tokens, int index, string text)
