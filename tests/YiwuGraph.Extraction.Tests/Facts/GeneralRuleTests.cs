@@ -73,6 +73,25 @@ public sealed class GeneralRuleTests
         Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:江南春", "org:分众传媒", "董事长"), out _));
     }
 
+    [Theory]
+    [InlineData("其中，不久前，华美毯业科技入选省级未来工厂名单，企业数量创新高。", "华美毯业科技")]
+    [InlineData("另有星河湾（义乌）发动机等10家企业入选省级智能工厂名单。", "星河湾（义乌）发动机")]
+    [InlineData("本地的蓝海光电等企业纷纷扩产。", "蓝海光电")]
+    public void A_brand_with_an_industry_word_is_a_company_where_the_context_says_so(string text, string company)
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        Assert.Contains(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == company);
+    }
+
+    [Theory]
+    [InlineData("我市大力发展人工智能科技，推动产业升级。")]
+    [InlineData("新材料科技入选重点方向。")]
+    public void An_industry_word_without_company_context_is_no_company(string text)
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization);
+    }
+
     [Fact]
     public void A_generic_word_before_a_company_office_is_no_company()
     {
