@@ -45,7 +45,31 @@ public sealed class ArticleFactExtractor
             Relations = relations,
             PublicationDate = publication,
             AuthorPositions = Authors(article),
+            HeadlineEntities = Headlines(article, entities),
         };
+    }
+
+    /// <summary>
+    /// Entities a headline names that the body does not (<c>义乌交警发布清明假期避堵攻略</c> in a 导读 block). Headlines are
+    /// read on their own, so their entities carry the headline's own source range as evidence.
+    /// </summary>
+    private List<HeadlineMention> Headlines(Article article, IReadOnlyList<EntityRef> bodyEntities)
+    {
+        var known = bodyEntities.Select(e => (e.Kind, e.Name)).ToHashSet();
+        var result = new List<HeadlineMention>();
+        foreach (var headline in article.Headlines)
+        {
+            foreach (var e in resolver.Resolve(headline.Text, mentions.Find(headline.Text)))
+            {
+                if (known.Add((e.Kind, e.Name)))
+                {
+                    var start = headline.SourceRange.Start + e.Range.Start;
+                    result.Add(new HeadlineMention(e, new YiwuGraph.Core.TextRange(start, start + e.Range.Length)));
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary><c>苏溪镇党委书记</c> → 党委书记 of 苏溪镇; <c>市委宣传部部长</c> → 部长 of 义乌市委宣传部.</summary>

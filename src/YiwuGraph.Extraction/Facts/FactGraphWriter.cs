@@ -45,6 +45,16 @@ public static class FactGraphWriter
             }
         }
 
+        foreach (var h in facts.HeadlineEntities)
+        {
+            var node = ctx.Entity(h.Entity);
+            node.Properties.AddToSet("aliases", [h.Entity.Surface]);
+            var mentions = graph.GetOrAddRelationship(RelationshipTypes.Mentions, articleKey, node.Key);
+            mentions.Properties.Set("count", (mentions.Properties.GetLong("count") ?? 0) + 1);
+            mentions.MergeConfidence(0.8 * ConfidenceOf(h.Entity));
+            mentions.AddEvidence(new Evidence(articleKey, article.Source, h.SourceRange.Start, h.SourceRange.End, Snippet(sourceText, h.SourceRange)));
+        }
+
         foreach (var p in facts.Positions)
         {
             var person = ctx.Entity(p.Person);

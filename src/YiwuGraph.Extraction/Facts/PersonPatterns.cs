@@ -4,7 +4,7 @@ using YiwuGraph.Segmentation;
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>Person names anchored by a title, a role word, a speech verb or a list of anchored names.</summary>
-internal static class PersonPatterns
+internal static partial class PersonPatterns
 {
     private static readonly string[] PersonFollowers =
     [
@@ -60,7 +60,7 @@ internal static class PersonPatterns
             }
         }
 
-        foreach (var name in NamesAfterTitles(text, tokens).Concat(NameLists(text, tokens)))
+        foreach (var name in NamesAfterTitles(text, tokens).Concat(NameLists(text, tokens)).Concat(PhotoCredits(text)))
         {
             anchored.Add(name);
         }
@@ -259,4 +259,22 @@ internal static class PersonPatterns
             }
         }
     }
+
+    /// <summary>
+    /// <c>昨日，市公安局举行升旗仪式。 全媒体记者 陈张彪 通讯员 王荐斐 摄</c>: a credit printed after a caption, each
+    /// name after its role and before the next role or the closing 摄.
+    /// </summary>
+    private static IEnumerable<string> PhotoCredits(string text)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CreditPattern().Matches(text))
+        {
+            if (NameLexicon.IsSurnameStart(m.Groups["name"].Value))
+            {
+                yield return m.Groups["name"].Value;
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:全媒体记者|特约记者|记者|通讯员|实习生)[ \u3000]+(?<name>[\u4e00-\u9fff]{2,3})(?=[ \u3000]*摄|[ \u3000]+(?:全媒体记者|特约记者|记者|通讯员|实习生)[ \u3000])")]
+    private static partial System.Text.RegularExpressions.Regex CreditPattern();
 }

@@ -94,6 +94,13 @@ internal sealed class PlacePatterns
             }
 
             var name = text[best..end];
+            if ((s == "区" && "一二三四五六七八九十".Contains(name[^2], StringComparison.Ordinal))
+                || (venue is not null && tokenStarts.TryGetValue(best, out var firstToken) && tokens[firstToken].Length == 1 && tokens[firstToken].Tag.Name == "v"))
+            {
+                // 商贸城四区 is a numbered hall, not a district; 访国际商贸城 opens with the verb of a headline (——访…).
+                continue;
+            }
+
             var rest = text.AsSpan(end);
             if (rest.StartsWith("（市") || rest.StartsWith("(市") || PlaceStopWords.Contains(name) || PlaceStopWords.Contains(name[^2..]) || PlaceStopWords.Contains(name[^Math.Min(3, name.Length)..])
                 || (s == "省" && !NameLexicon.Provinces.Contains(name[..^1])))
@@ -185,7 +192,8 @@ internal sealed class PlacePatterns
     /// <summary>Zones, ports and crossings named after a place (<c>霍尔果斯综保区</c>, <c>阿拉山口口岸</c>, <c>乌鲁木齐国际陆港区</c>).</summary>
     private static void AddZones(string text, List<FactMention> found)
     {
-        var named = found.Where(m => m.Kind == EntityKind.Place && m.FineType is null or "foreign").ToList();
+        // A province before a zone word describes a kind of zone (新疆边境口岸), it does not name one.
+        var named = found.Where(m => m.Kind == EntityKind.Place && m.FineType is null or "foreign" && !NameLexicon.Provinces.Contains(m.GetText(text))).ToList();
         foreach (var place in named)
         {
             foreach (var suffix in ZoneSuffixes)

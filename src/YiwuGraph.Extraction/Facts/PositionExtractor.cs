@@ -56,6 +56,18 @@ public sealed class PositionExtractor
     {
         var found = new List<PositionFact>();
         var cursor = person.Range.Start;
+        var spaced = cursor;
+        while (spaced > 0 && text[spaced - 1] is ' ' or '\u3000')
+        {
+            spaced--;
+        }
+
+        if (spaced < cursor && TitleLexicon.MatchEndingAt(text, spaced) is "全媒体记者" or "特约记者" or "记者" or "通讯员")
+        {
+            // A credit prints its role and name apart: 通讯员 王荐斐 摄.
+            cursor = spaced;
+        }
+
         while (true)
         {
             var title = TitleLexicon.MatchEndingAt(text, cursor);

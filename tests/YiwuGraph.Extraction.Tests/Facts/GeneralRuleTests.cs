@@ -49,6 +49,14 @@ public sealed class GeneralRuleTests
         Assert.True(Build(body).TryGetNode("person:" + person, out _), person);
 
     [Fact]
+    public void Every_name_of_a_photo_credit_after_a_caption_is_a_person_with_the_credit_role()
+    {
+        var graph = Build("本报讯 昨日，民警开展巡逻。\n昨日，市公安局举行升旗仪式。 全媒体记者 张一鸣 通讯员 李晓峰 摄");
+        Assert.True(graph.TryGetNode("person:张一鸣", out _));
+        Assert.Contains("通讯员", graph.GetNode("person:李晓峰").Properties.GetStrings("titles"));
+    }
+
+    [Fact]
     public void A_list_of_names_is_a_list_of_people_and_each_takes_the_role_of_the_cue_after_it()
     {
         var graph = Build("本报讯 昨日，市委理论学习中心组专题读书班举行。市领导温建飞、杨献参加，田亮、龚淑娟、罗祖盘、朱建富围绕学习内容作交流发言。");
