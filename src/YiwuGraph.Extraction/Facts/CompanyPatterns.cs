@@ -39,6 +39,24 @@ internal static partial class CompanyPatterns
             found.Add(new FactMention(new TextRange(name.Index, name.Index + name.Length), EntityKind.Organization, 0.65, "company"));
         }
 
+        foreach (Match m in LatinCompany().Matches(text))
+        {
+            // 阿根廷 CITYBLANCO S.A. 公司: a foreign company printed in Latin letters, with its country before it.
+            var country = m.Groups["country"];
+            var start = m.Index;
+            if (country.Success)
+            {
+                var known = Enumerable.Range(0, country.Length - 1).Select(k => country.Value[k..]).FirstOrDefault(c => WorldPlaces.Countries.Contains(c));
+                start = known is null ? country.Index + country.Length : country.Index + country.Length - known.Length;
+                while (start < m.Index + m.Length && text[start] is ' ' or '\u3000')
+                {
+                    start++;
+                }
+            }
+
+            found.Add(new FactMention(new TextRange(start, m.Index + m.Length), EntityKind.Organization, 0.7, "company"));
+        }
+
         var byStart = tokens.ToDictionary(t => t.Start);
         foreach (Match m in BeforeCompanyOffice().Matches(text))
         {
@@ -82,6 +100,9 @@ internal static partial class CompanyPatterns
 
     [GeneratedRegex(@"(?<=[，,、。；;：:“”的有与和及\n]|^)(?<name>[\u4e00-\u9fff-[有的在和与及是为等另还了]]{2,6}(?:[（(][\u4e00-\u9fff]{2,4}[）)])?[\u4e00-\u9fff-[有的在和与及是为等另还了]]{0,4}?(?:科技|电子|光电|电器|实业|控股|股份|智造|发动机|传动|新材料|新能源|服饰|纺织|针织|毯业|锁业|饰品|医药|生物|物流|供应链|电商|汽车|半导体))(?<ctx>等\d*家?企业|等企业|企业|入选|获评|荣获|入围)")]
     private static partial Regex IndustryNamed();
+
+    [GeneratedRegex(@"(?:(?<country>[\u4e00-\u9fff]{2,7})[ \u3000]?)?(?<![A-Za-z])[A-Z][A-Za-z0-9&\-]{2,30}(?:[ .,]{1,2}[A-Za-z0-9&\-]{1,12}){0,4}\.?[ \u3000]?(?:有限公司|公司|集团)")]
+    private static partial Regex LatinCompany();
 
     [GeneratedRegex(@"(?<=[，,、。；;：:\n]|^)(?<name>[\u4e00-\u9fffA-Za-z]{3,8}?)(?=(?:联合)?创始人|董事长|总经理|总裁|首席执行官)")]
     private static partial Regex BeforeCompanyOffice();

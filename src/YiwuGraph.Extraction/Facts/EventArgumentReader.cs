@@ -91,7 +91,9 @@ public static class EventArgumentReader
         foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at))
         {
             var gap = text[party.Range.End..Math.Min(at, party.Range.End + 2)];
-            var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' or '、' or '及' || party.Range.End == at;
+            var adverb = text[party.Range.End..at];
+            var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' or '、' or '及' || party.Range.End == at
+                || adverb is "正式" or "共同" or "成功" or "顺利" or "现场";
             if (joined && party.FineType != "home")
             {
                 e.Participants.Add(new ParticipantFact(party, "signatory", e.Evidence, 0.8));

@@ -11,7 +11,10 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed partial class EventExtractor
 {
-    private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "并由", "并", "还", "我市", "本市", "全市", "由", "的", "为期"];
+    private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "另有", "其中", "并由", "并", "还", "我市", "本市", "全市", "由", "的", "为期"];
+
+    /// <summary>Words after an honour verb that make it a count of honours (<c>获评数量</c>), not an honour won.</summary>
+    private static readonly string[] NotAnHonour = ["数量", "总数", "次数", "人数", "比例", "率"];
 
     /// <summary>Openings of a phrase that refers back to an event named elsewhere (<c>本届博览会</c>).</summary>
     private static readonly string[] BackReferences = ["本届", "此次", "这次", "该", "本次", "上届", "会上", "会议"];
@@ -272,6 +275,14 @@ public sealed partial class EventExtractor
                     var quoted = QuotedTerm().Match(c);
                     name = quoted.Success ? quoted.Value + trigger : Clean(c[..(at + trigger.Length)]);
                     break;
+                case EventLexicon.Award when trigger is "荣膺" or "入选" or "获评" or "荣获" or "揭晓":
+                    if (!TryHonour(text, sentence, clause, c, at, trigger, entities, events))
+                    {
+                        continue;
+                    }
+
+                    taken.Add(clause);
+                    continue;
                 case EventLexicon.Award:
                     var ward = c.LastIndexOf('为', at);
                     name = Clean(ward >= 0 ? c[ward..(at + trigger.Length)] : c[..(at + trigger.Length)]);
@@ -296,6 +307,36 @@ public sealed partial class EventExtractor
             events.Add(new EventFact { Type = type, Name = name, Trigger = trigger, Evidence = clause, Confidence = 0.75 });
             taken.Add(clause);
         }
+    }
+
+    /// <summary>
+    /// <c>市经信局因此获评全国工信系统先进集体</c>, <c>（我市）成功入选…典型案例</c>: an honour won. The winner is the
+    /// organisation or place before the verb in the clause, else the first one of the sentence; organisations
+    /// that win take part with the role other.
+    /// </summary>
+    private static bool TryHonour(string text, TextRange sentence, TextRange clause, string c, int at, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
+    {
+        var verbAt = clause.Start + at;
+        var winner = entities.LastOrDefault(e => e.Kind != EntityKind.Person && e.Range.Start >= clause.Start && e.Range.End <= verbAt)
+            ?? (HonourOpening().IsMatch(c[..at]) ? entities.FirstOrDefault(e => e.Kind != EntityKind.Person && e.Range.Start >= sentence.Start && e.Range.End <= clause.Start) : null);
+        var rest = c[(at + trigger.Length)..].TrimStart('了');
+        if (rest.Length < 4 || (winner is null && trigger != "揭晓") || NotAnHonour.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+        {
+            // 获评数量创历史新高 counts honours; it is not one.
+            return false;
+        }
+
+        var name = trigger == "揭晓" ? trigger + rest
+            : winner is null || winner.Range.Start >= clause.Start ? Clean(c[..at] + trigger + rest)
+            : winner.Surface + trigger + rest;
+        var e = new EventFact { Type = EventLexicon.Award, Name = name, Trigger = trigger, Evidence = clause, Confidence = 0.65 };
+        if (winner is { Kind: EntityKind.Organization })
+        {
+            e.Participants.Add(new ParticipantFact(winner, "other", new TextRange(Math.Min(winner.Range.Start, clause.Start), clause.End), 0.65));
+        }
+
+        events.Add(e);
+        return true;
     }
 
     private static bool TryVisit(string text, TextRange sentence, TextRange clause, string c, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
@@ -509,6 +550,10 @@ public sealed partial class EventExtractor
 
     [GeneratedRegex(@"“[^”]{2,20}”")]
     private static partial Regex QuotedTerm();
+
+    /// <summary>What may open a clause before an honour verb when the winner is named earlier in the sentence.</summary>
+    [GeneratedRegex(@"^(?:成功|顺利|再次|首次|还|也|均|并)?$")]
+    private static partial Regex HonourOpening();
 
     [GeneratedRegex(@"[（(]以下简称[^）)]*[）)]")]
     private static partial Regex Definition();

@@ -19,7 +19,7 @@ public static class EventLexicon
     private static readonly (string Keyword, string Type)[] Keywords =
     [
         ("签约", Signing), ("签订", Signing), ("签署", Signing), ("揭牌", Inauguration), ("揭幕", Inauguration), ("挂牌", Inauguration),
-        ("开业", Inauguration), ("招聘", Recruitment), ("揽才", Recruitment), ("颁奖", Award), ("授牌", Award), ("表彰", Award),
+        ("开业", Inauguration), ("招聘", Recruitment), ("揽才", Recruitment), ("颁奖", Award), ("授牌", Award), ("表彰", Award), ("荣膺", Award), ("入选", Award), ("获评", Award), ("荣获", Award), ("揭晓", Award),
         ("博览会", Exhibition), ("展览会", Exhibition), ("交易会", Exhibition), ("展销会", Exhibition), ("博会", Exhibition), ("发布会", Release),
         ("启动仪式", Launch), ("启动", Launch), ("开启", Launch), ("试乘", Launch), ("开通", Launch), ("首发", Launch), ("开幕", Ceremony),
         ("考察", VisitInspection), ("调研", VisitInspection), ("视察", VisitInspection), ("之行", VisitInspection),

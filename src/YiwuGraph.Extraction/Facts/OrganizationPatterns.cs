@@ -23,7 +23,7 @@ internal static class OrganizationPatterns
     /// <summary>Endings so common in plain nouns that the name must hold a proper noun (<c>金华畅行中心</c>, not <c>培训中心</c>).</summary>
     private static readonly HashSet<string> WeakSuffixes = new(StringComparer.Ordinal)
     {
-        "中心", "服务站", "工厂", "大队", "支队", "学院", "局", "大学", "公司", "集团", "研究院", "医院", "厅", "实验室",
+        "中心", "服务站", "工厂", "大队", "支队", "学院", "局", "大学", "公司", "集团", "研究院", "医院", "厅", "实验室", "联合实验室", "重点实验室",
     };
 
     /// <summary>Generic heads that are an organisation only with a name before them.</summary>
@@ -183,7 +183,8 @@ internal static class OrganizationPatterns
 
         var prev = tokens[index - 1];
         var tag = prev.Tag.Name;
-        return !NamePatterns.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag == "j");
+        // 产业发展促进中心: a verbal noun (vn) before the verb counts like a noun.
+        return !NamePatterns.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn");
     }
 
     /// <summary><c>市委</c>, <c>省委</c>, <c>市政协</c>: a home-level body named by its level alone.</summary>
@@ -212,6 +213,12 @@ internal static class OrganizationPatterns
         if (NamePatterns.NameBreakers.Contains(word))
         {
             return false;
+        }
+
+        if (tag == "a" && word.Length == 2 && index > 0 && tokens[index - 1].Tag.Name is { Length: > 0 } before && before[0] == 'n')
+        {
+            // 浙江大学国际健康医学研究院: a two-character adjective between nouns of one name.
+            return true;
         }
 
         return tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn" or "an" or "b" or "l" or "s" or "f" && word.Length > 1);

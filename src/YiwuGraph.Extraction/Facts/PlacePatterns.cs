@@ -80,7 +80,8 @@ internal sealed class PlacePatterns
 
                 if ((tokenStarts.TryGetValue(start, out var startToken) && !StartsWithQuantity(tokens[startToken], text)) || start == lastPlaceEnd)
                 {
-                    if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan) && !StartsWithCountry(text, start, suffixStart))
+                    if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan) && !StartsWithCountry(text, start, suffixStart)
+                        && !(venue is null && StartsWithCity(text, start, suffixStart)))
                     {
                         best = start;
                         break;
@@ -227,6 +228,26 @@ internal sealed class PlacePatterns
                 found.Add(new FactMention(new TextRange(start, end), EntityKind.Place, 0.6, "zone"));
             }
         }
+    }
+
+    /// <summary><c>嘉兴乌镇</c>: a city's bare name before a town is a place of its own, the town is part of it.</summary>
+    private bool StartsWithCity(string text, int start, int suffixStart)
+    {
+        if (places is null)
+        {
+            return false;
+        }
+
+        for (var length = 2; length <= 3 && suffixStart - start - length >= 2; length++)
+        {
+            var prefix = text.Substring(start, length);
+            if (places.FullName(prefix) is { } full && full.StartsWith(prefix, StringComparison.Ordinal) && full.Length > prefix.Length && !places.IsCountyOnly(prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>越南胡志明市</c>: the country printed before a foreign city is a place of its own.</summary>

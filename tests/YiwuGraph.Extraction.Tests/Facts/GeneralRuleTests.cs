@@ -119,6 +119,35 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void An_honour_won_is_an_award_with_the_winner_taking_part()
+    {
+        var graph = Build("本报讯 去年，市商务局获评全国商务系统先进集体。我市凭借强劲动能，成功入选省级典型案例。获评数量创历史新高。");
+        var awards = graph.NodesWithLabel(NodeLabel.Event).Where(e => e.Properties.GetString("type") == "award").ToList();
+        Assert.Equal(2, awards.Count);
+        var bureau = Assert.Single(awards, e => e.Name == "市商务局获评全国商务系统先进集体");
+        Assert.Contains(graph.InRelationships(bureau.Key), r => r.Source == "org:义乌市商务局" && r.Properties.GetString("role") == "other");
+        Assert.Contains(awards, e => e.Name == "我市入选省级典型案例");
+    }
+
+    [Theory]
+    [InlineData("会上，双方与阿根廷 CITYBLANCO S.A. 公司正式签约。", "阿根廷 CITYBLANCO S.A. 公司")]
+    [InlineData("成立义乌市产业发展促进中心、义乌市招商局。", "义乌市产业发展促进中心")]
+    [InlineData("共建有上海交通大学义乌雷达技术联合实验室等平台。", "上海交通大学义乌雷达技术联合实验室")]
+    [InlineData("共建有浙江大学国际健康医学研究院等平台。", "浙江大学国际健康医学研究院")]
+    public void Organisation_names_with_latin_letters_verbs_or_adjectives_inside_are_whole(string text, string organisation)
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        Assert.Contains(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == organisation);
+    }
+
+    [Fact]
+    public void A_signatory_may_be_followed_by_an_adverb_before_the_verb()
+    {
+        var graph = Build("本报讯 1月9日，义乌市品牌发展促进会与阿根廷 CITYBLANCO S.A. 公司正式签约。");
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.SignedWith, "org:义乌市品牌发展促进会", "org:阿根廷CITYBLANCOS.A.公司", null), out _));
+    }
+
+    [Fact]
     public void Ways_of_working_listed_with_等形式_are_no_events() =>
         Assert.Empty(Build("本报讯 要通过组织线下洽谈、开展商贸交流研讨会等形式，推动合作。").NodesWithLabel(NodeLabel.Event));
 
