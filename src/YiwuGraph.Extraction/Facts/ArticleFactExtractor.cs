@@ -46,7 +46,46 @@ public sealed class ArticleFactExtractor
             PublicationDate = publication,
             AuthorPositions = Authors(article),
             HeadlineEntities = Headlines(article, entities),
+            CreditedOrganizations = Credited(article),
         };
+    }
+
+    /// <summary>Desk words that follow a paper's name in a signature (<c>浙江日报评论员</c>).</summary>
+    private static readonly string[] DeskWords = ["特约评论员", "评论员", "特约记者", "记者"];
+
+    /// <summary><c>来源：浙江宣传</c> and <c>浙江日报评论员</c>: the paper or outlet an article comes from is an organisation.</summary>
+    private static List<string> Credited(Article article)
+    {
+        var result = new List<string>();
+        if (article.Attribution is { } attribution)
+        {
+            var name = attribution.Trim();
+            foreach (var prefix in new[] { "来源：", "来源:", "来源" })
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    name = name[prefix.Length..].Trim();
+                    break;
+                }
+            }
+
+            if (name.Length >= 2 && name.All(NameLexicon.IsHan))
+            {
+                result.Add(name);
+            }
+        }
+
+        foreach (var author in article.Authors.Where(a => a.Name is null))
+        {
+            var desk = DeskWords.FirstOrDefault(d => author.Title.EndsWith(d, StringComparison.Ordinal));
+            var name = desk is null ? null : author.Title[..^desk.Length].Trim();
+            if (name is { Length: >= 2 } && name.All(NameLexicon.IsHan) && !name.StartsWith('本'))
+            {
+                result.Add(name);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -55,6 +55,9 @@ public sealed class ArticleFacts
 
     public DateOnly? PublicationDate { get; init; }
 
+    /// <summary>The media an article credits (<c>来源：浙江宣传</c>) or is signed by (<c>浙江日报评论员</c>).</summary>
+    public IReadOnlyList<string> CreditedOrganizations { get; init; } = [];
+
     /// <summary>Entities named only in the article's headlines (or the page's teasers), with their source ranges.</summary>
     public IReadOnlyList<HeadlineMention> HeadlineEntities { get; init; } = [];
 

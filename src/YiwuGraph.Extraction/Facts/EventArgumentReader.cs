@@ -197,6 +197,13 @@ public static class EventArgumentReader
                 continue;
             }
 
+            var clauseStart = text.LastIndexOfAny(['，', '；', ',', ';'], Math.Max(sentence.Start, x.Range.Start - 1), Math.Max(0, x.Range.Start - sentence.Start)) + 1;
+            if (cues.Any(c => c.At >= Math.Max(clauseStart, sentence.Start) && c.At < x.Range.Start))
+            {
+                // 何军杰导学了习近平总书记关于…的论述: a name after the verb of its own clause is what is talked about.
+                continue;
+            }
+
             var next = cues.FirstOrDefault(c => c.At >= x.Range.End);
             if (next.Role is "speaker" && x.Kind == EntityKind.Organization && !text.AsSpan(next.At).Contains("发言", StringComparison.Ordinal))
             {

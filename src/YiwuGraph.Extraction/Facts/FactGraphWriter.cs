@@ -45,6 +45,22 @@ public static class FactGraphWriter
             }
         }
 
+        foreach (var name in facts.CreditedOrganizations.Where(n => !facts.Entities.Any(e => e.Name == n)))
+        {
+            var at = FindInRanges(sourceText, name, article.SourceRanges);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var node = ctx.Entity(new EntityRef(EntityKind.Organization, name, name, default));
+            node.Properties.AddToSet("aliases", [name]);
+            var mentions = graph.GetOrAddRelationship(RelationshipTypes.Mentions, articleKey, node.Key);
+            mentions.Properties.Set("count", (mentions.Properties.GetLong("count") ?? 0) + 1);
+            mentions.MergeConfidence(0.85);
+            mentions.AddEvidence(new Evidence(articleKey, article.Source, at, at + name.Length, name));
+        }
+
         foreach (var h in facts.HeadlineEntities)
         {
             var node = ctx.Entity(h.Entity);

@@ -51,6 +51,11 @@ internal static partial class PersonPatterns
             }
         }
 
+        foreach (var name in NamesAfterTitles(text, tokens).Concat(NameLists(text, tokens)).Concat(PhotoCredits(text)))
+        {
+            anchored.Add(name);
+        }
+
         AnchorSentenceMates(text, candidates, anchored);
         foreach (var (token, name) in candidates)
         {
@@ -58,11 +63,6 @@ internal static partial class PersonPatterns
             {
                 found.Add(new FactMention(token.Range, EntityKind.Person, 0.85));
             }
-        }
-
-        foreach (var name in NamesAfterTitles(text, tokens).Concat(NameLists(text, tokens)).Concat(PhotoCredits(text)))
-        {
-            anchored.Add(name);
         }
 
         // A name anchored once is the same name where jieba did not tag it.
@@ -252,7 +252,8 @@ internal static partial class PersonPatterns
             var start = text.LastIndexOfAny(['。', '！', '？', '\n'], Math.Max(0, token.Start - 1)) + 1;
             var end = text.IndexOfAny(['。', '！', '？', '\n'], token.End);
             end = end < 0 ? text.Length : end;
-            var mates = candidates.Count(c => c.Token.Start >= start && c.Token.End <= end && c.Name != name && anchored.Contains(c.Name));
+            var sentence = text[start..end];
+            var mates = anchored.Count(a => a != name && sentence.Contains(a, StringComparison.Ordinal));
             if (mates >= 2)
             {
                 anchored.Add(name);

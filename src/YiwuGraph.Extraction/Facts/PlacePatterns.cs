@@ -128,8 +128,9 @@ internal sealed class PlacePatterns
             }
 
             var word = t.GetText(text);
-            if (!personTagged && WorldPlaces.FineTypeOf(word) is not null)
+            if ((!personTagged && WorldPlaces.FineTypeOf(word) is not null) || (word.Length == 2 && "一二三四五六七八九十".Contains(word[0], StringComparison.Ordinal)))
             {
+                // World places are added below; 四区 is a numbered hall.
                 continue;
             }
 
@@ -184,7 +185,7 @@ internal sealed class PlacePatterns
                 var name = text[t.Start..end];
                 if (WorldPlaces.FineTypeOf(name) is { } fine && starts.Contains(t.Start) && ends.Contains(end))
                 {
-                    found.Add(new FactMention(new TextRange(t.Start, end), EntityKind.Place, 0.8, fine));
+                    found.Add(new FactMention(new TextRange(t.Start, end), EntityKind.Place, 0.85, fine));
                 }
             }
         }

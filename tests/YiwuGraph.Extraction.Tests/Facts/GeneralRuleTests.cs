@@ -148,6 +148,28 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void A_name_after_the_verb_of_its_own_clause_is_talked_about_not_taking_part()
+    {
+        var graph = Build("本报讯 昨日，市委理论学习中心组专题读书班举行。何军杰导学了习近平总书记关于发展的重要论述，田亮、龚淑娟、罗祖盘围绕学习内容作交流发言。");
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("读书班", StringComparison.Ordinal));
+        var parts = graph.InRelationships(meeting.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn).Select(r => r.Source).ToList();
+        Assert.Contains("person:何军杰", parts);
+        Assert.Contains("person:田亮", parts);
+        Assert.DoesNotContain("person:习近平", parts);
+    }
+
+    [Fact]
+    public void The_outlet_an_article_is_credited_to_is_an_organisation()
+    {
+        var graph = new CorpusGraphBuilder().Build([RepoPaths.Seed("004")], cancellationToken: TestContext.Current.CancellationToken).Graph;
+        foreach (var outlet in new[] { "org:浙江宣传", "org:浙江日报" })
+        {
+            var mention = Assert.Single(graph.InRelationships(outlet), r => r.Type == RelationshipTypes.Mentions);
+            Assert.NotEmpty(mention.Evidence);
+        }
+    }
+
+    [Fact]
     public void Ways_of_working_listed_with_等形式_are_no_events() =>
         Assert.Empty(Build("本报讯 要通过组织线下洽谈、开展商贸交流研讨会等形式，推动合作。").NodesWithLabel(NodeLabel.Event));
 
