@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using YiwuGraph.Core;
 using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>Administrative places closed by a place suffix, venues, bare province and city names, and home references.</summary>
-internal sealed class PlacePatterns
+internal sealed partial class PlacePatterns
 {
     private readonly HomeContext home;
     private readonly PlaceDirectory? places;
@@ -142,6 +143,7 @@ internal sealed class PlacePatterns
         }
 
         AddWorldPlaces(text, tokens, found);
+        AddLinesAndTradeZones(text, tokens, found);
         AddBareCityNames(text, found);
         AddZones(text, found);
         AddLocatedPlaces(text, found);
@@ -190,6 +192,35 @@ internal sealed class PlacePatterns
             }
         }
     }
+
+    /// <summary>
+    /// Transit lines (<c>金义东市域轨道交通</c>) and trade zones (<c>中国（浙江）自由贸易试验区</c>): a line word after a name
+    /// that opens with a proper noun, and a zone word after a place (with a bracketed province when printed).
+    /// </summary>
+    private static void AddLinesAndTradeZones(string text, List<Token> tokens, List<FactMention> found)
+    {
+        // Each name opens with a proper noun (金义东/nr, 中国/ns): try the patterns where such a word starts.
+        foreach (var t in tokens.Where(t => t.Length >= 2 && (t.Tag.IsProperNoun || t.Tag.Name is "nz" or "j" or "nrt")))
+        {
+            var line = TransitLine().Match(text, t.Start);
+            if (line.Success)
+            {
+                found.Add(new FactMention(new TextRange(line.Index, line.Index + line.Length), EntityKind.Place, 0.7, "zone"));
+            }
+
+            var zone = TradeZone().Match(text, t.Start);
+            if (zone.Success)
+            {
+                found.Add(new FactMention(new TextRange(zone.Index, zone.Index + zone.Length), EntityKind.Place, 0.75, "zone"));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{2,4}?(?:市域|城际|城市)?(?:轨道交通|铁路|地铁|高速公路|高速铁路)(?:[0-9一二三四五六七八九十]+号线)?")]
+    private static partial Regex TransitLine();
+
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{2,4}?(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区|综合保税区|经济技术开发区|高新技术产业开发区)")]
+    private static partial Regex TradeZone();
 
     /// <summary>Zones, ports and crossings named after a place (<c>霍尔果斯综保区</c>, <c>阿拉山口口岸</c>, <c>乌鲁木齐国际陆港区</c>).</summary>
     private static void AddZones(string text, List<FactMention> found)

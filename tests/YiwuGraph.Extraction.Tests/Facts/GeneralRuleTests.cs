@@ -26,6 +26,16 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void Transit_lines_and_trade_zones_named_by_a_proper_noun_are_places_and_a_station_on_a_line_is_part_of_it()
+    {
+        var graph = Build("本报讯 昨日，杭温城际铁路义乌高铁站开通。会议介绍中国（湖南）自由贸易试验区建设情况，要加快轨道交通建设。");
+        Assert.Equal("other", Node(graph, "place:杭温城际铁路").Properties.GetString("level"));
+        Assert.True(graph.TryGetNode("place:中国(湖南)自由贸易试验区", out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:义乌高铁站", "place:杭温城际铁路", null), out _));
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Place), p => p.Name.EndsWith("轨道交通", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_county_level_short_name_that_is_also_a_word_needs_a_place_context()
     {
         var graph = Build("本报讯 民警守护辖区安宁。考察团赴曲阜、西安等地学习。");
