@@ -75,8 +75,17 @@ public static class EventArgumentReader
         }
 
         var before = expressions.LastOrDefault(x => x.Range.End <= e.Evidence.Start && !IsYearOnly(x.Text));
+        var opening = TimesOfDay.FirstOrDefault(t => string.CompareOrdinal(text, sentence.Start, t, 0, t.Length) == 0);
+        if (before.Text is { } day && opening is not null)
+        {
+            // 5月15日上午，…。下午，…又举行…: the sentence moves the same day on to another time.
+            return TimesOfDay.Aggregate(day, (d, t) => d.EndsWith(t, StringComparison.Ordinal) ? d[..^t.Length] : d) + opening;
+        }
+
         return before.Text ?? dateline;
     }
+
+    private static readonly string[] TimesOfDay = ["上午", "下午", "晚上", "晚间", "凌晨", "早上"];
 
     private static bool IsYearOnly(string expression) => expression.EndsWith('年') || (expression.Length == 5 && expression[4] == '年');
 

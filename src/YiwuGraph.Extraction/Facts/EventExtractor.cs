@@ -13,6 +13,9 @@ public sealed partial class EventExtractor
 {
     private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "另有", "其中", "并由", "并", "还", "我市", "本市", "全市", "由", "的", "为期"];
 
+    /// <summary>Words after a trigger that make it a point in time (<c>开业第一周</c>, <c>签约后</c>), not an event reported.</summary>
+    private static readonly string[] TimeAfterEvent = ["第一", "首日", "当天", "当日", "以来", "之后", "后", "前", "初期", "之初"];
+
     /// <summary>Words after an honour verb that make it a count of honours (<c>获评数量</c>), not an honour won.</summary>
     private static readonly string[] NotAnHonour = ["数量", "总数", "次数", "人数", "比例", "率"];
 
@@ -379,7 +382,9 @@ public sealed partial class EventExtractor
     {
         var after = clause[(at + trigger.Length)..];
         var before = clause[..at];
+        // 新市场开业第一周便迎来大量外商: the opening dates something else; it is not reported.
         return after.StartsWith("活动", StringComparison.Ordinal) || after.StartsWith("仪式", StringComparison.Ordinal)
+            || TimeAfterEvent.Any(w => after.StartsWith(w, StringComparison.Ordinal))
             || before.EndsWith("出席", StringComparison.Ordinal) || before.EndsWith("参加", StringComparison.Ordinal)
             || before.EndsWith("观摩", StringComparison.Ordinal);
     }

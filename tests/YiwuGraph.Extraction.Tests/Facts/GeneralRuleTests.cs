@@ -180,6 +180,18 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_a_time_of_day_keeps_the_day_before_it()
+    {
+        var graph = Build("本报讯 5月15日上午，省委省政府在义乌召开会议。下午，省委理论学习中心组又在义乌举行专题学习会。");
+        var session = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("专题学习会", StringComparison.Ordinal));
+        Assert.Equal("5月15日下午", session.Properties.GetString("dateText"));
+    }
+
+    [Fact]
+    public void An_opening_that_dates_something_else_is_no_event() =>
+        Assert.Empty(Build("本报讯 新市场开业第一周便迎来大量外商。").NodesWithLabel(NodeLabel.Event));
+
+    [Fact]
     public void Ways_of_working_listed_with_等形式_are_no_events() =>
         Assert.Empty(Build("本报讯 要通过组织线下洽谈、开展商贸交流研讨会等形式，推动合作。").NodesWithLabel(NodeLabel.Event));
 
