@@ -21,9 +21,10 @@ internal static partial class CompanyPatterns
 
     public static void FindCompanies(string text, List<Token> tokens, List<FactMention> found)
     {
-        var starts = tokens.Select(t => t.Start).ToHashSet();
-        foreach (Match m in IndustryNamed().Matches(text))
+        HashSet<int>? starts = null;
+        foreach (var m in IndustryNamedMatches(text))
         {
+            starts ??= tokens.Select(t => t.Start).ToHashSet();
             var name = m.Groups["name"];
             var context = m.Groups["ctx"].Value;
             if (!starts.Contains(name.Index))
@@ -39,7 +40,8 @@ internal static partial class CompanyPatterns
             found.Add(new FactMention(new TextRange(name.Index, name.Index + name.Length), EntityKind.Organization, 0.65, "company"));
         }
 
-        foreach (Match m in LatinCompany().Matches(text))
+        var latin = HasLatinCapital(text) && (text.Contains("公司", StringComparison.Ordinal) || text.Contains("集团", StringComparison.Ordinal));
+        foreach (Match m in latin ? LatinCompany().Matches(text) : Enumerable.Empty<Match>())
         {
             // 阿根廷 CITYBLANCO S.A. 公司: a foreign company printed in Latin letters, with its country before it.
             var country = m.Groups["country"];
@@ -55,6 +57,11 @@ internal static partial class CompanyPatterns
             }
 
             found.Add(new FactMention(new TextRange(start, m.Index + m.Length), EntityKind.Organization, 0.7, "company"));
+        }
+
+        if (!CompanyOffices.Any(o => text.Contains(o, StringComparison.Ordinal)))
+        {
+            return;
         }
 
         var byStart = tokens.ToDictionary(t => t.Start);
@@ -74,6 +81,43 @@ internal static partial class CompanyPatterns
             found.Add(new FactMention(new TextRange(name.Index, name.Index + name.Length), EntityKind.Organization, 0.6, "company"));
         }
     }
+
+    private static bool HasLatinCapital(string text) => text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
+
+    /// <summary>
+    /// Matches of <see cref="IndustryNamed"/>, tried only where a context word is printed: the name is read in the
+    /// short window that ends at it, which starts at a clause break, so the pattern never scans the whole text.
+    /// </summary>
+    private static IEnumerable<Match> IndustryNamedMatches(string text)
+    {
+        var seen = new HashSet<int>();
+        foreach (var word in ContextWords)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                // The window opens right after the last break before the word (or at the start of the text), so the
+                // pattern's start-of-input anchor stands for that break.
+                var limit = Math.Max(0, at - 24);
+                var from = text.LastIndexOfAny(NameBreaks, Math.Max(0, at - 1), at - limit) + 1;
+                if (from == 0 && limit > 0)
+                {
+                    continue;
+                }
+
+                var m = IndustryNamed().Match(text, from, Math.Min(text.Length, at + 8) - from);
+                if (m.Success && m.Index == from && seen.Add(m.Index))
+                {
+                    yield return m;
+                }
+            }
+        }
+    }
+
+    private static readonly char[] NameBreaks = ['，', ',', '、', '。', '；', ';', '：', ':', '“', '”', '的', '有', '与', '和', '及', '\n'];
+
+    private static readonly string[] CompanyOffices = ["创始人", "董事长", "总经理", "总裁", "首席执行官"];
+
+    private static readonly string[] ContextWords = ["企业", "入选", "获评", "荣获", "入围"];
 
     /// <summary>A brand has a word jieba does not know as a common noun (proper noun, idiom, abbreviation, Latin letters).</summary>
     private static bool HasBrandToken(List<Token> tokens, int from, int end, string text)

@@ -180,6 +180,11 @@ public static class EventArgumentReader
     /// </summary>
     private static void ListRoles(string text, TextRange sentence, List<EntityRef> inSentence, EventFact speakerTarget, EventFact attendeeTarget)
     {
+        if (inSentence.Count == 0)
+        {
+            return;
+        }
+
         var cues = new List<(int At, string Role)>();
         foreach (var (list, role) in new[] { (SpeakerListCues, "speaker"), (AttendeeCues, "attendee"), (HostCues, "host"), (SpeakerCues.Except(SpeakerListCues).ToArray(), "speaker-direct") })
         {

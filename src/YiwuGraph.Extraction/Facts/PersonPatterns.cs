@@ -15,6 +15,11 @@ internal static partial class PersonPatterns
     /// <summary>Words that may follow a name printed after a title, besides punctuation (<c>总经理蔡庆丰现场敲定</c>).</summary>
     private static readonly string[] AfterTitledName = ["等", "现场", "也", "在", "作", "对", "向", "为", "带队", "坦言", "告诉", "身穿", "一行", "陪同", "围绕", "分享"];
 
+    private static readonly HashSet<string> RoleWordSet = new(TitleLexicon.RoleWords, StringComparer.Ordinal);
+
+    /// <summary>Last characters of titles and role words: a word ending otherwise is neither.</summary>
+    private static readonly HashSet<char> TitleOrRoleLastChars = TitleLexicon.Titles.Concat(TitleLexicon.RoleWords).Select(w => w[^1]).ToHashSet();
+
     /// <summary>Characters that never start or sit inside a two- or three-character name.</summary>
     private const string NonNameChars = "是在为到从向把被将对于与及或等的了着过也都还就又和、，。";
 
@@ -87,14 +92,13 @@ internal static partial class PersonPatterns
         foreach (var t in tokens)
         {
             var at = t.End;
-            if (at >= text.Length || !NameLexicon.IsHan(text[at]) || !tokenEnds.Contains(at))
+            if (at >= text.Length || !TitleOrRoleLastChars.Contains(text[at - 1]) || !NameLexicon.IsHan(text[at]))
             {
                 continue;
             }
 
-            var word = t.GetText(text);
-            var isTitle = TitleLexicon.Titles.Any(x => word.EndsWith(x, StringComparison.Ordinal)) && TitleLexicon.MatchEndingAt(text, at) is not null;
-            var isRole = TitleLexicon.RoleWords.Contains(word);
+            var isTitle = TitleLexicon.MatchEndingAt(text, at) is { } title && title.Length <= t.Length + 2;
+            var isRole = RoleWordSet.Contains(t.GetText(text));
             if (!isTitle && !isRole)
             {
                 continue;

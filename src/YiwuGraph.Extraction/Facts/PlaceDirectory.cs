@@ -12,6 +12,7 @@ public sealed class PlaceDirectory
 {
     private readonly PlaceGazetteer gazetteer;
     private readonly string? nearId;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> fullNames = new(StringComparer.Ordinal);
 
     public PlaceDirectory(PlaceGazetteer gazetteer, HomeContext home)
     {
@@ -22,12 +23,15 @@ public sealed class PlaceDirectory
         nearId = province?.Id;
     }
 
+    /// <summary>True when the gazetteer has any place printed as <paramref name="surface"/> (a cheap first test).</summary>
+    public bool HasName(string surface) => gazetteer.Names.ContainsKey(surface);
+
     /// <summary>The full name of a province, city or county named <paramref name="surface"/>, or null.</summary>
     public string? FullName(string surface)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        var best = Best(surface);
-        return best?.Name;
+        // Looked up for most words of every article; the answer never changes, so it is kept (thread-safe).
+        return fullNames.GetOrAdd(surface, s => Best(s)?.Name);
     }
 
     /// <summary>

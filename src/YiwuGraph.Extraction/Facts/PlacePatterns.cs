@@ -170,13 +170,17 @@ internal sealed partial class PlacePatterns
     /// <summary>Countries, world regions and foreign cities (<c>阿根廷</c>, <c>东南亚</c>, <c>迪拜</c>) on jieba word boundaries.</summary>
     private static void AddWorldPlaces(string text, List<Token> tokens, List<FactMention> found)
     {
-        var starts = tokens.Select(t => t.Start).ToHashSet();
-        var ends = tokens.Select(t => t.End).ToHashSet();
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
             // A name may be one jieba word or several (胡志明市 is one; 巴布亚新几内亚 is several): try runs of up to 4 words.
+            var t = tokens[i];
+            if (!WorldPlaces.FirstChars.Contains(text[t.Start]))
+            {
+                continue;
+            }
+
             var end = t.Start;
-            for (var k = tokens.IndexOf(t); k < tokens.Count && k < tokens.IndexOf(t) + 4; k++)
+            for (var k = i; k < tokens.Count && k < i + 4; k++)
             {
                 end = tokens[k].End;
                 if (end - t.Start > 8)
@@ -184,8 +188,7 @@ internal sealed partial class PlacePatterns
                     break;
                 }
 
-                var name = text[t.Start..end];
-                if (WorldPlaces.FineTypeOf(name) is { } fine && starts.Contains(t.Start) && ends.Contains(end))
+                if (WorldPlaces.FineTypeOf(text.AsSpan(t.Start, end - t.Start)) is { } fine)
                 {
                     found.Add(new FactMention(new TextRange(t.Start, end), EntityKind.Place, 0.85, fine));
                 }
@@ -199,6 +202,11 @@ internal sealed partial class PlacePatterns
     /// </summary>
     private static void AddLinesAndTradeZones(string text, List<Token> tokens, List<FactMention> found)
     {
+        if (!LineAndZoneWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
         // Each name opens with a proper noun (金义东/nr, 中国/ns): try the patterns where such a word starts.
         foreach (var t in tokens.Where(t => t.Length >= 2 && (t.Tag.IsProperNoun || t.Tag.Name is "nz" or "j" or "nrt")))
         {
@@ -215,6 +223,8 @@ internal sealed partial class PlacePatterns
             }
         }
     }
+
+    private static readonly string[] LineAndZoneWords = ["轨道交通", "铁路", "地铁", "高速公路", "自由贸易", "自贸", "综合保税区", "开发区"];
 
     [GeneratedRegex(@"\G[\u4e00-\u9fff]{2,4}?(?:市域|城际|城市)?(?:轨道交通|铁路|地铁|高速公路|高速铁路)(?:[0-9一二三四五六七八九十]+号线)?")]
     private static partial Regex TransitLine();
@@ -273,7 +283,7 @@ internal sealed partial class PlacePatterns
         for (var length = 2; length <= 3 && suffixStart - start - length >= 2; length++)
         {
             var prefix = text.Substring(start, length);
-            if (places.FullName(prefix) is { } full && full.StartsWith(prefix, StringComparison.Ordinal) && full.Length > prefix.Length && !places.IsCountyOnly(prefix))
+            if (places.HasName(prefix) && places.FullName(prefix) is { } full && full.StartsWith(prefix, StringComparison.Ordinal) && full.Length > prefix.Length && !places.IsCountyOnly(prefix))
             {
                 return true;
             }
@@ -283,8 +293,18 @@ internal sealed partial class PlacePatterns
     }
 
     /// <summary><c>越南胡志明市</c>: the country printed before a foreign city is a place of its own.</summary>
-    private static bool StartsWithCountry(string text, int start, int suffixStart) =>
-        WorldPlaces.Countries.Any(c => suffixStart - start > c.Length && string.CompareOrdinal(text, start, c, 0, c.Length) == 0);
+    private static bool StartsWithCountry(string text, int start, int suffixStart)
+    {
+        for (var length = 2; length <= WorldPlaces.LongestCountry && suffixStart - start > length; length++)
+        {
+            if (WorldPlaces.IsCountry(text.AsSpan(start, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A county-level short name is a place where the text lists or locates it (<c>赴…</c>, <c>西安、曲阜</c>, <c>…等地</c>).</summary>
     private static bool InPlaceContext(string text, TextRange range)

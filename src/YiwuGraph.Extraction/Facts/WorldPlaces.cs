@@ -40,6 +40,28 @@ public static class WorldPlaces
         "多伦多", "温哥华", "墨西哥城", "圣保罗", "里约热内卢", "布宜诺斯艾利斯", "圣地亚哥", "利马", "波哥大", "悉尼", "墨尔本", "奥克兰",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup =
+        ((HashSet<string>)Countries).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Length of the longest country name, to bound prefix lookups.</summary>
+    public static int LongestCountry { get; } = Countries.Max(c => c.Length);
+
+    /// <summary>True when <paramref name="name"/> is a country, without allocating a string.</summary>
+    public static bool IsCountry(ReadOnlySpan<char> name) => CountryLookup.Contains(name);
+
+    private static readonly Dictionary<string, string> FineTypes = Regions.Select(r => (r, "region"))
+        .Concat(Cities.Select(c => (c, "foreign"))).Concat(Countries.Select(c => (c, "country")))
+        .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Last().Item2, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FineTypeLookup = FineTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>First characters of all the names, so most words are ruled out with one lookup.</summary>
+    public static IReadOnlySet<char> FirstChars { get; } = FineTypes.Keys.Select(k => k[0]).ToHashSet();
+
+    /// <summary>The fine type of <paramref name="name"/> without allocating a string, or null.</summary>
+    public static string? FineTypeOf(ReadOnlySpan<char> name) =>
+        name.Length > 0 && FirstChars.Contains(name[0]) && FineTypeLookup.TryGetValue(name, out var fine) ? fine : null;
+
     /// <summary>The fine type a bare foreign name carries (<c>country</c>, <c>foreign</c>, <c>region</c>), or null.</summary>
     public static string? FineTypeOf(string name)
     {
