@@ -365,6 +365,13 @@ public sealed partial class EventExtractor
         }
 
         var name = leader.Name + (date.Text ?? string.Empty) + (place?.Surface ?? string.Empty) + trigger;
+        var said = leader.Range.Start >= clause.Start && leader.Range.End <= at ? text[leader.Range.Start..(at + trigger.Length)] : null;
+        if (said is { Length: <= 40 } && (said.Contains("带队", StringComparison.Ordinal) || said.Contains('赴')))
+        {
+            // 温建飞带队赴新疆阿拉山口、霍尔果斯等边境口岸开展调研: a trip is named as the paper words it.
+            name = said;
+        }
+
         var e = new EventFact { Type = EventLexicon.VisitInspection, Name = name, Trigger = trigger, Evidence = clause, Location = place, DateText = date.Text, Confidence = 0.7 };
         e.Participants.Add(new ParticipantFact(leader, "leader", new TextRange(Math.Min(leader.Range.Start, clause.Start), Math.Max(leader.Range.End, clause.End)), 0.75));
         events.Add(e);

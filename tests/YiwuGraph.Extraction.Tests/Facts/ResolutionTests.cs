@@ -70,6 +70,7 @@ public sealed class ResolutionTests
         Assert.False(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:皮履屏", "place:义乌市", "市长"), out _));
         Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:汤振农", "place:义乌市", "副市长"), out _));
         var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        Assert.Equal("温建飞带队赴新疆霍尔果斯调研", visit.Name);
         var roles = graph.InRelationships(visit.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn).Select(r => (r.Source, r.Properties.GetString("role"))).ToHashSet();
         Assert.Contains(("person:温建飞", "leader"), roles);
         Assert.Contains(("person:皮履屏", "attendee"), roles);
