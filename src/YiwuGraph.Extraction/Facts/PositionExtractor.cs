@@ -106,6 +106,19 @@ public sealed class PositionExtractor
                 groupStart = titleStart - anaphor.Length;
             }
 
+            else if (FieldBefore(text, titleStart, byEnd) is { } field)
+            {
+                // 中央党校党建党史方向教授: the field of study sits between the school and the title.
+                org = field.Organization;
+                groupStart = field.Organization.Range.Start;
+            }
+            else if (UnitBefore(text, titleStart) is { } unit && groupStart > unit.Length && text[titleStart - unit.Length - 1] == '、')
+            {
+                // 中央党校…教授、培训中心原副主任朱谱汉: an unnamed unit printed inside a chain of offices.
+                org = new EntityRef(EntityKind.Organization, unit, unit, new TextRange(titleStart - unit.Length, titleStart), "unit");
+                groupStart = titleStart - unit.Length;
+            }
+
             if (title is "全媒体记者" or "记者" or "通讯员")
             {
                 org = null;
@@ -120,6 +133,20 @@ public sealed class PositionExtractor
             }
 
             break;
+        }
+
+        // 中央党校…教授、培训中心原副主任: an unnamed unit is a unit of the organisation printed before it in the chain;
+        // with none, the office stays without an organisation rather than naming a generic one.
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (found[k].Organization is { FineType: "unit" } unit)
+            {
+                var parent = k + 1 < found.Count ? found[k + 1].Organization : null;
+                found[k] = found[k] with
+                {
+                    Organization = parent is { Kind: EntityKind.Organization } ? unit with { Name = parent.Name + unit.Name, FineType = null } : null,
+                };
+            }
         }
 
         // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
@@ -167,6 +194,52 @@ public sealed class PositionExtractor
             || text.Contains(stem + "市委常委、" + homeStem, StringComparison.Ordinal);
         return city == home.City || above ? null : city;
     }
+
+    /// <summary>An organisation followed by a field of study (<c>党建党史方向</c>) that ends where the title starts.</summary>
+    private static (EntityRef Organization, string Field)? FieldBefore(string text, int titleStart, Dictionary<int, EntityRef> byEnd)
+    {
+        foreach (var ending in FieldEndings)
+        {
+            if (titleStart < ending.Length + 2 || string.CompareOrdinal(text, titleStart - ending.Length, ending, 0, ending.Length) != 0)
+            {
+                continue;
+            }
+
+            for (var orgEnd = titleStart - ending.Length - 2; orgEnd >= Math.Max(0, titleStart - ending.Length - 8); orgEnd--)
+            {
+                if (byEnd.TryGetValue(orgEnd, out var org) && org.Kind == EntityKind.Organization
+                    && text.AsSpan(orgEnd, titleStart - orgEnd).ToArray().All(NameLexicon.IsHan))
+                {
+                    return (org, text[orgEnd..titleStart]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] FieldEndings = ["方向", "专业", "领域", "学科"];
+
+    /// <summary>A generic unit name (<c>培训中心</c>, <c>办公室</c>) of two to six characters ending where the title starts.</summary>
+    private static string? UnitBefore(string text, int titleStart)
+    {
+        foreach (var ending in UnitEndings)
+        {
+            for (var length = ending.Length + 2; length <= 6 && length <= titleStart; length++)
+            {
+                var start = titleStart - length;
+                if (string.CompareOrdinal(text, titleStart - ending.Length, ending, 0, ending.Length) == 0
+                    && text.AsSpan(start, length).ToArray().All(NameLexicon.IsHan) && start > 0 && text[start - 1] == '、')
+                {
+                    return text[start..titleStart];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] UnitEndings = ["中心", "办公室", "研究室", "教研室"];
 
     /// <summary>
     /// <c>克孜勒苏柯尔克孜自治州州委副书记、州长</c>: a bare <c>州长</c> or <c>县长</c> after that prefecture's or county's

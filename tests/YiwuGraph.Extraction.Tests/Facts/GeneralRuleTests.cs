@@ -111,6 +111,15 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void A_field_of_study_and_an_unnamed_unit_inside_a_chain_of_offices_keep_their_organisation()
+    {
+        var graph = Build("本报讯 会议邀请浙江大学经济学方向教授、培训中心原副主任张一鸣作专题辅导。");
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:张一鸣", "org:浙江大学", "教授"), out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:张一鸣", "org:浙江大学培训中心", "原副主任"), out _));
+        Assert.False(graph.TryGetNode("org:培训中心", out _));
+    }
+
+    [Fact]
     public void A_generic_word_before_a_company_office_is_no_company()
     {
         var graph = Build("本报讯 公司董事长张三丰表示，行业创始人李四海也到场。");
