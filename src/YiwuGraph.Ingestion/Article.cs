@@ -63,6 +63,13 @@ public sealed class Article
     /// <summary>Source range of the headline, when there is one.</summary>
     public required TextRange? TitleRange { get; init; }
 
+    /// <summary>
+    /// The headline lines printed for this article (title, kicker, subtitles) with their source ranges, and on a
+    /// page's first article the teasers (导读) of stories printed on other pages, which belong to no article here.
+    /// Entities named only in a headline are read from these.
+    /// </summary>
+    public IReadOnlyList<PageHeadline> Headlines { get; init; } = [];
+
     /// <summary>Maps a body offset to the source-file offset of the same character.</summary>
     public int ToSourceOffset(int bodyOffset)
     {
@@ -115,6 +122,9 @@ public sealed class Article
 }
 
 /// <summary>The signer of an opinion piece: a name when printed, and the title or desk printed with it.</summary>
+/// <summary>A headline line as printed and where it is in the source file.</summary>
+public sealed record PageHeadline(string Text, TextRange SourceRange);
+
 public sealed record ArticleAuthor(string? Name, string Title);
 
 /// <summary>A reporter named in a byline: the name, the printed line, and the name's range in the source file.</summary>

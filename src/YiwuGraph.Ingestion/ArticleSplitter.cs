@@ -40,9 +40,11 @@ public sealed class ArticleSplitter
         MoveTrailingHeadlines(drafts);
         AssignOrphanHeadlines(drafts, orphans);
         var articles = new List<Article>();
+        var used = drafts.Where(d => d.HasBody).SelectMany(d => d.HeadingGroups.SelectMany(g => g)).Select(i => i.Text).ToHashSet(StringComparer.Ordinal);
+        var teasers = orphans.SelectMany(g => g).Where(i => i.Kind == PageItemKind.Heading && !used.Contains(i.Text)).ToList();
         foreach (var draft in drafts.Where(d => d.HasBody))
         {
-            articles.Add(Build(document, articles.Count, draft));
+            articles.Add(Build(document, articles.Count, draft, articles.Count == 0 ? teasers : []));
         }
 
         return articles;
@@ -341,7 +343,7 @@ public sealed class ArticleSplitter
             .ThenByDescending(i => i.Text.Length)
             .FirstOrDefault();
 
-    private static Article Build(SourceDocument document, int index, ArticleDraft draft)
+    private static Article Build(SourceDocument document, int index, ArticleDraft draft, IReadOnlyList<PageItem> teasers)
     {
         var text = document.Text;
         var title = TitleCandidate(draft);
@@ -421,8 +423,17 @@ public sealed class ArticleSplitter
             Attribution = draft.Attribution,
             Continues = draft.Continues,
             SourceRanges = Merge(draft.AllPieces),
+            Headlines = HeadlinesOf(text, draft.HeadingGroups.SelectMany(g => g).Concat(teasers)),
         };
     }
+
+    /// <summary>Headline items printed on one line whose text is exactly that line's source text.</summary>
+    private static List<PageHeadline> HeadlinesOf(string text, IEnumerable<PageItem> items) =>
+        items.Where(i => i.Kind is PageItemKind.Heading or PageItemKind.ColumnTag && i.Pieces.Count == 1
+                && string.CompareOrdinal(text, i.Pieces[0].Start, i.Text, 0, i.Text.Length) == 0 && i.Pieces[0].Length == i.Text.Length)
+            .Select(i => new PageHeadline(i.Text, i.Pieces[0]))
+            .DistinctBy(h => h.SourceRange)
+            .ToList();
 
     private static List<TextRange> Merge(IEnumerable<TextRange> ranges)
     {

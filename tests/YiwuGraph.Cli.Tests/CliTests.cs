@@ -25,6 +25,33 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Home_names_the_city_that_bare_levels_refer_to_and_the_inferred_home_gives_the_same_graph()
+    {
+        var page = Directory.GetFiles(RepoPaths.Seeds, "000_*.txt").Single();
+        var (inferred, _, _) = await Run("build", page, "--out", Path.Combine(dir, "inferred"), "--quiet");
+        var (yiwu, _, _) = await Run("build", page, "--out", Path.Combine(dir, "yiwu"), "--quiet", "--home", "义乌市");
+        var (jinhua, _, _) = await Run("build", page, "--out", Path.Combine(dir, "jinhua"), "--quiet", "--home", "金华");
+        Assert.Equal([0, 0, 0], new[] { inferred, yiwu, jinhua });
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(dir, "inferred", "graph.jsonl"), ct), await File.ReadAllBytesAsync(Path.Combine(dir, "yiwu", "graph.jsonl"), ct));
+        var jinhuaGraph = await File.ReadAllTextAsync(Path.Combine(dir, "jinhua", "graph.jsonl"), ct);
+        Assert.Contains("\"key\":\"org:金华市经信局\"", jinhuaGraph, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"key\":\"org:义乌市经信局\"", jinhuaGraph, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("火星市")]
+    [InlineData("浙江省")]
+    public async Task An_unknown_home_is_a_usage_error_that_names_the_value(string place)
+    {
+        var (code, _, error) = await Run("build", RepoPaths.Seeds, "--out", Path.Combine(dir, "x"), "--home", place);
+        Assert.Equal(2, code);
+        Assert.StartsWith("yiwugraph: --home: ", error, StringComparison.Ordinal);
+        Assert.Contains(place, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, "x", "graph.jsonl")));
+    }
+
+    [Fact]
     public async Task A_bad_file_is_reported_and_skipped_the_rest_is_built_and_the_exit_code_says_so()
     {
         var input = Path.Combine(dir, "in");

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Pipeline;
 using YiwuGraph.Graph.Storage;
 
 namespace YiwuGraph.Cli.Commands;
 
-/// <summary><c>yiwugraph build PATHS… [--out DIR] [--quiet]</c>: run the pipeline and write DIR/graph.jsonl.</summary>
+/// <summary><c>yiwugraph build PATHS… [--out DIR] [--home PLACE] [--quiet]</c>: run the pipeline and write DIR/graph.jsonl.</summary>
 internal static class BuildCommand
 {
     private const int ProgressThreshold = 20;
@@ -15,8 +17,12 @@ internal static class BuildCommand
     {
         var paths = CommonOptions.InputPaths();
         var outDir = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
+        var home = new Option<string?>("--home")
+        {
+            Description = "Home city or county (e.g. 义乌市) that 我市, 市X and 省X refer to; inferred from the pages when not given.",
+        };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("build", "Build the knowledge graph from pages and write OUT/graph.jsonl.") { paths, outDir, quiet };
+        var command = new Command("build", "Build the knowledge graph from pages and write OUT/graph.jsonl.") { paths, outDir, home, quiet };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -24,7 +30,7 @@ internal static class BuildCommand
             var inputs = parse.GetValue(paths)!;
             var dir = parse.GetValue(outDir)!;
             var isQuiet = parse.GetValue(quiet);
-            var builder = new CorpusGraphBuilder();
+            var builder = new CorpusGraphBuilder(HomeOption(parse.GetValue(home)));
             var summary = RunWithProgress(builder, inputs, isQuiet, cancellationToken);
             var graphPath = Path.Combine(dir, "graph.jsonl");
             GraphJsonlWriter.Write(summary.Graph, graphPath);
@@ -38,6 +44,18 @@ internal static class BuildCommand
             return await SkippedReport.WriteAsync(summary.Skipped, error).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>The home context named by <c>--home</c>, or null to infer it; an unknown place is a usage error.</summary>
+    private static HomeContext? HomeOption(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return HomeContext.ForPlace(value, PlaceGazetteer.Default, out var problem)
+            ?? throw new UsageException($"--home: {problem}");
     }
 
     private static BuildSummary RunWithProgress(CorpusGraphBuilder builder, string[] inputs, bool quiet, CancellationToken cancellationToken)

@@ -55,9 +55,18 @@ public sealed class ArticleFacts
 
     public DateOnly? PublicationDate { get; init; }
 
+    /// <summary>The media an article credits (<c>来源：浙江宣传</c>) or is signed by (<c>浙江日报评论员</c>).</summary>
+    public IReadOnlyList<string> CreditedOrganizations { get; init; } = [];
+
+    /// <summary>Entities named only in the article's headlines (or the page's teasers), with their source ranges.</summary>
+    public IReadOnlyList<HeadlineMention> HeadlineEntities { get; init; } = [];
+
     /// <summary>Offices signed under opinion pieces (<c>苏溪镇党委书记 程亮</c>); their evidence is the byline in the page.</summary>
     public IReadOnlyList<AuthorPosition> AuthorPositions { get; init; } = [];
 }
 
 /// <summary>An author's office as signed: the person, the title and the organisation or place it is of.</summary>
 public sealed record AuthorPosition(string Person, string Title, EntityKind OrganizationKind, string Organization, string SignedAs);
+
+/// <summary>An entity read in a headline line; <see cref="SourceRange"/> is where it is printed in the source file.</summary>
+public sealed record HeadlineMention(EntityRef Entity, TextRange SourceRange);

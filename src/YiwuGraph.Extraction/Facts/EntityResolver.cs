@@ -62,10 +62,56 @@ public sealed partial class EntityResolver
             }
         }
 
+        // 领克工厂 beside 领克汽车义乌工厂, 省疾控中心 beside 浙江省疾病预防控制中心: a short form of one full name of the article.
+        orgNames = result.Where(r => r.Kind == EntityKind.Organization).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var r = result[i];
+            if (r.Kind == EntityKind.Organization && ShortFormOf(r.Name, orgNames) is { } full)
+            {
+                result[i] = r with { Name = full };
+            }
+        }
+
         // 义乌市海高会分会 ("the association's branches") names no branch of its own.
         var names = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && names.Contains(r.Name[..^2]));
         return result;
+    }
+
+    /// <summary>
+    /// The one full name among <paramref name="names"/> that <paramref name="shortName"/> abbreviates, or null: the
+    /// short form keeps the full name's first two characters and its head noun (the organisation ending), and its
+    /// other characters appear in the full name in order. Two full names that fit leave it alone, as does a short
+    /// form of another company that only shares the head noun (<c>吉利工厂</c> is no short form of 领克汽车义乌工厂).
+    /// </summary>
+    public static string? ShortFormOf(string shortName, IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(shortName);
+        ArgumentNullException.ThrowIfNull(names);
+        var head = NameLexicon.OrganizationSuffixOf(shortName);
+        if (head is null || shortName.Length < 4 || shortName.Length - head.Length < 2)
+        {
+            return null;
+        }
+
+        var fits = names.Where(n => n.Length > shortName.Length && n.EndsWith(head, StringComparison.Ordinal)
+            && string.CompareOrdinal(n, 0, shortName, 0, 2) == 0 && IsSubsequence(shortName, n)).Take(2).ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
+
+    private static bool IsSubsequence(string shortName, string full)
+    {
+        var k = 0;
+        foreach (var c in full)
+        {
+            if (k < shortName.Length && shortName[k] == c)
+            {
+                k++;
+            }
+        }
+
+        return k == shortName.Length;
     }
 
     public string CanonicalPlace(string surface, IReadOnlySet<string> cityStems)

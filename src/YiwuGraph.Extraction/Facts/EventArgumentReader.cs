@@ -11,7 +11,14 @@ namespace YiwuGraph.Extraction.Facts;
 public static class EventArgumentReader
 {
     private static readonly string[] HostCues = ["主持"];
-    private static readonly string[] SpeakerCues = ["在会上", "在会议上", "讲话", "致辞", "作表态发言", "作交流发言", "作典型发言", "发言"];
+    private static readonly string[] SpeakerCues =
+    [
+        "在会上", "在会议上", "讲话", "致辞", "作表态发言", "作交流发言", "作典型发言", "发言", "作专题辅导", "作辅导报告", "作报告", "作主旨演讲",
+        "导学",
+    ];
+
+    /// <summary>Cues that give everyone listed before them (back to the previous cue) the speaker role.</summary>
+    private static readonly string[] SpeakerListCues = ["作表态发言", "作交流发言", "作典型发言", "发言", "分享", "导学", "作专题辅导", "作报告", "作主旨演讲", "演讲"];
     private static readonly string[] AttendeeCues = ["参加", "出席", "到场", "齐聚", "与会", "陪同"];
     private static readonly string[] MainEventTypes =
     [
@@ -68,8 +75,17 @@ public static class EventArgumentReader
         }
 
         var before = expressions.LastOrDefault(x => x.Range.End <= e.Evidence.Start && !IsYearOnly(x.Text));
+        var opening = TimesOfDay.FirstOrDefault(t => string.CompareOrdinal(text, sentence.Start, t, 0, t.Length) == 0);
+        if (before.Text is { } day && opening is not null)
+        {
+            // 5月15日上午，…。下午，…又举行…: the sentence moves the same day on to another time.
+            return TimesOfDay.Aggregate(day, (d, t) => d.EndsWith(t, StringComparison.Ordinal) ? d[..^t.Length] : d) + opening;
+        }
+
         return before.Text ?? dateline;
     }
+
+    private static readonly string[] TimesOfDay = ["上午", "下午", "晚上", "晚间", "凌晨", "早上"];
 
     private static bool IsYearOnly(string expression) => expression.EndsWith('年') || (expression.Length == 5 && expression[4] == '年');
 
@@ -84,7 +100,9 @@ public static class EventArgumentReader
         foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at))
         {
             var gap = text[party.Range.End..Math.Min(at, party.Range.End + 2)];
-            var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' or '、' or '及' || party.Range.End == at;
+            var adverb = text[party.Range.End..at];
+            var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' or '、' or '及' || party.Range.End == at
+                || adverb is "正式" or "共同" or "成功" or "顺利" or "现场";
             if (joined && party.FineType != "home")
             {
                 e.Participants.Add(new ParticipantFact(party, "signatory", e.Evidence, 0.8));
@@ -127,8 +145,7 @@ public static class EventArgumentReader
                 }
             }
 
-            ListRoles(text, sentence, inSentence, target, SpeakerCues.Where(c => c.EndsWith("发言", StringComparison.Ordinal)).ToArray(), "speaker");
-            ListRoles(text, sentence, inSentence, AttendedEvent(text, sentence, events) ?? target, AttendeeCues, "attendee");
+            ListRoles(text, sentence, inSentence, target, AttendedEvent(text, sentence, events) ?? target);
         }
     }
 
@@ -156,18 +173,66 @@ public static class EventArgumentReader
         return null;
     }
 
-    /// <summary>Everyone named before the first cue of the sentence takes the role (<c>市领导丁政、陈小忠、杨献等参加会议</c>).</summary>
-    private static void ListRoles(string text, TextRange sentence, List<EntityRef> inSentence, EventFact target, string[] cues, string role)
+    /// <summary>
+    /// Everyone named in a list takes the role of the first cue after them (<c>市领导丁政、陈小忠、杨献等参加会议</c>;
+    /// <c>市领导温建飞、杨献参加，田亮、…围绕学习内容作交流发言</c> gives attendees, then speakers). An organisation
+    /// printed right before an office (<c>市法院院长</c>) stands for its unnamed head, not for itself.
+    /// </summary>
+    private static void ListRoles(string text, TextRange sentence, List<EntityRef> inSentence, EventFact speakerTarget, EventFact attendeeTarget)
     {
-        var cueAt = cues.Select(c => text.IndexOf(c, sentence.Start, sentence.Length, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-        if (cueAt < 0)
+        if (inSentence.Count == 0)
         {
             return;
         }
 
-        foreach (var x in inSentence.Where(x => x.Range.End <= cueAt))
+        var cues = new List<(int At, string Role)>();
+        foreach (var (list, role) in new[] { (SpeakerListCues, "speaker"), (AttendeeCues, "attendee"), (HostCues, "host"), (SpeakerCues.Except(SpeakerListCues).ToArray(), "speaker-direct") })
         {
-            Add(target, x, role, sentence);
+            foreach (var cue in list)
+            {
+                for (var at = text.IndexOf(cue, sentence.Start, sentence.Length, StringComparison.Ordinal); at >= 0;
+                     at = text.IndexOf(cue, at + cue.Length, sentence.End - at - cue.Length, StringComparison.Ordinal))
+                {
+                    cues.Add((at, role));
+                }
+            }
+        }
+
+        if (cues.Count == 0)
+        {
+            return;
+        }
+
+        cues.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.Role, b.Role));
+        foreach (var x in inSentence)
+        {
+            if (x.Kind == EntityKind.Organization && TitleLexicon.Titles.Any(t => string.CompareOrdinal(text, x.Range.End, t, 0, t.Length) == 0))
+            {
+                continue;
+            }
+
+            var clauseStart = text.LastIndexOfAny(['，', '；', ',', ';'], Math.Max(sentence.Start, x.Range.Start - 1), Math.Max(0, x.Range.Start - sentence.Start)) + 1;
+            if (cues.Any(c => c.At >= Math.Max(clauseStart, sentence.Start) && c.At < x.Range.Start))
+            {
+                // 何军杰导学了习近平总书记关于…的论述: a name after the verb of its own clause is what is talked about.
+                continue;
+            }
+
+            var next = cues.FirstOrDefault(c => c.At >= x.Range.End);
+            if (next.Role is "speaker" && x.Kind == EntityKind.Organization && !text.AsSpan(next.At).Contains("发言", StringComparison.Ordinal))
+            {
+                // Organisations speak at meetings (宣传部…作表态发言); those that 分享 are mostly hosts of a side event.
+                continue;
+            }
+
+            if (next.Role is "speaker")
+            {
+                Add(speakerTarget, x, "speaker", sentence);
+            }
+            else if (next.Role is "attendee")
+            {
+                Add(attendeeTarget, x, "attendee", sentence);
+            }
         }
     }
 

@@ -11,7 +11,13 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed partial class EventExtractor
 {
-    private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "并由", "并", "还", "我市", "本市", "全市", "由", "的", "为期"];
+    private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "另有", "其中", "并由", "并", "还", "我市", "本市", "全市", "由", "的", "为期"];
+
+    /// <summary>Words after a trigger that make it a point in time (<c>开业第一周</c>, <c>签约后</c>), not an event reported.</summary>
+    private static readonly string[] TimeAfterEvent = ["第一", "首日", "当天", "当日", "以来", "之后", "后", "前", "初期", "之初"];
+
+    /// <summary>Words after an honour verb that make it a count of honours (<c>获评数量</c>), not an honour won.</summary>
+    private static readonly string[] NotAnHonour = ["数量", "总数", "次数", "人数", "比例", "率"];
 
     /// <summary>Openings of a phrase that refers back to an event named elsewhere (<c>本届博览会</c>).</summary>
     private static readonly string[] BackReferences = ["本届", "此次", "这次", "该", "本次", "上届", "会上", "会议"];
@@ -30,9 +36,9 @@ public sealed partial class EventExtractor
                 Convened(sentence, s, entities, events, taken);
             }
 
-            if (s.Contains("举行", StringComparison.Ordinal))
+            if (s.Contains("举行", StringComparison.Ordinal) || s.Contains("举办", StringComparison.Ordinal))
             {
-                Hosted(sentence, s, entities, events, taken);
+                Hosted(text, sentence, s, entities, events, taken);
             }
 
             if (s.Contains('在', StringComparison.Ordinal) && HeldVerb().IsMatch(s))
@@ -40,10 +46,15 @@ public sealed partial class EventExtractor
                 Held(sentence, s, entities, events, taken);
             }
 
+            if (s.Contains("举行", StringComparison.Ordinal) || s.Contains("召开", StringComparison.Ordinal) || s.Contains("开幕", StringComparison.Ordinal) || s.Contains("举办", StringComparison.Ordinal))
+            {
+                SubjectHeld(sentence, s, entities, events, taken);
+            }
+
             Clauses(text, sentence, entities, events, taken);
             if (s.Contains('会', StringComparison.Ordinal) || s.Contains('班', StringComparison.Ordinal))
             {
-                NamedNouns(sentence, s, events, taken);
+                NamedNouns(text, sentence, s, events, taken);
             }
         }
 
@@ -57,31 +68,68 @@ public sealed partial class EventExtractor
         {
             var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
             var organizer = entities.LastOrDefault(e => e.Kind != EntityKind.Person && e.Range.End == range.Start);
+            EntityRef? location = null;
+            if (organizer is null || m.Groups["name"].Value == "会议")
+            {
+                (organizer, location) = OrganizerBefore(entities, s, sentence, range.Start, placesToo: false);
+            }
+
             var name = m.Groups["name"].Value;
-            if (organizer is { Kind: EntityKind.Organization } && !name.StartsWith(organizer.Surface, StringComparison.Ordinal))
+            if (name == "会议" && organizer is null)
+            {
+                continue;
+            }
+
+            if (name == "会议")
+            {
+                // 省委省政府在义乌召开会议: a bare 会议 is named by who held it and where.
+                name = s[(organizer!.Range.Start - sentence.Start)..(range.End - sentence.Start)];
+            }
+            else if (organizer is { Kind: EntityKind.Organization } && !name.StartsWith(organizer.Surface, StringComparison.Ordinal))
             {
                 name = organizer.Surface + name;
             }
 
-            events.Add(new EventFact { Type = EventLexicon.Meeting, Name = name, Trigger = "召开", Evidence = Extend(range, organizer), Organizer = organizer, Confidence = 0.85 });
+            events.Add(new EventFact { Type = EventLexicon.Meeting, Name = name, Trigger = "召开", Evidence = Extend(range, organizer), Organizer = organizer, Location = location, Confidence = 0.85 });
             taken.Add(range);
         }
     }
 
     /// <summary><c>省政府新闻办举行新闻发布会</c>: an organiser holding a named event.</summary>
-    private static void Hosted(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    private static void Hosted(string text, TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
     {
         foreach (Match m in HostPattern().Matches(s))
         {
             var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
-            var organizer = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End == range.Start);
+            var (organizer, location) = OrganizerBefore(entities, s, sentence, range.Start, placesToo: false);
             if (organizer is null || taken.Any(t => t.Overlaps(range)))
             {
                 continue;
             }
 
+            var trigger = m.Groups["verb"].Value;
+            if (m.Groups["name"].Value == "座谈")
+            {
+                // 义乌市人民政府与克孜勒苏柯尔克孜自治州人民政府举行座谈: both sides meet; neither organises the other.
+                var partner = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End == organizer.Range.Start - 1
+                    && text[organizer.Range.Start - 1] is '与' or '和' or '同');
+                var talks = new EventFact
+                {
+                    Type = EventLexicon.Meeting, Name = (partner is null ? organizer.Surface : partner.Surface + text[partner.Range.End] + organizer.Surface) + "座谈",
+                    Trigger = "座谈", Evidence = Extend(Extend(range, organizer), partner), Location = location, Confidence = 0.75,
+                };
+                foreach (var side in new[] { partner, organizer }.OfType<EntityRef>())
+                {
+                    talks.Participants.Add(new ParticipantFact(side, "attendee", talks.Evidence, 0.75));
+                }
+
+                events.Add(talks);
+                taken.Add(range);
+                continue;
+            }
+
             var name = organizer.Surface + m.Groups["name"].Value;
-            events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = "举行", Evidence = Extend(range, organizer), Organizer = organizer, Confidence = 0.8 });
+            events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = trigger, Evidence = Extend(range, organizer), Organizer = organizer, Location = location, Confidence = 0.8 });
             taken.Add(range);
         }
     }
@@ -96,9 +144,10 @@ public sealed partial class EventExtractor
             var location = entities.LastOrDefault(e => e.Kind == EntityKind.Place
                 && e.Range.Start >= sentence.Start + m.Groups["loc"].Index && e.Range.End <= sentence.Start + m.Groups["loc"].Index + m.Groups["loc"].Length);
             var trigger = m.Groups["verb"].Value;
-            var parts = SplitList(subject.Value);
+            var parts = SplitList(AfterDash(subject.Value, out var dashOffset));
+            subjectStart += dashOffset;
             var typed = parts.Count > 1 && parts.All(p => EventLexicon.TriggerOf(p.Text) is not null);
-            foreach (var (partText, partOffset) in typed ? parts : [(subject.Value, 0)])
+            foreach (var (partText, partOffset) in typed ? parts : [(subject.Value[dashOffset..], 0)])
             {
                 var name = Clean(partText);
                 if (name.Length < 2)
@@ -110,6 +159,12 @@ public sealed partial class EventExtractor
                 if (type == EventLexicon.Other && trigger == "启动")
                 {
                     type = EventLexicon.Launch;
+                }
+                else if (trigger == "发布")
+                {
+                    // “疫小盾”智能辅助预检应用在义乌正式发布: what is released is named, the release is the event.
+                    type = EventLexicon.Release;
+                    name = name.TrimEnd('正', '式') + trigger;
                 }
 
                 if (type == EventLexicon.Other && !EventNounEnding().IsMatch(name))
@@ -129,6 +184,54 @@ public sealed partial class EventExtractor
         }
     }
 
+    /// <summary><c>市委常委会…专题读书班举行</c>: an event noun as the subject of 举行 at the end of a clause.</summary>
+    private static void SubjectHeld(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    {
+        foreach (Match m in SubjectHeldPattern().Matches(s))
+        {
+            var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            if (taken.Any(t => t.Overlaps(range)))
+            {
+                continue;
+            }
+
+            var name = Clean(m.Groups["subj"].Value);
+            if (name.Length < 4 || !(EventNounEnding().IsMatch(name) || name.EndsWith('班')) || BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var subjectStart = sentence.Start + m.Groups["subj"].Index + m.Groups["subj"].Value.IndexOf(name, StringComparison.Ordinal);
+            var organizer = entities.FirstOrDefault(e => e.Kind == EntityKind.Organization && e.Range.Start == subjectStart);
+            events.Add(new EventFact
+            {
+                Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["verb"].Value, Evidence = range, Organizer = organizer, Confidence = 0.75,
+            });
+            taken.Add(range);
+        }
+    }
+
+    /// <summary>The organiser printed before a verb, directly or with a place between (<c>省委省政府在义乌召开</c>), and that place.</summary>
+    private static (EntityRef? Organizer, EntityRef? Location) OrganizerBefore(IReadOnlyList<EntityRef> entities, string s, TextRange sentence, int verbAt, bool placesToo)
+    {
+        foreach (var e in entities.Where(e => (e.Kind == EntityKind.Organization || (placesToo && e.Kind == EntityKind.Place)) && e.Range.End <= verbAt && e.Range.Start >= sentence.Start).Reverse())
+        {
+            var gap = s[(e.Range.End - sentence.Start)..(verbAt - sentence.Start)];
+            var m = OrganizerGap().Match(gap);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var location = m.Groups["loc"].Success
+                ? entities.FirstOrDefault(p => p.Kind == EntityKind.Place && p.Range.Start == e.Range.End + gap.IndexOf('在') + 1)
+                : null;
+            return (e, location);
+        }
+
+        return (null, null);
+    }
+
     /// <summary>Signings, unveilings, awards and visits read clause by clause.</summary>
     private static void Clauses(string text, TextRange sentence, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
     {
@@ -142,6 +245,15 @@ public sealed partial class EventExtractor
             var c = text[clause.Start..clause.End].TrimEnd('，', ',', '；', ';', '。');
             var type = EventLexicon.TypeOf(c);
             var trigger = EventLexicon.TriggerOf(c);
+            if (type == EventLexicon.Release && trigger == "发布" && c.EndsWith("发布", StringComparison.Ordinal) && (c.Contains('《') || c.Contains('“')))
+            {
+                // 由…出演的短剧《鸡毛换糖》正式发布: a named work released; its description before 的 is not the name.
+                var work = c[(c.LastIndexOf('的', c.IndexOfAny(['《', '“'])) + 1)..].Replace("正式", string.Empty, StringComparison.Ordinal);
+                events.Add(new EventFact { Type = type, Name = Clean(work), Trigger = trigger, Evidence = clause, Confidence = 0.7 });
+                taken.Add(clause);
+                continue;
+            }
+
             if (trigger is null || type is EventLexicon.Meeting or EventLexicon.Other or EventLexicon.Exhibition or EventLexicon.Release)
             {
                 continue;
@@ -166,6 +278,14 @@ public sealed partial class EventExtractor
                     var quoted = QuotedTerm().Match(c);
                     name = quoted.Success ? quoted.Value + trigger : Clean(c[..(at + trigger.Length)]);
                     break;
+                case EventLexicon.Award when trigger is "荣膺" or "入选" or "获评" or "荣获" or "揭晓":
+                    if (!TryHonour(text, sentence, clause, c, at, trigger, entities, events))
+                    {
+                        continue;
+                    }
+
+                    taken.Add(clause);
+                    continue;
                 case EventLexicon.Award:
                     var ward = c.LastIndexOf('为', at);
                     name = Clean(ward >= 0 ? c[ward..(at + trigger.Length)] : c[..(at + trigger.Length)]);
@@ -192,6 +312,36 @@ public sealed partial class EventExtractor
         }
     }
 
+    /// <summary>
+    /// <c>市经信局因此获评全国工信系统先进集体</c>, <c>（我市）成功入选…典型案例</c>: an honour won. The winner is the
+    /// organisation or place before the verb in the clause, else the first one of the sentence; organisations
+    /// that win take part with the role other.
+    /// </summary>
+    private static bool TryHonour(string text, TextRange sentence, TextRange clause, string c, int at, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
+    {
+        var verbAt = clause.Start + at;
+        var winner = entities.LastOrDefault(e => e.Kind != EntityKind.Person && e.Range.Start >= clause.Start && e.Range.End <= verbAt)
+            ?? (HonourOpening().IsMatch(c[..at]) ? entities.FirstOrDefault(e => e.Kind != EntityKind.Person && e.Range.Start >= sentence.Start && e.Range.End <= clause.Start) : null);
+        var rest = c[(at + trigger.Length)..].TrimStart('了');
+        if (rest.Length < 4 || (winner is null && trigger != "揭晓") || NotAnHonour.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+        {
+            // 获评数量创历史新高 counts honours; it is not one.
+            return false;
+        }
+
+        var name = trigger == "揭晓" ? trigger + rest
+            : winner is null || winner.Range.Start >= clause.Start ? Clean(c[..at] + trigger + rest)
+            : winner.Surface + trigger + rest;
+        var e = new EventFact { Type = EventLexicon.Award, Name = name, Trigger = trigger, Evidence = clause, Confidence = 0.65 };
+        if (winner is { Kind: EntityKind.Organization })
+        {
+            e.Participants.Add(new ParticipantFact(winner, "other", new TextRange(Math.Min(winner.Range.Start, clause.Start), clause.End), 0.65));
+        }
+
+        events.Add(e);
+        return true;
+    }
+
     private static bool TryVisit(string text, TextRange sentence, TextRange clause, string c, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
     {
         var leader = entities.FirstOrDefault(e => e.Kind == EntityKind.Person && sentence.Contains(e.Range));
@@ -215,6 +365,13 @@ public sealed partial class EventExtractor
         }
 
         var name = leader.Name + (date.Text ?? string.Empty) + (place?.Surface ?? string.Empty) + trigger;
+        var said = leader.Range.Start >= clause.Start && leader.Range.End <= at ? text[leader.Range.Start..(at + trigger.Length)] : null;
+        if (said is { Length: <= 40 } && (said.Contains("带队", StringComparison.Ordinal) || said.Contains('赴')))
+        {
+            // 温建飞带队赴新疆阿拉山口、霍尔果斯等边境口岸开展调研: a trip is named as the paper words it.
+            name = said;
+        }
+
         var e = new EventFact { Type = EventLexicon.VisitInspection, Name = name, Trigger = trigger, Evidence = clause, Location = place, DateText = date.Text, Confidence = 0.7 };
         e.Participants.Add(new ParticipantFact(leader, "leader", new TextRange(Math.Min(leader.Range.Start, clause.Start), Math.Max(leader.Range.End, clause.End)), 0.75));
         events.Add(e);
@@ -232,19 +389,27 @@ public sealed partial class EventExtractor
     {
         var after = clause[(at + trigger.Length)..];
         var before = clause[..at];
+        // 新市场开业第一周便迎来大量外商: the opening dates something else; it is not reported.
         return after.StartsWith("活动", StringComparison.Ordinal) || after.StartsWith("仪式", StringComparison.Ordinal)
+            || TimeAfterEvent.Any(w => after.StartsWith(w, StringComparison.Ordinal))
             || before.EndsWith("出席", StringComparison.Ordinal) || before.EndsWith("参加", StringComparison.Ordinal)
             || before.EndsWith("观摩", StringComparison.Ordinal);
     }
 
     /// <summary><c>政企座谈会</c>, <c>新闻发布会</c>: event nouns with a name of their own.</summary>
-    private static void NamedNouns(TextRange sentence, string s, List<EventFact> events, List<TextRange> taken)
+    private static void NamedNouns(string text, TextRange sentence, string s, List<EventFact> events, List<TextRange> taken)
     {
         foreach (Match m in NamedNounPattern().Matches(s))
         {
             var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
             if (taken.Any(t => t.Overlaps(range)))
             {
+                continue;
+            }
+
+            if (text.AsSpan(range.End).StartsWith("等形式", StringComparison.Ordinal) || text.AsSpan(range.End).StartsWith("等方式", StringComparison.Ordinal))
+            {
+                // 通过组织线下洽谈、开展商贸交流研讨会等形式: ways of working, not a meeting that took place.
                 continue;
             }
 
@@ -283,6 +448,14 @@ public sealed partial class EventExtractor
     private static TextRange Extend(TextRange range, EntityRef? by) =>
         by is null ? range : new TextRange(Math.Min(range.Start, by.Range.Start), Math.Max(range.End, by.Range.End));
 
+    /// <summary><c>全国首个…AI智能体——“疫小盾”智能辅助预检应用</c>: the name follows the dash; the description before it is not.</summary>
+    private static string AfterDash(string subject, out int offset)
+    {
+        var dash = subject.LastIndexOf("——", StringComparison.Ordinal);
+        offset = dash >= 0 && dash + 2 < subject.Length - 1 ? dash + 2 : 0;
+        return subject[offset..];
+    }
+
     private static List<(string Text, int Offset)> SplitList(string subject)
     {
         var parts = new List<(string, int)>();
@@ -307,7 +480,7 @@ public sealed partial class EventExtractor
     public static string Clean(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var p = StripDefinitions(phrase).Trim().TrimStart('，', ',', '、');
+        var p = Duration().Replace(StripDefinitions(phrase).Trim().TrimStart('，', ',', '、'), string.Empty);
         var colon = p.LastIndexOfAny(['：', ':']);
         if (colon >= 0 && colon < p.Length - 2)
         {
@@ -340,6 +513,13 @@ public sealed partial class EventExtractor
                     changed = true;
                 }
             }
+
+            var duration = Duration().Match(p);
+            if (duration.Success)
+            {
+                p = p[duration.Length..];
+                changed = true;
+            }
         }
 
         return p.TrimEnd('，', ',', '。');
@@ -356,23 +536,36 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"^以“[^”]{1,30}”为主题的")]
     private static partial Regex Theme();
 
-    [GeneratedRegex(@"召开了?(?<name>[^，,。；;、]{2,40}?(?:会议|大会|会))(?![\u4e00-\u9fff]{0,2}精神)")]
+    [GeneratedRegex(@"召开了?(?<name>[^，,。；;、]{2,40}?(?:会议|大会|会)|会议(?=[，,。；;]))(?![\u4e00-\u9fff]{0,2}精神)")]
     private static partial Regex ConvenePattern();
 
-    [GeneratedRegex("举行|举办|启动|开幕")]
+    [GeneratedRegex("举行|举办|启动|开幕|收官|启幕|闭幕|发布")]
     private static partial Regex HeldVerb();
 
-    [GeneratedRegex(@"举行了?(?<name>[^，,。；;、]{2,20}?(?:会议|会|仪式))")]
+    [GeneratedRegex(@"(?<verb>举行|举办)了?(?<name>[^，,。；;、]{2,40}?(?:会议|会|仪式)|座谈(?=[，,。；;]))")]
     private static partial Regex HostPattern();
 
-    [GeneratedRegex(@"(?<subj>[^，,。；;]{2,80}?)在(?<loc>[^，,。；;在]{2,30}?)(?<verb>举行|举办|启动|开幕)")]
+    [GeneratedRegex(@"(?<subj>[^，,。；;]{2,80}?)在(?<loc>[^，,。；;在]{2,30}?)(?<verb>举行|举办|启动|开幕|收官|启幕|闭幕|发布)")]
     private static partial Regex HeldPattern();
+
+    [GeneratedRegex(@"(?<subj>[^，,。；;在]{3,60}?)(?:隆重|正式|顺利|庄严|成功)?(?<verb>举行|召开|开幕|举办)(?=$|[。，,；;！])")]
+    private static partial Regex SubjectHeldPattern();
+
+    [GeneratedRegex(@"^(?:又|还|也|正式)?(?:在(?<loc>[\u4e00-\u9fff]{2,10}))?$")]
+    private static partial Regex OrganizerGap();
+
+    [GeneratedRegex(@"^为期[^的，,]{1,6}的")]
+    private static partial Regex Duration();
 
     [GeneratedRegex(@"(?<=^|[，,、在了和与及“”（(])(?<name>[\u4e00-\u9fff]{2,12}?)(?<end>座谈会|研讨会|发布会|推介会|博览会|展览会|交易会|招聘会|推进会|部署会|交流会|对接会|培训班)")]
     private static partial Regex NamedNounPattern();
 
     [GeneratedRegex(@"“[^”]{2,20}”")]
     private static partial Regex QuotedTerm();
+
+    /// <summary>What may open a clause before an honour verb when the winner is named earlier in the sentence.</summary>
+    [GeneratedRegex(@"^(?:成功|顺利|再次|首次|还|也|均|并)?$")]
+    private static partial Regex HonourOpening();
 
     [GeneratedRegex(@"[（(]以下简称[^）)]*[）)]")]
     private static partial Regex Definition();

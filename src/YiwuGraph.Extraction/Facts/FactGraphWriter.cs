@@ -45,6 +45,32 @@ public static class FactGraphWriter
             }
         }
 
+        foreach (var name in facts.CreditedOrganizations.Where(n => !facts.Entities.Any(e => e.Name == n)))
+        {
+            var at = FindInRanges(sourceText, name, article.SourceRanges);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var node = ctx.Entity(new EntityRef(EntityKind.Organization, name, name, default));
+            node.Properties.AddToSet("aliases", [name]);
+            var mentions = graph.GetOrAddRelationship(RelationshipTypes.Mentions, articleKey, node.Key);
+            mentions.Properties.Set("count", (mentions.Properties.GetLong("count") ?? 0) + 1);
+            mentions.MergeConfidence(0.85);
+            mentions.AddEvidence(new Evidence(articleKey, article.Source, at, at + name.Length, name));
+        }
+
+        foreach (var h in facts.HeadlineEntities)
+        {
+            var node = ctx.Entity(h.Entity);
+            node.Properties.AddToSet("aliases", [h.Entity.Surface]);
+            var mentions = graph.GetOrAddRelationship(RelationshipTypes.Mentions, articleKey, node.Key);
+            mentions.Properties.Set("count", (mentions.Properties.GetLong("count") ?? 0) + 1);
+            mentions.MergeConfidence(0.8 * ConfidenceOf(h.Entity));
+            mentions.AddEvidence(new Evidence(articleKey, article.Source, h.SourceRange.Start, h.SourceRange.End, Snippet(sourceText, h.SourceRange)));
+        }
+
         foreach (var p in facts.Positions)
         {
             var person = ctx.Entity(p.Person);
@@ -192,7 +218,11 @@ public static class FactGraphWriter
             };
             var node = graph.GetOrAddNode(NodeKeys.Create(label, e.Name), label);
             node.Properties.Set("name", e.Name);
-            if (label == NodeLabel.Place && RelationExtractor.Level(e) is var level and > 0)
+            if (label == NodeLabel.Place && e.FineType is "country" or "foreign" or "region" or "zone")
+            {
+                node.Properties.Set("level", e.FineType is "country" or "foreign" ? e.FineType : "other");
+            }
+            else if (label == NodeLabel.Place && RelationExtractor.Level(e) is var level and > 0)
             {
                 node.Properties.Set("level", LevelName(level));
             }

@@ -72,6 +72,49 @@ public sealed partial class HomeContext
         return new HomeContext(city, province);
     }
 
+    /// <summary>
+    /// The home context of a named city or county (<c>义乌市</c> or <c>义乌</c>): the place's full name and the
+    /// province above it, from the gazetteer. Null, with the reason in <paramref name="problem"/>, when the gazetteer
+    /// has no such city or county or has several in different provinces.
+    /// </summary>
+    public static HomeContext? ForPlace(string name, Gazetteer.PlaceGazetteer gazetteer, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var candidates = gazetteer.Find(name.Trim())
+            .Where(p => p.Level is Gazetteer.PlaceLevel.City or Gazetteer.PlaceLevel.County)
+            .Select(p => (Place: p, Province: ProvinceOf(p, gazetteer)))
+            .DistinctBy(c => (c.Place.Name, c.Province))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            problem = $"unknown place '{name}': not a city or county in the gazetteer";
+            return null;
+        }
+
+        if (candidates.Count > 1)
+        {
+            problem = $"ambiguous place '{name}': " + string.Join(", ", candidates.Select(c => $"{c.Place.Name} ({c.Province ?? "?"})"));
+            return null;
+        }
+
+        problem = null;
+        return new HomeContext(candidates[0].Place.Name, candidates[0].Province);
+    }
+
+    private static string? ProvinceOf(Gazetteer.GazetteerPlace place, Gazetteer.PlaceGazetteer gazetteer)
+    {
+        for (var p = place; p is not null; p = gazetteer.Parent(p))
+        {
+            if (p.Level == Gazetteer.PlaceLevel.Province)
+            {
+                return p.Name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary><c>浙江</c> → <c>浙江省</c>; municipalities keep <c>市</c>; regions keep their own ending.</summary>
     public static string CanonicalProvince(string bare) => bare switch
     {

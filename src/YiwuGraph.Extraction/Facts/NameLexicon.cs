@@ -17,7 +17,7 @@ public static class NameLexicon
         "政协", "人大", "人大常委会", "政府", "人民政府", "办事处", "经信局", "人社局", "农业农村局", "公安局", "财政局",
         "商务局", "市场监管局", "教育局", "卫健委", "发改委", "局", "委员会", "文明办", "新闻办", "金融办", "外汇局", "监管局",
         "工商联", "团市委", "妇联", "总工会", "中心", "法院", "检察院", "电视台", "报社", "日报", "交警", "消防救援大队", "大队", "支队",
-        "派出所", "管委会", "服务站", "快运",
+        "派出所", "管委会", "服务站", "快运", "厅", "传媒", "州委", "中心组", "实验室", "联合实验室", "重点实验室",
     ]);
 
     /// <summary>Administrative place endings.</summary>
@@ -27,6 +27,7 @@ public static class NameLexicon
     public static IReadOnlyList<string> VenueSuffixes { get; } = Longest(
     [
         "广场", "博览中心", "会展中心", "商贸城", "高铁站", "火车站", "机场", "公园", "大楼", "大厦", "体育馆", "文化中心", "数贸中心",
+        "植物园", "动物园", "酒店", "宾馆", "体育场", "体育中心", "大剧院", "会议中心",
     ]);
 
     /// <summary>Provinces and province-level names; used to tell places from other proper nouns and to infer the home province.</summary>

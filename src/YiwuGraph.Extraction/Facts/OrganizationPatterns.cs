@@ -10,6 +10,7 @@ internal static class OrganizationPatterns
     private static readonly HashSet<string> OrgStopWords = new(StringComparer.Ordinal)
     {
         "格局", "布局", "开局", "大局", "结局", "当局", "全局", "服务中心", "邮局", "棋局", "饭局", "赌局", "好局", "新局", "变局", "破局",
+        "餐厅", "大厅", "展厅", "客厅", "门厅", "前厅", "舞厅", "歌厅",
     };
 
     /// <summary>Last characters of organisation suffixes and titles: a token ending otherwise cannot close an organisation.</summary>
@@ -22,7 +23,7 @@ internal static class OrganizationPatterns
     /// <summary>Endings so common in plain nouns that the name must hold a proper noun (<c>金华畅行中心</c>, not <c>培训中心</c>).</summary>
     private static readonly HashSet<string> WeakSuffixes = new(StringComparer.Ordinal)
     {
-        "中心", "服务站", "工厂", "大队", "支队", "学院", "局", "大学", "公司", "集团", "研究院", "医院",
+        "中心", "服务站", "工厂", "大队", "支队", "学院", "局", "大学", "公司", "集团", "研究院", "医院", "厅", "实验室", "联合实验室", "重点实验室",
     };
 
     /// <summary>Generic heads that are an organisation only with a name before them.</summary>
@@ -79,7 +80,7 @@ internal static class OrganizationPatterns
             }
 
             var start = first;
-            while (start > 0 && end - tokens[start - 1].Start <= 24 && (IsNameLike(tokens, start - 1, text) || IsInnerVerb(tokens, start - 1, text)))
+            while (start > 0 && end - tokens[start - 1].Start <= 24 && (IsNameLike(tokens, start - 1, text) || (IsInnerVerb(tokens, start - 1, text) && !EndsWithOrganization(text, tokens[start - 1].Start))))
             {
                 start--;
             }
@@ -100,8 +101,46 @@ internal static class OrganizationPatterns
                 continue;
             }
 
+            if (IsQuotedSlogan(text, range))
+            {
+                continue;
+            }
+
+            range = ExtendOverBracketedPlace(text, range);
             found.Add(new FactMention(range, EntityKind.Organization, isNt && suffix is null ? 0.6 : 0.75));
         }
+    }
+
+    /// <summary><c>“揭榜挂帅”“先用后转”“技术转移中心”等</c>: a quoted term in a run of quoted terms is a slogan, not a body.</summary>
+    private static bool IsQuotedSlogan(string text, TextRange range) =>
+        range.Start > 0 && text[range.Start - 1] == '“' && range.End < text.Length && text[range.End] == '”'
+        && ((range.Start > 1 && text[range.Start - 2] == '”') || (range.End + 1 < text.Length && text[range.End + 1] == '“'));
+
+    /// <summary>
+    /// <c>极光湾（义乌）传动系统有限公司</c>: a company name may carry its place in brackets after the brand; the brand
+    /// (a short Han run after a clause break) belongs to the name.
+    /// </summary>
+    private static TextRange ExtendOverBracketedPlace(string text, TextRange range)
+    {
+        var close = range.Start - 1;
+        if (close < 3 || text[close] is not ('）' or ')'))
+        {
+            return range;
+        }
+
+        var open = text.LastIndexOfAny(['（', '('], close);
+        if (open < 1 || close - open - 1 is < 2 or > 4 || !text.AsSpan(open + 1, close - open - 1).ToArray().All(NameLexicon.IsHan))
+        {
+            return range;
+        }
+
+        var start = open;
+        while (start > 0 && open - start < 6 && NameLexicon.IsHan(text[start - 1]) && !"的在与和及、是为".Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            start--;
+        }
+
+        return open - start >= 2 ? new TextRange(start, range.End) : range;
     }
 
     /// <summary>A proper noun, a home-level opening (<c>市</c>/<c>省</c>) or quotes make a weak-suffix name a name.</summary>
@@ -114,6 +153,12 @@ internal static class OrganizationPatterns
 
         for (var k = first; k <= last; k++)
         {
+            if (k == last && tokens[k].Length <= 3 && k == first)
+            {
+                // jieba tags some generic nouns nt (加工厂): a weak-suffix word on its own names nothing.
+                continue;
+            }
+
             var tag = tokens[k].Tag.Name;
             if (tokens[k].Tag.IsProperNoun || tag is "j" or "nrt" or "nrfg" || (tag == "x" && char.IsLetter(text[tokens[k].Start])))
             {
@@ -123,6 +168,10 @@ internal static class OrganizationPatterns
 
         return false;
     }
+
+    /// <summary><c>继峰座椅义乌工厂跟随领克…</c>: a verb after a complete organisation name joins two names, it is not inside one.</summary>
+    private static bool EndsWithOrganization(string text, int at) =>
+        NameLexicon.OrganizationSuffixes.Any(s => at >= s.Length + 2 && string.CompareOrdinal(text, at - s.Length, s, 0, s.Length) == 0);
 
     /// <summary>A verb inside a name (<c>粮食收储有限公司</c>, <c>金华畅行中心</c>): two characters with a noun before it.</summary>
     private static bool IsInnerVerb(List<Token> tokens, int index, string text)
@@ -134,7 +183,8 @@ internal static class OrganizationPatterns
 
         var prev = tokens[index - 1];
         var tag = prev.Tag.Name;
-        return !NamePatterns.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag == "j");
+        // 产业发展促进中心: a verbal noun (vn) before the verb counts like a noun.
+        return !NamePatterns.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn");
     }
 
     /// <summary><c>市委</c>, <c>省委</c>, <c>市政协</c>: a home-level body named by its level alone.</summary>
@@ -163,6 +213,12 @@ internal static class OrganizationPatterns
         if (NamePatterns.NameBreakers.Contains(word))
         {
             return false;
+        }
+
+        if (tag == "a" && word.Length == 2 && index > 0 && tokens[index - 1].Tag.Name is { Length: > 0 } before && before[0] == 'n')
+        {
+            // 浙江大学国际健康医学研究院: a two-character adjective between nouns of one name.
+            return true;
         }
 
         return tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn" or "an" or "b" or "l" or "s" or "f" && word.Length > 1);

@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -28,7 +29,50 @@ public sealed class PatternMentionSource : IMentionSource
         var found = new List<FactMention>();
         placePatterns.FindPlaces(text, tokens, found);
         OrganizationPatterns.FindOrganizations(text, tokens, found);
+        CompanyPatterns.FindCompanies(text, tokens, found);
         PersonPatterns.FindPersons(text, tokens, found);
-        return MentionSet.Resolve(found);
+        var resolved = MentionSet.Resolve(found);
+        var shortForms = ShortForms(text, resolved);
+        return shortForms.Count == 0 ? resolved : MentionSet.Resolve(resolved.Concat(shortForms));
+    }
+
+    /// <summary>
+    /// <c>领克工厂</c> where the article names <c>领克汽车义乌工厂</c>: the start of a full organisation name joined to its
+    /// head noun is a short form of it. Only such reductions of a name printed in the same article are read, so a
+    /// short form needs that evidence; <see cref="EntityResolver"/> links it to the full name.
+    /// </summary>
+    public static List<FactMention> ShortForms(string text, IReadOnlyList<FactMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var result = new List<FactMention>();
+        var occupied = new bool[text.Length + 1];
+        foreach (var m in mentions)
+        {
+            occupied.AsSpan(m.Range.Start, m.Range.Length).Fill(true);
+        }
+
+        foreach (var name in mentions.Where(m => m.Kind == EntityKind.Organization).Select(m => m.GetText(text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var head = NameLexicon.OrganizationSuffixOf(name);
+            if (head is null || head.Length < 2 || name.Length - head.Length < 4 || !name.All(NameLexicon.IsHan))
+            {
+                continue;
+            }
+
+            for (var k = 2; k < name.Length - head.Length; k++)
+            {
+                var shortForm = name[..k] + head;
+                for (var at = text.IndexOf(shortForm, StringComparison.Ordinal); at >= 0; at = text.IndexOf(shortForm, at + shortForm.Length, StringComparison.Ordinal))
+                {
+                    if (!occupied.AsSpan(at, shortForm.Length).Contains(true))
+                    {
+                        result.Add(new FactMention(new TextRange(at, at + shortForm.Length), EntityKind.Organization, 0.6));
+                    }
+                }
+            }
+        }
+
+        return result;
     }
 }

@@ -4,13 +4,24 @@ using YiwuGraph.Segmentation;
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>Person names anchored by a title, a role word, a speech verb or a list of anchored names.</summary>
-internal static class PersonPatterns
+internal static partial class PersonPatterns
 {
     private static readonly string[] PersonFollowers =
     [
         "强调", "指出", "表示", "主持", "介绍", "透露", "说", "要求", "参加", "出席", "到场", "认为", "宣布", "致辞", "讲话", "提出",
         "在会上", "在主持", "等参加", "等出席", "同志", "一行", "代表",
     ];
+
+    /// <summary>Words that may follow a name printed after a title, besides punctuation (<c>总经理蔡庆丰现场敲定</c>).</summary>
+    private static readonly string[] AfterTitledName = ["等", "现场", "也", "在", "作", "对", "向", "为", "带队", "坦言", "告诉", "身穿", "一行", "陪同", "围绕", "分享"];
+
+    private static readonly HashSet<string> RoleWordSet = new(TitleLexicon.RoleWords, StringComparer.Ordinal);
+
+    /// <summary>Last characters of titles and role words: a word ending otherwise is neither.</summary>
+    private static readonly HashSet<char> TitleOrRoleLastChars = TitleLexicon.Titles.Concat(TitleLexicon.RoleWords).Select(w => w[^1]).ToHashSet();
+
+    /// <summary>Characters that never start or sit inside a two- or three-character name.</summary>
+    private const string NonNameChars = "是在为到从向把被将对于与及或等的了着过也都还就又和、，。";
 
     public static void FindPersons(string text, List<Token> tokens, List<FactMention> found)
     {
@@ -45,6 +56,12 @@ internal static class PersonPatterns
             }
         }
 
+        foreach (var name in NamesAfterTitles(text, tokens).Concat(NameLists(text, tokens)).Concat(PhotoCredits(text)))
+        {
+            anchored.Add(name);
+        }
+
+        AnchorSentenceMates(text, candidates, anchored);
         foreach (var (token, name) in candidates)
         {
             if (anchored.Contains(name))
@@ -62,4 +79,207 @@ internal static class PersonPatterns
             }
         }
     }
+
+    /// <summary>
+    /// A name right after a title or role word that jieba broke into pieces (<c>总经理蔡|庆丰</c>, <c>演员曾|舜|晞</c>) or
+    /// tagged as something else (<c>董事长江南春/ns</c>), and transliterated names with a middle dot
+    /// (<c>州长吾肉孜阿力·哈西哈尔巴依</c>). The name must start with a surname, end on a word boundary and be followed
+    /// by punctuation or a word that follows names.
+    /// </summary>
+    private static IEnumerable<string> NamesAfterTitles(string text, List<Token> tokens)
+    {
+        var tokenEnds = tokens.Select(t => t.End).ToHashSet();
+        foreach (var t in tokens)
+        {
+            var at = t.End;
+            if (at >= text.Length || !TitleOrRoleLastChars.Contains(text[at - 1]) || !NameLexicon.IsHan(text[at]))
+            {
+                continue;
+            }
+
+            var isTitle = TitleLexicon.MatchEndingAt(text, at) is { } title && title.Length <= t.Length + 2;
+            var isRole = RoleWordSet.Contains(t.GetText(text));
+            if (!isTitle && !isRole)
+            {
+                continue;
+            }
+
+            var dotted = DottedName(text, at);
+            if (dotted is not null)
+            {
+                yield return dotted;
+                continue;
+            }
+
+            foreach (var length in new[] { 3, 2 })
+            {
+                var end = at + length;
+                if (end > text.Length || !tokenEnds.Contains(end))
+                {
+                    continue;
+                }
+
+                var name = text[at..end];
+                if (!name.All(NameLexicon.IsHan) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !NameLexicon.IsSurnameStart(name)
+                    || TitleLexicon.Titles.Any(x => name.EndsWith(x, StringComparison.Ordinal)) || NameLexicon.OrganizationSuffixOf(name) is not null
+                    || NameLexicon.PlaceSuffixOf(name) is not null)
+                {
+                    continue;
+                }
+
+                var followedWell = end == text.Length || !NameLexicon.IsHan(text[end])
+                    || AfterTitledName.Concat(PersonFollowers).Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
+                if (followedWell)
+                {
+                    yield return name;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary><c>吾肉孜阿力·哈西哈尔巴依</c>: Han runs joined by a middle dot, ending at punctuation.</summary>
+    private static string? DottedName(string text, int at)
+    {
+        var end = at;
+        var dots = 0;
+        while (end < text.Length && end - at < 20 && (NameLexicon.IsHan(text[end]) || text[end] is '·' or '•'))
+        {
+            dots += text[end] is '·' or '•' ? 1 : 0;
+            end++;
+        }
+
+        var dotAt = text.IndexOfAny(['·', '•'], at, end - at);
+        if (dotAt > 0)
+        {
+            // 吾肉孜阿力·哈西哈尔巴依陪同调研: the name ends where a word that follows names begins.
+            for (var cut = dotAt + 3; cut < end; cut++)
+            {
+                if (AfterTitledName.Concat(PersonFollowers).Any(f => string.CompareOrdinal(text, cut, f, 0, f.Length) == 0))
+                {
+                    end = cut;
+                    break;
+                }
+            }
+        }
+
+        if (end < text.Length && NameLexicon.IsHan(text[end]) && end - at >= 20)
+        {
+            return null;
+        }
+
+        if (dots != 1 || end - at < 5 || text[end - 1] is '·' or '•' || text.IndexOfAny(['·', '•'], at, end - at) < 0)
+        {
+            return null;
+        }
+
+        var dot = text.IndexOfAny(['·', '•'], at, end - at);
+        return dot - at >= 2 ? text[at..end] : null;
+    }
+
+    /// <summary>
+    /// <c>，田亮、龚淑娟、罗祖盘、…、唐唐围绕…</c>: a list of at least three short items joined by <c>、</c>, each starting
+    /// with a surname, most of which jieba tags as person names, is a list of people.
+    /// </summary>
+    private static IEnumerable<string> NameLists(string text, List<Token> tokens)
+    {
+        var nameTokens = tokens.Where(t => t.Tag.Name.StartsWith("nr", StringComparison.Ordinal)).Select(t => t.Range).ToHashSet();
+        var tokenEnds = tokens.Select(t => t.End).ToHashSet();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '、' || (i > 0 && text[i - 1] == '、'))
+            {
+                continue;
+            }
+
+            // Walk back to the first item: it starts after a non-Han character.
+            var first = i;
+            while (first > 0 && NameLexicon.IsHan(text[first - 1]) && i - first < 3)
+            {
+                first--;
+            }
+
+            if (first > 0 && NameLexicon.IsHan(text[first - 1]))
+            {
+                continue;
+            }
+
+            var items = new List<TextRange>();
+            var start = first;
+            var at = i;
+            while (at < text.Length && text[at] == '、' && at - start is >= 2 and <= 3)
+            {
+                items.Add(new TextRange(start, at));
+                start = at + 1;
+                at = start;
+                while (at < text.Length && NameLexicon.IsHan(text[at]) && at - start < 4)
+                {
+                    at++;
+                }
+            }
+
+            // The last item ends at punctuation or on a word boundary before the verb that follows the list.
+            var lastEnd = Enumerable.Range(start + 2, 2).FirstOrDefault(e => e <= text.Length && (e == text.Length || !NameLexicon.IsHan(text[e]) || tokenEnds.Contains(e)) && tokenEnds.Contains(e), -1);
+            if (lastEnd > 0)
+            {
+                items.Add(new TextRange(start, lastEnd));
+            }
+
+            if (items.Count < 3 || items.Any(r => !NameLexicon.IsSurnameStart(text.AsSpan(r.Start, r.Length)) || text.AsSpan(r.Start, r.Length).ContainsAny(NonNameChars.AsSpan())))
+            {
+                i = at;
+                continue;
+            }
+
+            if (items.Count(nameTokens.Contains) * 2 >= items.Count)
+            {
+                foreach (var r in items)
+                {
+                    yield return text.Substring(r.Start, r.Length);
+                }
+            }
+
+            i = at;
+        }
+    }
+
+    /// <summary><c>何军杰导学了…</c>: a three-character name jieba tags as a person, in a sentence with people already anchored.</summary>
+    private static void AnchorSentenceMates(string text, List<(Token Token, string Name)> candidates, HashSet<string> anchored)
+    {
+        foreach (var (token, name) in candidates)
+        {
+            if (anchored.Contains(name) || name.Length != 3 || !token.Tag.Name.StartsWith("nr", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var start = text.LastIndexOfAny(['。', '！', '？', '\n'], Math.Max(0, token.Start - 1)) + 1;
+            var end = text.IndexOfAny(['。', '！', '？', '\n'], token.End);
+            end = end < 0 ? text.Length : end;
+            var sentence = text[start..end];
+            var mates = anchored.Count(a => a != name && sentence.Contains(a, StringComparison.Ordinal));
+            if (mates >= 2)
+            {
+                anchored.Add(name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>昨日，市公安局举行升旗仪式。 全媒体记者 陈张彪 通讯员 王荐斐 摄</c>: a credit printed after a caption, each
+    /// name after its role and before the next role or the closing 摄.
+    /// </summary>
+    private static IEnumerable<string> PhotoCredits(string text)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CreditPattern().Matches(text))
+        {
+            if (NameLexicon.IsSurnameStart(m.Groups["name"].Value))
+            {
+                yield return m.Groups["name"].Value;
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:全媒体记者|特约记者|记者|通讯员|实习生)[ \u3000]+(?<name>[\u4e00-\u9fff]{2,3})(?=[ \u3000]*摄|[ \u3000]+(?:全媒体记者|特约记者|记者|通讯员|实习生)[ \u3000])")]
+    private static partial System.Text.RegularExpressions.Regex CreditPattern();
 }

@@ -12,6 +12,7 @@ public sealed class PlaceDirectory
 {
     private readonly PlaceGazetteer gazetteer;
     private readonly string? nearId;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> fullNames = new(StringComparer.Ordinal);
 
     public PlaceDirectory(PlaceGazetteer gazetteer, HomeContext home)
     {
@@ -22,12 +23,25 @@ public sealed class PlaceDirectory
         nearId = province?.Id;
     }
 
+    /// <summary>True when the gazetteer has any place printed as <paramref name="surface"/> (a cheap first test).</summary>
+    public bool HasName(string surface) => gazetteer.Names.ContainsKey(surface);
+
     /// <summary>The full name of a province, city or county named <paramref name="surface"/>, or null.</summary>
     public string? FullName(string surface)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        var best = Best(surface);
-        return best?.Name;
+        // Looked up for most words of every article; the answer never changes, so it is kept (thread-safe).
+        return fullNames.GetOrAdd(surface, s => Best(s)?.Name);
+    }
+
+    /// <summary>
+    /// True when <paramref name="surface"/> is known only as a county-level place: such short names (<c>安宁</c>,
+    /// <c>永康</c>) are often ordinary words too, so they count as places only where the text treats them as one.
+    /// </summary>
+    public bool IsCountyOnly(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        return Best(surface) is { Level: PlaceLevel.County };
     }
 
     /// <summary>True when the gazetteer lists <paramref name="parent"/> as the division directly above <paramref name="child"/>.</summary>

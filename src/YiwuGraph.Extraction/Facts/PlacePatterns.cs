@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using YiwuGraph.Core;
 using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>Administrative places closed by a place suffix, venues, bare province and city names, and home references.</summary>
-internal sealed class PlacePatterns
+internal sealed partial class PlacePatterns
 {
     private readonly HomeContext home;
     private readonly PlaceDirectory? places;
@@ -23,6 +24,9 @@ internal sealed class PlacePatterns
         "强省", "名县", "大县", "强县", "各县", "县市", "省市", "该市", "该县", "该村", "门市", "城镇", "小镇", "特色小镇", "试点区",
         "大镇", "强镇", "名镇", "核心区", "综保区", "保税区", "港区", "建市", "立市", "兴市", "强村", "富村", "名村",
     };
+
+    /// <summary>Endings of zones, ports and crossings named after a place (level other).</summary>
+    private static readonly string[] ZoneSuffixes = ["综保区", "陆港区", "口岸", "保税区", "经开区", "高新区", "自贸区", "港区", "枢纽港"];
 
     /// <summary>One-character words that never belong to a place name (<c>是</c>, <c>在</c>, <c>的</c>).</summary>
     private const string FunctionChars = "是在为到从向把被将对于和与及或等的了着过也都还就又";
@@ -77,7 +81,8 @@ internal sealed class PlacePatterns
 
                 if ((tokenStarts.TryGetValue(start, out var startToken) && !StartsWithQuantity(tokens[startToken], text)) || start == lastPlaceEnd)
                 {
-                    if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan))
+                    if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan) && !StartsWithCountry(text, start, suffixStart)
+                        && !(venue is null && StartsWithCity(text, start, suffixStart)))
                     {
                         best = start;
                         break;
@@ -91,6 +96,13 @@ internal sealed class PlacePatterns
             }
 
             var name = text[best..end];
+            if ((s == "区" && "一二三四五六七八九十".Contains(name[^2], StringComparison.Ordinal))
+                || (venue is not null && tokenStarts.TryGetValue(best, out var firstToken) && tokens[firstToken].Length == 1 && tokens[firstToken].Tag.Name == "v"))
+            {
+                // 商贸城四区 is a numbered hall, not a district; 访国际商贸城 opens with the verb of a headline (——访…).
+                continue;
+            }
+
             var rest = text.AsSpan(end);
             if (rest.StartsWith("（市") || rest.StartsWith("(市") || PlaceStopWords.Contains(name) || PlaceStopWords.Contains(name[^2..]) || PlaceStopWords.Contains(name[^Math.Min(3, name.Length)..])
                 || (s == "省" && !NameLexicon.Provinces.Contains(name[..^1])))
@@ -109,20 +121,32 @@ internal sealed class PlacePatterns
         foreach (var t in tokens)
         {
             var tag = t.Tag.Name;
-            if (tag != "ns" && !(places is not null && tag is "nz" or "j" && t.Length >= 2))
+            // jieba tags some transliterated place names as person names (霍尔果斯/nrt); long ones may still be places.
+            var personTagged = tag is "nrt" or "nr" && t.Length >= 3;
+            if (tag != "ns" && !(places is not null && tag is "nz" or "j" && t.Length >= 2) && !personTagged)
             {
                 continue;
             }
 
             var word = t.GetText(text);
-            if (NameLexicon.Provinces.Contains(word) || (text.Contains(word + "市", StringComparison.Ordinal) && !PlaceStopWords.Contains(word[^1] + "市"))
-                || (places is not null && word.All(NameLexicon.IsHan) && places.FullName(word) is not null))
+            if ((!personTagged && WorldPlaces.FineTypeOf(word) is not null) || (word.Length == 2 && "一二三四五六七八九十".Contains(word[0], StringComparison.Ordinal)))
+            {
+                // World places are added below; 四区 is a numbered hall.
+                continue;
+            }
+
+            if ((!personTagged && NameLexicon.Provinces.Contains(word)) || (!personTagged && text.Contains(word + "市", StringComparison.Ordinal) && !PlaceStopWords.Contains(word[^1] + "市"))
+                || (places is not null && word.All(NameLexicon.IsHan) && places.FullName(word) is not null && (!places.IsCountyOnly(word) || InPlaceContext(text, t.Range))))
             {
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
             }
         }
 
+        AddWorldPlaces(text, tokens, found);
+        AddLinesAndTradeZones(text, tokens, found);
         AddBareCityNames(text, found);
+        AddZones(text, found);
+        AddLocatedPlaces(text, found);
 
         AddHomeReferences(text, found);
     }
@@ -141,6 +165,155 @@ internal sealed class PlacePatterns
                 found.Add(new FactMention(new TextRange(at, at + stem.Length), EntityKind.Place, 0.7));
             }
         }
+    }
+
+    /// <summary>Countries, world regions and foreign cities (<c>阿根廷</c>, <c>东南亚</c>, <c>迪拜</c>) on jieba word boundaries.</summary>
+    private static void AddWorldPlaces(string text, List<Token> tokens, List<FactMention> found)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // A name may be one jieba word or several (胡志明市 is one; 巴布亚新几内亚 is several): try runs of up to 4 words.
+            var t = tokens[i];
+            if (!WorldPlaces.FirstChars.Contains(text[t.Start]))
+            {
+                continue;
+            }
+
+            var end = t.Start;
+            for (var k = i; k < tokens.Count && k < i + 4; k++)
+            {
+                end = tokens[k].End;
+                if (end - t.Start > 8)
+                {
+                    break;
+                }
+
+                if (WorldPlaces.FineTypeOf(text.AsSpan(t.Start, end - t.Start)) is { } fine)
+                {
+                    found.Add(new FactMention(new TextRange(t.Start, end), EntityKind.Place, 0.85, fine));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Transit lines (<c>金义东市域轨道交通</c>) and trade zones (<c>中国（浙江）自由贸易试验区</c>): a line word after a name
+    /// that opens with a proper noun, and a zone word after a place (with a bracketed province when printed).
+    /// </summary>
+    private static void AddLinesAndTradeZones(string text, List<Token> tokens, List<FactMention> found)
+    {
+        if (!LineAndZoneWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        // Each name opens with a proper noun (金义东/nr, 中国/ns): try the patterns where such a word starts.
+        foreach (var t in tokens.Where(t => t.Length >= 2 && (t.Tag.IsProperNoun || t.Tag.Name is "nz" or "j" or "nrt")))
+        {
+            var line = TransitLine().Match(text, t.Start);
+            if (line.Success)
+            {
+                found.Add(new FactMention(new TextRange(line.Index, line.Index + line.Length), EntityKind.Place, 0.7, "zone"));
+            }
+
+            var zone = TradeZone().Match(text, t.Start);
+            if (zone.Success)
+            {
+                found.Add(new FactMention(new TextRange(zone.Index, zone.Index + zone.Length), EntityKind.Place, 0.75, "zone"));
+            }
+        }
+    }
+
+    private static readonly string[] LineAndZoneWords = ["轨道交通", "铁路", "地铁", "高速公路", "自由贸易", "自贸", "综合保税区", "开发区"];
+
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{2,4}?(?:市域|城际|城市)?(?:轨道交通|铁路|地铁|高速公路|高速铁路)(?:[0-9一二三四五六七八九十]+号线)?")]
+    private static partial Regex TransitLine();
+
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{2,4}?(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区|综合保税区|经济技术开发区|高新技术产业开发区)")]
+    private static partial Regex TradeZone();
+
+    /// <summary>Zones, ports and crossings named after a place (<c>霍尔果斯综保区</c>, <c>阿拉山口口岸</c>, <c>乌鲁木齐国际陆港区</c>).</summary>
+    private static void AddZones(string text, List<FactMention> found)
+    {
+        // A province before a zone word describes a kind of zone (新疆边境口岸), it does not name one.
+        var named = found.Where(m => m.Kind == EntityKind.Place && m.FineType is null or "foreign" && !NameLexicon.Provinces.Contains(m.GetText(text))).ToList();
+        foreach (var place in named)
+        {
+            foreach (var suffix in ZoneSuffixes)
+            {
+                var limit = Math.Min(text.Length, place.Range.End + 4 + suffix.Length);
+                var at = text.IndexOf(suffix, place.Range.End, limit - place.Range.End, StringComparison.Ordinal);
+                if (at >= 0 && text.AsSpan(place.Range.End, at - place.Range.End).ToArray().All(NameLexicon.IsHan)
+                    && !text.AsSpan(place.Range.End, at - place.Range.End).ContainsAny(FunctionChars.AsSpan()))
+                {
+                    found.Add(new FactMention(new TextRange(place.Range.Start, at + suffix.Length), EntityKind.Place, 0.75, "zone"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary><c>位于绿色动力小镇的</c>: what a thing is said to be located in is a place, even without a known ending.</summary>
+    private static void AddLocatedPlaces(string text, List<FactMention> found)
+    {
+        for (var at = text.IndexOf("位于", StringComparison.Ordinal); at >= 0; at = text.IndexOf("位于", at + 2, StringComparison.Ordinal))
+        {
+            var start = at + 2;
+            var end = start;
+            while (end < text.Length && end - start <= 10 && NameLexicon.IsHan(text[end]) && text[end] != '的')
+            {
+                end++;
+            }
+
+            if (end < text.Length && text[end] == '的' && end - start >= 3 && !text.AsSpan(start, end - start).ContainsAny(FunctionChars.AsSpan()))
+            {
+                found.Add(new FactMention(new TextRange(start, end), EntityKind.Place, 0.6, "zone"));
+            }
+        }
+    }
+
+    /// <summary><c>嘉兴乌镇</c>: a city's bare name before a town is a place of its own, the town is part of it.</summary>
+    private bool StartsWithCity(string text, int start, int suffixStart)
+    {
+        if (places is null)
+        {
+            return false;
+        }
+
+        for (var length = 2; length <= 3 && suffixStart - start - length >= 2; length++)
+        {
+            var prefix = text.Substring(start, length);
+            if (places.HasName(prefix) && places.FullName(prefix) is { } full && full.StartsWith(prefix, StringComparison.Ordinal) && full.Length > prefix.Length && !places.IsCountyOnly(prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>越南胡志明市</c>: the country printed before a foreign city is a place of its own.</summary>
+    private static bool StartsWithCountry(string text, int start, int suffixStart)
+    {
+        for (var length = 2; length <= WorldPlaces.LongestCountry && suffixStart - start > length; length++)
+        {
+            if (WorldPlaces.IsCountry(text.AsSpan(start, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A county-level short name is a place where the text lists or locates it (<c>赴…</c>, <c>西安、曲阜</c>, <c>…等地</c>).</summary>
+    private static bool InPlaceContext(string text, TextRange range)
+    {
+        var before = range.Start > 0 ? text[range.Start - 1] : '\0';
+        var after = range.End < text.Length ? text[range.End] : '\0';
+        return "在赴到从往至、于经".Contains(before, StringComparison.Ordinal) || after == '、'
+            || text.AsSpan(range.End).StartsWith("等地", StringComparison.Ordinal)
+            || ZoneSuffixes.Any(z => text.AsSpan(range.End).StartsWith(z, StringComparison.Ordinal));
     }
 
     private static void AddHomeReferences(string text, List<FactMention> found)

@@ -56,6 +56,18 @@ public sealed class PositionExtractor
     {
         var found = new List<PositionFact>();
         var cursor = person.Range.Start;
+        var spaced = cursor;
+        while (spaced > 0 && text[spaced - 1] is ' ' or '\u3000')
+        {
+            spaced--;
+        }
+
+        if (spaced < cursor && TitleLexicon.MatchEndingAt(text, spaced) is "全媒体记者" or "特约记者" or "记者" or "通讯员")
+        {
+            // A credit prints its role and name apart: 通讯员 王荐斐 摄.
+            cursor = spaced;
+        }
+
         while (true)
         {
             var title = TitleLexicon.MatchEndingAt(text, cursor);
@@ -74,7 +86,13 @@ public sealed class PositionExtractor
             }
             else if (TitleLexicon.IsPlaceHeadTitle(title, out var level))
             {
-                var place = level == '省' ? home.Province : level == '市' ? CityOfChain(text, titleStart, byEnd) ?? home.City : null;
+                var place = level switch
+                {
+                    '省' => home.Province,
+                    '市' => CityOfChain(text, titleStart, byEnd) ?? home.City,
+                    '州' or '县' => PlaceOfChain(text, titleStart, byEnd, level),
+                    _ => null,
+                };
                 if (place is not null)
                 {
                     var at = title.IndexOf(level, StringComparison.Ordinal);
@@ -86,6 +104,19 @@ public sealed class PositionExtractor
                 org = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End <= titleStart - anaphor.Length
                     && (e.Name.EndsWith(anaphor.TrimStart('该'), StringComparison.Ordinal) || anaphor.EndsWith("企业", StringComparison.Ordinal)));
                 groupStart = titleStart - anaphor.Length;
+            }
+
+            else if (FieldBefore(text, titleStart, byEnd) is { } field)
+            {
+                // 中央党校党建党史方向教授: the field of study sits between the school and the title.
+                org = field.Organization;
+                groupStart = field.Organization.Range.Start;
+            }
+            else if (UnitBefore(text, titleStart) is { } unit && groupStart > unit.Length && text[titleStart - unit.Length - 1] == '、')
+            {
+                // 中央党校…教授、培训中心原副主任朱谱汉: an unnamed unit printed inside a chain of offices.
+                org = new EntityRef(EntityKind.Organization, unit, unit, new TextRange(titleStart - unit.Length, titleStart), "unit");
+                groupStart = titleStart - unit.Length;
             }
 
             if (title is "全媒体记者" or "记者" or "通讯员")
@@ -102,6 +133,31 @@ public sealed class PositionExtractor
             }
 
             break;
+        }
+
+        // 中央党校…教授、培训中心原副主任: an unnamed unit is a unit of the organisation printed before it in the chain;
+        // with none, the office stays without an organisation rather than naming a generic one.
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (found[k].Organization is { FineType: "unit" } unit)
+            {
+                var parent = k + 1 < found.Count ? found[k + 1].Organization : null;
+                found[k] = found[k] with
+                {
+                    Organization = parent is { Kind: EntityKind.Organization } ? unit with { Name = parent.Name + unit.Name, FineType = null } : null,
+                };
+            }
+        }
+
+        // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var next = found[k + 1];
+            if (found[k].Organization is null && TitleLexicon.CompanyTitles.Contains(found[k].Title)
+                && next.Organization is { Kind: EntityKind.Organization } && TitleLexicon.CompanyTitles.Contains(next.Title))
+            {
+                found[k] = found[k] with { Organization = next.Organization, Evidence = new TextRange(next.Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
+            }
         }
 
         return found;
@@ -137,6 +193,73 @@ public sealed class PositionExtractor
             || text.Contains(stem + "市委副书记、" + homeStem, StringComparison.Ordinal)
             || text.Contains(stem + "市委常委、" + homeStem, StringComparison.Ordinal);
         return city == home.City || above ? null : city;
+    }
+
+    /// <summary>An organisation followed by a field of study (<c>党建党史方向</c>) that ends where the title starts.</summary>
+    private static (EntityRef Organization, string Field)? FieldBefore(string text, int titleStart, Dictionary<int, EntityRef> byEnd)
+    {
+        foreach (var ending in FieldEndings)
+        {
+            if (titleStart < ending.Length + 2 || string.CompareOrdinal(text, titleStart - ending.Length, ending, 0, ending.Length) != 0)
+            {
+                continue;
+            }
+
+            for (var orgEnd = titleStart - ending.Length - 2; orgEnd >= Math.Max(0, titleStart - ending.Length - 8); orgEnd--)
+            {
+                if (byEnd.TryGetValue(orgEnd, out var org) && org.Kind == EntityKind.Organization
+                    && text.AsSpan(orgEnd, titleStart - orgEnd).ToArray().All(NameLexicon.IsHan))
+                {
+                    return (org, text[orgEnd..titleStart]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] FieldEndings = ["方向", "专业", "领域", "学科"];
+
+    /// <summary>A generic unit name (<c>培训中心</c>, <c>办公室</c>) of two to six characters ending where the title starts.</summary>
+    private static string? UnitBefore(string text, int titleStart)
+    {
+        foreach (var ending in UnitEndings)
+        {
+            for (var length = ending.Length + 2; length <= 6 && length <= titleStart; length++)
+            {
+                var start = titleStart - length;
+                if (string.CompareOrdinal(text, titleStart - ending.Length, ending, 0, ending.Length) == 0
+                    && text.AsSpan(start, length).ToArray().All(NameLexicon.IsHan) && start > 0 && text[start - 1] == '、')
+                {
+                    return text[start..titleStart];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] UnitEndings = ["中心", "办公室", "研究室", "教研室"];
+
+    /// <summary>
+    /// <c>克孜勒苏柯尔克孜自治州州委副书记、州长</c>: a bare <c>州长</c> or <c>县长</c> after that prefecture's or county's
+    /// committee is the head of that place.
+    /// </summary>
+    private static string? PlaceOfChain(string text, int titleStart, Dictionary<int, EntityRef> byEnd, char level)
+    {
+        if (titleStart < 1 || text[titleStart - 1] != '、')
+        {
+            return null;
+        }
+
+        var previousTitle = TitleLexicon.MatchEndingAt(text, titleStart - 1);
+        if (previousTitle is null || !byEnd.TryGetValue(titleStart - 1 - previousTitle.Length, out var org))
+        {
+            return null;
+        }
+
+        var committee = level + "委";
+        return org.Name.Length > 3 && org.Name.EndsWith(committee, StringComparison.Ordinal) && org.Name[^3] == level ? org.Name[..^2] : null;
     }
 
     private static IEnumerable<PositionFact> ReadTitlesAfter(string text, EntityRef person)

@@ -8,19 +8,26 @@ public enum PublicationDateSource
     None,
     Printed,
     Countdown,
+
+    /// <summary>The day after the latest dated event the page's articles open with (see <see cref="PublicationDateResolver.Infer"/>).</summary>
+    ReportedEvents,
 }
 
 /// <summary>A page's publication date and how it was found; <see cref="Date"/> is null when it cannot be known.</summary>
 public readonly record struct PublicationDate(DateOnly? Date, PublicationDateSource Source);
 
 /// <summary>
-/// Finds the date a page was published: a printed date line (<c>2026年4月4日 星期六</c>), or a countdown to a
-/// dated event (<c>倒计时 8 天</c> next to <c>4月12-14日</c>, whose year is printed with the event). When neither is
-/// printed the date is unknown; it is never guessed.
+/// Finds the date a page was published: a printed date line (<c>2026年4月4日 星期六</c>), a countdown to a
+/// dated event (<c>倒计时 8 天</c> next to <c>4月12-14日</c>, whose year is printed with the event), or, failing
+/// both, the dates of the events its articles report (<see cref="Infer"/>). When none of these is printed the date
+/// is unknown; it is never guessed.
 /// </summary>
 public static partial class PublicationDateResolver
 {
     private const int CountdownWindow = 120;
+
+    /// <summary>How far apart the dated events a page opens with may be for the page to date itself by them.</summary>
+    private const int MaxReportedSpreadDays = 7;
 
     public static PublicationDate Find(string pageText)
     {
@@ -57,12 +64,86 @@ public static partial class PublicationDateResolver
         return new PublicationDate(null, PublicationDateSource.None);
     }
 
-    private static bool TryDate(string y, string m, string d, out DateOnly date)
+    /// <summary>
+    /// The publication date from the page itself (<see cref="Find(string)"/>), else inferred from the dates its
+    /// articles open with (<paramref name="articleTexts"/>, article bodies).
+    /// </summary>
+    public static PublicationDate Find(string pageText, IEnumerable<string> articleTexts)
+    {
+        ArgumentNullException.ThrowIfNull(articleTexts);
+        var found = Find(pageText);
+        return found.Date is not null ? found : Infer(articleTexts);
+    }
+
+    /// <summary>
+    /// A daily reports what happened in the last days: when articles open with dated events (<c>1月8日，省经信厅召开…</c>,
+    /// <c>印尼雅加达时间5月14日，…</c>), the page came out the day after the latest of them. Only when it is
+    /// consistent: at least two articles open with a month and day, their year is printed in those opening
+    /// sentences and is the same in all that print one (<c>2026年全省经信工作会议</c>, <c>2026义博会</c>; a
+    /// <c>2025年度</c> looks back and does not count), and all the dates lie within a week. Otherwise the date
+    /// stays unknown.
+    /// </summary>
+    public static PublicationDate Infer(IEnumerable<string> articleTexts)
+    {
+        ArgumentNullException.ThrowIfNull(articleTexts);
+        var leads = new List<(int Month, int Day, int? EndMonth, int? EndDay)>();
+        var years = new HashSet<int>();
+        foreach (var text in articleTexts)
+        {
+            var sentenceEnd = text.IndexOfAny(['。', '！', '？', '\n']);
+            var sentence = sentenceEnd < 0 ? text : text[..sentenceEnd];
+            var clauseEnd = sentence.IndexOfAny(['，', ',']);
+            var clause = clauseEnd < 0 ? sentence : sentence[..clauseEnd];
+            var lead = LeadDate().Match(clause);
+            if (!lead.Success)
+            {
+                continue;
+            }
+
+            leads.Add((
+                DateExpressionResolver.Number(lead.Groups["month"].Value),
+                DateExpressionResolver.Number(lead.Groups["day"].Value),
+                lead.Groups["endMonth"].Success ? DateExpressionResolver.Number(lead.Groups["endMonth"].Value) : null,
+                lead.Groups["endDay"].Success ? DateExpressionResolver.Number(lead.Groups["endDay"].Value) : null));
+            foreach (Match y in SentenceYear().Matches(sentence))
+            {
+                years.Add(DateExpressionResolver.Number(y.Groups[1].Value));
+            }
+        }
+
+        if (leads.Count < 2 || years.Count != 1)
+        {
+            return new PublicationDate(null, PublicationDateSource.None);
+        }
+
+        var year = years.Single();
+        var dates = new List<DateOnly>();
+        foreach (var (month, day, endMonth, endDay) in leads)
+        {
+            if (!TryDate(year, month, day, out var start))
+            {
+                return new PublicationDate(null, PublicationDateSource.None);
+            }
+
+            dates.Add(start);
+            if (endDay is { } ed && TryDate(year, endMonth ?? month, ed, out var end) && end >= start)
+            {
+                dates.Add(end);
+            }
+        }
+
+        var latest = dates.Max();
+        return latest.DayNumber - dates.Min().DayNumber <= MaxReportedSpreadDays
+            ? new PublicationDate(latest.AddDays(1), PublicationDateSource.ReportedEvents)
+            : new PublicationDate(null, PublicationDateSource.None);
+    }
+
+    private static bool TryDate(string y, string m, string d, out DateOnly date) =>
+        TryDate(DateExpressionResolver.Number(y), DateExpressionResolver.Number(m), DateExpressionResolver.Number(d), out date);
+
+    private static bool TryDate(int year, int month, int day, out DateOnly date)
     {
         date = default;
-        var year = DateExpressionResolver.Number(y);
-        var month = DateExpressionResolver.Number(m);
-        var day = DateExpressionResolver.Number(d);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
@@ -74,6 +155,14 @@ public static partial class PublicationDateResolver
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]")]
     private static partial Regex PrintedDate();
+
+    /// <summary>A month and day (or a range of days) in an article's opening clause, not inside a longer number.</summary>
+    [GeneratedRegex(@"(?<!\d)(?<month>\d{1,2})月(?<day>\d{1,2})[日号](?:\s*[至到\-—~～]\s*(?:(?<endMonth>\d{1,2})月)?(?<endDay>\d{1,2})[日号])?")]
+    private static partial Regex LeadDate();
+
+    /// <summary>A year printed in a sentence: <c>2026年</c> or a year opening a name (<c>2026义博会</c>), but not a look-back <c>2025年度</c>.</summary>
+    [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})(?=年(?!度)|[\u4e00-\u9fff-[年]])")]
+    private static partial Regex SentenceYear();
 
     [GeneratedRegex(@"倒计时\s*(\d{1,3})\s*天")]
     private static partial Regex Countdown();

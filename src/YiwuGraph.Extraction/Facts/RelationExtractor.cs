@@ -31,7 +31,12 @@ public static class RelationExtractor
                 result.Add(new RelationFact(RelationshipTypes.LocatedIn, b, a, new TextRange(a.Range.Start - 2, b.Range.End), 0.9));
             }
 
-            if (a.Kind == EntityKind.Place && b.Kind == EntityKind.Place && a.Range.End == b.Range.Start && Level(a) < Level(b))
+            if (a.Kind == EntityKind.Place && b.Kind == EntityKind.Place && a.Range.End == b.Range.Start && a.FineType == "country" && b.FineType == "foreign")
+            {
+                // 巴西圣保罗: a foreign city printed after its country.
+                result.Add(new RelationFact(RelationshipTypes.PartOf, b, a, new TextRange(a.Range.Start, b.Range.End), 0.85));
+            }
+            else if (a.Kind == EntityKind.Place && b.Kind == EntityKind.Place && a.Range.End == b.Range.Start && Level(a) < Level(b))
             {
                 result.Add(new RelationFact(RelationshipTypes.PartOf, b, a, new TextRange(a.Range.Start, b.Range.End), 0.85));
             }
@@ -62,6 +67,12 @@ public static class RelationExtractor
         if (place.FineType == "venue")
         {
             return 6;
+        }
+
+        if (place.FineType is "country" or "foreign" or "region" or "zone")
+        {
+            // Outside the Chinese administrative chain, or not a division at all (霍尔果斯综保区 ends in 区 but is no district).
+            return 0;
         }
 
         var n = place.Name;

@@ -55,7 +55,7 @@ public sealed class CorpusGraphBuilder
             .Select(document =>
             {
                 var split = splitter.Split(document);
-                var published = PublicationDateResolver.Find(document.Text).Date;
+                var published = PublicationDateResolver.Find(document.Text, split.Select(a => a.Text)).Date;
                 return (Document: document, Facts: split.Select(a => extractor.Extract(a, published)).ToList());
             });
         foreach (var (document, facts) in pages)

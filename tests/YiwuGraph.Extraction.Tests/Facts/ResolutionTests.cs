@@ -70,6 +70,7 @@ public sealed class ResolutionTests
         Assert.False(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:皮履屏", "place:义乌市", "市长"), out _));
         Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:汤振农", "place:义乌市", "副市长"), out _));
         var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        Assert.Equal("温建飞带队赴新疆霍尔果斯调研", visit.Name);
         var roles = graph.InRelationships(visit.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn).Select(r => (r.Source, r.Properties.GetString("role"))).ToHashSet();
         Assert.Contains(("person:温建飞", "leader"), roles);
         Assert.Contains(("person:皮履屏", "attendee"), roles);
@@ -90,6 +91,46 @@ public sealed class ResolutionTests
         const string text = "习近平总书记考察浙江。习近平同志指出，要学习义乌经验。";
         var persons = source.Find(text).Where(m => m.Kind == EntityKind.Person).Select(m => m.GetText(text)).Distinct().ToList();
         Assert.Equal(["习近平"], persons);
+    }
+
+    [Fact]
+    public void A_short_form_of_a_full_name_in_the_same_article_is_one_node_with_both_as_aliases()
+    {
+        var graph = Build("本报讯 位于赤岸镇的领克汽车义乌工厂满产运行。针对领克工厂产能攀升后的停车难题，赤岸镇改建了停车场。");
+        Assert.False(graph.TryGetNode("org:领克工厂", out _));
+        var factory = graph.GetNode("org:领克汽车义乌工厂");
+        Assert.Contains("领克工厂", factory.Properties.GetStrings("aliases"));
+        Assert.Contains("领克汽车义乌工厂", factory.Properties.GetStrings("aliases"));
+    }
+
+    [Fact]
+    public void The_lynk_factory_and_its_short_form_on_page_003_are_one_node()
+    {
+        var graph = new CorpusGraphBuilder().Build([RepoPaths.Seed("003")], cancellationToken: TestContext.Current.CancellationToken).Graph;
+        Assert.Contains("领克工厂", graph.GetNode("org:领克汽车义乌工厂").Properties.GetStrings("aliases"));
+        Assert.False(graph.TryGetNode("org:领克工厂", out _));
+    }
+
+    [Theory]
+    [InlineData("领克工厂", new[] { "领克汽车义乌工厂" }, "领克汽车义乌工厂")]
+    [InlineData("浙江省疾控中心", new[] { "浙江省疾病预防控制中心", "浙江省疾控中心" }, "浙江省疾病预防控制中心")]
+    [InlineData("义乌市政府", new[] { "义乌市人民政府" }, "义乌市人民政府")]
+    [InlineData("吉利工厂", new[] { "领克汽车义乌工厂" }, null)]
+    [InlineData("领克工厂", new[] { "领克汽车义乌工厂", "领克汽车宁波工厂" }, null)]
+    [InlineData("继峰座椅义乌工厂", new[] { "领克汽车义乌工厂" }, null)]
+    [InlineData("义乌市公安局", new[] { "义乌市公安局情报指挥中心" }, null)]
+    [InlineData("义乌市委", new[] { "义乌市委组织部" }, null)]
+    public void A_short_form_is_linked_only_to_the_one_full_name_it_abbreviates(string shortName, string[] names, string? full) =>
+        Assert.Equal(full, EntityResolver.ShortFormOf(shortName, names));
+
+    [Fact]
+    public void Different_companies_sharing_a_head_noun_in_one_article_stay_apart()
+    {
+        var graph = Build("本报讯 继峰座椅义乌工厂跟随领克汽车义乌工厂落户。吉利工厂也在扩产。");
+        Assert.True(graph.TryGetNode("org:继峰座椅义乌工厂", out _));
+        Assert.True(graph.TryGetNode("org:领克汽车义乌工厂", out _));
+        Assert.DoesNotContain("吉利工厂", graph.GetNode("org:领克汽车义乌工厂").Properties.GetStrings("aliases"));
+        Assert.DoesNotContain("继峰座椅义乌工厂", graph.GetNode("org:领克汽车义乌工厂").Properties.GetStrings("aliases"));
     }
 
     private static KnowledgeGraph Build(string body)

@@ -24,6 +24,16 @@ public sealed class SeedGoldenFactTests(SeedGraph seeds) : IClassFixture<SeedGra
     }
 
     [Fact]
+    public void An_organisation_named_only_in_a_teaser_headline_is_found_with_the_headline_as_evidence()
+    {
+        var police = Graph.GetNode("org:义乌交警");
+        var mention = Assert.Single(Graph.InRelationships(police.Key), r => r.Type == RelationshipTypes.Mentions);
+        var evidence = Assert.Single(mention.Evidence);
+        var source = File.ReadAllText(seeds.Sources[0]);
+        Assert.Equal("义乌交警", source[evidence.Start..evidence.End]);
+    }
+
+    [Fact]
     public void Positions_carry_the_date_of_the_article_they_were_read_in()
     {
         var r = Graph.Relationships.Single(x => x.Key == GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:温建飞", "place:义乌市", "市长"));

@@ -1,0 +1,243 @@
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Pipeline;
+using YiwuGraph.Graph;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+/// <summary>
+/// The rules written while reading the held-out seed pages 002–004, each checked on sentences of its own (not copied
+/// from the pages), so that a rule that only fits one page string fails here.
+/// </summary>
+public sealed class GeneralRuleTests
+{
+    private static readonly HomeContext Yiwu = new("义乌市", "浙江省");
+
+    [Fact]
+    public void Countries_foreign_cities_and_regions_are_places_and_a_city_after_its_country_is_part_of_it()
+    {
+        var graph = Build("本报讯 今年，义乌企业还将赴巴西圣保罗、泰国曼谷和迪拜参展，开拓东南亚市场。");
+        Assert.Equal("country", Node(graph, "place:巴西").Properties.GetString("level"));
+        Assert.Equal("foreign", Node(graph, "place:圣保罗").Properties.GetString("level"));
+        Assert.Equal("foreign", Node(graph, "place:迪拜").Properties.GetString("level"));
+        Assert.Equal("other", Node(graph, "place:东南亚").Properties.GetString("level"));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:圣保罗", "place:巴西", null), out _));
+        Assert.False(graph.TryGetNode("place:泰国曼谷", out _));
+    }
+
+    [Fact]
+    public void Transit_lines_and_trade_zones_named_by_a_proper_noun_are_places_and_a_station_on_a_line_is_part_of_it()
+    {
+        var graph = Build("本报讯 昨日，杭温城际铁路义乌高铁站开通。会议介绍中国（湖南）自由贸易试验区建设情况，要加快轨道交通建设。");
+        Assert.Equal("other", Node(graph, "place:杭温城际铁路").Properties.GetString("level"));
+        Assert.True(graph.TryGetNode("place:中国(湖南)自由贸易试验区", out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:义乌高铁站", "place:杭温城际铁路", null), out _));
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Place), p => p.Name.EndsWith("轨道交通", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_county_level_short_name_that_is_also_a_word_needs_a_place_context()
+    {
+        var graph = Build("本报讯 民警守护辖区安宁。考察团赴曲阜、西安等地学习。");
+        Assert.False(graph.TryGetNode("place:安宁市", out _));
+        Assert.True(graph.TryGetNode("place:曲阜市", out _));
+    }
+
+    [Fact]
+    public void Zones_named_after_a_place_and_what_a_thing_is_located_in_are_places()
+    {
+        var graph = Build("本报讯 调研组走访了霍尔果斯综保区。位于绿色动力小镇的领克汽车义乌工厂正加紧生产。");
+        Assert.Equal("other", Node(graph, "place:霍尔果斯综保区").Properties.GetString("level"));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.LocatedIn, "org:领克汽车义乌工厂", "place:绿色动力小镇", null), out _));
+    }
+
+    [Theory]
+    [InlineData("本报讯 义乌市华南锁业有限公司总经理蔡庆丰现场签下订单。", "蔡庆丰")]
+    [InlineData("本报讯 晚会上，青年演员曾舜晞也现身其中。", "曾舜晞")]
+    [InlineData("本报讯 自治州州委副书记、州长吾肉孜阿力·哈西哈尔巴依陪同调研。", "吾肉孜阿力·哈西哈尔巴依")]
+    public void A_name_after_a_title_or_role_is_found_when_jieba_breaks_it(string body, string person) =>
+        Assert.True(Build(body).TryGetNode("person:" + person, out _), person);
+
+    [Fact]
+    public void Every_name_of_a_photo_credit_after_a_caption_is_a_person_with_the_credit_role()
+    {
+        var graph = Build("本报讯 昨日，民警开展巡逻。\n昨日，市公安局举行升旗仪式。 全媒体记者 张一鸣 通讯员 李晓峰 摄");
+        Assert.True(graph.TryGetNode("person:张一鸣", out _));
+        Assert.Contains("通讯员", graph.GetNode("person:李晓峰").Properties.GetStrings("titles"));
+    }
+
+    [Fact]
+    public void A_list_of_names_is_a_list_of_people_and_each_takes_the_role_of_the_cue_after_it()
+    {
+        var graph = Build("本报讯 昨日，市委理论学习中心组专题读书班举行。市领导温建飞、杨献参加，田亮、龚淑娟、罗祖盘、朱建富围绕学习内容作交流发言。");
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("读书班", StringComparison.Ordinal));
+        Assert.Equal("meeting", meeting.Properties.GetString("type"));
+        var roles = graph.InRelationships(meeting.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn)
+            .ToDictionary(r => r.Source, r => r.Properties.GetString("role"));
+        Assert.Equal("attendee", roles["person:温建飞"]);
+        Assert.Equal("attendee", roles["person:杨献"]);
+        foreach (var speaker in new[] { "田亮", "龚淑娟", "罗祖盘", "朱建富" })
+        {
+            Assert.Equal("speaker", roles["person:" + speaker]);
+        }
+    }
+
+    [Fact]
+    public void A_brand_before_a_company_office_is_a_company_and_both_offices_are_of_it()
+    {
+        var graph = Build("本报讯 随后，分众传媒创始人、董事长江南春围绕品牌营销分享观点。");
+        Assert.True(graph.TryGetNode("org:分众传媒", out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:江南春", "org:分众传媒", "创始人"), out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:江南春", "org:分众传媒", "董事长"), out _));
+    }
+
+    [Theory]
+    [InlineData("其中，不久前，华美毯业科技入选省级未来工厂名单，企业数量创新高。", "华美毯业科技")]
+    [InlineData("另有星河湾（义乌）发动机等10家企业入选省级智能工厂名单。", "星河湾（义乌）发动机")]
+    [InlineData("本地的蓝海光电等企业纷纷扩产。", "蓝海光电")]
+    public void A_brand_with_an_industry_word_is_a_company_where_the_context_says_so(string text, string company)
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        Assert.Contains(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == company);
+    }
+
+    [Theory]
+    [InlineData("我市大力发展人工智能科技，推动产业升级。")]
+    [InlineData("新材料科技入选重点方向。")]
+    public void An_industry_word_without_company_context_is_no_company(string text)
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_field_of_study_and_an_unnamed_unit_inside_a_chain_of_offices_keep_their_organisation()
+    {
+        var graph = Build("本报讯 会议邀请浙江大学经济学方向教授、培训中心原副主任张一鸣作专题辅导。");
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:张一鸣", "org:浙江大学", "教授"), out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:张一鸣", "org:浙江大学培训中心", "原副主任"), out _));
+        Assert.False(graph.TryGetNode("org:培训中心", out _));
+    }
+
+    [Fact]
+    public void A_generic_word_before_a_company_office_is_no_company()
+    {
+        var graph = Build("本报讯 公司董事长张三丰表示，行业创始人李四海也到场。");
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Organization), o => o.Name is "公司" or "行业");
+    }
+
+    [Theory]
+    [InlineData("本报讯 昨日，某某APP智能服务平台在义乌正式发布。", "release", "某某APP智能服务平台发布")]
+    [InlineData("本报讯 5月14日，为期三天的2026义博会巴西展在圣保罗国际会展中心收官。", "exhibition", "2026义博会巴西展")]
+    [InlineData("本报讯 昨日，义乌市人民政府与金华市人民政府举行座谈。", "meeting", "义乌市人民政府与金华市人民政府座谈")]
+    [InlineData("本报讯 5月15日，省委省政府在义乌召开会议，总结经验。", "meeting", "省委省政府在义乌召开会议")]
+    public void Events_are_read_from_more_ways_of_saying_they_happened(string body, string type, string name)
+    {
+        var graph = Build(body);
+        Assert.Contains(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == type && e.Name == name);
+    }
+
+    [Fact]
+    public void An_honour_won_is_an_award_with_the_winner_taking_part()
+    {
+        var graph = Build("本报讯 去年，市商务局获评全国商务系统先进集体。我市凭借强劲动能，成功入选省级典型案例。获评数量创历史新高。");
+        var awards = graph.NodesWithLabel(NodeLabel.Event).Where(e => e.Properties.GetString("type") == "award").ToList();
+        Assert.Equal(2, awards.Count);
+        var bureau = Assert.Single(awards, e => e.Name == "市商务局获评全国商务系统先进集体");
+        Assert.Contains(graph.InRelationships(bureau.Key), r => r.Source == "org:义乌市商务局" && r.Properties.GetString("role") == "other");
+        Assert.Contains(awards, e => e.Name == "我市入选省级典型案例");
+    }
+
+    [Theory]
+    [InlineData("会上，双方与阿根廷 CITYBLANCO S.A. 公司正式签约。", "阿根廷 CITYBLANCO S.A. 公司")]
+    [InlineData("成立义乌市产业发展促进中心、义乌市招商局。", "义乌市产业发展促进中心")]
+    [InlineData("共建有上海交通大学义乌雷达技术联合实验室等平台。", "上海交通大学义乌雷达技术联合实验室")]
+    [InlineData("共建有浙江大学国际健康医学研究院等平台。", "浙江大学国际健康医学研究院")]
+    public void Organisation_names_with_latin_letters_verbs_or_adjectives_inside_are_whole(string text, string organisation)
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        Assert.Contains(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == organisation);
+    }
+
+    [Fact]
+    public void A_signatory_may_be_followed_by_an_adverb_before_the_verb()
+    {
+        var graph = Build("本报讯 1月9日，义乌市品牌发展促进会与阿根廷 CITYBLANCO S.A. 公司正式签约。");
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.SignedWith, "org:义乌市品牌发展促进会", "org:阿根廷CITYBLANCOS.A.公司", null), out _));
+    }
+
+    [Fact]
+    public void A_name_after_the_verb_of_its_own_clause_is_talked_about_not_taking_part()
+    {
+        var graph = Build("本报讯 昨日，市委理论学习中心组专题读书班举行。何军杰导学了习近平总书记关于发展的重要论述，田亮、龚淑娟、罗祖盘围绕学习内容作交流发言。");
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("读书班", StringComparison.Ordinal));
+        var parts = graph.InRelationships(meeting.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn).Select(r => r.Source).ToList();
+        Assert.Contains("person:何军杰", parts);
+        Assert.Contains("person:田亮", parts);
+        Assert.DoesNotContain("person:习近平", parts);
+    }
+
+    [Fact]
+    public void The_outlet_an_article_is_credited_to_is_an_organisation()
+    {
+        var graph = new CorpusGraphBuilder().Build([RepoPaths.Seed("004")], cancellationToken: TestContext.Current.CancellationToken).Graph;
+        foreach (var outlet in new[] { "org:浙江宣传", "org:浙江日报" })
+        {
+            var mention = Assert.Single(graph.InRelationships(outlet), r => r.Type == RelationshipTypes.Mentions);
+            Assert.NotEmpty(mention.Evidence);
+        }
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_time_of_day_keeps_the_day_before_it()
+    {
+        var graph = Build("本报讯 5月15日上午，省委省政府在义乌召开会议。下午，省委理论学习中心组又在义乌举行专题学习会。");
+        var session = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("专题学习会", StringComparison.Ordinal));
+        Assert.Equal("5月15日下午", session.Properties.GetString("dateText"));
+    }
+
+    [Fact]
+    public void An_opening_that_dates_something_else_is_no_event() =>
+        Assert.Empty(Build("本报讯 新市场开业第一周便迎来大量外商。").NodesWithLabel(NodeLabel.Event));
+
+    [Fact]
+    public void Ways_of_working_listed_with_等形式_are_no_events() =>
+        Assert.Empty(Build("本报讯 要通过组织线下洽谈、开展商贸交流研讨会等形式，推动合作。").NodesWithLabel(NodeLabel.Event));
+
+    [Fact]
+    public void A_quoted_run_of_slogans_names_no_organisation()
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        const string text = "通过深化“揭榜挂帅”“先用后转”“技术转移中心”等创新机制，推动转化。";
+        Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_company_name_keeps_its_bracketed_place()
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        const string text = "与之一路之隔的极光湾（义乌）传动系统有限公司正在扩产。";
+        Assert.Contains(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == "极光湾（义乌）传动系统有限公司");
+    }
+
+    private static GraphNode Node(KnowledgeGraph graph, string key)
+    {
+        Assert.True(graph.TryGetNode(key, out var node), key + " missing; places: " + string.Join(", ", graph.NodesWithLabel(NodeLabel.Place).Select(p => p.Name)));
+        return node;
+    }
+
+    private static KnowledgeGraph Build(string body)
+    {
+        var dir = Directory.CreateTempSubdirectory("yiwugraph-rules-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "page.txt");
+            File.WriteAllText(path, "\n## 测试标题\n\n" + body + "\n");
+            return new CorpusGraphBuilder(Yiwu).Build([path], cancellationToken: TestContext.Current.CancellationToken).Graph;
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
