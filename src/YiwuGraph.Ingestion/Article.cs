@@ -121,10 +121,10 @@ public sealed class Article
     }
 }
 
-/// <summary>The signer of an opinion piece: a name when printed, and the title or desk printed with it.</summary>
 /// <summary>A headline line as printed and where it is in the source file.</summary>
 public sealed record PageHeadline(string Text, TextRange SourceRange);
 
+/// <summary>The signer of an opinion piece: a name when printed, and the title or desk printed with it.</summary>
 public sealed record ArticleAuthor(string? Name, string Title);
 
 /// <summary>A reporter named in a byline: the name, the printed line, and the name's range in the source file.</summary>
