@@ -25,10 +25,13 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(entity);
         var folder = Path.Combine(outDirectory, ReportPaths.EntitiesFolder);
         Directory.CreateDirectory(folder);
-        return WritePage(graph, entity, folder);
+        return WritePage(graph, entity, folder, new PageNames(), null, new PageFile());
     }
 
-    /// <summary>Writes every entity's page and the index; pages are independent, so they are written in parallel.</summary>
+    /// <summary>
+    /// Writes every entity's page and the index; pages are independent, so they are written in parallel, each
+    /// thread reusing its own page buffer.
+    /// </summary>
     public static ReportSummary WriteAll(KnowledgeGraph graph, string outDirectory, int maxParallelism = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -40,18 +43,33 @@ public static class ReportWriter
             MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        Parallel.ForEach(entities, options, entity => WritePage(graph, entity, folder));
+        var names = new PageNames();
+        var incidence = new IncidenceIndex(graph);
+        Parallel.ForEach(
+            entities,
+            options,
+            () => new PageFile(),
+            (entity, _, page) =>
+            {
+                WritePage(graph, entity, folder, names, incidence, page);
+                return page;
+            },
+            _ => { });
         var index = Path.Combine(outDirectory, ReportPaths.IndexFile);
         File.WriteAllText(index, IndexPage.Render(graph, GraphAnalysis.Compute(graph), entities), Utf8);
         return new ReportSummary(index, entities.Count);
     }
 
-    private static string WritePage(KnowledgeGraph graph, GraphNode entity, string folder)
+    private static string WritePage(KnowledgeGraph graph, GraphNode entity, string folder, PageNames names, IncidenceIndex? incidence, PageFile page)
     {
-        var profile = ProfileBuilder.Build(graph, entity);
-        var html = Path.Combine(folder, ReportPaths.HtmlName(entity));
-        File.WriteAllText(html, EntityHtmlPage.Render(profile, SiblingLink), Utf8);
-        File.WriteAllText(Path.Combine(folder, ReportPaths.MarkdownName(entity)), EntityMarkdownPage.Render(profile, SiblingLink), Utf8);
+        var profile = ProfileBuilder.Build(graph, entity, incidence);
+        string? Link(GraphNode node) => EntityResolver.IsEntity(node.Label) ? names.HtmlName(node) : null;
+        var htmlName = names.HtmlName(entity);
+        var html = Path.Combine(folder, htmlName);
+        EntityHtmlPage.Render(page.Text, profile, Link);
+        page.WriteTo(html);
+        EntityMarkdownPage.Render(page.Text, profile, Link);
+        page.WriteTo(Path.Combine(folder, Path.ChangeExtension(htmlName, ".md")));
         return html;
     }
 }
