@@ -39,7 +39,7 @@ public static class EntityHtmlPage
 
         Connections(sb, "connected", "Organisations and places most connected · 关联机构与地点", profile.Connected, link);
         Connections(sb, "co-mentioned", "People mentioned together · 共同提及人物", profile.CoMentioned, link);
-        EvidenceList(sb, profile.Evidence);
+        EvidenceList(sb, profile.Evidence, link);
         return sb.Append("</body>\n</html>\n");
     }
 
@@ -114,12 +114,17 @@ public static class EntityHtmlPage
         sb.Append("</table>\n</section>\n");
     }
 
-    private static void EvidenceList(StringBuilder sb, IReadOnlyList<EvidenceEntry> evidence)
+    private static void EvidenceList(StringBuilder sb, IReadOnlyList<EvidenceEntry> evidence, Func<GraphNode, string?> link)
     {
         sb.Append("<section id=\"evidence\">\n<h2>Evidence · 出处</h2>\n<ol class=\"evidence\">\n");
         foreach (var entry in evidence)
         {
-            sb.Append("<li id=\"e").Append(entry.Number).Append("\"><cite>").AppendEscaped(entry.ArticleTitle).Append("</cite>");
+            var href = entry.Article is null ? null : link(entry.Article);
+            sb.Append("<li id=\"e").Append(entry.Number).Append("\"><cite>");
+            _ = href is null
+                ? sb.AppendEscaped(entry.ArticleTitle)
+                : sb.Append("<a href=\"").AppendEscaped(href).Append("\">").AppendEscaped(entry.ArticleTitle).Append("</a>");
+            sb.Append("</cite>");
             if (entry.ArticleDate is not null)
             {
                 sb.Append(" <span class=\"when\">").AppendEscaped(entry.ArticleDate).Append("</span>");
@@ -133,10 +138,10 @@ public static class EntityHtmlPage
         sb.Append("</ol>\n</section>\n");
     }
 
-    /// <summary>An entity links to its page; an article (no page of its own) links to its first evidence entry.</summary>
+    /// <summary>A node links to its page; an article without a page links to its first evidence entry.</summary>
     private static StringBuilder NodeLink(StringBuilder sb, GraphNode node, Func<GraphNode, string?> link, IReadOnlyList<int> evidence)
     {
-        if (node.Label == NodeLabel.Article)
+        if (node.Label == NodeLabel.Article && link(node) is null)
         {
             return evidence.Count > 0
                 ? sb.Append("<a href=\"#e").Append(evidence[0]).Append("\">").AppendEscaped(node.Name).Append("</a>")

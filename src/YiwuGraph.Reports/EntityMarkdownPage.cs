@@ -21,7 +21,7 @@ public static class EntityMarkdownPage
         var entity = profile.Entity;
         var sources = ProfileBuilder.SourceEvidence(profile);
         sb.Append("# ").AppendMarkdown(entity.Name).Append("\n\n")
-            .Append(entity.Label).Append(" · `").Append(entity.Key.Replace('`', '\'')).Append("` · [Index](../index.html)\n\n");
+            .Append(entity.Label).Append(" · `").Append(entity.Key.Replace('`', '\'')).Append("` · [Index](../index.md)\n\n");
         sb.Append("## Names · 名称\n\n- Name: ").AppendMarkdown(entity.Name);
         Refs(sb, sources).Append('\n');
         if (profile.Aliases.Count > 0)
@@ -62,8 +62,11 @@ public static class EntityMarkdownPage
         sb.Append("\n## Evidence · 出处\n\n");
         foreach (var entry in profile.Evidence)
         {
-            sb.Append("<a id=\"e").Append(entry.Number).Append("\"></a>").Append(entry.Number).Append(". *")
-                .AppendMarkdown(entry.ArticleTitle).Append('*');
+            sb.Append("<a id=\"e").Append(entry.Number).Append("\"></a>").Append(entry.Number).Append(". ");
+            var href = entry.Article is null ? null : link(entry.Article);
+            _ = href is null
+                ? sb.Append('*').AppendMarkdown(entry.ArticleTitle).Append('*')
+                : sb.Append("[*").AppendMarkdown(entry.ArticleTitle).Append("*](").Append(MarkdownHref(href)).Append(')');
             if (entry.ArticleDate is not null)
             {
                 sb.Append(" (").AppendMarkdown(entry.ArticleDate).Append(')');
@@ -95,7 +98,7 @@ public static class EntityMarkdownPage
 
     private static StringBuilder NodeLink(StringBuilder sb, GraphNode node, Func<GraphNode, string?> link)
     {
-        var href = node.Label == NodeLabel.Article ? null : link(node);
+        var href = link(node);
         return href is null
             ? sb.AppendMarkdown(node.Name)
             : sb.Append('[').AppendMarkdown(node.Name).Append("](").Append(MarkdownHref(href)).Append(')');

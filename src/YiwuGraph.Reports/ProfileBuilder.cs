@@ -146,13 +146,15 @@ internal sealed class EvidenceNumbering(KnowledgeGraph graph)
                 numbers[item] = number;
                 var title = item.ArticleKey;
                 string? date = null;
+                GraphNode? articleNode = null;
                 if (graph.TryGetNode(item.ArticleKey, out var article))
                 {
+                    articleNode = article;
                     title = article.Properties.GetString("title") ?? item.ArticleKey;
                     date = article.Properties.GetString("date") ?? article.Properties.GetString("dateline");
                 }
 
-                entries.Add(new EvidenceEntry(number, item, title, date));
+                entries.Add(new EvidenceEntry(number, item, title, date, articleNode));
             }
 
             if (!result.Contains(number))

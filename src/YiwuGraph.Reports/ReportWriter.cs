@@ -3,73 +3,84 @@ using YiwuGraph.Graph;
 
 namespace YiwuGraph.Reports;
 
-/// <summary>What <see cref="ReportWriter.WriteAll"/> wrote.</summary>
-public sealed record ReportSummary(string IndexPath, int EntityPages);
+/// <summary>What <see cref="ReportWriter.WriteAll"/> wrote, and how many pages of an earlier run it removed.</summary>
+public sealed record ReportSummary(string IndexPath, int EntityPages, int ArticlePages = 0, int StalePagesRemoved = 0);
 
-/// <summary>Writes entity pages (HTML and Markdown) and the index into a report folder. Same graph, same bytes.</summary>
+/// <summary>
+/// Writes entity pages and article pages (HTML and Markdown) and the index into a report folder. Same graph, same
+/// bytes. Entity pages sit in <c>entities/</c>, article pages in <c>articles/</c>.
+/// </summary>
 public static class ReportWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Links between entity pages, which sit side by side in the entities folder; articles have no page.</summary>
+    /// <summary>Links from an entity page: other entities side by side, articles in the articles folder.</summary>
     public static string? SiblingLink(GraphNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return EntityResolver.IsEntity(node.Label) ? ReportPaths.HtmlName(node) : null;
+        return ReportPaths.Relative(ReportPaths.EntitiesFolder, node.Label, ReportPaths.HtmlName(node));
     }
 
-    /// <summary>Writes one entity's page and its Markdown twin; returns the HTML path.</summary>
+    /// <summary>
+    /// Writes one entity's page and its Markdown twin, and the pages of the articles its evidence cites (so that
+    /// every link works); returns the HTML path of the entity page.
+    /// </summary>
     public static string WriteEntity(KnowledgeGraph graph, GraphNode entity, string outDirectory)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(entity);
-        var folder = Path.Combine(outDirectory, ReportPaths.EntitiesFolder);
-        Directory.CreateDirectory(folder);
-        return WritePage(graph, entity, folder, new PageNames(), null, new PageFile());
+        var run = new ReportRun(graph, outDirectory);
+        var page = new PageFile();
+        var profile = ProfileBuilder.Build(graph, entity);
+        var path = run.WriteEntity(entity, profile, page);
+        foreach (var article in profile.Evidence.Select(e => e.Article).OfType<GraphNode>().DistinctBy(a => a.Key))
+        {
+            run.WriteArticle(article, page);
+        }
+
+        return path;
     }
 
     /// <summary>
-    /// Writes every entity's page and the index; pages are independent, so they are written in parallel, each
-    /// thread reusing its own page buffer.
+    /// Writes every entity's and every article's page, the index and its Markdown twin, then removes the pages an
+    /// earlier run left for nodes that are gone. Pages are independent, so they are written in parallel.
     /// </summary>
     public static ReportSummary WriteAll(KnowledgeGraph graph, string outDirectory, int maxParallelism = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var folder = Path.Combine(outDirectory, ReportPaths.EntitiesFolder);
-        Directory.CreateDirectory(folder);
-        var entities = graph.Nodes.Where(n => EntityResolver.IsEntity(n.Label)).ToList();
+        var run = new ReportRun(graph, outDirectory);
+        var nodes = graph.Nodes.ToList();
+        var entities = nodes.Where(n => EntityResolver.IsEntity(n.Label)).ToList();
+        var articles = nodes.Where(n => n.Label == NodeLabel.Article).ToList();
+        var incidence = new IncidenceIndex(graph);
         var options = new ParallelOptions
         {
             MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        var names = new PageNames();
-        var incidence = new IncidenceIndex(graph);
         Parallel.ForEach(
-            entities,
+            nodes,
             options,
             () => new PageFile(),
-            (entity, _, page) =>
+            (node, _, page) =>
             {
-                WritePage(graph, entity, folder, names, incidence, page);
+                if (node.Label == NodeLabel.Article)
+                {
+                    run.WriteArticle(node, page);
+                }
+                else
+                {
+                    run.WriteEntity(node, ProfileBuilder.Build(graph, node, incidence), page);
+                }
+
                 return page;
             },
             _ => { });
+        var analysis = GraphAnalysis.Compute(graph);
         var index = Path.Combine(outDirectory, ReportPaths.IndexFile);
-        File.WriteAllText(index, IndexPage.Render(graph, GraphAnalysis.Compute(graph), entities), Utf8);
-        return new ReportSummary(index, entities.Count);
-    }
-
-    private static string WritePage(KnowledgeGraph graph, GraphNode entity, string folder, PageNames names, IncidenceIndex? incidence, PageFile page)
-    {
-        var profile = ProfileBuilder.Build(graph, entity, incidence);
-        string? Link(GraphNode node) => EntityResolver.IsEntity(node.Label) ? names.HtmlName(node) : null;
-        var htmlName = names.HtmlName(entity);
-        var html = Path.Combine(folder, htmlName);
-        EntityHtmlPage.Render(page.Text, profile, Link);
-        page.WriteTo(html);
-        EntityMarkdownPage.Render(page.Text, profile, Link);
-        page.WriteTo(Path.Combine(folder, Path.ChangeExtension(htmlName, ".md")));
-        return html;
+        File.WriteAllText(index, IndexPage.Render(graph, analysis, entities), Utf8);
+        File.WriteAllText(Path.Combine(outDirectory, ReportPaths.MarkdownIndexFile), IndexMarkdownPage.Render(graph, analysis, entities), Utf8);
+        var removed = StalePages.Remove(outDirectory, run.Written);
+        return new ReportSummary(index, entities.Count, articles.Count, removed);
     }
 }
