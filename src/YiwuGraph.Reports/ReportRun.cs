@@ -25,7 +25,7 @@ internal sealed class ReportRun
         Directory.CreateDirectory(articlesFolder);
     }
 
-    /// <summary>File names (without folder) of every page written, per folder name.</summary>
+    /// <summary>Every page file written, as <c>folder/file</c> relative to the report folder.</summary>
     public ConcurrentDictionary<string, byte> Written { get; } = new(StringComparer.Ordinal);
 
     public string WriteEntity(GraphNode entity, EntityProfile profile, PageFile page)

@@ -39,6 +39,7 @@ internal static class ReportCommand
 
             var clock = Stopwatch.StartNew();
             var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
+            var readTime = clock.Elapsed;
             var target = parse.GetValue(outDir)!;
             string message;
             if (everything)
@@ -47,6 +48,16 @@ internal static class ReportCommand
                 message = string.Create(
                     CultureInfo.InvariantCulture,
                     $"Wrote {summary.IndexPath}, {summary.EntityPages} entity pages and {summary.ArticlePages} article pages in {clock.Elapsed.TotalSeconds:0.00} s; removed {summary.StalePagesRemoved} stale pages.");
+                if (parse.GetValue(CliApp.VerboseOption))
+                {
+                    // Where the time went, on stderr so that it never mixes with what scripts read from stdout.
+                    var error = parse.InvocationConfiguration.Error;
+                    await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  read graph   {readTime.TotalSeconds,7:0.00} s")).ConfigureAwait(false);
+                    foreach (var (phase, elapsed) in summary.Phases)
+                    {
+                        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {phase,-12} {elapsed.TotalSeconds,7:0.00} s")).ConfigureAwait(false);
+                    }
+                }
             }
             else
             {
