@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using YiwuGraph.Graph;
 
@@ -6,44 +7,53 @@ namespace YiwuGraph.Reports;
 /// <summary>The Markdown twin of <see cref="EntityHtmlPage"/>: the same facts and the same evidence numbers, no picture.</summary>
 public static class EntityMarkdownPage
 {
-    public static string Render(EntityProfile profile, Func<GraphNode, string?> link)
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\`*_{}[]()#+!|<>~\r\n");
+
+    public static string Render(EntityProfile profile, Func<GraphNode, string?> link) =>
+        Render(new StringBuilder(4096), profile, link).ToString();
+
+    /// <summary>Appends the page to <paramref name="sb"/>, so one builder can serve many pages.</summary>
+    public static StringBuilder Render(StringBuilder sb, EntityProfile profile, Func<GraphNode, string?> link)
     {
+        ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(link);
         var entity = profile.Entity;
         var sources = ProfileBuilder.SourceEvidence(profile);
-        var sb = new StringBuilder(4096);
-        sb.Append("# ").Append(Escape(entity.Name)).Append("\n\n")
-            .Append(entity.Label).Append(" · `").Append(entity.Key.Replace('`', '\'')).Append("` · [Index](../index.html)\n\n");
-        sb.Append("## Names · 名称\n\n- Name: ").Append(Escape(entity.Name)).Append(Refs(sources)).Append('\n');
+        sb.Append("# ").AppendMarkdown(entity.Name).Append("\n\n")
+            .Append(entity.Label).Append(" · `").Append(entity.Key.Replace('`', '\'')).Append("` · [Index](../index.md)\n\n");
+        sb.Append("## Names · 名称\n\n- Name: ").AppendMarkdown(entity.Name);
+        Refs(sb, sources).Append('\n');
         if (profile.Aliases.Count > 0)
         {
-            sb.Append("- Aliases: ").Append(Escape(string.Join("、", profile.Aliases))).Append(Refs(sources)).Append('\n');
+            sb.Append("- Aliases: ").AppendMarkdown(string.Join("、", profile.Aliases));
+            Refs(sb, sources).Append('\n');
         }
 
         foreach (var (name, value) in profile.Attributes)
         {
-            sb.Append("- ").Append(Escape(name)).Append(": ").Append(Escape(value)).Append(Refs(sources)).Append('\n');
+            sb.Append("- ").AppendMarkdown(name).Append(": ").AppendMarkdown(value);
+            Refs(sb, sources).Append('\n');
         }
 
         foreach (var section in profile.Sections)
         {
-            sb.Append("\n## ").Append(Escape(section.Heading)).Append("\n\n");
+            sb.Append("\n## ").AppendMarkdown(section.Heading).Append("\n\n");
             foreach (var statement in section.Statements)
             {
                 sb.Append("- ");
                 if (statement.Date is not null)
                 {
-                    sb.Append("**").Append(Escape(statement.Date)).Append("** ");
+                    sb.Append("**").AppendMarkdown(statement.Date).Append("** ");
                 }
 
-                sb.Append(NodeLink(statement.Other, link));
+                NodeLink(sb, statement.Other, link);
                 foreach (var detail in StatementText.Details(statement))
                 {
-                    sb.Append(" · ").Append(Escape(detail));
+                    sb.Append(" · ").AppendMarkdown(detail);
                 }
 
-                sb.Append(Refs(statement.Evidence)).Append('\n');
+                Refs(sb, statement.Evidence).Append('\n');
             }
         }
 
@@ -52,18 +62,21 @@ public static class EntityMarkdownPage
         sb.Append("\n## Evidence · 出处\n\n");
         foreach (var entry in profile.Evidence)
         {
-            sb.Append("<a id=\"e").Append(entry.Number).Append("\"></a>").Append(entry.Number).Append(". *")
-                .Append(Escape(entry.ArticleTitle)).Append('*');
+            sb.Append("<a id=\"e").Append(entry.Number).Append("\"></a>").Append(entry.Number).Append(". ");
+            var href = entry.Article is null ? null : link(entry.Article);
+            _ = href is null
+                ? sb.Append('*').AppendMarkdown(entry.ArticleTitle).Append('*')
+                : sb.Append("[*").AppendMarkdown(entry.ArticleTitle).Append("*](").Append(MarkdownHref(href)).Append(')');
             if (entry.ArticleDate is not null)
             {
-                sb.Append(" (").Append(Escape(entry.ArticleDate)).Append(')');
+                sb.Append(" (").AppendMarkdown(entry.ArticleDate).Append(')');
             }
 
-            sb.Append(" — “").Append(Escape(entry.Evidence.Snippet)).Append("” — `")
+            sb.Append(" — “").AppendMarkdown(entry.Evidence.Snippet).Append("” — `")
                 .Append(StatementText.Offsets(entry.Evidence).Replace('`', '\'')).Append("`\n");
         }
 
-        return sb.ToString();
+        return sb;
     }
 
     private static void Connections(StringBuilder sb, string heading, IReadOnlyList<RankedConnection> connections, Func<GraphNode, string?> link)
@@ -73,49 +86,62 @@ public static class EntityMarkdownPage
             return;
         }
 
-        sb.Append("\n## ").Append(Escape(heading)).Append("\n\n");
+        sb.Append("\n## ").AppendMarkdown(heading).Append("\n\n");
         foreach (var connection in connections)
         {
-            sb.Append("- ").Append(NodeLink(connection.Node, link)).Append(" (").Append(connection.Node.Label).Append(") · ")
-                .Append(Escape(StatementText.ArticleCount(connection))).Append(Refs(connection.Evidence)).Append('\n');
+            sb.Append("- ");
+            NodeLink(sb, connection.Node, link).Append(" (").Append(connection.Node.Label).Append(") · ")
+                .AppendMarkdown(StatementText.ArticleCount(connection));
+            Refs(sb, connection.Evidence).Append('\n');
         }
     }
 
-    private static string NodeLink(GraphNode node, Func<GraphNode, string?> link)
+    private static StringBuilder NodeLink(StringBuilder sb, GraphNode node, Func<GraphNode, string?> link)
     {
-        var href = node.Label == NodeLabel.Article ? null : link(node);
-        var mdHref = href is null ? null : Path.ChangeExtension(href, ".md");
-        return mdHref is null ? Escape(node.Name) : $"[{Escape(node.Name)}]({mdHref.Replace(" ", "%20", StringComparison.Ordinal)})";
+        var href = link(node);
+        return href is null
+            ? sb.AppendMarkdown(node.Name)
+            : sb.Append('[').AppendMarkdown(node.Name).Append("](").Append(MarkdownHref(href)).Append(')');
     }
 
-    private static string Refs(IReadOnlyList<int> numbers) =>
-        numbers.Count == 0 ? string.Empty : " " + string.Concat(numbers.Select(n => $"[[{n}]](#e{n})"));
+    /// <summary>The Markdown twin of an HTML page link.</summary>
+    internal static string MarkdownHref(string htmlHref) => Path.ChangeExtension(htmlHref, ".md").Replace(" ", "%20", StringComparison.Ordinal);
+
+    private static StringBuilder Refs(StringBuilder sb, IReadOnlyList<int> numbers)
+    {
+        if (numbers.Count == 0)
+        {
+            return sb;
+        }
+
+        sb.Append(' ');
+        foreach (var n in numbers)
+        {
+            sb.Append("[[").Append(n).Append("]](#e").Append(n).Append(')');
+        }
+
+        return sb;
+    }
 
     /// <summary>Backslash-escapes Markdown punctuation and folds line breaks, so graph text is shown as text.</summary>
-    internal static string Escape(string? text)
+    internal static string Escape(string? text) => string.IsNullOrEmpty(text) ? string.Empty : new StringBuilder(text.Length + 8).AppendMarkdown(text).ToString();
+
+    /// <summary>Appends <paramref name="text"/> with Markdown punctuation backslash-escaped and line breaks folded to spaces.</summary>
+    internal static StringBuilder AppendMarkdown(this StringBuilder sb, string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        var rest = text.AsSpan();
+        while (true)
         {
-            return string.Empty;
-        }
+            var next = rest.IndexOfAny(Special);
+            if (next < 0)
+            {
+                return sb.Append(rest);
+            }
 
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '!' or '|' or '<' or '>' or '~')
-            {
-                sb.Append('\\').Append(c);
-            }
-            else if (c is '\r' or '\n')
-            {
-                sb.Append(' ');
-            }
-            else
-            {
-                sb.Append(c);
-            }
+            sb.Append(rest[..next]);
+            var c = rest[next];
+            _ = c is '\r' or '\n' ? sb.Append(' ') : sb.Append('\\').Append(c);
+            rest = rest[(next + 1)..];
         }
-
-        return sb.ToString();
     }
 }

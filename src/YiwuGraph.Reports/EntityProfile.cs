@@ -2,8 +2,8 @@ using YiwuGraph.Graph;
 
 namespace YiwuGraph.Reports;
 
-/// <summary>One numbered piece of evidence on a page, with the article it was read in.</summary>
-public sealed record EvidenceEntry(int Number, Evidence Evidence, string ArticleTitle, string? ArticleDate);
+/// <summary>One numbered piece of evidence on a page, with the article it was read in (null if the graph lacks it).</summary>
+public sealed record EvidenceEntry(int Number, Evidence Evidence, string ArticleTitle, string? ArticleDate, GraphNode? Article = null);
 
 /// <summary>
 /// A statement about the entity: one relationship, seen from the entity's side, with the numbers of the

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -41,30 +42,47 @@ internal static class Html
         ".pager button{margin:0 .2rem}input[type=search]{font-size:1rem;padding:.3rem .5rem;width:22rem;max-width:100%}" +
         ".cols{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}";
 
+    // Characters that need escaping: the five HTML specials and control characters other than line feed and tab.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\"'" + string.Concat(Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not '\n' and not '\t')));
+
     public static string Escape(string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(Special) < 0)
         {
-            return string.Empty;
+            return text ?? string.Empty;
         }
 
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        return new StringBuilder(text.Length + 16).AppendEscaped(text).ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> escaped; most graph text needs no escaping and is appended in one piece.</summary>
+    public static StringBuilder AppendEscaped(this StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        while (true)
         {
-            _ = c switch
+            var next = text.IndexOfAny(Special);
+            if (next < 0)
+            {
+                return sb.Append(text);
+            }
+
+            sb.Append(text[..next]);
+            _ = text[next] switch
             {
                 '&' => sb.Append("&amp;"),
                 '<' => sb.Append("&lt;"),
                 '>' => sb.Append("&gt;"),
                 '"' => sb.Append("&quot;"),
                 '\'' => sb.Append("&#39;"),
-                _ when char.IsControl(c) && c is not '\n' and not '\t' => sb.Append(' '),
-                _ => sb.Append(c),
+                _ => sb.Append(' '),
             };
+            text = text[(next + 1)..];
         }
-
-        return sb.ToString();
     }
+
+    /// <summary>Appends <paramref name="text"/> escaped.</summary>
+    public static StringBuilder AppendEscaped(this StringBuilder sb, string? text) => sb.AppendEscaped(text.AsSpan());
 
     /// <summary>The colour a label is drawn in, in the picture and the legend.</summary>
     public static string Colour(YiwuGraph.Graph.NodeLabel label) => label switch

@@ -45,13 +45,16 @@ public static class IndexPage
         sb.Append("</select></p>\n<ol class=\"statements\" id=\"entity-list\"></ol>\n<p class=\"pager\" id=\"entity-pager\"></p>\n")
             .Append("<noscript><p>The lists need JavaScript; every entity page is in the entities folder.</p></noscript>\n</section>\n");
         Data(sb, "entity-data", entities.Select(n => new object[] { n.Name, string.Join(" ", n.Properties.GetStrings("aliases")), (int)n.Label, ReportPaths.FromIndex(n) }));
-        Data(sb, "event-data", entities.Where(n => n.Label == NodeLabel.Event)
-            .Select(n => (Node: n, Date: n.Properties.GetString("date") ?? n.Properties.GetString("dateText")))
-            .OrderBy(e => e.Date is null ? 1 : 0).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Node.Key, StringComparer.Ordinal)
-            .Select(e => new object[] { e.Date ?? "undated", e.Node.Name, ReportPaths.FromIndex(e.Node) }));
+        Data(sb, "event-data", EventTimeline(entities).Select(e => new object[] { e.Date ?? "undated", e.Node.Name, ReportPaths.FromIndex(e.Node) }));
         sb.Append("<script>").Append(Script.Replace("PAGE_SIZE", PageSize.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)).Append("</script>\n</body>\n</html>\n");
         return sb.ToString();
     }
+
+    /// <summary>Events by date (undated last), then key: the timeline of the index and of its Markdown twin.</summary>
+    internal static IEnumerable<(GraphNode Node, string? Date)> EventTimeline(IEnumerable<GraphNode> entities) =>
+        entities.Where(n => n.Label == NodeLabel.Event)
+            .Select(n => (Node: n, Date: n.Properties.GetString("date") ?? n.Properties.GetString("dateText")))
+            .OrderBy(e => e.Date is null ? 1 : 0).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Node.Key, StringComparer.Ordinal);
 
     private static void Counts(StringBuilder sb, KnowledgeGraph graph, GraphAnalysis analysis)
     {
@@ -93,9 +96,9 @@ public static class IndexPage
             .Append(JsonSerializer.Serialize(rows, Html.ScriptJson)).Append("</script>\n");
     }
 
-    private static string Rank(double value) => value.ToString("0.00000", CultureInfo.InvariantCulture);
+    internal static string Rank(double value) => value.ToString("0.00000", CultureInfo.InvariantCulture);
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     // Builds rows with textContent only: graph text never reaches innerHTML.
     private const string Script = """

@@ -12,7 +12,12 @@ public static class Neighborhood
     /// Every node within <paramref name="hops"/> of <paramref name="centre"/> (not the centre itself), nearest first;
     /// at equal distance in the order they were reached, which follows the graph's adjacency order.
     /// </summary>
-    public static IReadOnlyList<NeighborHit> Walk(KnowledgeGraph graph, string centre, int hops, int limit = int.MaxValue)
+    public static IReadOnlyList<NeighborHit> Walk(KnowledgeGraph graph, string centre, int hops, int limit = int.MaxValue) =>
+        Walk(graph, centre, hops, limit, null);
+
+    /// <inheritdoc cref="Walk(KnowledgeGraph, string, int, int)"/>
+    /// <param name="incidence">Sorted relationships shared between walks of one run; null to sort as needed.</param>
+    public static IReadOnlyList<NeighborHit> Walk(KnowledgeGraph graph, string centre, int hops, int limit, IncidenceIndex? incidence)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegative(hops);
@@ -24,7 +29,7 @@ public static class Neighborhood
             var next = new List<string>();
             foreach (var key in frontier)
             {
-                foreach (var (edge, other) in Incident(graph, key))
+                foreach (var (edge, other) in incidence?.Of(key) ?? IncidenceIndex.Sort(graph, key))
                 {
                     if (seen.Add(other))
                     {
@@ -48,8 +53,6 @@ public static class Neighborhood
     public static IEnumerable<(GraphRelationship Edge, string Other)> Incident(KnowledgeGraph graph, string key)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return graph.OutRelationships(key).Select(e => (e, e.Target))
-            .Concat(graph.InRelationships(key).Select(e => (e, e.Source)))
-            .OrderBy(p => p.Item1.Key, StringComparer.Ordinal);
+        return IncidenceIndex.Sort(graph, key);
     }
 }

@@ -23,11 +23,16 @@ public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IRead
     /// the first is sparse), lays them out with GraphShape's Kamada-Kawai algorithm from a radial start
     /// with a seeded random source, then fits the positions into the canvas and rounds them.
     /// </summary>
-    public static NeighborhoodPicture Create(KnowledgeGraph graph, GraphNode centre, double width = 640, double height = 420)
+    public static NeighborhoodPicture Create(KnowledgeGraph graph, GraphNode centre, double width = 640, double height = 420) =>
+        Create(graph, centre, null, width, height);
+
+    /// <inheritdoc cref="Create(KnowledgeGraph, GraphNode, double, double)"/>
+    /// <param name="incidence">Sorted relationships shared by the pages of one run; null to sort as needed.</param>
+    public static NeighborhoodPicture Create(KnowledgeGraph graph, GraphNode centre, IncidenceIndex? incidence, double width = 640, double height = 420)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(centre);
-        var chosen = Choose(graph, centre);
+        var chosen = Choose(graph, centre, incidence);
         var keys = new HashSet<string>(chosen.Select(c => c.Node.Key), StringComparer.Ordinal);
         var edges = new SortedDictionary<string, PictureEdge>(StringComparer.Ordinal);
         foreach (var (node, _) in chosen)
@@ -48,7 +53,7 @@ public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IRead
         return new NeighborhoodPicture(nodes, [.. edges.Values], width, height);
     }
 
-    private static List<(GraphNode Node, int Ring)> Choose(KnowledgeGraph graph, GraphNode centre)
+    private static List<(GraphNode Node, int Ring)> Choose(KnowledgeGraph graph, GraphNode centre, IncidenceIndex? incidence)
     {
         var chosen = new List<(GraphNode Node, int Ring)> { (centre, 0) };
         var structure = graph.Structure;
@@ -57,57 +62,81 @@ public sealed record NeighborhoodPicture(IReadOnlyList<PictureNode> Nodes, IRead
             .ThenByDescending(h => structure.Degree(h.Node.Key))
             .ThenBy(h => h.Node.Key, StringComparer.Ordinal);
 
-        var first = Neighborhood.Walk(graph, centre.Key, 1);
+        var first = Neighborhood.Walk(graph, centre.Key, 1, int.MaxValue, incidence);
         chosen.AddRange(Ranked(first).Take(MaxNodes - 1).Select(h => (h.Node, 1)));
         if (chosen.Count < 10)
         {
-            var second = Neighborhood.Walk(graph, centre.Key, 2, limit: 400).Where(h => h.Hops == 2);
+            var second = Neighborhood.Walk(graph, centre.Key, 2, 400, incidence).Where(h => h.Hops == 2);
             chosen.AddRange(Ranked(second).Take(MaxNodes - chosen.Count).Select(h => (h.Node, 2)));
         }
 
         return chosen;
     }
 
+    /// <remarks>
+    /// The layout graph's vertices are the nodes' indices in <paramref name="chosen"/> rather than their keys: the
+    /// algorithm's arithmetic depends only on vertex order, edges and start positions, so the positions are the same,
+    /// and its all-pairs shortest paths no longer hash long keys (about a third of the layout's time).
+    /// </remarks>
     private static Dictionary<string, Point> Layout(List<(GraphNode Node, int Ring)> chosen, IEnumerable<PictureEdge> edges)
     {
-        var layoutGraph = new BidirectionalGraph<string, Edge<string>>(allowParallelEdges: false);
-        var start = new Dictionary<string, Point>(StringComparer.Ordinal);
-        var rings = chosen.GroupBy(c => c.Ring).ToDictionary(g => g.Key, g => g.Select(c => c.Node.Key).ToList());
-        foreach (var (ring, members) in rings)
+        var layoutGraph = new BidirectionalGraph<int, Edge<int>>(allowParallelEdges: false);
+        var start = new Dictionary<int, Point>(chosen.Count);
+        var indexOf = new Dictionary<string, int>(chosen.Count, StringComparer.Ordinal);
+        var ringSizes = new Dictionary<int, int>();
+        foreach (var (_, ring) in chosen)
         {
-            for (var i = 0; i < members.Count; i++)
-            {
-                var angle = (2 * Math.PI * i / members.Count) + (ring * 0.3);
-                start[members[i]] = new Point(ring * 120 * Math.Cos(angle), ring * 120 * Math.Sin(angle));
-                layoutGraph.AddVertex(members[i]);
-            }
+            ringSizes[ring] = ringSizes.GetValueOrDefault(ring) + 1;
+        }
+
+        // Chosen nodes come ring by ring, so the i-th member of a ring is counted in order.
+        var positionInRing = 0;
+        for (var index = 0; index < chosen.Count; index++)
+        {
+            var ring = chosen[index].Ring;
+            positionInRing = index > 0 && chosen[index - 1].Ring == ring ? positionInRing + 1 : 0;
+            var angle = (2 * Math.PI * positionInRing / ringSizes[ring]) + (ring * 0.3);
+            start[index] = new Point(ring * 120 * Math.Cos(angle), ring * 120 * Math.Sin(angle));
+            indexOf[chosen[index].Node.Key] = index;
+            layoutGraph.AddVertex(index);
         }
 
         foreach (var edge in edges)
         {
-            if (edge.Source != edge.Target && !layoutGraph.ContainsEdge(edge.Source, edge.Target) && !layoutGraph.ContainsEdge(edge.Target, edge.Source))
+            int source = indexOf[edge.Source], target = indexOf[edge.Target];
+            if (source != target && !layoutGraph.ContainsEdge(source, target) && !layoutGraph.ContainsEdge(target, source))
             {
-                layoutGraph.AddEdge(new Edge<string>(edge.Source, edge.Target));
+                layoutGraph.AddEdge(new Edge<int>(source, target));
             }
         }
 
         // A star (every edge touches the centre) is already at its best in the radial start.
-        var centre = chosen[0].Node.Key;
-        if (chosen.Count < 3 || layoutGraph.Edges.All(e => e.Source == centre || e.Target == centre))
+        if (chosen.Count < 3 || layoutGraph.Edges.All(e => e.Source == 0 || e.Target == 0))
         {
-            return start;
+            return ByKey(chosen, start);
         }
 
         // GraphShape 1.2.1's free Fruchterman-Reingold returns NaN positions from a given start and the bounded
         // one piles vertices on the border; Kamada-Kawai keeps the radial start's shape. Only its angular order is
         // kept (see Concentric), which three rounds already settle; each round costs ~0.08 ms, the largest share of --all.
         var parameters = new KKLayoutParameters { Width = 600, Height = 400, MaxIterations = 3 };
-        var algorithm = new KKLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(layoutGraph, start, parameters)
+        var algorithm = new KKLayoutAlgorithm<int, Edge<int>, BidirectionalGraph<int, Edge<int>>>(layoutGraph, start, parameters)
         {
             Rand = new Random(20260),
         };
         algorithm.Compute();
-        return new Dictionary<string, Point>(algorithm.VerticesPositions, StringComparer.Ordinal);
+        return ByKey(chosen, algorithm.VerticesPositions);
+    }
+
+    private static Dictionary<string, Point> ByKey(List<(GraphNode Node, int Ring)> chosen, IDictionary<int, Point> positions)
+    {
+        var result = new Dictionary<string, Point>(chosen.Count, StringComparer.Ordinal);
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            result[chosen[i].Node.Key] = positions[i];
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -13,12 +13,17 @@ public static class ProfileBuilder
 
     private static readonly string[] AttributeNames = ["type", "level", "trigger", "dateText", "date", "endDate"];
 
-    public static EntityProfile Build(KnowledgeGraph graph, GraphNode entity, NeighborhoodPicture? picture = null)
+    public static EntityProfile Build(KnowledgeGraph graph, GraphNode entity, NeighborhoodPicture? picture = null) =>
+        Build(graph, entity, null, picture);
+
+    /// <inheritdoc cref="Build(KnowledgeGraph, GraphNode, NeighborhoodPicture?)"/>
+    /// <param name="incidence">Sorted relationships shared by the pages of one run; null to sort as needed.</param>
+    public static EntityProfile Build(KnowledgeGraph graph, GraphNode entity, IncidenceIndex? incidence, NeighborhoodPicture? picture = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(entity);
         var numbering = new EvidenceNumbering(graph);
-        var incident = Neighborhood.Incident(graph, entity.Key)
+        var incident = (incidence?.Of(entity.Key) ?? IncidenceIndex.Sort(graph, entity.Key))
             .Select(p => (p.Edge, Other: graph.GetNode(p.Other), Outgoing: p.Edge.Source == entity.Key && p.Other == p.Edge.Target))
             .ToList();
         var sections = incident
@@ -43,7 +48,7 @@ public static class ProfileBuilder
             connected,
             coMentioned,
             numbering.Entries(),
-            picture ?? NeighborhoodPicture.Create(graph, entity));
+            picture ?? NeighborhoodPicture.Create(graph, entity, incidence));
     }
 
     /// <summary>The evidence that backs the entity's own attributes: where it is reported or mentioned, else any statement.</summary>
@@ -141,13 +146,15 @@ internal sealed class EvidenceNumbering(KnowledgeGraph graph)
                 numbers[item] = number;
                 var title = item.ArticleKey;
                 string? date = null;
+                GraphNode? articleNode = null;
                 if (graph.TryGetNode(item.ArticleKey, out var article))
                 {
+                    articleNode = article;
                     title = article.Properties.GetString("title") ?? item.ArticleKey;
                     date = article.Properties.GetString("date") ?? article.Properties.GetString("dateline");
                 }
 
-                entries.Add(new EvidenceEntry(number, item, title, date));
+                entries.Add(new EvidenceEntry(number, item, title, date, articleNode));
             }
 
             if (!result.Contains(number))

@@ -11,7 +11,12 @@ namespace YiwuGraph.Reports;
 public static class ReportPaths
 {
     public const string EntitiesFolder = "entities";
+    public const string ArticlesFolder = "articles";
     public const string IndexFile = "index.html";
+    public const string MarkdownIndexFile = "index.md";
+
+    /// <summary>The folder of the report that holds this node's page: articles apart from entities.</summary>
+    public static string Folder(NodeLabel label) => label == NodeLabel.Article ? ArticlesFolder : EntitiesFolder;
 
     public static string PageStem(GraphNode node)
     {
@@ -20,12 +25,23 @@ public static class ReportPaths
         return $"{node.Label.KeyPrefix()}-{Convert.ToHexStringLower(hash, 0, 6)}";
     }
 
-    /// <summary>The HTML page of an entity, relative to another entity page.</summary>
+    /// <summary>The HTML page of a node, relative to another page in the same folder.</summary>
     public static string HtmlName(GraphNode node) => PageStem(node) + ".html";
 
-    /// <summary>The Markdown twin of an entity page, relative to another entity page.</summary>
+    /// <summary>The Markdown twin of a page, relative to another page in the same folder.</summary>
     public static string MarkdownName(GraphNode node) => PageStem(node) + ".md";
 
-    /// <summary>An entity page relative to the report folder (as the index links it).</summary>
-    public static string FromIndex(GraphNode node) => $"{EntitiesFolder}/{HtmlName(node)}";
+    /// <summary>A page relative to the report folder (as the index links it).</summary>
+    public static string FromIndex(GraphNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return $"{Folder(node.Label)}/{HtmlName(node)}";
+    }
+
+    /// <summary>
+    /// A page as linked from a page in <paramref name="fromFolder"/>: a bare name in the same folder, else
+    /// <c>../folder/name</c>.
+    /// </summary>
+    public static string Relative(string fromFolder, NodeLabel label, string htmlName) =>
+        Folder(label) == fromFolder ? htmlName : $"../{Folder(label)}/{htmlName}";
 }

@@ -3,55 +3,104 @@ using YiwuGraph.Graph;
 
 namespace YiwuGraph.Reports;
 
-/// <summary>What <see cref="ReportWriter.WriteAll"/> wrote.</summary>
-public sealed record ReportSummary(string IndexPath, int EntityPages);
+/// <summary>What <see cref="ReportWriter.WriteAll"/> wrote, and how many pages of an earlier run it removed.</summary>
+public sealed record ReportSummary(string IndexPath, int EntityPages, int ArticlePages = 0, int StalePagesRemoved = 0)
+{
+    /// <summary>How long each phase of the run took, in order; shown by <c>report --all --verbose</c>.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases { get; init; } = [];
+}
 
-/// <summary>Writes entity pages (HTML and Markdown) and the index into a report folder. Same graph, same bytes.</summary>
+/// <summary>
+/// Writes entity pages and article pages (HTML and Markdown) and the index into a report folder. Same graph, same
+/// bytes. Entity pages sit in <c>entities/</c>, article pages in <c>articles/</c>.
+/// </summary>
 public static class ReportWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Links between entity pages, which sit side by side in the entities folder; articles have no page.</summary>
+    /// <summary>Links from an entity page: other entities side by side, articles in the articles folder.</summary>
     public static string? SiblingLink(GraphNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return EntityResolver.IsEntity(node.Label) ? ReportPaths.HtmlName(node) : null;
+        return ReportPaths.Relative(ReportPaths.EntitiesFolder, node.Label, ReportPaths.HtmlName(node));
     }
 
-    /// <summary>Writes one entity's page and its Markdown twin; returns the HTML path.</summary>
+    /// <summary>
+    /// Writes one entity's page and its Markdown twin, and the pages of the articles its evidence cites (so that
+    /// every link works); returns the HTML path of the entity page.
+    /// </summary>
     public static string WriteEntity(KnowledgeGraph graph, GraphNode entity, string outDirectory)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(entity);
-        var folder = Path.Combine(outDirectory, ReportPaths.EntitiesFolder);
-        Directory.CreateDirectory(folder);
-        return WritePage(graph, entity, folder);
+        var run = new ReportRun(graph, outDirectory);
+        var page = new PageFile();
+        var profile = ProfileBuilder.Build(graph, entity);
+        var path = run.WriteEntity(entity, profile, page);
+        foreach (var article in profile.Evidence.Select(e => e.Article).OfType<GraphNode>().DistinctBy(a => a.Key))
+        {
+            run.WriteArticle(article, page);
+        }
+
+        return path;
     }
 
-    /// <summary>Writes every entity's page and the index; pages are independent, so they are written in parallel.</summary>
+    /// <summary>
+    /// Writes every entity's and every article's page, the index and its Markdown twin, then removes the pages an
+    /// earlier run left for nodes that are gone. Pages are independent, so they are written in parallel.
+    /// </summary>
     public static ReportSummary WriteAll(KnowledgeGraph graph, string outDirectory, int maxParallelism = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var folder = Path.Combine(outDirectory, ReportPaths.EntitiesFolder);
-        Directory.CreateDirectory(folder);
-        var entities = graph.Nodes.Where(n => EntityResolver.IsEntity(n.Label)).ToList();
+        var phases = new List<(string Phase, TimeSpan Elapsed)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string name)
+        {
+            phases.Add((name, clock.Elapsed));
+            clock.Restart();
+        }
+
+        var run = new ReportRun(graph, outDirectory);
+        var nodes = graph.Nodes.ToList();
+        var entities = nodes.Where(n => EntityResolver.IsEntity(n.Label)).ToList();
+        var articles = nodes.Where(n => n.Label == NodeLabel.Article).ToList();
+        var incidence = new IncidenceIndex(graph);
+        Phase("ordering");
+        // Centrality is a single-threaded pass over the whole graph; run beside the pages, it fills the time the page
+        // writers spend waiting on the disk instead of adding to the run.
+        var centrality = Task.Run(() => GraphAnalysis.Compute(graph), cancellationToken);
         var options = new ParallelOptions
         {
             MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        Parallel.ForEach(entities, options, entity => WritePage(graph, entity, folder));
-        var index = Path.Combine(outDirectory, ReportPaths.IndexFile);
-        File.WriteAllText(index, IndexPage.Render(graph, GraphAnalysis.Compute(graph), entities), Utf8);
-        return new ReportSummary(index, entities.Count);
-    }
+        Parallel.ForEach(
+            nodes,
+            options,
+            () => new PageFile(),
+            (node, _, page) =>
+            {
+                if (node.Label == NodeLabel.Article)
+                {
+                    run.WriteArticle(node, page);
+                }
+                else
+                {
+                    run.WriteEntity(node, ProfileBuilder.Build(graph, node, incidence), page);
+                }
 
-    private static string WritePage(KnowledgeGraph graph, GraphNode entity, string folder)
-    {
-        var profile = ProfileBuilder.Build(graph, entity);
-        var html = Path.Combine(folder, ReportPaths.HtmlName(entity));
-        File.WriteAllText(html, EntityHtmlPage.Render(profile, SiblingLink), Utf8);
-        File.WriteAllText(Path.Combine(folder, ReportPaths.MarkdownName(entity)), EntityMarkdownPage.Render(profile, SiblingLink), Utf8);
-        return html;
+                return page;
+            },
+            _ => { });
+        Phase("pages");
+        var analysis = centrality.GetAwaiter().GetResult();
+        Phase("centrality");
+        var index = Path.Combine(outDirectory, ReportPaths.IndexFile);
+        File.WriteAllText(index, IndexPage.Render(graph, analysis, entities), Utf8);
+        File.WriteAllText(Path.Combine(outDirectory, ReportPaths.MarkdownIndexFile), IndexMarkdownPage.Render(graph, analysis, entities), Utf8);
+        Phase("index");
+        var removed = StalePages.Remove(outDirectory, run.Written);
+        Phase("stale pages");
+        return new ReportSummary(index, entities.Count, articles.Count, removed) { Phases = phases };
     }
 }

@@ -7,9 +7,12 @@ namespace YiwuGraph.Reports;
 internal static class StatementText
 {
     /// <summary>The qualifiers of a statement: title, role, count and confidence, in that order.</summary>
-    public static IReadOnlyList<string> Details(Statement statement)
+    public static IReadOnlyList<string> Details(Statement statement) => Details(statement.Relationship);
+
+    /// <summary>The qualifiers of a relationship: title, role, count and confidence, in that order.</summary>
+    public static IReadOnlyList<string> Details(GraphRelationship relationship)
     {
-        var properties = statement.Relationship.Properties;
+        var properties = relationship.Properties;
         var details = new List<string>();
         if (properties.GetString("title") is { Length: > 0 } title)
         {

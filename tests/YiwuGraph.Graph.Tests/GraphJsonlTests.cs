@@ -77,10 +77,60 @@ public sealed class GraphJsonlTests
     }
 
     [Theory]
+    [InlineData("utf-8 with bom")]
+    [InlineData("utf-16")]
+    [InlineData("crlf")]
+    [InlineData("cr")]
+    [InlineData("blank lines")]
+    public void Line_endings_byte_order_marks_and_blank_lines_read_the_same_graph(string variant)
+    {
+        var text = GraphJsonlWriter.WriteToString(SampleGraph());
+        var bytes = variant switch
+        {
+            "utf-8 with bom" => [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text)],
+            "utf-16" => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)],
+            "crlf" => System.Text.Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal)),
+            "cr" => System.Text.Encoding.UTF8.GetBytes(text.Replace("\n", "\r", StringComparison.Ordinal)),
+            _ => System.Text.Encoding.UTF8.GetBytes("\n  \n" + text.Replace("\n", "\n\t\n", StringComparison.Ordinal)),
+        };
+
+        var read = GraphJsonlReader.Read(new MemoryStream(bytes), "mem");
+
+        Assert.Equal(text, GraphJsonlWriter.WriteToString(read));
+    }
+
+    [Fact]
+    public void A_line_longer_than_the_read_buffer_is_read_whole()
+    {
+        var graph = SampleGraph();
+        graph.GetNode("article:p.txt#0").Properties.Set("text", new string('义', 1_500_000));
+        var text = GraphJsonlWriter.WriteToString(graph);
+
+        var read = GraphJsonlReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "mem");
+
+        Assert.Equal(text, GraphJsonlWriter.WriteToString(read));
+    }
+
+    [Fact]
+    public void An_error_names_the_line_it_is_on_after_crlf_lines()
+    {
+        var text = GraphJsonlWriter.WriteToString(SampleGraph()).Replace("\n", "\r\n", StringComparison.Ordinal) + "{\"type\":\"edge\"}\r\n";
+
+        var ex = Assert.Throws<DataFormatException>(() => GraphJsonlReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "mem"));
+
+        Assert.Equal(4, ex.Line);
+        Assert.Contains("unknown line type 'edge'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{\"type\":\"node\"", "mem:1:")]
     [InlineData("{\"type\":\"node\",\"id\":\"0\",\"labels\":[\"Thing\"],\"properties\":{\"key\":\"x\"}}", "exactly one label")]
     [InlineData("{\"type\":\"relationship\",\"id\":\"0\",\"label\":\"WROTE\",\"start\":{\"id\":\"9\"},\"end\":{\"id\":\"0\"}}", "no earlier line")]
     [InlineData("{\"type\":\"node\",\"id\":\"0\",\"labels\":[\"Person\"],\"properties\":{\"key\":\"p\",\"m\":{\"a\":1}}}", "cannot store")]
+    [InlineData("{\"type\":\"node\",\"id\":\"0\",\"labels\":[\"Person\"],\"properties\":{\"key\":\"p\",\"m\":[1,\"a\"]}}", "mixes types")]
+    [InlineData("{\"type\":\"node\",\"id\":\"0\",\"labels\":[\"Person\"],\"properties\":{\"key\":\"p\",\"m\":[[1]]}}", "nests arrays")]
+    [InlineData("{\"type\":\"node\",\"id\":\"0\",\"labels\":[\"Person\"],\"properties\":{\"key\":\"p\"}} {}", "mem:1:")]
+    [InlineData("[1,2]", "one JSON object")]
     public void A_malformed_line_is_an_error_naming_the_file_and_line(string line, string expected)
     {
         var ex = Assert.Throws<DataFormatException>(() =>

@@ -20,6 +20,25 @@ public sealed partial class PageRenderingTests
     }
 
     [Fact]
+    public void Article_pages_match_their_expectations_and_show_title_date_reporters_source_mentions_and_facts()
+    {
+        var profile = ArticleProfileBuilder.Build(graph, graph.GetNode(FixtureGraph.Article2), new EvidenceByArticle(graph));
+        static string? Link(GraphNode node) => ReportPaths.Relative(ReportPaths.ArticlesFolder, node.Label, ReportPaths.HtmlName(node));
+
+        var html = ArticleHtmlPage.Render(profile, Link);
+        Expectation.Verify(html, "article.html");
+        Expectation.Verify(ArticleMarkdownPage.Render(profile, Link), "article.md");
+        Assert.Contains("<h1>签约仪式 &lt;b&gt;举行&lt;/b&gt;</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Date</th><td>本报讯</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Source file</th><td>b.txt</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><th>Reporters</th><td><a href=\"../entities/{ReportPaths.HtmlName(graph.GetNode("person:王伟#1"))}\">王伟</a></td></tr>", html, StringComparison.Ordinal);
+        Assert.Equal([FixtureGraph.Government, FixtureGraph.Wen, FixtureGraph.Ye], profile.Mentions.Select(m => m.Target.Key));
+        Assert.Contains(profile.Facts, f => f.Relationship.Type == RelationshipTypes.HoldsPosition && f.Source.Key == FixtureGraph.Wen);
+        Assert.All(profile.Mentions.Concat(profile.Facts), f => Assert.All(f.Evidence, e => Assert.Equal(FixtureGraph.Article2, e.ArticleKey)));
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rendering_twice_from_two_loads_gives_the_same_bytes()
     {
         var other = FixtureGraph.Create();
@@ -51,7 +70,7 @@ public sealed partial class PageRenderingTests
         var anchors = EvidenceAnchors().Matches(html).Select(m => m.Groups[1].Value).ToHashSet();
         Assert.NotEmpty(cited);
         Assert.Subset(anchors, cited);
-        Assert.Contains("<cite>动员部署会召开</cite> <span class=\"when\">昨日</span>", html, StringComparison.Ordinal);
+        Assert.Matches("<cite><a href=\"\\.\\./articles/article-[0-9a-f]{12}\\.html\">动员部署会召开</a></cite> <span class=\"when\">昨日</span>", html);
         Assert.Contains("a.txt [", html, StringComparison.Ordinal);
         foreach (var item in StatementItems().Matches(html).Select(m => m.Value))
         {

@@ -2,7 +2,7 @@ using YiwuGraph.Graph;
 
 namespace YiwuGraph.Reports.Tests;
 
-public sealed class ReportWriterTests : IDisposable
+public sealed partial class ReportWriterTests : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "yiwugraph-reports-" + Guid.NewGuid().ToString("N"));
 
@@ -23,8 +23,9 @@ public sealed class ReportWriterTests : IDisposable
         ReportWriter.WriteAll(FixtureGraph.Create(), b, maxParallelism: 1, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(9, summary.EntityPages);
+        Assert.Equal(2, summary.ArticlePages);
         var files = Directory.GetFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(1 + (2 * 9), files.Count);
+        Assert.Equal(2 + (2 * 9) + (2 * 2), files.Count);
         Assert.Equal(files, Directory.GetFiles(b, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(b, f)).Order(StringComparer.Ordinal));
         foreach (var file in files)
         {
@@ -38,13 +39,108 @@ public sealed class ReportWriterTests : IDisposable
         var graph = FixtureGraph.Create();
         ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
 
-        var folder = Path.Combine(root, ReportPaths.EntitiesFolder);
-        foreach (var page in Directory.GetFiles(folder, "*.html"))
+        var checkedLinks = 0;
+        foreach (var page in Directory.GetFiles(root, "*.*", SearchOption.AllDirectories))
         {
-            foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(page), "href=\"([^\"#]+)\""))
+            var links = Path.GetExtension(page) == ".html" ? HtmlLink().Matches(File.ReadAllText(page)) : MarkdownLink().Matches(File.ReadAllText(page));
+            foreach (System.Text.RegularExpressions.Match link in links)
             {
-                Assert.True(File.Exists(Path.Combine(folder, link.Groups[1].Value)), $"{page} links to missing {link.Groups[1].Value}");
+                var target = Path.Combine(Path.GetDirectoryName(page)!, link.Groups[1].Value);
+                Assert.True(File.Exists(target), $"{page} links to missing {link.Groups[1].Value}");
+                checkedLinks++;
             }
+        }
+
+        Assert.True(checkedLinks > 50, $"only {checkedLinks} links checked");
+    }
+
+    [Fact]
+    public void Entity_evidence_links_to_the_article_page_which_quotes_the_snippet()
+    {
+        var graph = FixtureGraph.Create();
+        ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
+
+        var person = File.ReadAllText(Path.Combine(root, ReportPaths.EntitiesFolder, ReportPaths.HtmlName(graph.GetNode(FixtureGraph.Ye))));
+        var articleName = ReportPaths.HtmlName(graph.GetNode(FixtureGraph.Article1));
+        Assert.Contains($"<cite><a href=\"../articles/{articleName}\">动员部署会召开</a></cite>", person, StringComparison.Ordinal);
+        var article = File.ReadAllText(Path.Combine(root, ReportPaths.ArticlesFolder, articleName));
+        Assert.Contains("<blockquote>“义乌市委书记叶帮锐”</blockquote>", article, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_entity_report_writes_the_article_pages_its_evidence_cites()
+    {
+        var graph = FixtureGraph.Create();
+        ReportWriter.WriteEntity(graph, graph.GetNode(FixtureGraph.Government), root);
+
+        var articles = Directory.GetFiles(Path.Combine(root, ReportPaths.ArticlesFolder)).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var article2 = ReportPaths.PageStem(graph.GetNode(FixtureGraph.Article2));
+        Assert.Equal([article2 + ".html", article2 + ".md"], articles);
+    }
+
+    [Fact]
+    public void A_second_run_on_a_smaller_graph_removes_the_pages_of_gone_nodes_and_nothing_else()
+    {
+        var graph = FixtureGraph.Create();
+        ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
+        var entities = Path.Combine(root, ReportPaths.EntitiesFolder);
+        var gone = graph.GetNode(FixtureGraph.Jinhua);
+        var goneArticle = graph.GetNode(FixtureGraph.Article2);
+        var goneStem = ReportPaths.PageStem(gone);
+        string[] userFiles =
+        [
+            Path.Combine(root, "notes.md"),
+            Path.Combine(entities, "my-notes.html"),
+            Path.Combine(entities, goneStem + ".html.bak"),
+            Path.Combine(root, "other", goneStem + ".html"),
+        ];
+        foreach (var file in userFiles)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, "mine");
+        }
+
+        graph.RemoveNode(gone.Key);
+        graph.RemoveNode(goneArticle.Key);
+        var summary = ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(4, summary.StalePagesRemoved);
+        Assert.False(File.Exists(Path.Combine(entities, goneStem + ".html")));
+        Assert.False(File.Exists(Path.Combine(entities, goneStem + ".md")));
+        Assert.False(File.Exists(Path.Combine(root, ReportPaths.ArticlesFolder, ReportPaths.HtmlName(goneArticle))));
+        Assert.All(userFiles, file => Assert.Equal("mine", File.ReadAllText(file)));
+        Assert.Equal(2 * 8, Directory.GetFiles(entities, "*-*.*").Count(f => !f.EndsWith(".bak", StringComparison.Ordinal) && !f.Contains("my-notes", StringComparison.Ordinal)));
+
+        Assert.Equal(0, ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken).StalePagesRemoved);
+    }
+
+    [Fact]
+    public void A_page_rewritten_shorter_leaves_no_tail_of_the_old_page()
+    {
+        var graph = FixtureGraph.Create();
+        var page = Path.Combine(root, ReportPaths.EntitiesFolder, ReportPaths.HtmlName(graph.GetNode(FixtureGraph.Ye)));
+        Directory.CreateDirectory(Path.GetDirectoryName(page)!);
+        File.WriteAllText(page, new string('x', 1_000_000));
+
+        ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.EndsWith("</html>\n", File.ReadAllText(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("xxx", File.ReadAllText(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_markdown_index_lists_counts_central_entities_events_and_every_page()
+    {
+        var graph = FixtureGraph.Create();
+        ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
+
+        var index = File.ReadAllText(Path.Combine(root, ReportPaths.MarkdownIndexFile));
+        Assert.Contains("| Person | 4 |", index, StringComparison.Ordinal);
+        Assert.Contains("| HOLDS\\_POSITION | 3 |", index, StringComparison.Ordinal);
+        Assert.Contains($"- **2026-03-01** [动员部署会](entities/{ReportPaths.PageStem(graph.GetNode(FixtureGraph.Meeting))}.md)", index, StringComparison.Ordinal);
+        foreach (var node in graph.Nodes)
+        {
+            Assert.Contains($"({ReportPaths.Folder(node.Label)}/{ReportPaths.PageStem(node)}.md)", index, StringComparison.Ordinal);
         }
     }
 
@@ -79,4 +175,10 @@ public sealed class ReportWriterTests : IDisposable
         Assert.DoesNotContain("</script><img", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"([^\"#]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex HtmlLink();
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\]\\(([^)#]+\\.md)\\)")]
+    private static partial System.Text.RegularExpressions.Regex MarkdownLink();
 }

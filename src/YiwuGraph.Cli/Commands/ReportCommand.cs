@@ -17,10 +17,10 @@ internal static class ReportCommand
     {
         var graph = EntityLookup.GraphOption();
         var entity = new Option<string?>("--entity", "-e") { Description = "Name, alias or key of the entity to report on." };
-        var all = new Option<bool>("--all") { Description = "Report on every entity and write index.html." };
+        var all = new Option<bool>("--all") { Description = "Report on every entity and article and write index.html and index.md." };
         var outDir = new Option<string>("--out", "-o")
         {
-            Description = "Folder to write into (pages go under entities/).",
+            Description = "Folder to write into (pages go under entities/ and articles/; --all removes pages there of nodes no longer in the graph).",
             DefaultValueFactory = _ => Path.Combine("out", "report"),
         };
         var quiet = CommonOptions.Quiet();
@@ -39,12 +39,25 @@ internal static class ReportCommand
 
             var clock = Stopwatch.StartNew();
             var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
+            var readTime = clock.Elapsed;
             var target = parse.GetValue(outDir)!;
             string message;
             if (everything)
             {
                 var summary = ReportWriter.WriteAll(knowledgeGraph, target, cancellationToken: cancellationToken);
-                message = string.Create(CultureInfo.InvariantCulture, $"Wrote {summary.IndexPath} and {summary.EntityPages} entity pages in {clock.Elapsed.TotalSeconds:0.00} s.");
+                message = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Wrote {summary.IndexPath}, {summary.EntityPages} entity pages and {summary.ArticlePages} article pages in {clock.Elapsed.TotalSeconds:0.00} s; removed {summary.StalePagesRemoved} stale pages.");
+                if (parse.GetValue(CliApp.VerboseOption))
+                {
+                    // Where the time went, on stderr so that it never mixes with what scripts read from stdout.
+                    var error = parse.InvocationConfiguration.Error;
+                    await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  read graph   {readTime.TotalSeconds,7:0.00} s")).ConfigureAwait(false);
+                    foreach (var (phase, elapsed) in summary.Phases)
+                    {
+                        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {phase,-12} {elapsed.TotalSeconds,7:0.00} s")).ConfigureAwait(false);
+                    }
+                }
             }
             else
             {
