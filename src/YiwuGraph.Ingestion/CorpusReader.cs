@@ -19,14 +19,27 @@ public sealed class CorpusReader
     public IReadOnlyList<SkippedInput> Skipped => skipped;
 
     /// <summary>A first, cheap pass over the corpus: the banners printed atop several pages.</summary>
-    public IReadOnlySet<string> DetectBanners()
+    public IReadOnlySet<string> DetectBanners() => Prescan(0).Banners;
+
+    /// <summary>
+    /// The pass before the real one, in one walk: the banners printed atop several pages, and the texts of the
+    /// first <paramref name="samplePages"/> readable pages (what the home city is inferred from). The corpus is
+    /// read twice rather than held in memory, so memory stays flat however large it is.
+    /// </summary>
+    public CorpusPrescan Prescan(int samplePages)
     {
         var detector = new PageBannerDetector();
+        var samples = new List<string>();
         foreach (var (path, name) in files)
         {
             try
             {
-                detector.Observe(SourceReader.Read(path, name));
+                var document = SourceReader.Read(path, name);
+                detector.Observe(document);
+                if (samples.Count < samplePages)
+                {
+                    samples.Add(document.Text);
+                }
             }
             catch (InputFileException)
             {
@@ -34,7 +47,7 @@ public sealed class CorpusReader
             }
         }
 
-        return detector.Banners();
+        return new CorpusPrescan(detector.Banners(), samples);
     }
 
     public IEnumerable<SourceDocument> ReadAll()
@@ -58,3 +71,6 @@ public sealed class CorpusReader
         }
     }
 }
+
+/// <summary>What <see cref="CorpusReader.Prescan"/> found: banner lines and the first pages' texts.</summary>
+public sealed record CorpusPrescan(IReadOnlySet<string> Banners, IReadOnlyList<string> SampleTexts);

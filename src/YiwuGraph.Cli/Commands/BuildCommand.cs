@@ -5,6 +5,7 @@ using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Pipeline;
 using YiwuGraph.Graph.Storage;
+using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Cli.Commands;
 
@@ -60,10 +61,11 @@ internal static class BuildCommand
 
     private static BuildSummary RunWithProgress(CorpusGraphBuilder builder, string[] inputs, bool quiet, CancellationToken cancellationToken)
     {
-        var total = CorpusGraphBuilder.CountFiles(inputs);
+        var reader = new CorpusReader(inputs);
+        var total = reader.FileCount;
         if (quiet || total < ProgressThreshold || Console.IsErrorRedirected)
         {
-            return builder.Build(inputs, null, cancellationToken);
+            return builder.Build(reader, null, cancellationToken);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -71,7 +73,7 @@ internal static class BuildCommand
         console.Progress().Start(ctx =>
         {
             var task = ctx.AddTask(string.Create(CultureInfo.InvariantCulture, $"Reading {total} files"), maxValue: total);
-            result = builder.Build(inputs, new Progress<int>(n => task.Value = n), cancellationToken);
+            result = builder.Build(reader, new Progress<int>(n => task.Value = n), cancellationToken);
             task.Value = total;
         });
         return result!;

@@ -33,12 +33,16 @@ public sealed class CorpusGraphBuilder
         this.mentionSource = mentionSource;
     }
 
-    public BuildSummary Build(IEnumerable<string> paths, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public BuildSummary Build(IEnumerable<string> paths, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        Build(new CorpusReader(paths), progress, cancellationToken);
+
+    /// <summary>Builds the graph of the pages <paramref name="reader"/> lists (its <see cref="CorpusReader.FileCount"/> sizes a progress bar).</summary>
+    public BuildSummary Build(CorpusReader reader, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var inputs = paths.ToList();
-        var reader = new CorpusReader(inputs);
-        var splitter = new ArticleSplitter(reader.DetectBanners());
-        var homeContext = home ?? HomeContext.Infer(new CorpusReader(inputs).ReadAll().Take(HomeSamplePages).Select(d => d.Text));
+        ArgumentNullException.ThrowIfNull(reader);
+        var prescan = reader.Prescan(home is null ? HomeSamplePages : 0);
+        var splitter = new ArticleSplitter(prescan.Banners);
+        var homeContext = home ?? HomeContext.Infer(prescan.SampleTexts);
         var places = new PlaceDirectory(PlaceGazetteer.Default, homeContext);
         var mentions = mentionSource ?? new PatternMentionSource(JiebaSegmenter.CreateDefault(), homeContext, places);
         var extractor = new ArticleFactExtractor(mentions, homeContext, places);
@@ -73,7 +77,4 @@ public sealed class CorpusGraphBuilder
 
         return new BuildSummary(files, articles, reader.Skipped, graph);
     }
-
-    /// <summary>How many input files a build over these paths will read (for progress bars).</summary>
-    public static int CountFiles(IEnumerable<string> paths) => SourceReader.Enumerate(paths, []).Count;
 }
