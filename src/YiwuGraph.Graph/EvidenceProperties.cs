@@ -48,11 +48,28 @@ public static class EvidenceProperties
             }
         }
 
-        var articles = stored.GetStrings(EvidenceArticles);
-        var sources = stored.GetStrings(EvidenceSources);
-        var starts = stored.GetLongs(EvidenceStarts);
-        var ends = stored.GetLongs(EvidenceEnds);
-        var snippets = stored.GetStrings(EvidenceSnippets);
+        return TryZip(
+            stored.GetStrings(EvidenceArticles),
+            stored.GetStrings(EvidenceSources),
+            stored.GetLongs(EvidenceStarts),
+            stored.GetLongs(EvidenceEnds),
+            stored.GetStrings(EvidenceSnippets),
+            evidence);
+    }
+
+    /// <summary>
+    /// Zips the five parallel evidence arrays into <paramref name="evidence"/>; false (and nothing reliable added)
+    /// when their lengths differ or an offset range is negative, reversed or beyond <see cref="int.MaxValue"/>.
+    /// </summary>
+    public static bool TryZip(
+        IReadOnlyList<string> articles,
+        IReadOnlyList<string> sources,
+        IReadOnlyList<long> starts,
+        IReadOnlyList<long> ends,
+        IReadOnlyList<string> snippets,
+        List<Evidence> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
         var n = articles.Count;
         if (sources.Count != n || starts.Count != n || ends.Count != n || snippets.Count != n)
         {

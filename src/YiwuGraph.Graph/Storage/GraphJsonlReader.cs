@@ -199,9 +199,16 @@ public static class GraphJsonlReader
         }
 
         var relationship = new GraphRelationship(type, start, end, discriminator, plain);
-        if (!AddEvidence(relationship, articles, sources, starts, ends, snippets))
+        var evidence = state.Evidence;
+        evidence.Clear();
+        if (!EvidenceProperties.TryZip(articles as string[] ?? [], sources as string[] ?? [], starts as long[] ?? [], ends as long[] ?? [], snippets as string[] ?? [], evidence))
         {
             throw new FormatException("evidence arrays differ in length or hold invalid offsets");
+        }
+
+        foreach (var item in evidence)
+        {
+            relationship.AddEvidence(item);
         }
 
         graph.AddRelationship(relationship);
@@ -227,33 +234,6 @@ public static class GraphJsonlReader
         }
 
         return key[(prefixLength + 1)..];
-    }
-
-    /// <summary>Evidence from its parallel arrays (see <see cref="EvidenceProperties"/>); false if they disagree.</summary>
-    private static bool AddEvidence(GraphRelationship relationship, object? articles, object? sources, object? starts, object? ends, object? snippets)
-    {
-        var articleKeys = articles as string[] ?? [];
-        var sourceNames = sources as string[] ?? [];
-        var startOffsets = starts as long[] ?? [];
-        var endOffsets = ends as long[] ?? [];
-        var snippetTexts = snippets as string[] ?? [];
-        var n = articleKeys.Length;
-        if (sourceNames.Length != n || startOffsets.Length != n || endOffsets.Length != n || snippetTexts.Length != n)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            if (startOffsets[i] < 0 || endOffsets[i] < startOffsets[i] || endOffsets[i] > int.MaxValue)
-            {
-                return false;
-            }
-
-            relationship.AddEvidence(new Evidence(articleKeys[i], sourceNames[i], (int)startOffsets[i], (int)endOffsets[i], snippetTexts[i]));
-        }
-
-        return true;
     }
 
     private static string ReadId(ref Utf8JsonReader reader) => reader.TokenType switch

@@ -22,6 +22,9 @@ internal sealed class JsonLineState
     /// <summary>Scratch list for the items of one array value.</summary>
     public List<object> ArrayItems { get; } = [];
 
+    /// <summary>The evidence of the relationship being read (reused from line to line).</summary>
+    public List<Evidence> Evidence { get; } = [];
+
     /// <summary>String properties whose values repeat across many lines, so they are shared rather than copied.</summary>
     public bool IsSharedValue(string propertyName) => propertyName
         is EvidenceProperties.EvidenceArticles or EvidenceProperties.Articles or EvidenceProperties.EvidenceSources
