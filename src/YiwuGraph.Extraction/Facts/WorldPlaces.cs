@@ -58,16 +58,6 @@ public static class WorldPlaces
     public static string? FineTypeOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (Countries.Contains(name))
-        {
-            return "country";
-        }
-
-        if (Cities.Contains(name))
-        {
-            return "foreign";
-        }
-
-        return Regions.Contains(name) ? "region" : null;
+        return FineTypeOf(name.AsSpan());
     }
 }
