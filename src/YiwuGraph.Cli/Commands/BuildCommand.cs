@@ -68,7 +68,7 @@ internal static class BuildCommand
             return builder.Build(reader, null, cancellationToken);
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = CommonOptions.ConsoleFor(Console.Error);
         BuildSummary? result = null;
         console.Progress().Start(ctx =>
         {

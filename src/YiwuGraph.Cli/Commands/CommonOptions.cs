@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 
 namespace YiwuGraph.Cli.Commands;
 
@@ -25,4 +26,8 @@ internal static class CommonOptions
     }
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors." };
+
+    /// <summary>A Spectre console that writes to <paramref name="writer"/> (the command's output, or stderr for progress).</summary>
+    public static IAnsiConsole ConsoleFor(TextWriter writer) =>
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
 }

@@ -77,7 +77,7 @@ internal static class LoadCommand
             using var client = await Neo4jHttpClient.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
             var loader = new GraphLoader(client, loadOptions);
             var report = await RunWithProgressAsync(loader, knowledgeGraph, isQuiet, cancellationToken).ConfigureAwait(false);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
+            var console = CommonOptions.ConsoleFor(parse.InvocationConfiguration.Output);
             if (!isQuiet)
             {
                 LoadReportView.Write(parse.InvocationConfiguration.Output, console, report, baseUri);
@@ -122,7 +122,7 @@ internal static class LoadCommand
             throw new UsageException($"no password: set {PasswordVariable} (or pass --no-auth for a server without authentication)");
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = CommonOptions.ConsoleFor(Console.Error);
         return console.Prompt(new TextPrompt<string>($"Neo4j password for [bold]{Markup.Escape(user)}[/]:").Secret(null));
     }
 
@@ -133,7 +133,7 @@ internal static class LoadCommand
             return await loader.LoadAsync(graph, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = CommonOptions.ConsoleFor(Console.Error);
         GraphLoadReport? report = null;
         await console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

@@ -30,7 +30,7 @@ internal static class NeighborsCommand
             var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
             var centre = EntityLookup.Single(knowledgeGraph, parse.GetValue(name)!);
             var hits = Neighborhood.Walk(knowledgeGraph, centre.Key, depth, max + 1);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
+            var console = CommonOptions.ConsoleFor(parse.InvocationConfiguration.Output);
             var table = new Table().Title($"Within {depth} hop(s) of {StatsCommand.Describe(centre)}")
                 .AddColumn("hops").AddColumn("name").AddColumn("label").AddColumn("reached by").AddColumn("evidence");
             foreach (var hit in hits.Take(max))

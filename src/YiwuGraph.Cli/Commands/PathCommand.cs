@@ -22,7 +22,7 @@ internal static class PathCommand
             var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
             var start = EntityLookup.Single(knowledgeGraph, parse.GetValue(from)!);
             var end = EntityLookup.Single(knowledgeGraph, parse.GetValue(to)!);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
+            var console = CommonOptions.ConsoleFor(parse.InvocationConfiguration.Output);
             var hops = GraphPaths.Shortest(knowledgeGraph, start.Key, end.Key);
             if (hops is null)
             {

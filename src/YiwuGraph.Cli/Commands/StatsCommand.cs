@@ -20,7 +20,7 @@ internal static class StatsCommand
         {
             var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
             var analysis = GraphAnalysis.Compute(knowledgeGraph);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
+            var console = CommonOptions.ConsoleFor(parse.InvocationConfiguration.Output);
             var counts = new Table().Title("Nodes").AddColumn("label").AddColumn(new TableColumn("count").RightAligned());
             foreach (var (label, count) in knowledgeGraph.CountNodesByLabel())
             {
