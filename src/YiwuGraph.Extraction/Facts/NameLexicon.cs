@@ -1,13 +1,8 @@
 namespace YiwuGraph.Extraction.Facts;
 
-/// <summary>Shapes of Chinese names: surnames, and the suffixes that close organisation and place names.</summary>
+/// <summary>Shapes of Chinese names: the suffixes that close organisation and place names.</summary>
 public static class NameLexicon
 {
-    private const string SingleSurnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤楼虞骆傅应童倪盛季翁俞柳鲍楼温华洪甘宗习祝储楚边齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公";
-
-    private static readonly string[] CompoundSurnames = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "令狐"];
-
     /// <summary>Organisation name endings, longest first.</summary>
     public static IReadOnlyList<string> OrganizationSuffixes { get; } = Longest(
     [
@@ -37,24 +32,6 @@ public static class NameLexicon
         "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
         "香港", "澳门",
     ];
-
-    public static bool IsSurnameStart(ReadOnlySpan<char> name)
-    {
-        if (name.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var c in CompoundSurnames)
-        {
-            if (name.StartsWith(c, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return SingleSurnames.Contains(name[0], StringComparison.Ordinal);
-    }
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or '〇';
 

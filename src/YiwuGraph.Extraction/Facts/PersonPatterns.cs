@@ -1,4 +1,5 @@
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -39,7 +40,7 @@ internal static partial class PersonPatterns
             var name = t.GetText(text);
             var titled = TitleLexicon.MatchEndingAt(text, t.Start) is not null
                 || TitleLexicon.RoleWords.Any(r => t.Start >= r.Length && string.CompareOrdinal(text, t.Start - r.Length, r, 0, r.Length) == 0);
-            if (!name.All(NameLexicon.IsHan) || !(NameLexicon.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
+            if (!name.All(NameLexicon.IsHan) || !(NerLexicons.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
             {
                 continue;
             }
@@ -120,7 +121,7 @@ internal static partial class PersonPatterns
                 }
 
                 var name = text[at..end];
-                if (!name.All(NameLexicon.IsHan) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !NameLexicon.IsSurnameStart(name)
+                if (!name.All(NameLexicon.IsHan) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !NerLexicons.IsSurnameStart(name)
                     || TitleLexicon.Titles.Any(x => name.EndsWith(x, StringComparison.Ordinal)) || NameLexicon.OrganizationSuffixOf(name) is not null
                     || NameLexicon.PlaceSuffixOf(name) is not null)
                 {
@@ -225,7 +226,7 @@ internal static partial class PersonPatterns
                 items.Add(new TextRange(start, lastEnd));
             }
 
-            if (items.Count < 3 || items.Any(r => !NameLexicon.IsSurnameStart(text.AsSpan(r.Start, r.Length)) || text.AsSpan(r.Start, r.Length).ContainsAny(NonNameChars.AsSpan())))
+            if (items.Count < 3 || items.Any(r => !NerLexicons.IsSurnameStart(text.AsSpan(r.Start, r.Length)) || text.AsSpan(r.Start, r.Length).ContainsAny(NonNameChars.AsSpan())))
             {
                 i = at;
                 continue;
@@ -273,7 +274,7 @@ internal static partial class PersonPatterns
     {
         foreach (System.Text.RegularExpressions.Match m in CreditPattern().Matches(text))
         {
-            if (NameLexicon.IsSurnameStart(m.Groups["name"].Value))
+            if (NerLexicons.IsSurnameStart(m.Groups["name"].Value))
             {
                 yield return m.Groups["name"].Value;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using YiwuGraph.Extraction.Gazetteer;
 
 namespace YiwuGraph.Extraction.Ner;
@@ -8,8 +9,14 @@ namespace YiwuGraph.Extraction.Ner;
 /// </summary>
 public static class NerLexicons
 {
+    /// <summary>
+    /// Single-character surnames: the one list behind the tagger's lexicon (<see cref="BuiltInWords"/>) and the
+    /// name rules of the news layer and the fact patterns (<see cref="IsSurnameStart"/>). Characters that are
+    /// mostly words of their own (家, 能, 通, 东, 红, …) are not in it at all; those in
+    /// <see cref="EverydaySurnames"/> stay a model feature but do not start a name for the rules.
+    /// </summary>
     public static readonly string[] SingleSurnames = Chars(
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由");
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由傅洪习萧贝贲钮荀羿汲邴糜弓隗宓蓬郗仰钭韶蓟鄂咸籍赖莘贡逄扶堵宰郦璩濮郏阎宦庾暨弘禄殳沃蔚夔厍訾毋乜巢蒯竺桓");
 
     public static readonly string[] DoubleSurnames =
     [
@@ -50,6 +57,35 @@ public static class NerLexicons
         "路", "街", "巷", "弄", "大道", "广场", "公园", "景区", "新区", "开发区", "园区", "山", "河", "江", "湖", "海", "岛", "湾",
         "港", "站", "机场", "码头", "桥", "半岛", "高原", "盆地", "平原", "峡", "洲", "国",
     ];
+
+    /// <summary>
+    /// Surnames that are also everyday words right after a title (民警原创RAP, 记者时隔…, 市长由…): the model weighs
+    /// them in context, the rules do not take them as the start of a name.
+    /// </summary>
+    public const string EverydaySurnames = "原时由但来信展智位区海花云门南初阿母修战玉银呼揭斯衣植奉闭尧普敬练豆盘乐官商";
+
+    private static readonly SearchValues<char> RuleSurnames =
+        SearchValues.Create(string.Concat(SingleSurnames).Where(c => !EverydaySurnames.Contains(c, StringComparison.Ordinal)).ToArray());
+
+    /// <summary>True when <paramref name="c"/> is a single-character surname the name rules accept.</summary>
+    public static bool IsSingleSurname(char c) => RuleSurnames.Contains(c);
+
+    /// <summary>True when <paramref name="text"/> starts with a two-character surname (欧阳, 司马, …).</summary>
+    public static bool StartsWithDoubleSurname(ReadOnlySpan<char> text)
+    {
+        foreach (var surname in DoubleSurnames)
+        {
+            if (text.StartsWith(surname, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="name"/> starts with a surname the name rules accept.</summary>
+    public static bool IsSurnameStart(ReadOnlySpan<char> name) => name.Length > 0 && (IsSingleSurname(name[0]) || StartsWithDoubleSurname(name));
 
     private static string[] Chars(string letters) => [.. letters.Select(c => c.ToString())];
 

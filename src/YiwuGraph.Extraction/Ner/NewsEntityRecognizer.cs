@@ -20,7 +20,6 @@ public sealed class NewsEntityRecognizer
     private readonly PlaceGazetteer gazetteer;
     private readonly JiebaSegmenter segmenter;
     private readonly CharLexicon titles;
-    private readonly CharLexicon surnames;
     private readonly CharLexicon organizationSuffixes;
     private readonly CharLexicon placeNames;
 
@@ -34,7 +33,6 @@ public sealed class NewsEntityRecognizer
         this.segmenter = segmenter;
         HomeRegionId = homeRegionId;
         titles = CharLexicon.Build(NerLexicons.Titles.Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.Title)));
-        surnames = CharLexicon.Build(NerLexicons.SingleSurnames.Concat(NerLexicons.DoubleSurnames).Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.Surname)));
         organizationSuffixes = CharLexicon.Build(NerLexicons.OrganizationSuffixes.Where(s => s != "会").Concat(["工商联", "妇联", "侨联", "科协", "文联", "残联", "总工会", "新闻办", "金融办", "文明办", "政法委", "交警"])
             .Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.OrganizationSuffix)));
         placeNames = CharLexicon.Build(gazetteer.Names.Keys
@@ -114,7 +112,7 @@ public sealed class NewsEntityRecognizer
             context.Candidates.Add(new MentionCandidate(start, end, type, type == MentionType.Place ? 55 : 60, 0.75, "model"));
         }
 
-        PersonRules.Find(context, titles, surnames);
+        PersonRules.Find(context, titles);
         OrganizationRules.Find(context, organizationSuffixes);
         PlaceRules.Find(context, placeNames, gazetteer);
 

@@ -59,6 +59,10 @@ public sealed class GeneralRuleTests
         Assert.True(Build(body).TryGetNode("person:" + person, out _), person);
 
     [Fact]
+    public void A_word_after_a_role_that_starts_with_an_everyday_surname_is_no_person() =>
+        Assert.Empty(Build("本报讯 反诈相声、民警原创RAP、安全脱口秀轮番上演。").NodesWithLabel(NodeLabel.Person));
+
+    [Fact]
     public void Every_name_of_a_photo_credit_after_a_caption_is_a_person_with_the_credit_role()
     {
         var graph = Build("本报讯 昨日，民警开展巡逻。\n昨日，市公安局举行升旗仪式。 全媒体记者 张一鸣 通讯员 李晓峰 摄");

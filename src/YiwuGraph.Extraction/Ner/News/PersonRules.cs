@@ -15,7 +15,7 @@ internal static class PersonRules
         "a", "ad", "an", "d", "v", "vd", "vi", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "m", "mq", "q", "r", "rr", "rz", "t", "f", "l", "i", "x", "eng", "y", "e", "o", "z", "s", "ns", "nt",
     };
 
-    public static void Find(LineContext context, CharLexicon titles, CharLexicon surnames)
+    public static void Find(LineContext context, CharLexicon titles)
     {
         var line = context.Line;
         var titleMatches = new LexiconMatches();
@@ -36,7 +36,7 @@ internal static class PersonRules
             }
 
             var title = line.Substring(end - titleLength, titleLength);
-            var name = NameAt(context, start, surnames, spaced: start > end);
+            var name = NameAt(context, start, spaced: start > end);
             while (name > 0)
             {
                 context.Candidates.Add(new MentionCandidate(start, start + name, MentionType.Person, 90, 0.9, "title") { Title = title, FineType = "person" });
@@ -45,7 +45,7 @@ internal static class PersonRules
                 if (next + 1 < line.Length && line[next] == '、')
                 {
                     start = next + 1;
-                    name = NameAt(context, start, surnames, spaced: false);
+                    name = NameAt(context, start, spaced: false);
                     if (name > 0 && !EndsListItem(line, start + name))
                     {
                         break;
@@ -58,11 +58,11 @@ internal static class PersonRules
             }
         }
 
-        FindPhotoCredits(context, surnames);
+        FindPhotoCredits(context);
     }
 
     /// <summary><c>吕斌 摄</c> / <c>林晓燕 文/摄</c> at the end of a line.</summary>
-    private static void FindPhotoCredits(LineContext context, CharLexicon surnames)
+    private static void FindPhotoCredits(LineContext context)
     {
         var line = context.Line.TrimEnd();
         foreach (var marker in new[] { " 摄", " 文/摄", " 图" })
@@ -79,7 +79,7 @@ internal static class PersonRules
                 start--;
             }
 
-            if (end - start is >= 2 and <= 3 && (start == 0 || !LineContext.IsHan(line[start - 1])) && IsSurnameAt(line, start, surnames))
+            if (end - start is >= 2 and <= 3 && (start == 0 || !LineContext.IsHan(line[start - 1])) && NerLexicons.IsSingleSurname(line[start]))
             {
                 context.Candidates.Add(new MentionCandidate(start, end, MentionType.Person, 85, 0.85, "title") { Title = "摄", FineType = "person" });
             }
@@ -87,7 +87,7 @@ internal static class PersonRules
     }
 
     /// <summary>Length (2–4) of a plausible name starting at <paramref name="start"/>, or 0.</summary>
-    private static int NameAt(LineContext context, int start, CharLexicon surnames, bool spaced)
+    private static int NameAt(LineContext context, int start, bool spaced)
     {
         var line = context.Line;
         if (start >= line.Length || !LineContext.IsHan(line[start]))
@@ -95,7 +95,7 @@ internal static class PersonRules
             return 0;
         }
 
-        var surname = DoubleSurnameAt(line, start, surnames) ? 2 : IsSurnameAt(line, start, surnames) ? 1 : 0;
+        var surname = start + 2 < line.Length && NerLexicons.StartsWithDoubleSurname(line.AsSpan(start)) ? 2 : NerLexicons.IsSingleSurname(line[start]) ? 1 : 0;
         if (surname == 0)
         {
             return 0;
@@ -175,17 +175,4 @@ internal static class PersonRules
     }
 
     private static bool EndsListItem(string line, int end) => end >= line.Length || line[end] is '、' or '等' or '，' or ',' or '。' or ' ' or '和' or '及';
-
-    private static bool IsSurnameAt(string line, int index, CharLexicon surnames) => Match(line, index, 1, surnames);
-
-    private static bool DoubleSurnameAt(string line, int index, CharLexicon surnames) => index + 2 < line.Length && Match(line, index, 2, surnames);
-
-    private static bool Match(string line, int index, int length, CharLexicon surnames)
-    {
-        var matches = new LexiconMatches();
-        var piece = line.AsSpan(index, Math.Min(length, line.Length - index));
-        matches.Reset(piece.Length);
-        surnames.Annotate(piece, matches);
-        return matches.StartLength(0, LexiconClass.Surname) == length;
-    }
 }
