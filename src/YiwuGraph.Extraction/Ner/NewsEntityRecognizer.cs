@@ -18,6 +18,10 @@ public sealed class NewsEntityRecognizer
 
     private readonly NerTagger tagger;
     private readonly PlaceGazetteer gazetteer;
+
+    // The rules' per-line tables, reused for every line this thread recognizes.
+    [ThreadStatic]
+    private static LineContext? threadContext;
     private readonly JiebaSegmenter segmenter;
     private readonly CharLexicon titles;
     private readonly CharLexicon organizationSuffixes;
@@ -78,7 +82,10 @@ public sealed class NewsEntityRecognizer
     {
         tokens.Clear();
         segmenter.CutWithPos(line, tokens);
-        var context = new LineContext(line, tokens, segmenter.Dictionary);
+        var context = threadContext is not null && threadContext.Dictionary == segmenter.Dictionary
+            ? threadContext
+            : threadContext = new LineContext(segmenter.Dictionary);
+        context.Reset(line, tokens);
         var modelSpans = tagger.Tag(line, tokens);
         foreach (var span in modelSpans)
         {
@@ -116,7 +123,7 @@ public sealed class NewsEntityRecognizer
         OrganizationRules.Find(context, organizationSuffixes);
         PlaceRules.Find(context, placeNames, gazetteer);
 
-        foreach (var candidate in Resolve(context.Candidates))
+        foreach (var candidate in Resolve(context))
         {
             // 中国式现代化, 中国特色: adjectival uses are not mentions of the place.
             if (candidate.Type == MentionType.Place && candidate.End < line.Length && (line[candidate.End] == '式' || line.AsSpan(candidate.End).StartsWith("特色", StringComparison.Ordinal)))
@@ -183,17 +190,34 @@ public sealed class NewsEntityRecognizer
         NerLexicons.OrganizationSuffixes.Any(s => s.Length > 1 && name.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>Highest priority first, longer first; a longer candidate may absorb the shorter ones it contains.</summary>
-    private static List<MentionCandidate> Resolve(List<MentionCandidate> candidates)
+    private static List<MentionCandidate> Resolve(LineContext context)
     {
-        var ordered = candidates
-            .OrderByDescending(c => c.Priority)
-            .ThenByDescending(c => c.Length)
-            .ThenBy(c => c.Start)
-            .ToList();
-        var accepted = new List<MentionCandidate>();
-        foreach (var candidate in ordered)
+        var ordered = context.Candidates;
+
+        // A stable sort, as the ordered LINQ chain was: equal keys keep the order the rules added them in.
+        var order = 0;
+        var keyed = ordered.Select(c => (Candidate: c, Order: order++)).ToArray();
+        Array.Sort(keyed, static (a, b) =>
         {
-            var overlapping = accepted.Where(a => a.Start < candidate.End && candidate.Start < a.End).ToList();
+            var c = b.Candidate.Priority.CompareTo(a.Candidate.Priority);
+            c = c != 0 ? c : b.Candidate.Length.CompareTo(a.Candidate.Length);
+            c = c != 0 ? c : a.Candidate.Start.CompareTo(b.Candidate.Start);
+            return c != 0 ? c : a.Order.CompareTo(b.Order);
+        });
+        var accepted = context.Accepted;
+        var overlapping = context.Overlapping;
+        accepted.Clear();
+        foreach (var (candidate, _) in keyed)
+        {
+            overlapping.Clear();
+            foreach (var a in accepted)
+            {
+                if (a.Start < candidate.End && candidate.Start < a.End)
+                {
+                    overlapping.Add(a);
+                }
+            }
+
             if (overlapping.Count == 0)
             {
                 accepted.Add(candidate);

@@ -12,21 +12,50 @@ internal sealed record MentionCandidate(int Start, int End, MentionType Type, in
     public string? FineType { get; init; }
 }
 
-/// <summary>One line of text with its jieba tokens and lookup tables, shared by the rules.</summary>
+/// <summary>
+/// One line of text with its jieba tokens and lookup tables, shared by the rules. One instance per thread is
+/// reset for every line, so its tables, lexicon matches and candidate lists are allocated once, not per line.
+/// </summary>
 internal sealed class LineContext
 {
-    private readonly int[] tokenStartingAt;
-    private readonly int[] tokenEndingAt;
+    private int[] tokenStartingAt = new int[256];
+    private int[] tokenEndingAt = new int[256];
 
-    public LineContext(string line, List<Token> tokens, JiebaDictionary dictionary)
+    public LineContext(JiebaDictionary dictionary)
+    {
+        Dictionary = dictionary;
+    }
+
+    public string Line { get; private set; } = string.Empty;
+
+    public List<Token> Tokens { get; private set; } = [];
+
+    public JiebaDictionary Dictionary { get; }
+
+    public List<MentionCandidate> Candidates { get; } = [];
+
+    /// <summary>Scratch lexicon matches: each rule resets it before it annotates the line.</summary>
+    public LexiconMatches Matches { get; } = new();
+
+    /// <summary>Scratch lists for resolving overlaps.</summary>
+    internal List<MentionCandidate> Accepted { get; } = [];
+
+    internal List<MentionCandidate> Overlapping { get; } = [];
+
+    /// <summary>Points the context at <paramref name="line"/> and its <paramref name="tokens"/>; clears the candidates.</summary>
+    public void Reset(string line, List<Token> tokens)
     {
         Line = line;
-        Dictionary = dictionary;
         Tokens = tokens;
-        tokenStartingAt = new int[line.Length + 1];
-        tokenEndingAt = new int[line.Length + 1];
-        Array.Fill(tokenStartingAt, -1);
-        Array.Fill(tokenEndingAt, -1);
+        Candidates.Clear();
+        if (tokenStartingAt.Length < line.Length + 1)
+        {
+            tokenStartingAt = new int[Math.Max(line.Length + 1, tokenStartingAt.Length * 2)];
+            tokenEndingAt = new int[tokenStartingAt.Length];
+        }
+
+        Array.Fill(tokenStartingAt, -1, 0, line.Length + 1);
+        Array.Fill(tokenEndingAt, -1, 0, line.Length + 1);
         for (var i = 0; i < tokens.Count; i++)
         {
             tokenStartingAt[tokens[i].Start] = i;
@@ -34,22 +63,14 @@ internal sealed class LineContext
         }
     }
 
-    public string Line { get; }
-
-    public List<Token> Tokens { get; }
-
-    public JiebaDictionary Dictionary { get; }
-
     /// <summary>The jieba dictionary tag of token <paramref name="tokenIndex"/>'s text, or null when it is not a dictionary word.</summary>
     public string? DictionaryTag(int tokenIndex) => Dictionary.GetTag(TokenText(tokenIndex))?.Name;
 
-    public List<MentionCandidate> Candidates { get; } = [];
-
     /// <summary>Index of the token that starts at <paramref name="position"/>, or -1.</summary>
-    public int TokenStartingAt(int position) => (uint)position < (uint)tokenStartingAt.Length ? tokenStartingAt[position] : -1;
+    public int TokenStartingAt(int position) => (uint)position <= (uint)Line.Length ? tokenStartingAt[position] : -1;
 
     /// <summary>Index of the token that ends at <paramref name="position"/> (exclusive end), or -1.</summary>
-    public int TokenEndingAt(int position) => (uint)position < (uint)tokenEndingAt.Length ? tokenEndingAt[position] : -1;
+    public int TokenEndingAt(int position) => (uint)position <= (uint)Line.Length ? tokenEndingAt[position] : -1;
 
     public string Pos(int tokenIndex) => Tokens[tokenIndex].Tag.Name;
 

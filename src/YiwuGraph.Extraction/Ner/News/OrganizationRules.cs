@@ -68,7 +68,7 @@ internal static class OrganizationRules
     public static void Find(LineContext context, CharLexicon suffixes)
     {
         var line = context.Line;
-        var matches = new LexiconMatches();
+        var matches = context.Matches;
         matches.Reset(line.Length);
         suffixes.Annotate(line, matches);
         for (var end = 1; end <= line.Length; end++)

@@ -18,7 +18,7 @@ internal static class PersonRules
     public static void Find(LineContext context, CharLexicon titles)
     {
         var line = context.Line;
-        var titleMatches = new LexiconMatches();
+        var titleMatches = context.Matches;
         titleMatches.Reset(line.Length);
         titles.Annotate(line, titleMatches);
         for (var end = 1; end <= line.Length; end++)

@@ -26,7 +26,7 @@ internal static class PlaceRules
     public static void Find(LineContext context, CharLexicon gazetteerNames, PlaceGazetteer gazetteer)
     {
         var line = context.Line;
-        var matches = new LexiconMatches();
+        var matches = context.Matches;
         matches.Reset(line.Length);
         gazetteerNames.Annotate(line, matches);
         for (var start = 0; start < line.Length; start++)
