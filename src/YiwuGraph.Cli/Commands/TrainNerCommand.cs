@@ -20,9 +20,11 @@ internal static class TrainNerCommand
         var defaults = new NerTrainerOptions();
         var epochs = new Option<int>("--epochs") { Description = $"Training passes (default {defaults.Epochs}).", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = $"Shuffling seed (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed };
+        var runs = new Option<int>("--runs") { Description = $"Perceptrons trained on different shuffles and mixed into one model (default {defaults.Runs}).", DefaultValueFactory = _ => defaults.Runs };
+        var threads = new Option<int>("--threads") { Description = "Runs trained at once (default: the number of cores); the model does not depend on it.", DefaultValueFactory = _ => defaults.Threads };
         var noWords = new Option<bool>("--no-words") { Description = "Do not use jieba word and POS features (faster tagging, lower F1)." };
         var unlabelled = new Option<FileInfo[]>("--unlabelled") { Description = "Raw text files (one sentence or paragraph per line) that add to the training text when learning character classes.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, output, epochs, seed, noWords, unlabelled };
+        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, output, epochs, seed, runs, threads, noWords, unlabelled };
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
@@ -35,11 +37,18 @@ internal static class TrainNerCommand
                 throw new UsageException("--epochs must be at least 1");
             }
 
+            if (parse.GetValue(runs) < 1 || parse.GetValue(threads) < 1)
+            {
+                throw new UsageException("--runs and --threads must be at least 1");
+            }
+
             log.WriteLine($"train: {trainSentences.Count} sentences; dev: {devSentences?.Count ?? 0} sentences");
             var options = new NerTrainerOptions
             {
                 Epochs = epochCount,
                 Seed = parse.GetValue(seed),
+                Runs = parse.GetValue(runs),
+                Threads = parse.GetValue(threads),
                 WordAnnotator = parse.GetValue(noWords) ? null : JiebaWordAnnotator.Default,
                 UnlabelledText = ReadUnlabelled(parse.GetValue(unlabelled) ?? []),
                 Log = log,

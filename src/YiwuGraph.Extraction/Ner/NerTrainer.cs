@@ -12,6 +12,7 @@ public sealed class NerTrainer
 {
     private const int T = NerTagSet.Count;
     private readonly NerTrainerOptions options;
+    private readonly Lock logLock = new();
 
     public NerTrainer(NerTrainerOptions? options = null)
     {
@@ -118,16 +119,51 @@ public sealed class NerTrainer
             return instance;
         }).ToArray();
 
-        var weights = new float[keptKeys.Length * T];
-        var totals = new double[keptKeys.Length * T];
+        // Several perceptrons over different shuffles, averaged into one (parameter mixing). The dev F1 of a
+        // single run moves by more than a point with the shuffle alone (84.8 to 86.1 seen); the mixture of three
+        // scored 85.75 against their mean of 85.24 and tags as fast, since it is still one linear model.
+        var runs = Math.Max(1, options.Runs);
+        var results = new (float[] Weights, float[] Transitions)[runs];
+        Parallel.For(
+            0,
+            runs,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) },
+            r => results[r] = TrainRun(r, runs, trainData, devData, keptKeys.Length));
+        var averaged = results[0].Weights;
+        var averagedTrans = results[0].Transitions;
+        for (var r = 1; r < runs; r++)
+        {
+            Accumulate(averaged, results[r].Weights);
+            Accumulate(averagedTrans, results[r].Transitions);
+        }
+
+        if (runs > 1)
+        {
+            Scale(averaged, 1f / runs);
+            Scale(averagedTrans, 1f / runs);
+            if (devData.Length > 0)
+            {
+                Log($"mixture of {runs} runs: {DevScores(devData, averaged, averagedTrans, new ViterbiScratch())}");
+            }
+        }
+
+        return Quantize(keptKeys, averaged, averagedTrans, fullLexicon, clusters);
+    }
+
+    /// <summary>One averaged perceptron over the shuffles of seed <c>Seed + run</c>; returns the averaged weights.</summary>
+    private (float[] Weights, float[] Transitions) TrainRun(int run, int runs, Instance[] trainData, Instance[] devData, int featureCount)
+    {
+        var weights = new float[featureCount * T];
+        var totals = new double[featureCount * T];
         var trans = new float[ViterbiDecoder.TransitionSize];
         var transTotals = new double[ViterbiDecoder.TransitionSize];
         var order = Enumerable.Range(0, trainData.Length).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(options.Seed + run);
         var scratch = new ViterbiScratch();
         var step = 1d;
-        float[] averaged = [];
-        float[] averagedTrans = [];
+        // Filled in place after every epoch: a fresh 90 MB array per epoch and run piled up on the large-object heap.
+        var averaged = new float[weights.Length];
+        var averagedTrans = new float[trans.Length];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -173,27 +209,48 @@ public sealed class NerTrainer
                 step++;
             }
 
-            averaged = Average(weights, totals, step);
-            averagedTrans = Average(trans, transTotals, step);
-            var line = string.Create(CultureInfo.InvariantCulture, $"epoch {epoch,2}: {mistakes} training tag errors");
+            Average(weights, totals, step, averaged);
+            Average(trans, transTotals, step, averagedTrans);
+            var line = string.Create(CultureInfo.InvariantCulture, $"{(runs > 1 ? $"run {run + 1}/{runs} " : string.Empty)}epoch {epoch,2}: {mistakes} training tag errors");
             if (devData.Length > 0)
             {
-                var evaluator = new NerEvaluator();
-                foreach (var instance in devData)
-                {
-                    var predicted = Decode(instance, averaged, averagedTrans, scratch);
-                    evaluator.Add(NerTagSet.Decode(instance.Gold), NerTagSet.Decode(predicted));
-                }
-
-                line += string.Create(
-                    CultureInfo.InvariantCulture,
-                    $", dev F1 {evaluator.Overall.F1 * 100:F2} (PER {evaluator.For(NerEntityKind.Person).F1 * 100:F2}, LOC {evaluator.For(NerEntityKind.Location).F1 * 100:F2}, ORG {evaluator.For(NerEntityKind.Organization).F1 * 100:F2})");
+                line += ", " + DevScores(devData, averaged, averagedTrans, scratch);
             }
 
             Log(line);
         }
 
-        return Quantize(keptKeys, averaged, averagedTrans, fullLexicon, clusters);
+        return (averaged, averagedTrans);
+    }
+
+    private static string DevScores(Instance[] devData, float[] weights, float[] transitions, ViterbiScratch scratch)
+    {
+        var evaluator = new NerEvaluator();
+        foreach (var instance in devData)
+        {
+            var predicted = Decode(instance, weights, transitions, scratch);
+            evaluator.Add(NerTagSet.Decode(instance.Gold), NerTagSet.Decode(predicted));
+        }
+
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"dev F1 {evaluator.Overall.F1 * 100:F2} (PER {evaluator.For(NerEntityKind.Person).F1 * 100:F2}, LOC {evaluator.For(NerEntityKind.Location).F1 * 100:F2}, ORG {evaluator.For(NerEntityKind.Organization).F1 * 100:F2})");
+    }
+
+    private static void Accumulate(float[] sum, float[] add)
+    {
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] += add[i];
+        }
+    }
+
+    private static void Scale(float[] values, float factor)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] *= factor;
+        }
     }
 
     private NerModel Quantize(ulong[] keys, float[] averaged, float[] averagedTrans, CharLexicon lexicon, CharClusters clusters)
@@ -324,18 +381,22 @@ public sealed class NerTrainer
         return tags;
     }
 
-    private static float[] Average(float[] weights, double[] totals, double step)
+    private static void Average(float[] weights, double[] totals, double step, float[] result)
     {
-        var result = new float[weights.Length];
         for (var i = 0; i < weights.Length; i++)
         {
             result[i] = (float)(weights[i] - (totals[i] / step));
         }
-
-        return result;
     }
 
-    private void Log(string line) => options.Log?.WriteLine(line);
+    private void Log(string line)
+    {
+        // Runs train in parallel; one line at a time.
+        lock (logLock)
+        {
+            options.Log?.WriteLine(line);
+        }
+    }
 
     private sealed class Instance(int[] ids, int[] offsets, int[] gold)
     {

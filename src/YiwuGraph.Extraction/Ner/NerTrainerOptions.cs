@@ -3,9 +3,15 @@ namespace YiwuGraph.Extraction.Ner;
 /// <summary>Settings of <see cref="NerTrainer"/>; the defaults build the shipped model.</summary>
 public sealed record NerTrainerOptions
 {
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 15;
 
     public int Seed { get; init; } = 20260322;
+
+    /// <summary>Independent perceptrons (seeds <c>Seed</c>, <c>Seed + 1</c>, …) whose averaged weights are mixed into the model.</summary>
+    public int Runs { get; init; } = 3;
+
+    /// <summary>How many runs train at once; any value gives the same model.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Features seen fewer times than this in training are dropped before training.</summary>
     public int MinFeatureCount { get; init; } = 2;
