@@ -38,7 +38,7 @@ public sealed partial class EntityResolver
             var name = m.Kind switch
             {
                 EntityKind.Place => CanonicalPlace(surface, cityStems),
-                EntityKind.Organization => CanonicalOrganization(text, m, surface, abbreviations),
+                EntityKind.Organization => CanonicalOrganization(text, m, surface, abbreviations, cityStems),
                 _ => surface,
             };
             result.Add(new EntityRef(m.Kind, name, surface, m.Range, m.FineType));
@@ -136,8 +136,14 @@ public sealed partial class EntityResolver
         return places?.FullName(surface) is { } full && full.StartsWith(surface, StringComparison.Ordinal) ? full : surface;
     }
 
-    private string CanonicalOrganization(string text, FactMention m, string surface, IReadOnlyDictionary<string, string> abbreviations)
+    private string CanonicalOrganization(string text, FactMention m, string surface, IReadOnlyDictionary<string, string> abbreviations, IReadOnlySet<string> cityStems)
     {
+        // 义乌公安 → 义乌市公安局 (PatternMentionSource.PoliceShortForms).
+        if (surface.Length > 2 && surface.EndsWith(PatternMentionSource.PoliceWord, StringComparison.Ordinal))
+        {
+            return CanonicalPlace(surface[..^2], cityStems) + "公安局";
+        }
+
         // 义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会: a branch printed after the definition.
         var before = text[..m.Range.Start];
         var definition = DefinitionBefore().Match(before);

@@ -31,10 +31,44 @@ public sealed class PatternMentionSource : IMentionSource
         OrganizationPatterns.FindOrganizations(text, tokens, found);
         CompanyPatterns.FindCompanies(text, tokens, found);
         PersonPatterns.FindPersons(text, tokens, found);
+        found.AddRange(PoliceShortForms(text, found));
         var resolved = MentionSet.Resolve(found);
         var shortForms = ShortForms(text, resolved);
         return shortForms.Count == 0 ? resolved : MentionSet.Resolve(resolved.Concat(shortForms));
     }
+
+    /// <summary>
+    /// <c>义乌公安</c>: a city or county followed by 公安 names that place's public security bureau the way the news
+    /// says it for short (not 公安局, 公安分局, 公安机关, 公安干警 …, which other patterns read);
+    /// <see cref="EntityResolver"/> gives it the bureau's full name.
+    /// </summary>
+    public static List<FactMention> PoliceShortForms(string text, IReadOnlyList<FactMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var result = new List<FactMention>();
+        foreach (var m in mentions)
+        {
+            var end = m.Range.End;
+            if (m.Kind != EntityKind.Place || !text.AsSpan(end).StartsWith(PoliceWord, StringComparison.Ordinal)
+                || (end + 2 < text.Length && NotPoliceShortForm.Contains(text[end + 2], StringComparison.Ordinal))
+                || text[end - 1] is '省' or '镇' or '乡' or '村' or '街' or '道')
+            {
+                continue;
+            }
+
+            result.Add(new FactMention(new TextRange(m.Range.Start, end + 2), EntityKind.Organization, 0.7));
+        }
+
+        return result;
+    }
+
+    /// <summary>The word that, after a city or county, stands for its public security bureau.</summary>
+    public const string PoliceWord = "公安";
+
+    // What may follow 公安 when it is not the bureau's short name: 公安局, 公安厅, 公安部, 公安分局, 公安机关,
+    // 公安干警, 公安民警, 公安系统, 公安工作, 公安队伍.
+    private const string NotPoliceShortForm = "局厅部分机干民系工队";
 
     /// <summary>
     /// <c>领克工厂</c> where the article names <c>领克汽车义乌工厂</c>: the start of a full organisation name joined to its

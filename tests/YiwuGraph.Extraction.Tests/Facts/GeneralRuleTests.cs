@@ -217,6 +217,26 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void A_city_followed_by_公安_is_its_public_security_bureau()
+    {
+        var graph = Build("本报讯 过去一年，义乌公安锚定目标持续发力。昨日，市公安局举行升旗仪式。");
+        var bureau = Node(graph, "org:义乌市公安局");
+        Assert.Contains("义乌公安", bureau.Properties.GetStrings("aliases"));
+        Assert.False(graph.TryGetNode("org:义乌公安", out _));
+        Assert.False(graph.TryGetNode("place:义乌市", out _) && graph.TryGetNode("org:义乌公安局", out _));
+    }
+
+    [Theory]
+    [InlineData("全省公安机关开展专项行动。")]
+    [InlineData("义乌公安局党委召开会议。")]
+    [InlineData("浙江公安厅发布通知。")]
+    public void 公安_before_another_word_or_after_a_province_is_no_short_form(string text)
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text).EndsWith("公安", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_company_name_keeps_its_bracketed_place()
     {
         var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
