@@ -1,4 +1,5 @@
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -160,6 +161,15 @@ internal static class OrganizationPatterns
             }
 
             var tag = tokens[k].Tag.Name;
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+
+            // 嵌入式, 普惠性, 智能型 name a kind, not a body, whatever jieba tags them; and jieba's dictionary
+            // tags some plain words nr (养老): a person's name in an organisation starts with a surname.
+            if ((word.Length >= 3 && word[^1] is '式' or '性' or '型') || (tag == "nr" && !NerLexicons.IsSurnameStart(word)))
+            {
+                continue;
+            }
+
             if (tokens[k].Tag.IsProperNoun || tag is "j" or "nrt" or "nrfg" || (tag == "x" && char.IsLetter(text[tokens[k].Start])))
             {
                 return true;

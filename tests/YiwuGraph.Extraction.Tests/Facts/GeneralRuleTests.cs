@@ -236,6 +236,15 @@ public sealed class GeneralRuleTests
         Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text).EndsWith("公安", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("完善全龄友好服务体系，打造嵌入式养老服务站、普惠性托育机构。")]
+    [InlineData("各社区建设居家养老服务站。")]
+    public void A_kind_of_facility_with_a_weak_ending_is_no_organisation(string text)
+    {
+        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
+        Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization);
+    }
+
     [Fact]
     public void A_company_name_keeps_its_bracketed_place()
     {
