@@ -12,6 +12,13 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed class PatternMentionSource : IMentionSource
 {
+    /// <summary>The word that, after a city or county, stands for its public security bureau.</summary>
+    public const string PoliceWord = "公安";
+
+    // What may follow 公安 when it is not the bureau's short name: 公安局, 公安厅, 公安部, 公安分局, 公安机关,
+    // 公安干警, 公安民警, 公安系统, 公安工作, 公安队伍.
+    private const string NotPoliceShortForm = "局厅部分机干民系工队";
+
     private readonly JiebaSegmenter segmenter;
     private readonly PlacePatterns placePatterns;
 
@@ -62,13 +69,6 @@ public sealed class PatternMentionSource : IMentionSource
 
         return result;
     }
-
-    /// <summary>The word that, after a city or county, stands for its public security bureau.</summary>
-    public const string PoliceWord = "公安";
-
-    // What may follow 公安 when it is not the bureau's short name: 公安局, 公安厅, 公安部, 公安分局, 公安机关,
-    // 公安干警, 公安民警, 公安系统, 公安工作, 公安队伍.
-    private const string NotPoliceShortForm = "局厅部分机干民系工队";
 
     /// <summary>
     /// <c>领克工厂</c> where the article names <c>领克汽车义乌工厂</c>: the start of a full organisation name joined to its

@@ -16,12 +16,12 @@ public sealed class NewsEntityRecognizer
         () => new NewsEntityRecognizer(NerModelStore.CreateTagger(NerModelStore.Default), PlaceGazetteer.Default, JiebaSegmenter.CreateDefault()),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly NerTagger tagger;
-    private readonly PlaceGazetteer gazetteer;
-
     // The rules' per-line tables, reused for every line this thread recognizes.
     [ThreadStatic]
     private static LineContext? threadContext;
+
+    private readonly NerTagger tagger;
+    private readonly PlaceGazetteer gazetteer;
     private readonly JiebaSegmenter segmenter;
     private readonly CharLexicon titles;
     private readonly CharLexicon organizationSuffixes;
@@ -192,11 +192,8 @@ public sealed class NewsEntityRecognizer
     /// <summary>Highest priority first, longer first; a longer candidate may absorb the shorter ones it contains.</summary>
     private static List<MentionCandidate> Resolve(LineContext context)
     {
-        var ordered = context.Candidates;
-
-        // A stable sort, as the ordered LINQ chain was: equal keys keep the order the rules added them in.
-        var order = 0;
-        var keyed = ordered.Select(c => (Candidate: c, Order: order++)).ToArray();
+        // A stable sort: equal keys keep the order the rules added the candidates in.
+        var keyed = context.Candidates.Select((c, i) => (Candidate: c, Order: i)).ToArray();
         Array.Sort(keyed, static (a, b) =>
         {
             var c = b.Candidate.Priority.CompareTo(a.Candidate.Priority);
