@@ -223,7 +223,6 @@ public sealed class GeneralRuleTests
         var bureau = Node(graph, "org:义乌市公安局");
         Assert.Contains("义乌公安", bureau.Properties.GetStrings("aliases"));
         Assert.False(graph.TryGetNode("org:义乌公安", out _));
-        Assert.False(graph.TryGetNode("place:义乌市", out _) && graph.TryGetNode("org:义乌公安局", out _));
     }
 
     [Theory]

@@ -6,7 +6,7 @@ public sealed class NerLexiconsTests
 {
     [Theory]
     [InlineData("傅晓东")]
-    [InlineData("赖清德")]
+    [InlineData("赖明华")]
     [InlineData("常建国")]
     [InlineData("欧阳修")]
     [InlineData("司马光")]
