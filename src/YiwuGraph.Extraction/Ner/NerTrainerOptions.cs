@@ -8,7 +8,7 @@ public sealed record NerTrainerOptions
     public int Seed { get; init; } = 20260322;
 
     /// <summary>Independent perceptrons (seeds <c>Seed</c>, <c>Seed + 1</c>, …) whose averaged weights are mixed into the model.</summary>
-    public int Runs { get; init; } = 3;
+    public int Runs { get; init; } = 5;
 
     /// <summary>How many runs train at once; any value gives the same model.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
