@@ -136,10 +136,14 @@ public sealed partial class EntityResolver
         return places?.FullName(surface) is { } full && full.StartsWith(surface, StringComparison.Ordinal) ? full : surface;
     }
 
+    private bool IsPlaceName(string name, IReadOnlySet<string> cityStems) =>
+        cityStems.Contains(name) || places?.FullName(name) is not null || NameLexicon.PlaceSuffixOf(name) is not null;
+
     private string CanonicalOrganization(string text, FactMention m, string surface, IReadOnlyDictionary<string, string> abbreviations, IReadOnlySet<string> cityStems)
     {
-        // 义乌公安 → 义乌市公安局 (PatternMentionSource.PoliceShortForms).
-        if (surface.Length > 2 && surface.EndsWith(PatternMentionSource.PoliceWord, StringComparison.Ordinal))
+        // 义乌公安 → 义乌市公安局 (PatternMentionSource.PoliceShortForms), only where what precedes 公安 is a place:
+        // an organisation from another source that merely ends in 公安 keeps its name.
+        if (surface.Length > 2 && surface.EndsWith(PatternMentionSource.PoliceWord, StringComparison.Ordinal) && IsPlaceName(surface[..^2], cityStems))
         {
             return CanonicalPlace(surface[..^2], cityStems) + "公安局";
         }

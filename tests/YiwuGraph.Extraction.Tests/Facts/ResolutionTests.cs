@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Pipeline;
 using YiwuGraph.Graph;
@@ -9,6 +10,17 @@ namespace YiwuGraph.Extraction.Tests.Facts;
 public sealed class ResolutionTests
 {
     private static readonly HomeContext Yiwu = new("义乌市", "浙江省");
+
+    [Fact]
+    public void Only_a_place_before_公安_makes_an_organisation_its_public_security_bureau()
+    {
+        const string text = "义乌公安和反诈公安联合行动。";
+        var resolved = new EntityResolver(Yiwu).Resolve(text, [
+            new FactMention(new TextRange(0, 4), EntityKind.Organization, 0.7),
+            new FactMention(new TextRange(5, 9), EntityKind.Organization, 0.7),
+        ]);
+        Assert.Equal(["义乌市公安局", "反诈公安"], resolved.Select(r => r.Name));
+    }
 
     [Fact]
     public void The_home_city_and_province_are_inferred_from_the_pages()
