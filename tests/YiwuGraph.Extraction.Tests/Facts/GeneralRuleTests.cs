@@ -101,8 +101,7 @@ public sealed class GeneralRuleTests
     [InlineData("本地的蓝海光电等企业纷纷扩产。", "蓝海光电")]
     public void A_brand_with_an_industry_word_is_a_company_where_the_context_says_so(string text, string company)
     {
-        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
-        Assert.Contains(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == company);
+        Assert.Contains(Patterns(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == company);
     }
 
     [Theory]
@@ -110,8 +109,7 @@ public sealed class GeneralRuleTests
     [InlineData("新材料科技入选重点方向。")]
     public void An_industry_word_without_company_context_is_no_company(string text)
     {
-        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
-        Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization);
+        Assert.DoesNotContain(Patterns(text), m => m.Kind == EntityKind.Organization);
     }
 
     [Fact]
@@ -159,8 +157,7 @@ public sealed class GeneralRuleTests
     [InlineData("共建有浙江大学国际健康医学研究院等平台。", "浙江大学国际健康医学研究院")]
     public void Organisation_names_with_latin_letters_verbs_or_adjectives_inside_are_whole(string text, string organisation)
     {
-        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
-        Assert.Contains(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == organisation);
+        Assert.Contains(Patterns(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == organisation);
     }
 
     [Fact]
@@ -211,9 +208,8 @@ public sealed class GeneralRuleTests
     [Fact]
     public void A_quoted_run_of_slogans_names_no_organisation()
     {
-        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
         const string text = "通过深化“揭榜挂帅”“先用后转”“技术转移中心”等创新机制，推动转化。";
-        Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization);
+        Assert.DoesNotContain(Patterns(text), m => m.Kind == EntityKind.Organization);
     }
 
     [Fact]
@@ -231,8 +227,7 @@ public sealed class GeneralRuleTests
     [InlineData("浙江公安厅发布通知。")]
     public void 公安_before_another_word_or_after_a_province_is_no_short_form(string text)
     {
-        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
-        Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text).EndsWith("公安", StringComparison.Ordinal));
+        Assert.DoesNotContain(Patterns(text), m => m.Kind == EntityKind.Organization && m.GetText(text).EndsWith("公安", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -240,16 +235,14 @@ public sealed class GeneralRuleTests
     [InlineData("各社区建设居家养老服务站。")]
     public void A_kind_of_facility_with_a_weak_ending_is_no_organisation(string text)
     {
-        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
-        Assert.DoesNotContain(source.Find(text), m => m.Kind == EntityKind.Organization);
+        Assert.DoesNotContain(Patterns(text), m => m.Kind == EntityKind.Organization);
     }
 
     [Fact]
     public void A_company_name_keeps_its_bracketed_place()
     {
-        var source = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu);
         const string text = "与之一路之隔的极光湾（义乌）传动系统有限公司正在扩产。";
-        Assert.Contains(source.Find(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == "极光湾（义乌）传动系统有限公司");
+        Assert.Contains(Patterns(text), m => m.Kind == EntityKind.Organization && m.GetText(text) == "极光湾（义乌）传动系统有限公司");
     }
 
     private static GraphNode Node(KnowledgeGraph graph, string key)
@@ -257,6 +250,9 @@ public sealed class GeneralRuleTests
         Assert.True(graph.TryGetNode(key, out var node), key + " missing; places: " + string.Join(", ", graph.NodesWithLabel(NodeLabel.Place).Select(p => p.Name)));
         return node;
     }
+
+    /// <summary>The pattern mentions of <paramref name="text"/>, with Yiwu as home.</summary>
+    private static IReadOnlyList<FactMention> Patterns(string text) => new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu).Find(text);
 
     private static KnowledgeGraph Build(string body)
     {
