@@ -28,9 +28,6 @@ internal static class TrainNerCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
-            var trainSentences = ConllNerReader.ReadFile(parse.GetValue(train)!.FullName);
-            var devFile = parse.GetValue(dev);
-            var devSentences = devFile is null ? null : ConllNerReader.ReadFile(devFile.FullName);
             var epochCount = parse.GetValue(epochs);
             if (epochCount < 1)
             {
@@ -42,6 +39,10 @@ internal static class TrainNerCommand
                 throw new UsageException("--runs and --threads must be at least 1");
             }
 
+            // Options are checked before the data is read, so a typo costs no parse of a 13 MB file.
+            var trainSentences = ConllNerReader.ReadFile(parse.GetValue(train)!.FullName);
+            var devFile = parse.GetValue(dev);
+            var devSentences = devFile is null ? null : ConllNerReader.ReadFile(devFile.FullName);
             log.WriteLine($"train: {trainSentences.Count} sentences; dev: {devSentences?.Count ?? 0} sentences");
             var options = new NerTrainerOptions
             {
