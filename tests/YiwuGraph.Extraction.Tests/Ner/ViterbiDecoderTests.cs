@@ -55,4 +55,54 @@ public sealed class ViterbiDecoderTests
         ViterbiDecoder.Decode(new float[n * T], new float[ViterbiDecoder.TransitionSize], tags, new ViterbiScratch());
         Assert.All(tags, t => Assert.True(NerTagSet.IsAllowed(-1, t)));
     }
+
+    [Fact]
+    public void Finds_the_highest_scoring_valid_path_of_random_short_inputs()
+    {
+        // Exhaustive search over all 13^n tag sequences (n ≤ 4) as the reference for the vectorised recursion.
+        var random = new Random(20261123);
+        var scratch = new ViterbiScratch();
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var n = 1 + (trial % 4);
+            var emissions = Enumerable.Range(0, n * T).Select(_ => (float)((random.NextDouble() * 10) - 5)).ToArray();
+            var transitions = Enumerable.Range(0, ViterbiDecoder.TransitionSize).Select(_ => (float)((random.NextDouble() * 6) - 3)).ToArray();
+            var tags = new int[n];
+            ViterbiDecoder.Decode(emissions, transitions, tags, scratch);
+
+            var best = double.NegativeInfinity;
+            var path = new int[n];
+            for (var code = 0; code < (int)Math.Pow(T, n); code++)
+            {
+                var rest = code;
+                for (var i = 0; i < n; i++)
+                {
+                    path[i] = rest % T;
+                    rest /= T;
+                }
+
+                best = Math.Max(best, PathScore(path, emissions, transitions));
+            }
+
+            Assert.Equal(best, PathScore(tags, emissions, transitions), 3);
+        }
+    }
+
+    /// <summary>The score of a tag sequence, −∞ when the constraints forbid it.</summary>
+    private static double PathScore(int[] path, float[] emissions, float[] transitions)
+    {
+        var score = 0d;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var previous = i == 0 ? -1 : path[i - 1];
+            if (!NerTagSet.IsAllowed(previous, path[i]))
+            {
+                return double.NegativeInfinity;
+            }
+
+            score += transitions[((previous + 1) * T) + path[i]] + emissions[(i * T) + path[i]];
+        }
+
+        return NerTagSet.IsAllowedLast(path[^1]) ? score : double.NegativeInfinity;
+    }
 }
