@@ -82,7 +82,7 @@ internal sealed partial class PlacePatterns
                 if ((tokenStarts.TryGetValue(start, out var startToken) && !StartsWithQuantity(tokens[startToken], text)) || start == lastPlaceEnd)
                 {
                     if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan) && !StartsWithCountry(text, start, suffixStart)
-                        && !(venue is null && StartsWithCity(text, start, suffixStart)))
+                        && !(venue is null && StartsWithCity(text, start, suffixStart, end)))
                     {
                         best = start;
                         break;
@@ -118,11 +118,20 @@ internal sealed partial class PlacePatterns
             }
         }
 
-        foreach (var t in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var t = tokens[k];
             var tag = t.Tag.Name;
             // jieba tags some transliterated place names as person names (霍尔果斯/nrt); long ones may still be places.
             var personTagged = tag is "nrt" or "nr" && t.Length >= 3;
+            if (tag == "nr" && t.Length == 2 && CityBeforePlace(text, tokens, k))
+            {
+                // 嘉兴/nr 乌镇/ns: jieba takes the city's bare name for a given name; it and the town are two places.
+                found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
+                found.Add(new FactMention(tokens[k + 1].Range, EntityKind.Place, 0.75, IsBareTownName(tokens[k + 1].GetText(text)) ? "town" : null));
+                continue;
+            }
+
             if (tag != "ns" && !(places is not null && tag is "nz" or "j" && t.Length >= 2) && !personTagged)
             {
                 continue;
@@ -272,16 +281,25 @@ internal sealed partial class PlacePatterns
         }
     }
 
-    /// <summary><c>嘉兴乌镇</c>: a city's bare name before a town is a place of its own, the town is part of it.</summary>
-    private bool StartsWithCity(string text, int start, int suffixStart)
+    /// <summary>
+    /// <c>嘉兴乌镇</c>, <c>金华澧浦镇</c>: a city's bare name before a town is a place of its own, the town is part of it.
+    /// What follows the city needs two characters before its ending, or one when the rest is a name the gazetteer
+    /// knows (乌镇), so that a name that merely begins like a city keeps its length.
+    /// </summary>
+    private bool StartsWithCity(string text, int start, int suffixStart, int end)
     {
         if (places is null)
         {
             return false;
         }
 
-        for (var length = 2; length <= 3 && suffixStart - start - length >= 2; length++)
+        for (var length = 2; length <= 3 && suffixStart - start - length >= 1; length++)
         {
+            if (suffixStart - start - length == 1 && !places.HasName(text[(start + length)..end]))
+            {
+                continue;
+            }
+
             var prefix = text.Substring(start, length);
             if (places.HasName(prefix) && places.FullName(prefix) is { } full && full.StartsWith(prefix, StringComparison.Ordinal) && full.Length > prefix.Length && !places.IsCountyOnly(prefix))
             {
@@ -291,6 +309,27 @@ internal sealed partial class PlacePatterns
 
         return false;
     }
+
+    /// <summary>
+    /// Token <paramref name="k"/> is a city's bare name (a city, not only a county) and the next token a place name the
+    /// gazetteer knows, as printed or as the bare name of a town (西塘 for 西塘镇).
+    /// </summary>
+    private bool CityBeforePlace(string text, List<Token> tokens, int k)
+    {
+        if (places is null || k + 1 >= tokens.Count || tokens[k + 1].Start != tokens[k].End || tokens[k + 1].Tag.Name != "ns")
+        {
+            return false;
+        }
+
+        var word = tokens[k].GetText(text);
+        return places.FullName(word) is { } full && full.StartsWith(word, StringComparison.Ordinal) && full.Length > word.Length
+            && !places.IsCountyOnly(word) && tokens[k + 1].GetText(text) is { } next
+            && (places.HasName(next) || IsBareTownName(next));
+    }
+
+    /// <summary><c>西塘</c>: the name of a town printed without its ending (西塘镇), as famous towns often are.</summary>
+    private bool IsBareTownName(string name) =>
+        places is not null && name[^1] is not ('镇' or '乡') && (places.HasName(name + "镇") || places.HasName(name + "乡"));
 
     /// <summary><c>越南胡志明市</c>: the country printed before a foreign city is a place of its own.</summary>
     private static bool StartsWithCountry(string text, int start, int suffixStart)

@@ -75,6 +75,12 @@ public static class RelationExtractor
             return 0;
         }
 
+        if (place.FineType == "town")
+        {
+            // A town printed without its ending (西塘 for 西塘镇, see PlacePatterns).
+            return 4;
+        }
+
         var n = place.Name;
         return n switch
         {

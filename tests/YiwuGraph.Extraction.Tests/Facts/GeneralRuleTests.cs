@@ -36,6 +36,17 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void A_city_name_jieba_takes_for_a_given_name_before_a_town_is_a_place_and_the_town_is_part_of_it()
+    {
+        // jieba: 嘉兴/nr 西塘/ns. Without the rule the pair was one place (嘉兴西塘) or the city was lost.
+        var graph = Build("本报讯 昨日，考察团从义乌出发，来到嘉兴西塘学习古镇保护经验。");
+        Assert.Equal("city", Node(graph, "place:嘉兴市").Properties.GetString("level"));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:西塘", "place:嘉兴市", null), out _));
+        Assert.Equal("town", Node(graph, "place:西塘").Properties.GetString("level"));
+        Assert.False(graph.TryGetNode("place:嘉兴西塘", out _));
+    }
+
+    [Fact]
     public void A_county_level_short_name_that_is_also_a_word_needs_a_place_context()
     {
         var graph = Build("本报讯 民警守护辖区安宁。考察团赴曲阜、西安等地学习。");
