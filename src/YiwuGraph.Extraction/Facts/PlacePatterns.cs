@@ -124,11 +124,13 @@ internal sealed partial class PlacePatterns
             var tag = t.Tag.Name;
             // jieba tags some transliterated place names as person names (霍尔果斯/nrt); long ones may still be places.
             var personTagged = tag is "nrt" or "nr" && t.Length >= 3;
-            if (tag == "nr" && t.Length == 2 && CityBeforePlace(text, tokens, k))
+            if (tag is "nr" or "ns" && CityBeforePlace(text, tokens, k))
             {
-                // 嘉兴/nr 乌镇/ns: jieba takes the city's bare name for a given name; it and the town are two places.
+                // 嘉兴/nr 乌镇/ns, 苏州/ns 周庄/nr: a city's bare name and the town after it are two places, whichever of
+                // them jieba takes for a given name.
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
                 found.Add(new FactMention(tokens[k + 1].Range, EntityKind.Place, 0.75, IsBareTownName(tokens[k + 1].GetText(text)) ? "town" : null));
+                k++;
                 continue;
             }
 
@@ -311,19 +313,22 @@ internal sealed partial class PlacePatterns
     }
 
     /// <summary>
-    /// Token <paramref name="k"/> is a city's bare name (a city, not only a county) and the next token a place name the
-    /// gazetteer knows, as printed or as the bare name of a town (西塘 for 西塘镇).
+    /// Token <paramref name="k"/> is a city's bare name (a city or province, not only a county; 2 characters) and the
+    /// next token (ns or nr, 2–3 characters) a place name the gazetteer knows as printed (乌镇) or the bare name of
+    /// a town (西塘 for 西塘镇).
     /// </summary>
     private bool CityBeforePlace(string text, List<Token> tokens, int k)
     {
-        if (places is null || k + 1 >= tokens.Count || tokens[k + 1].Start != tokens[k].End || tokens[k + 1].Tag.Name != "ns")
+        if (places is null || tokens[k].Length != 2 || k + 1 >= tokens.Count || tokens[k + 1].Start != tokens[k].End
+            || tokens[k + 1].Tag.Name is not ("ns" or "nr") || tokens[k + 1].Length is < 2 or > 3)
         {
             return false;
         }
 
         var word = tokens[k].GetText(text);
+        var next = tokens[k + 1].GetText(text);
         return places.FullName(word) is { } full && full.StartsWith(word, StringComparison.Ordinal) && full.Length > word.Length
-            && !places.IsCountyOnly(word) && tokens[k + 1].GetText(text) is { } next
+            && !places.IsCountyOnly(word) && next.All(NameLexicon.IsHan)
             && (places.HasName(next) || IsBareTownName(next));
     }
 

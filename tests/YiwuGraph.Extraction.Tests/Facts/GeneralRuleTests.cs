@@ -36,12 +36,14 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
-    public void A_city_name_jieba_takes_for_a_given_name_before_a_town_is_a_place_and_the_town_is_part_of_it()
+    public void A_city_name_before_a_town_name_is_a_place_and_the_town_is_part_of_it_whichever_jieba_takes_for_a_given_name()
     {
-        // jieba: 嘉兴/nr 西塘/ns. Without the rule the pair was one place (嘉兴西塘) or the city was lost.
-        var graph = Build("本报讯 昨日，考察团从义乌出发，来到嘉兴西塘学习古镇保护经验。");
+        // jieba: 嘉兴/nr 西塘/ns and 苏州/ns 周庄/nr. Without the rule the first pair was one place (嘉兴西塘) or the
+        // city was lost, and 周庄 was no place at all.
+        var graph = Build("本报讯 昨日，考察团从义乌出发，来到嘉兴西塘学习古镇保护经验，又去了苏州周庄。");
         Assert.Equal("city", Node(graph, "place:嘉兴市").Properties.GetString("level"));
         Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:西塘", "place:嘉兴市", null), out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:周庄", "place:苏州市", null), out _));
         Assert.Equal("town", Node(graph, "place:西塘").Properties.GetString("level"));
         Assert.False(graph.TryGetNode("place:嘉兴西塘", out _));
     }
