@@ -44,6 +44,34 @@ public sealed class PlaceDirectory
         return Best(surface) is { Level: PlaceLevel.County };
     }
 
+    /// <summary>
+    /// True when a place printed <paramref name="name"/>, as it is or as a town's bare name (西塘 for 西塘镇, 乌镇 for
+    /// 乌镇镇), lies under the province or city that <paramref name="parentSurface"/> names (嘉兴, 山东). Bare county
+    /// names are left out: after a city they are as often a lake, a brand or a flower (杭州西湖, 菏泽牡丹, 云南红塔).
+    /// </summary>
+    public bool IsWithin(string name, string parentSurface)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(parentSurface);
+        if (Best(parentSurface) is not { } parent)
+        {
+            return false;
+        }
+
+        foreach (var candidate in (string[])[name, name + "镇", name + "乡"])
+        {
+            foreach (var place in gazetteer.Find(candidate))
+            {
+                if (place.Id != parent.Id && gazetteer.IsUnder(place, parent.Id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the gazetteer lists <paramref name="parent"/> as the division directly above <paramref name="child"/>.</summary>
     public bool IsDirectParent(string child, string parent)
     {

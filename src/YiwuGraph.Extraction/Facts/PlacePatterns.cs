@@ -72,6 +72,8 @@ internal sealed partial class PlacePatterns
             var maxBody = venue is null ? 5 : 7;
             var suffixStart = end - s.Length;
             var best = venue is null ? -1 : ProperStart(text, tokens, tokenStarts, Math.Max(boundary, suffixStart - maxBody), suffixStart - 2);
+            var cityStart = -1;
+            var afterCity = -1;
             for (var start = Math.Max(boundary, suffixStart - maxBody); start <= suffixStart - 2; start++)
             {
                 if (best >= 0)
@@ -81,13 +83,27 @@ internal sealed partial class PlacePatterns
 
                 if ((tokenStarts.TryGetValue(start, out var startToken) && !StartsWithQuantity(tokens[startToken], text)) || start == lastPlaceEnd)
                 {
-                    if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan) && !StartsWithCountry(text, start, suffixStart)
-                        && !(venue is null && StartsWithCity(text, start, suffixStart, end)))
+                    var city = venue is null ? CityPrefixLength(text, start, suffixStart, end) : 0;
+                    if (city > 0 && afterCity < 0)
+                    {
+                        cityStart = start;
+                        afterCity = start + city;
+                    }
+
+                    if (text.AsSpan(start, end - start).ToArray().All(NameLexicon.IsHan) && !StartsWithCountry(text, start, suffixStart) && city == 0)
                     {
                         best = start;
                         break;
                     }
                 }
+            }
+
+            // 山东单县: after a province's or city's bare name, a one-character name with its ending is a place when
+            // the gazetteer has it under that province or city (the bare name itself is found by the word rules below).
+            if (best < 0 && afterCity == suffixStart - 1 && places is not null && tokenStarts.ContainsKey(afterCity)
+                && places.IsWithin(text[afterCity..end], text[cityStart..afterCity]))
+            {
+                best = afterCity;
             }
 
             if (best < 0)
@@ -285,19 +301,20 @@ internal sealed partial class PlacePatterns
 
     /// <summary>
     /// <c>嘉兴乌镇</c>, <c>金华澧浦镇</c>: a city's bare name before a town is a place of its own, the town is part of it.
-    /// What follows the city needs two characters before its ending, or one when the rest is a name the gazetteer
-    /// knows (乌镇), so that a name that merely begins like a city keeps its length.
+    /// What follows the city needs two characters before its ending, or one when the gazetteer has the rest under
+    /// that city (乌镇), so that a name that merely begins like a city keeps its length.
     /// </summary>
-    private bool StartsWithCity(string text, int start, int suffixStart, int end)
+    /// <returns>The length of the city's bare name at <paramref name="start"/>, or 0.</returns>
+    private int CityPrefixLength(string text, int start, int suffixStart, int end)
     {
         if (places is null)
         {
-            return false;
+            return 0;
         }
 
         for (var length = 2; length <= 3 && suffixStart - start - length >= 1; length++)
         {
-            if (suffixStart - start - length == 1 && !places.HasName(text[(start + length)..end]))
+            if (suffixStart - start - length == 1 && !places.IsWithin(text[(start + length)..end], text.Substring(start, length)))
             {
                 continue;
             }
@@ -305,17 +322,17 @@ internal sealed partial class PlacePatterns
             var prefix = text.Substring(start, length);
             if (places.HasName(prefix) && places.FullName(prefix) is { } full && full.StartsWith(prefix, StringComparison.Ordinal) && full.Length > prefix.Length && !places.IsCountyOnly(prefix))
             {
-                return true;
+                return length;
             }
         }
 
-        return false;
+        return 0;
     }
 
     /// <summary>
     /// Token <paramref name="k"/> is a city's bare name (a city or province, not only a county; 2 characters) and the
-    /// next token (ns or nr, 2–3 characters) a place name the gazetteer knows as printed (乌镇) or the bare name of
-    /// a town (西塘 for 西塘镇).
+    /// next token (ns or nr, 2–3 characters) names a place the gazetteer has under it, as printed or as the bare
+    /// name of a town (西塘 for 西塘镇): 长城 after 北京 or 牡丹 after 菏泽 are no towns of theirs.
     /// </summary>
     private bool CityBeforePlace(string text, List<Token> tokens, int k)
     {
@@ -328,8 +345,7 @@ internal sealed partial class PlacePatterns
         var word = tokens[k].GetText(text);
         var next = tokens[k + 1].GetText(text);
         return places.FullName(word) is { } full && full.StartsWith(word, StringComparison.Ordinal) && full.Length > word.Length
-            && !places.IsCountyOnly(word) && next.All(NameLexicon.IsHan)
-            && (places.HasName(next) || IsBareTownName(next));
+            && !places.IsCountyOnly(word) && next.All(NameLexicon.IsHan) && places.IsWithin(next, word);
     }
 
     /// <summary><c>西塘</c>: the name of a town printed without its ending (西塘镇), as famous towns often are.</summary>

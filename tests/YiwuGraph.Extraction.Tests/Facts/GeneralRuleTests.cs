@@ -36,16 +36,22 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
-    public void A_city_name_before_a_town_name_is_a_place_and_the_town_is_part_of_it_whichever_jieba_takes_for_a_given_name()
+    public void A_city_name_before_one_of_its_towns_is_a_place_and_the_town_is_part_of_it()
     {
-        // jieba: 嘉兴/nr 西塘/ns and 苏州/ns 周庄/nr. Without the rule the first pair was one place (嘉兴西塘) or the
-        // city was lost, and 周庄 was no place at all.
-        var graph = Build("本报讯 昨日，考察团从义乌出发，来到嘉兴西塘学习古镇保护经验，又去了苏州周庄。");
+        // jieba: 嘉兴/nr 西塘/ns, 杭州/ns 塘栖/ns. Without the rule the first pair was one place (嘉兴西塘) or the city
+        // was lost, and 塘栖 was no place at all. 牡丹 (菏泽/ns 牡丹) is no town of 菏泽's, so it stays a flower.
+        var graph = Build("本报讯 昨日，考察团从义乌出发，来到嘉兴西塘学习古镇保护经验，又去了杭州塘栖，还看了菏泽牡丹。");
         Assert.Equal("city", Node(graph, "place:嘉兴市").Properties.GetString("level"));
         Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:西塘", "place:嘉兴市", null), out _));
-        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:周庄", "place:苏州市", null), out _));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:塘栖", "place:杭州市", null), out _));
         Assert.Equal("town", Node(graph, "place:西塘").Properties.GetString("level"));
         Assert.False(graph.TryGetNode("place:嘉兴西塘", out _));
+        Assert.False(graph.TryGetNode("place:牡丹", out _));
+
+        // A one-character name with its ending after its province: 山东单县 is 单县 in 山东省, not one place.
+        graph = Build("本报讯 近日，山东单县的客商来义乌采购。");
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:单县", "place:山东省", null), out _));
+        Assert.False(graph.TryGetNode("place:山东单县", out _));
     }
 
     [Fact]
