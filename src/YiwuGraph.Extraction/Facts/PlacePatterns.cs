@@ -162,7 +162,7 @@ internal sealed partial class PlacePatterns
                 continue;
             }
 
-            if ((!personTagged && NameLexicon.Provinces.Contains(word)) || (!personTagged && text.Contains(word + "市", StringComparison.Ordinal) && !PlaceStopWords.Contains(word[^1] + "市"))
+            if ((!personTagged && NameLexicon.Provinces.Contains(word)) || (!personTagged && NamesCity(text, word) && !PlaceStopWords.Contains(word[^1] + "市"))
                 || (places is not null && word.All(NameLexicon.IsHan) && places.FullName(word) is not null && (!places.IsCountyOnly(word) || InPlaceContext(text, t.Range))))
             {
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
@@ -173,7 +173,7 @@ internal sealed partial class PlacePatterns
         AddLinesAndTradeZones(text, tokens, found);
         AddBareCityNames(text, found);
         AddZones(text, found);
-        AddLocatedPlaces(text, found);
+        AddLocatedPlaces(text, tokens, found);
 
         AddHomeReferences(text, found);
     }
@@ -280,8 +280,12 @@ internal sealed partial class PlacePatterns
         }
     }
 
-    /// <summary><c>位于绿色动力小镇的</c>: what a thing is said to be located in is a place, even without a known ending.</summary>
-    private static void AddLocatedPlaces(string text, List<FactMention> found)
+    /// <summary>
+    /// <c>位于绿色动力小镇的</c>: what a thing is said to be located in is a place, even without a known ending, when it
+    /// ends like a place or names one (a proper noun) and ends in a noun: 位于院子中央的, 位于市中心的, 位于法庭二楼的 and
+    /// 位于亚洲最大的 say where, but name no place.
+    /// </summary>
+    private static void AddLocatedPlaces(string text, List<Token> tokens, List<FactMention> found)
     {
         for (var at = text.IndexOf("位于", StringComparison.Ordinal); at >= 0; at = text.IndexOf("位于", at + 2, StringComparison.Ordinal))
         {
@@ -292,11 +296,61 @@ internal sealed partial class PlacePatterns
                 end++;
             }
 
-            if (end < text.Length && text[end] == '的' && end - start >= 3 && !text.AsSpan(start, end - start).ContainsAny(FunctionChars.AsSpan()))
+            if (end < text.Length && text[end] == '的' && end - start >= 3 && !text.AsSpan(start, end - start).ContainsAny(FunctionChars.AsSpan())
+                && NamesAPlace(text, tokens, start, end))
             {
                 found.Add(new FactMention(new TextRange(start, end), EntityKind.Place, 0.6, "zone"));
             }
         }
+    }
+
+    private static bool NamesAPlace(string text, List<Token> tokens, int start, int end)
+    {
+        if (MatchSuffixEndingAt(text, end, NameLexicon.PlaceSuffixes) is not null || MatchSuffixEndingAt(text, end, NameLexicon.VenueSuffixes) is not null
+            || MatchSuffixEndingAt(text, end, ZoneSuffixes) is not null)
+        {
+            return true;
+        }
+
+        var properNoun = false;
+        string? lastTag = null;
+        foreach (var token in tokens)
+        {
+            if (token.End <= start || token.Start >= end)
+            {
+                continue;
+            }
+
+            if (token.Start < start || token.End > end)
+            {
+                // The phrase does not fall on word boundaries.
+                return false;
+            }
+
+            properNoun |= token.Tag.Name is "ns" or "nz" or "nt" or "nr" or "nrt" or "j";
+            lastTag = token.Tag.Name;
+        }
+
+        return properNoun && lastTag is { Length: > 0 } tag && (tag[0] == 'n' || tag == "s");
+    }
+
+    /// <summary>
+    /// <c>义乌</c> is a city's bare name when the text also prints <c>义乌市</c>, and not because of <c>通信市场</c> or
+    /// <c>普通市民</c>, where 市 starts the next word.
+    /// </summary>
+    private static bool NamesCity(string text, string word)
+    {
+        var city = word + "市";
+        for (var at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + city.Length;
+            if (next >= text.Length || !"场民值面容井价".Contains(text[next], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -55,6 +55,19 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void Where_a_thing_is_without_a_place_name_and_words_before_a_market_or_citizens_are_no_places()
+    {
+        // Seen in MSRA news: 位于院子中央的…, 位于亚洲最大的…基地之旁, 通信市场, 普通市民 had become places.
+        var graph = Build("本报讯 位于院子中央的喷泉已修好，位于市中心的大楼正在改造。世界通信市场前景广阔，普通市民也能受益。位于稠江街道的义乌市大数据中心投入使用。");
+        var places = graph.NodesWithLabel(NodeLabel.Place).Select(p => p.Name).ToList();
+        Assert.DoesNotContain("院子中央", places);
+        Assert.DoesNotContain("市中心", places);
+        Assert.DoesNotContain("通信", places);
+        Assert.DoesNotContain("普通", places);
+        Assert.Contains("稠江街道", places);
+    }
+
+    [Fact]
     public void A_county_level_short_name_that_is_also_a_word_needs_a_place_context()
     {
         var graph = Build("本报讯 民警守护辖区安宁。考察团赴曲阜、西安等地学习。");
