@@ -11,8 +11,15 @@ internal static class OrganizationPatterns
     private static readonly HashSet<string> OrgStopWords = new(StringComparer.Ordinal)
     {
         "格局", "布局", "开局", "大局", "结局", "当局", "全局", "服务中心", "邮局", "棋局", "饭局", "赌局", "好局", "新局", "变局", "破局",
+        "僵局", "时局", "骗局", "危局", "困局", "败局", "胜局", "残局", "终局", "定局", "出局", "搅局", "设局", "牌局", "乱局",
         "餐厅", "大厅", "展厅", "客厅", "门厅", "前厅", "舞厅", "歌厅",
     };
+
+    /// <summary>
+    /// Words that close no organisation when jieba reads them as one word (比利时/政局, political situation), but
+    /// may end one inside a longer word (财政局, 邮政局), so they are matched as whole tokens only.
+    /// </summary>
+    private static readonly HashSet<string> OrgStopTokens = new(StringComparer.Ordinal) { "政局" };
 
     /// <summary>Last characters of organisation suffixes and titles: a token ending otherwise cannot close an organisation.</summary>
     private static readonly HashSet<char> OrgOrTitleLastChars =
@@ -67,7 +74,7 @@ internal static class OrganizationPatterns
                 continue;
             }
 
-            if (OrgStopWords.Contains(word) || (GenericOrgHeads.Contains(word) && !IsNameLike(tokens, i - 1, text) && !IsInnerVerb(tokens, i - 1, text)))
+            if (OrgStopWords.Contains(word) || OrgStopTokens.Contains(word) || (GenericOrgHeads.Contains(word) && !IsNameLike(tokens, i - 1, text) && !IsInnerVerb(tokens, i - 1, text)))
             {
                 continue;
             }

@@ -68,6 +68,18 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void Words_that_end_like_a_bureau_are_no_organisations_but_a_finance_bureau_is()
+    {
+        // Seen in MSRA news: 比利时政局, 和谈僵局, 韩国队败局 had become organisations (局 as in 教育局).
+        var graph = Build("本报讯 分析人士认为，比利时政局动荡，和谈陷入僵局，韩国队败局已定。义乌市财政局和国家邮政局派员参加。");
+        var orgs = graph.NodesWithLabel(NodeLabel.Organization).Select(o => o.Name).ToList();
+        Assert.DoesNotContain(orgs, o => o.EndsWith("政局", StringComparison.Ordinal) && !o.EndsWith("财政局", StringComparison.Ordinal) && !o.EndsWith("邮政局", StringComparison.Ordinal));
+        Assert.DoesNotContain(orgs, o => o.EndsWith("僵局", StringComparison.Ordinal) || o.EndsWith("败局", StringComparison.Ordinal));
+        Assert.Contains("义乌市财政局", orgs);
+        Assert.Contains("国家邮政局", orgs);
+    }
+
+    [Fact]
     public void A_county_level_short_name_that_is_also_a_word_needs_a_place_context()
     {
         var graph = Build("本报讯 民警守护辖区安宁。考察团赴曲阜、西安等地学习。");
