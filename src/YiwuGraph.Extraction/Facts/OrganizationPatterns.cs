@@ -88,7 +88,8 @@ internal static class OrganizationPatterns
             }
 
             var start = first;
-            while (start > 0 && end - tokens[start - 1].Start <= 24 && (IsNameLike(tokens, start - 1, text) || (IsInnerVerb(tokens, start - 1, text) && !EndsWithOrganization(text, tokens[start - 1].Start))))
+            while (start > 0 && end - tokens[start - 1].Start <= 24 && (IsNameLike(tokens, start - 1, text)
+                || (IsInnerVerb(tokens, start - 1, text) && !EndsWithOrganization(text, tokens[start - 1].Start) && !StartsOwnName(tokens, start, first, suffix?.Length ?? 0))))
             {
                 start--;
             }
@@ -202,6 +203,17 @@ internal static class OrganizationPatterns
         var tag = prev.Tag.Name;
         // 产业发展促进中心: a verbal noun (vn) before the verb counts like a noun.
         return !NamePatterns.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn");
+    }
+
+    /// <summary>
+    /// Token <paramref name="index"/> begins a name of its own, so the verb before it is not inside the organisation's
+    /// name (as 促进 is in 产业发展促进中心): a place or proper noun before the head (鉴定|福州市国税局), or a head
+    /// jieba knows as a whole name (提请|全国人大常委会). A bare head such as 联合会/nt in 国际拳击联合会 does not count.
+    /// </summary>
+    private static bool StartsOwnName(List<Token> tokens, int index, int head, int suffixLength)
+    {
+        var token = tokens[index];
+        return token.Tag.Name is "nt" or "ns" or "nz" or "nr" or "nrt" && (index < head || token.Length > suffixLength + 1);
     }
 
     /// <summary><c>市委</c>, <c>省委</c>, <c>市政协</c>: a home-level body named by its level alone.</summary>

@@ -80,6 +80,20 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void A_verb_before_a_name_of_its_own_is_not_part_of_the_organisation()
+    {
+        // Seen in MSRA news: 办法提请全国人大常委会, 经科委专家鉴定福州市国税局 had become organisations; a verb inside a
+        // name (拳击 in 国际拳击联合会, 促进 in 产业发展促进中心) still belongs to it.
+        var graph = Build("本报讯 该办法提请全国人大常委会审议。专家鉴定福州市国税局的系统。国际拳击联合会和义乌市产业发展促进中心发来贺信。");
+        var orgs = graph.NodesWithLabel(NodeLabel.Organization).Select(o => o.Name).ToList();
+        Assert.Contains("全国人大常委会", orgs);
+        Assert.Contains("福州市国税局", orgs);
+        Assert.Contains("国际拳击联合会", orgs);
+        Assert.Contains("义乌市产业发展促进中心", orgs);
+        Assert.DoesNotContain(orgs, o => o.Contains("提请", StringComparison.Ordinal) || o.Contains("鉴定", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_county_level_short_name_that_is_also_a_word_needs_a_place_context()
     {
         var graph = Build("本报讯 民警守护辖区安宁。考察团赴曲阜、西安等地学习。");
