@@ -59,7 +59,7 @@ public sealed class GeneralRuleTests
     {
         // Seen in MSRA news: 位于院子中央的…, 位于亚洲最大的…基地之旁, 通信市场, 普通市民 had become places.
         var graph = Build("本报讯 位于院子中央的喷泉已修好，位于市中心的大楼正在改造。世界通信市场前景广阔，普通市民也能受益。位于稠江街道的义乌市大数据中心投入使用。");
-        var places = graph.NodesWithLabel(NodeLabel.Place).Select(p => p.Name).ToList();
+        var places = Names(graph, NodeLabel.Place);
         Assert.DoesNotContain("院子中央", places);
         Assert.DoesNotContain("市中心", places);
         Assert.DoesNotContain("通信", places);
@@ -72,7 +72,7 @@ public sealed class GeneralRuleTests
     {
         // Seen in MSRA news: 比利时政局, 和谈僵局, 韩国队败局 had become organisations (局 as in 教育局).
         var graph = Build("本报讯 分析人士认为，比利时政局动荡，和谈陷入僵局，韩国队败局已定。义乌市财政局和国家邮政局派员参加。");
-        var orgs = graph.NodesWithLabel(NodeLabel.Organization).Select(o => o.Name).ToList();
+        var orgs = Names(graph, NodeLabel.Organization);
         Assert.DoesNotContain(orgs, o => o.EndsWith("政局", StringComparison.Ordinal) && !o.EndsWith("财政局", StringComparison.Ordinal) && !o.EndsWith("邮政局", StringComparison.Ordinal));
         Assert.DoesNotContain(orgs, o => o.EndsWith("僵局", StringComparison.Ordinal) || o.EndsWith("败局", StringComparison.Ordinal));
         Assert.Contains("义乌市财政局", orgs);
@@ -85,7 +85,7 @@ public sealed class GeneralRuleTests
         // Seen in MSRA news: 办法提请全国人大常委会, 经科委专家鉴定福州市国税局 had become organisations; a verb inside a
         // name (拳击 in 国际拳击联合会, 促进 in 产业发展促进中心) still belongs to it.
         var graph = Build("本报讯 该办法提请全国人大常委会审议。专家鉴定福州市国税局的系统。国际拳击联合会和义乌市产业发展促进中心发来贺信。");
-        var orgs = graph.NodesWithLabel(NodeLabel.Organization).Select(o => o.Name).ToList();
+        var orgs = Names(graph, NodeLabel.Organization);
         Assert.Contains("全国人大常委会", orgs);
         Assert.Contains("福州市国税局", orgs);
         Assert.Contains("国际拳击联合会", orgs);
@@ -308,6 +308,8 @@ public sealed class GeneralRuleTests
         Assert.True(graph.TryGetNode(key, out var node), key + " missing; places: " + string.Join(", ", graph.NodesWithLabel(NodeLabel.Place).Select(p => p.Name)));
         return node;
     }
+
+    private static List<string> Names(KnowledgeGraph graph, NodeLabel label) => graph.NodesWithLabel(label).Select(n => n.Name).ToList();
 
     /// <summary>The pattern mentions of <paramref name="text"/>, with Yiwu as home.</summary>
     private static IReadOnlyList<FactMention> Patterns(string text) => new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu).Find(text);
