@@ -142,8 +142,8 @@ internal sealed partial class PlacePatterns
             var personTagged = tag is "nrt" or "nr" && t.Length >= 3;
             if (tag is "nr" or "ns" && CityBeforePlace(text, tokens, k))
             {
-                // 嘉兴/nr 乌镇/ns, 苏州/ns 周庄/nr: a city's bare name and the town after it are two places, whichever of
-                // them jieba takes for a given name.
+                // 嘉兴/nr 乌镇/ns, 杭州/ns 塘栖/ns: a city's bare name and one of its towns right after it are two places,
+                // also when jieba takes one of them for a given name.
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
                 found.Add(new FactMention(tokens[k + 1].Range, EntityKind.Place, 0.75, IsBareTownName(tokens[k + 1].GetText(text)) ? "town" : null));
                 k++;
