@@ -24,6 +24,9 @@ internal static partial class PersonPatterns
     /// <summary>Characters that never start or sit inside a two- or three-character name.</summary>
     private const string NonNameChars = "是在为到从向把被将对于与及或等的了着过也都还就又和、，。";
 
+    /// <summary>Single characters that end a transliterated name rather than continue it (盖茨|则, 伊拉拉|时, 甘地|来).</summary>
+    private const string TransliterationStops = "是在为到从向把被将对于与及或等的了着过也都还就又和则时来去说称曾已仍均有";
+
     public static void FindPersons(string text, List<Token> tokens, List<FactMention> found)
     {
         var anchored = new HashSet<string>(StringComparer.Ordinal);
@@ -42,6 +45,12 @@ internal static partial class PersonPatterns
                 || TitleLexicon.RoleWords.Any(r => t.Start >= r.Length && string.CompareOrdinal(text, t.Start - r.Length, r, 0, r.Length) == 0);
             if (!name.All(NameLexicon.IsHan) || !(NerLexicons.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
             {
+                continue;
+            }
+
+            if (!titled && WorldPlaces.FineTypeOf(name) is not null)
+            {
+                // jieba tags some countries as names (…率领的安哥拉/nr 新闻代表团); 安 is a surname, 安哥拉 is no person.
                 continue;
             }
 
@@ -105,7 +114,7 @@ internal static partial class PersonPatterns
                 continue;
             }
 
-            var dotted = DottedName(text, at);
+            var dotted = DottedName(text, at, tokens);
             if (dotted is not null)
             {
                 yield return dotted;
@@ -139,8 +148,11 @@ internal static partial class PersonPatterns
         }
     }
 
-    /// <summary><c>吾肉孜阿力·哈西哈尔巴依</c>: Han runs joined by a middle dot, ending at punctuation.</summary>
-    private static string? DottedName(string text, int at)
+    /// <summary>
+    /// <c>吾肉孜阿力·哈西哈尔巴依</c>: Han runs joined by a middle dot, ending at punctuation, at a word that follows
+    /// names, or where jieba's words after the dot stop looking like a transliteration (科菲·安南|希望…, 比尔·盖茨|则).
+    /// </summary>
+    private static string? DottedName(string text, int at, List<Token> tokens)
     {
         var end = at;
         var dots = 0;
@@ -164,6 +176,11 @@ internal static partial class PersonPatterns
             }
         }
 
+        if (dotAt > 0)
+        {
+            end = Math.Min(end, TransliterationEnd(text, tokens, dotAt + 1, end));
+        }
+
         if (end < text.Length && NameLexicon.IsHan(text[end]) && end - at >= 20)
         {
             return null;
@@ -176,6 +193,41 @@ internal static partial class PersonPatterns
 
         var dot = text.IndexOfAny(['·', '•'], at, end - at);
         return dot - at >= 2 ? text[at..end] : null;
+    }
+
+    /// <summary>
+    /// Where the part of a transliterated name that starts at <paramref name="start"/> ends: jieba words tagged as
+    /// names or places, and single characters other than function words, up to <paramref name="limit"/>; a
+    /// longer word of another kind (希望, 今天, 先生, 率领) is no longer the name.
+    /// </summary>
+    private static int TransliterationEnd(string text, List<Token> tokens, int start, int limit)
+    {
+        var end = start;
+        foreach (var token in tokens)
+        {
+            if (token.End <= start)
+            {
+                continue;
+            }
+
+            if (token.Start != end || token.End > limit)
+            {
+                break;
+            }
+
+            var tag = token.Tag.Name;
+            var nameLike = tag.StartsWith("nr", StringComparison.Ordinal) || tag is "ns" or "nz"
+                || (token.Length == 1 && !TransliterationStops.Contains(text[token.Start], StringComparison.Ordinal));
+            if (!nameLike)
+            {
+                break;
+            }
+
+            end = token.End;
+        }
+
+        // A word that runs across the end of the scan keeps the old limit rather than cutting a name short.
+        return end > start ? end : limit;
     }
 
     /// <summary>

@@ -94,6 +94,20 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void A_transliterated_name_after_a_title_ends_where_the_words_stop_looking_like_a_name()
+    {
+        // Seen in MSRA news: 科菲·安南希望这次会议, 比尔·盖茨则, 本雅明·内塔尼亚胡将于 had become persons, and
+        // 安哥拉 (jieba: nr) a person of its own.
+        var graph = Build("本报讯 秘书长科菲·安南希望会议取得成果。董事长比尔·盖茨则表示乐观。部长佩德罗·内图率领的安哥拉新闻代表团抵达。");
+        var persons = Names(graph, NodeLabel.Person);
+        Assert.Contains("科菲·安南", persons);
+        Assert.Contains("比尔·盖茨", persons);
+        Assert.Contains("佩德罗·内图", persons);
+        Assert.DoesNotContain("安哥拉", persons);
+        Assert.DoesNotContain(persons, p => p.Contains("希望", StringComparison.Ordinal) || p.EndsWith('则') || p.Contains("率领", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_county_level_short_name_that_is_also_a_word_needs_a_place_context()
     {
         var graph = Build("本报讯 民警守护辖区安宁。考察团赴曲阜、西安等地学习。");
