@@ -84,13 +84,16 @@ public sealed class GeneralRuleTests
     {
         // Seen in MSRA news: 办法提请全国人大常委会, 经科委专家鉴定福州市国税局 had become organisations; a verb inside a
         // name (拳击 in 国际拳击联合会, 促进 in 产业发展促进中心) still belongs to it.
-        var graph = Build("本报讯 该办法提请全国人大常委会审议。专家鉴定福州市国税局的系统。国际拳击联合会和义乌市产业发展促进中心发来贺信。");
+        // 委托 (jieba: n) and 指控 (vn) are verbs whatever their tag.
+        var graph = Build("本报讯 该办法提请全国人大常委会审议。专家鉴定福州市国税局的系统。国际拳击联合会和义乌市产业发展促进中心发来贺信。"
+            + "有关单位委托河北邢台防爆动力研究所进行检测。");
         var orgs = Names(graph, NodeLabel.Organization);
         Assert.Contains("全国人大常委会", orgs);
         Assert.Contains("福州市国税局", orgs);
         Assert.Contains("国际拳击联合会", orgs);
         Assert.Contains("义乌市产业发展促进中心", orgs);
-        Assert.DoesNotContain(orgs, o => o.Contains("提请", StringComparison.Ordinal) || o.Contains("鉴定", StringComparison.Ordinal));
+        Assert.Contains("河北邢台防爆动力研究所", orgs);
+        Assert.DoesNotContain(orgs, o => o.Contains("提请", StringComparison.Ordinal) || o.Contains("鉴定", StringComparison.Ordinal) || o.Contains("委托", StringComparison.Ordinal));
     }
 
     [Fact]
