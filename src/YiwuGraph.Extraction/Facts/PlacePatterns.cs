@@ -23,6 +23,10 @@ internal sealed partial class PlacePatterns
         "新区", "片区", "街区", "辖区", "商区", "展区", "试验区", "开发区", "示范区", "先行区", "功能区", "全村", "强市", "大市", "大省",
         "强省", "名县", "大县", "强县", "各县", "县市", "省市", "该市", "该县", "该村", "门市", "城镇", "小镇", "特色小镇", "试点区",
         "大镇", "强镇", "名镇", "核心区", "综保区", "保税区", "港区", "建市", "立市", "兴市", "强村", "富村", "名村",
+
+        // Kinds of area, not names, seen in other news (地震重灾区, 对方右侧禁区, 参观对方营区, 远走他乡, 双拥模范县).
+        "灾区", "重灾区", "疫区", "禁区", "营区", "老区", "墓区", "半区", "语区", "生活区", "项目区", "种植区", "他乡", "故乡",
+        "异乡", "返乡", "书市", "收市", "治村", "示范县", "试点县", "模范县", "贫困县", "周边县", "产地县",
     };
 
     /// <summary>Endings of zones, ports and crossings named after a place (level other).</summary>
@@ -120,8 +124,14 @@ internal sealed partial class PlacePatterns
             }
 
             var rest = text.AsSpan(end);
-            if (rest.StartsWith("（市") || rest.StartsWith("(市") || PlaceStopWords.Contains(name) || PlaceStopWords.Contains(name[^2..]) || PlaceStopWords.Contains(name[^Math.Min(3, name.Length)..])
-                || (s == "省" && !NameLexicon.Provinces.Contains(name[..^1])))
+            if (PlaceStopWords.Contains(name) || PlaceStopWords.Contains(name[^2..]) || PlaceStopWords.Contains(name[^Math.Min(3, name.Length)..]))
+            {
+                // 陈嘉庚故乡集美镇: a kind of area is no place, and no part of the place named after it either.
+                boundary = Math.Max(boundary, end);
+                continue;
+            }
+
+            if (rest.StartsWith("（市") || rest.StartsWith("(市") || (s == "省" && !NameLexicon.Provinces.Contains(name[..^1])))
             {
                 continue;
             }

@@ -65,6 +65,12 @@ public sealed class GeneralRuleTests
         Assert.DoesNotContain("通信", places);
         Assert.DoesNotContain("普通", places);
         Assert.Contains("稠江街道", places);
+
+        // Kinds of area are no places, nor part of the place named after them.
+        graph = Build("本报讯 救援队赶赴地震重灾区。他回到陈嘉庚故乡集美镇，球队在对方禁区制造威胁。");
+        places = Names(graph, NodeLabel.Place);
+        Assert.Contains("集美镇", places);
+        Assert.DoesNotContain(places, p => p.Contains("灾区", StringComparison.Ordinal) || p.Contains("故乡", StringComparison.Ordinal) || p.Contains("禁区", StringComparison.Ordinal));
     }
 
     [Fact]
