@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -133,6 +134,13 @@ internal sealed partial class PlacePatterns
 
             if (rest.StartsWith("（市") || rest.StartsWith("(市") || (s == "省" && !NameLexicon.Provinces.Contains(name[..^1])))
             {
+                continue;
+            }
+
+            if (TitleLexicon.Titles.Any(title => name.Length > title.Length + 1 && name.StartsWith(title, StringComparison.Ordinal)
+                && NerLexicons.IsSurnameStart(name.AsSpan(title.Length))))
+            {
+                // 部长黄镇: a title before a surname is a person's name that ends like a place (黄镇, the minister).
                 continue;
             }
 

@@ -71,6 +71,10 @@ public sealed class GeneralRuleTests
         places = Names(graph, NodeLabel.Place);
         Assert.Contains("集美镇", places);
         Assert.DoesNotContain(places, p => p.Contains("灾区", StringComparison.Ordinal) || p.Contains("故乡", StringComparison.Ordinal) || p.Contains("禁区", StringComparison.Ordinal));
+
+        // A title before a surname starts a person's name, even one that ends like a place (黄镇 in 部长黄镇东).
+        graph = Build("本报讯 交通部部长黄镇东出席会议。");
+        Assert.DoesNotContain(Names(graph, NodeLabel.Place), p => p.Contains("黄镇", StringComparison.Ordinal));
     }
 
     [Fact]
