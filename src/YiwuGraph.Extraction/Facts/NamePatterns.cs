@@ -12,8 +12,11 @@ internal static class NamePatterns
 
         // Verbs that take a body or person as their object and never stand inside a name, whatever tag jieba gives
         // them (委托/n, 指控/vn): seen gluing clauses to organisations in other news (委托|河北邢台防爆动力研究所).
+        // Not 希望: 希望小学 are schools.
         "委托", "指控", "开始", "达到", "提出", "会见", "感谢", "要求", "呼吁", "敦促", "批准", "获得", "得到", "成为",
         "加入", "担任", "出任", "当选", "参加", "出席", "访问", "率领", "带领", "来到", "赶到", "依靠", "致信", "致函",
-        "发函", "听取", "主持", "视察", "阅读",
+        "发函", "听取", "主持", "视察", "阅读", "参观", "赠送", "考察", "拜访", "看望", "慰问", "捐赠", "谴责", "指责", "批评",
+        "欢迎", "祝贺", "宣布", "表示", "认为", "指出", "强调", "主张", "声称", "授予", "颁发", "任命", "接见", "会晤",
+        "拜会", "致电",
     };
 }

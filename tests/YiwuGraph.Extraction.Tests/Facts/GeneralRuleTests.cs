@@ -96,14 +96,16 @@ public sealed class GeneralRuleTests
         // name (拳击 in 国际拳击联合会, 促进 in 产业发展促进中心) still belongs to it.
         // 委托 (jieba: n) and 指控 (vn) are verbs whatever their tag.
         var graph = Build("本报讯 该办法提请全国人大常委会审议。专家鉴定福州市国税局的系统。国际拳击联合会和义乌市产业发展促进中心发来贺信。"
-            + "有关单位委托河北邢台防爆动力研究所进行检测。");
+            + "有关单位委托河北邢台防爆动力研究所进行检测。院士参观浙江大学，兴国希望小学的学生表演节目。");
         var orgs = Names(graph, NodeLabel.Organization);
         Assert.Contains("全国人大常委会", orgs);
         Assert.Contains("福州市国税局", orgs);
         Assert.Contains("国际拳击联合会", orgs);
         Assert.Contains("义乌市产业发展促进中心", orgs);
         Assert.Contains("河北邢台防爆动力研究所", orgs);
-        Assert.DoesNotContain(orgs, o => o.Contains("提请", StringComparison.Ordinal) || o.Contains("鉴定", StringComparison.Ordinal) || o.Contains("委托", StringComparison.Ordinal));
+        Assert.Contains("浙江大学", orgs);
+        Assert.Contains("兴国希望小学", orgs);
+        Assert.DoesNotContain(orgs, o => o.Contains("提请", StringComparison.Ordinal) || o.Contains("鉴定", StringComparison.Ordinal) || o.Contains("委托", StringComparison.Ordinal) || o.Contains("参观", StringComparison.Ordinal));
     }
 
     [Fact]
