@@ -24,8 +24,11 @@ internal static partial class PersonPatterns
     /// <summary>Characters that never start or sit inside a two- or three-character name.</summary>
     private const string NonNameChars = "是在为到从向把被将对于与及或等的了着过也都还就又和、，。";
 
-    /// <summary>Single characters that end a transliterated name rather than continue it (盖茨|则, 伊拉拉|时, 甘地|来).</summary>
-    private const string TransliterationStops = "是在为到从向把被将对于与及或等的了着过也都还就又和则时来去说称曾已仍均有";
+    /// <summary>
+    /// Single characters that end a transliterated name rather than continue it: those that never sit inside a
+    /// name, and a few more that follow one (盖茨|则, 伊拉拉|时, 甘地|来).
+    /// </summary>
+    private const string TransliterationStops = NonNameChars + "则时来去说称曾已仍均有";
 
     public static void FindPersons(string text, List<Token> tokens, List<FactMention> found)
     {
