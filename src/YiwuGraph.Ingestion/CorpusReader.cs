@@ -19,27 +19,25 @@ public sealed class CorpusReader
     public IReadOnlyList<SkippedInput> Skipped => skipped;
 
     /// <summary>A first, cheap pass over the corpus: the banners printed atop several pages.</summary>
-    public IReadOnlySet<string> DetectBanners() => Prescan(0).Banners;
+    public IReadOnlySet<string> DetectBanners() => Prescan().Banners;
 
     /// <summary>
-    /// The pass before the real one, in one walk: the banners printed atop several pages, and the texts of the
-    /// first <paramref name="samplePages"/> readable pages (what the home city is inferred from). The corpus is
-    /// read twice rather than held in memory, so memory stays flat however large it is.
+    /// The pass before the real one, in one walk over every readable page: the banners printed atop several pages,
+    /// and whatever <paramref name="observe"/> gathers (the evidence each paper's home city is decided from). The
+    /// corpus is read twice rather than held in memory, so memory stays flat however large it is.
     /// </summary>
-    public CorpusPrescan Prescan(int samplePages)
+    public CorpusPrescan Prescan(Action<SourceDocument>? observe = null)
     {
         var detector = new PageBannerDetector();
-        var samples = new List<string>();
+        var pages = 0;
         foreach (var (path, name) in files)
         {
             try
             {
                 var document = SourceReader.Read(path, name);
                 detector.Observe(document);
-                if (samples.Count < samplePages)
-                {
-                    samples.Add(document.Text);
-                }
+                observe?.Invoke(document);
+                pages++;
             }
             catch (InputFileException)
             {
@@ -47,7 +45,7 @@ public sealed class CorpusReader
             }
         }
 
-        return new CorpusPrescan(detector.Banners(), samples);
+        return new CorpusPrescan(detector.Banners(), pages);
     }
 
     public IEnumerable<SourceDocument> ReadAll()
@@ -72,5 +70,5 @@ public sealed class CorpusReader
     }
 }
 
-/// <summary>What <see cref="CorpusReader.Prescan"/> found: banner lines and the first pages' texts.</summary>
-public sealed record CorpusPrescan(IReadOnlySet<string> Banners, IReadOnlyList<string> SampleTexts);
+/// <summary>What <see cref="CorpusReader.Prescan"/> found: banner lines, and how many pages could be read.</summary>
+public sealed record CorpusPrescan(IReadOnlySet<string> Banners, int PagesRead);

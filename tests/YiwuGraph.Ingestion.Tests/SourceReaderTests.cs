@@ -53,18 +53,20 @@ public sealed class SourceReaderTests : IDisposable
     }
 
     [Fact]
-    public void The_prescan_walks_once_for_banners_and_the_first_readable_pages_and_reports_nothing_itself()
+    public void The_prescan_walks_once_over_every_readable_page_and_reports_nothing_itself()
     {
         Write("a.txt", Encoding.UTF8.GetBytes("义乌商报\n第一页正文。\n"));
         Write("b-binary.txt", [0x00, 0x01, 0x02, 0x03]);
         Write("c.txt", Encoding.UTF8.GetBytes("义乌商报\n第二页正文。\n"));
         Write("d.txt", Encoding.UTF8.GetBytes("第三页正文。\n"));
         var reader = new CorpusReader([dir]);
-        var prescan = reader.Prescan(2);
+        var observed = new List<string>();
+        var prescan = reader.Prescan(document => observed.Add(document.Text));
         Assert.Equal(["义乌商报"], prescan.Banners);
         Assert.Equal(reader.DetectBanners(), prescan.Banners);
-        Assert.Equal(2, prescan.SampleTexts.Count);
-        Assert.Contains("第二页", prescan.SampleTexts[1], StringComparison.Ordinal);
+        Assert.Equal(3, prescan.PagesRead);
+        Assert.Equal(3, observed.Count);
+        Assert.Contains("第二页", observed[1], StringComparison.Ordinal);
         Assert.Empty(reader.Skipped);
         Assert.Equal(3, reader.ReadAll().Count());
         Assert.Single(reader.Skipped);

@@ -91,6 +91,14 @@ internal static class BuildSummaryText
         sb.AppendLine(string.Create(inv, $"files read        {summary.Files}"));
         sb.AppendLine(string.Create(inv, $"files skipped     {summary.Skipped.Count}"));
         sb.AppendLine(string.Create(inv, $"articles          {summary.Articles}"));
+        foreach (var paper in summary.Homes)
+        {
+            var place = paper.Home.City is null && paper.Home.Province is null
+                ? "unknown"
+                : string.Join(", ", new[] { paper.Home.City, paper.Home.Province }.OfType<string>());
+            sb.AppendLine(string.Create(inv, $"home              {place} for {PaperName(paper.Paper)}: {paper.Reason}"));
+        }
+
         sb.AppendLine(string.Create(inv, $"nodes             {summary.Graph.NodeCount}"));
         foreach (var (label, count) in summary.Graph.CountNodesByLabel())
         {
@@ -109,5 +117,23 @@ internal static class BuildSummaryText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>A paper as a reader knows it: its masthead, or its folder (relative when under the working folder).</summary>
+    private static string PaperName(string paper)
+    {
+        if (paper.StartsWith("masthead:", StringComparison.Ordinal))
+        {
+            return paper["masthead:".Length..];
+        }
+
+        if (!paper.StartsWith("folder:", StringComparison.Ordinal))
+        {
+            return paper;
+        }
+
+        var folder = paper["folder:".Length..];
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative;
     }
 }

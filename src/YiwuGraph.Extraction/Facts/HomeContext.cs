@@ -1,18 +1,14 @@
-using System.Text.RegularExpressions;
-
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>
 /// The paper's home city and province, so that <c>我市</c>, a bare <c>市</c> before an office (<c>市经信局</c>,
-/// <c>市长</c>) and <c>省</c> (<c>省委</c>) can be read as the places they stand for. Inferred from the corpus
-/// (the city and province the pages talk about most) or set explicitly.
+/// <c>市长</c>) and <c>省</c> (<c>省委</c>) can be read as the places they stand for. Decided per paper from the
+/// evidence that identifies it (<see cref="HomeInference"/>) or set explicitly.
 /// </summary>
-public sealed partial class HomeContext
+public sealed class HomeContext
 {
     /// <summary>Words that always mean the home city.</summary>
     public static IReadOnlyList<string> HomeCityReferences { get; } = ["我市", "本市"];
-
-    private static readonly string[] NotCityStems = ["全", "我", "本", "该", "各", "城", "超", "都", "上", "股", "夜", "集", "门", "大", "强", "县", "省"];
 
     public HomeContext(string? city, string? province)
     {
@@ -29,47 +25,19 @@ public sealed partial class HomeContext
     public string? Province { get; }
 
     /// <summary>
-    /// The city whose bare name (<c>义乌</c>) the texts use most among the <c>X市</c> they print, and the province
-    /// they name most; each needs at least <paramref name="minimumCount"/> sightings.
+    /// The home of pages that all belong to one paper, decided as <see cref="HomeInference"/> decides it (a
+    /// masthead, or the city most local pages name most; the province from the gazetteer).
     /// </summary>
-    public static HomeContext Infer(IEnumerable<string> texts, int minimumCount = 3)
+    public static HomeContext Infer(IEnumerable<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
-        var provinces = new Dictionary<string, int>(StringComparer.Ordinal);
-        var all = new List<string>();
+        var inference = new HomeInference(Gazetteer.PlaceGazetteer.Default);
         foreach (var text in texts)
         {
-            all.Add(text);
-            foreach (Match m in CityPattern().Matches(text))
-            {
-                var stem = m.Groups[1].Value;
-                if (!NotCityStems.Any(p => stem.StartsWith(p, StringComparison.Ordinal)))
-                {
-                    stems.TryAdd(stem, 0);
-                }
-            }
-
-            foreach (var p in NameLexicon.Provinces)
-            {
-                var n = Count(text, p);
-                if (n > 0)
-                {
-                    provinces[p] = provinces.GetValueOrDefault(p) + n;
-                }
-            }
+            inference.Observe(string.Empty, text);
         }
 
-        foreach (var stem in stems.Keys.ToList())
-        {
-            stems[stem] = all.Sum(t => Count(t, stem));
-        }
-
-        var city = stems.Where(kv => kv.Value >= minimumCount)
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "市").FirstOrDefault();
-        var province = provinces.Where(kv => kv.Value >= minimumCount)
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => CanonicalProvince(kv.Key)).FirstOrDefault();
-        return new HomeContext(city, province);
+        return inference.Decide() is [var only] ? only.Home : None;
     }
 
     /// <summary>
@@ -156,18 +124,4 @@ public sealed partial class HomeContext
 
         return null;
     }
-
-    private static int Count(string text, string word)
-    {
-        var n = 0;
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    [GeneratedRegex(@"([\u4e00-\u9fff]{2})市")]
-    private static partial Regex CityPattern();
 }

@@ -6,8 +6,12 @@ using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Pipeline;
 
-/// <summary>What a build did: counts for the summary and the files it had to skip.</summary>
-public sealed record BuildSummary(int Files, int Articles, IReadOnlyList<SkippedInput> Skipped, KnowledgeGraph Graph);
+/// <summary>What a build did: counts for the summary, the files it had to skip and the home each paper was read with.</summary>
+public sealed record BuildSummary(int Files, int Articles, IReadOnlyList<SkippedInput> Skipped, KnowledgeGraph Graph)
+{
+    /// <summary>The home city and province each paper was read with, and why.</summary>
+    public IReadOnlyList<PaperHome> Homes { get; init; } = [];
+}
 
 /// <summary>
 /// Runs the pipeline over a corpus: read pages one at a time, split them into articles, read each article's facts
@@ -16,9 +20,6 @@ public sealed record BuildSummary(int Files, int Articles, IReadOnlyList<Skipped
 /// </summary>
 public sealed class CorpusGraphBuilder
 {
-    /// <summary>How many pages the home context is inferred from (the first ones read).</summary>
-    public const int HomeSamplePages = 64;
-
     private readonly HomeContext? home;
     private readonly IMentionSource? mentionSource;
 
@@ -40,12 +41,14 @@ public sealed class CorpusGraphBuilder
     public BuildSummary Build(CorpusReader reader, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var prescan = reader.Prescan(home is null ? HomeSamplePages : 0);
+        // The first pass reads every page once: banners, and the evidence each paper's home is decided from.
+        var inference = new HomeInference(PlaceGazetteer.Default);
+        var prescan = reader.Prescan(home is null ? inference.Observe : null);
         var splitter = new ArticleSplitter(prescan.Banners);
-        var homeContext = home ?? HomeContext.Infer(prescan.SampleTexts);
-        var places = new PlaceDirectory(PlaceGazetteer.Default, homeContext);
-        var mentions = mentionSource ?? new PatternMentionSource(JiebaSegmenter.CreateDefault(), homeContext, places);
-        var extractor = new ArticleFactExtractor(mentions, homeContext, places);
+        var homes = home is null
+            ? inference.Decide()
+            : [new PaperHome("all pages", home, "--home")];
+        var extractors = ExtractorsByPaper(homes);
         var graph = new KnowledgeGraph();
         var files = 0;
         var articles = 0;
@@ -60,6 +63,8 @@ public sealed class CorpusGraphBuilder
             {
                 var split = splitter.Split(document);
                 var published = PublicationDateResolver.Find(document.Text, split.Select(a => a.Text)).Date;
+                // A page first read after the first pass (the folder changed meanwhile) is read with no home.
+                var extractor = extractors.GetValueOrDefault(home is null ? inference.PaperOf(document) : homes[0].Paper) ?? extractors[string.Empty];
                 return (Document: document, Facts: split.Select(a => extractor.Extract(a, published)).ToList());
             });
         foreach (var (document, facts) in pages)
@@ -75,6 +80,32 @@ public sealed class CorpusGraphBuilder
             progress?.Report(files);
         }
 
-        return new BuildSummary(files, articles, reader.Skipped, graph);
+        return new BuildSummary(files, articles, reader.Skipped, graph) { Homes = homes };
+    }
+
+    /// <summary>One extractor per paper, shared by the papers with the same home (the segmenter by all).</summary>
+    private Dictionary<string, ArticleFactExtractor> ExtractorsByPaper(IReadOnlyList<PaperHome> homes)
+    {
+        var segmenter = mentionSource is null ? JiebaSegmenter.CreateDefault() : null;
+        var byHome = new Dictionary<(string?, string?), ArticleFactExtractor>();
+        var result = new Dictionary<string, ArticleFactExtractor>(StringComparer.Ordinal);
+        foreach (var paper in homes)
+        {
+            var key = (paper.Home.City, paper.Home.Province);
+            if (!byHome.TryGetValue(key, out var extractor))
+            {
+                var places = new PlaceDirectory(PlaceGazetteer.Default, paper.Home);
+                var mentions = mentionSource ?? new PatternMentionSource(segmenter!, paper.Home, places);
+                extractor = new ArticleFactExtractor(mentions, paper.Home, places);
+                byHome.Add(key, extractor);
+            }
+
+            result.Add(paper.Paper, extractor);
+        }
+
+        var placesWithoutHome = new PlaceDirectory(PlaceGazetteer.Default, HomeContext.None);
+        result[string.Empty] = new ArticleFactExtractor(
+            mentionSource ?? new PatternMentionSource(segmenter!, HomeContext.None, placesWithoutHome), HomeContext.None, placesWithoutHome);
+        return result;
     }
 }
