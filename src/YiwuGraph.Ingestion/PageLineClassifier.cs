@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
 
@@ -21,6 +23,9 @@ internal static partial class PageLineClassifier
     {
         "全媒体记者", "融媒体记者", "本报记者", "见习记者", "记者", "通讯员", "实习生", "首席记者", "特约记者",
     };
+
+    /// <summary>The middle dots names are printed with: · (U+00B7), ・ (U+30FB), ･ (U+FF65), • (U+2022), ‧ (U+2027), ⋅ (U+22C5).</summary>
+    private static readonly HashSet<int> MiddleDots = [0x00B7, 0x30FB, 0xFF65, 0x2022, 0x2027, 0x22C5];
 
     private static readonly HashSet<string> CreditWords = new(StringComparer.Ordinal) { "文/摄", "文／摄", "摄", "摄影", "文", "图", "报道" };
 
@@ -95,7 +100,13 @@ internal static partial class PageLineClassifier
     public static bool IsPersonNameToken(string token) =>
         token.Length is >= 2 and <= 6 && PersonNameRegex().IsMatch(token);
 
-    /// <summary>Parses a byline such as <c>全媒体记者 林晓燕 文/摄</c> or a photo credit <c>吕斌 摄</c>.</summary>
+    /// <summary>
+    /// Parses a byline such as <c>全媒体记者 林晓燕 文/摄</c> or a photo credit <c>吕斌 摄</c>. Names are returned as
+    /// printed (each is a slice of <paramref name="line"/>). Besides plain names, a line with a role word and a
+    /// single name is a byline whenever that name is name-like (<see cref="IsNameLike"/>): printed names carry
+    /// odd characters (a middle-dot variant, 〇, a rare character outside the basic block, a latin letter, a
+    /// zero-width character), and such a line must not turn into a subtitle and lose its reporter.
+    /// </summary>
     public static IReadOnlyList<string>? ParseByline(string line)
     {
         if (line.Length > 48)
@@ -104,7 +115,7 @@ internal static partial class PageLineClassifier
         }
 
         var tokens = new List<string>();
-        foreach (var raw in line.Split([' ', '\u3000', '\t', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in BylineTokens(line))
         {
             var token = raw;
             // A role glued to the name: 记者林晓燕.
@@ -113,13 +124,18 @@ internal static partial class PageLineClassifier
             if (role is not null && !RoleWords.Contains(token))
             {
                 tokens.Add(role);
-                token = token[role.Length..];
+                token = TrimInvisible(token[role.Length..]);
+                if (token.Length == 0)
+                {
+                    continue;
+                }
             }
 
             tokens.Add(token);
         }
 
         var names = new List<string>();
+        var looseNames = 0;
         var hasRole = false;
         var hasCredit = false;
         foreach (var token in tokens)
@@ -136,14 +152,99 @@ internal static partial class PageLineClassifier
             {
                 names.Add(token);
             }
+            else if (IsNameLike(token))
+            {
+                names.Add(token);
+                looseNames++;
+            }
             else
             {
                 return null;
             }
         }
 
+        // A name-like token that is not a plain name counts only as the one name after a role word.
+        if (looseNames > 0 && !(hasRole && names.Count == 1))
+        {
+            return null;
+        }
+
         // "林晓燕 摄" is a credit; a bare list of names is not a byline.
         return names.Count > 0 && (hasRole || (hasCredit && tokens[^1] is "摄" or "摄影")) ? names : null;
+    }
+
+    /// <summary>
+    /// A name as a byline may print it: 2–8 letters (Han of any block, 〇, latin), middle-dot variants between
+    /// letters, zero-width characters anywhere inside. Digits, punctuation and symbols make it something else.
+    /// </summary>
+    public static bool IsNameLike(string token)
+    {
+        var letters = 0;
+        var previousWasDot = true;
+        foreach (var rune in token.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            if (MiddleDots.Contains(rune.Value))
+            {
+                if (previousWasDot)
+                {
+                    return false;
+                }
+
+                previousWasDot = true;
+                continue;
+            }
+
+            if (!Rune.IsLetter(rune) && rune.Value != '〇')
+            {
+                return false;
+            }
+
+            letters++;
+            previousWasDot = false;
+        }
+
+        return letters is >= 2 and <= 8 && !previousWasDot;
+    }
+
+    /// <summary>A byline's tokens: split at any space (full-width, no-break…) and at list commas, invisible edges trimmed.</summary>
+    private static IEnumerable<string> BylineTokens(string line)
+    {
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i == line.Length || char.IsWhiteSpace(line[i]) || line[i] is '、' or '，' or ',')
+            {
+                var token = TrimInvisible(line[start..i]);
+                if (token.Length > 0)
+                {
+                    yield return token;
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    private static string TrimInvisible(string s)
+    {
+        var start = 0;
+        var end = s.Length;
+        while (start < end && char.GetUnicodeCategory(s[start]) == UnicodeCategory.Format)
+        {
+            start++;
+        }
+
+        while (end > start && char.GetUnicodeCategory(s[end - 1]) == UnicodeCategory.Format)
+        {
+            end--;
+        }
+
+        return s[start..end];
     }
 
     /// <summary>A signed piece's signature: <c>苏溪镇党委书记 程亮</c> or a desk such as <c>浙江日报评论员</c>.</summary>
