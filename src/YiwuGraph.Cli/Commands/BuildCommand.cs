@@ -42,7 +42,7 @@ internal static class BuildCommand
                 await output.WriteAsync(text).ConfigureAwait(false);
             }
 
-            return await SkippedReport.WriteAsync(summary.Skipped, error).ConfigureAwait(false);
+            return await SkippedReport.WriteAsync(summary.Skipped, summary.PagesWithoutArticles, error).ConfigureAwait(false);
         });
         return command;
     }
@@ -91,6 +91,7 @@ internal static class BuildSummaryText
         sb.AppendLine(string.Create(inv, $"files read        {summary.Files}"));
         sb.AppendLine(string.Create(inv, $"files skipped     {summary.Skipped.Count}"));
         sb.AppendLine(string.Create(inv, $"articles          {summary.Articles}"));
+        sb.AppendLine(string.Create(inv, $"{summary.FurnitureLines} lines dropped as page furniture"));
         sb.AppendLine(string.Create(inv, $"nodes             {summary.Graph.NodeCount}"));
         foreach (var (label, count) in summary.Graph.CountNodesByLabel())
         {
@@ -106,6 +107,11 @@ internal static class BuildSummaryText
         foreach (var skipped in summary.Skipped)
         {
             sb.AppendLine(string.Create(inv, $"skipped {skipped.Path}: {skipped.Reason}"));
+        }
+
+        foreach (var page in summary.PagesWithoutArticles)
+        {
+            sb.AppendLine(string.Create(inv, $"{page.Path}: {page.Reason}"));
         }
 
         return sb.ToString();

@@ -6,8 +6,16 @@ using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Pipeline;
 
-/// <summary>What a build did: counts for the summary and the files it had to skip.</summary>
-public sealed record BuildSummary(int Files, int Articles, IReadOnlyList<SkippedInput> Skipped, KnowledgeGraph Graph);
+/// <summary>
+/// What a build did: counts for the summary, the files it had to skip, the lines dropped as page furniture and
+/// the pages read that gave no article (each with the reason).
+/// </summary>
+public sealed record BuildSummary(int Files, int Articles, IReadOnlyList<SkippedInput> Skipped, KnowledgeGraph Graph)
+{
+    public int FurnitureLines { get; init; }
+
+    public IReadOnlyList<SkippedInput> PagesWithoutArticles { get; init; } = [];
+}
 
 /// <summary>
 /// Runs the pipeline over a corpus: read pages one at a time, split them into articles, read each article's facts
@@ -49,6 +57,8 @@ public sealed class CorpusGraphBuilder
         var graph = new KnowledgeGraph();
         var files = 0;
         var articles = 0;
+        var furnitureLines = 0;
+        var withoutArticles = new List<SkippedInput>();
         // Pages are split and read on all cores; their facts are merged into the graph in input order, as each
         // page is done, so the output does not depend on scheduling and only a few pages are in flight at a time.
         var pages = reader.ReadAll()
@@ -58,13 +68,19 @@ public sealed class CorpusGraphBuilder
             .WithCancellation(cancellationToken)
             .Select(document =>
             {
-                var split = splitter.Split(document);
-                var published = PublicationDateResolver.Find(document.Text, split.Select(a => a.Text)).Date;
-                return (Document: document, Facts: split.Select(a => extractor.Extract(a, published)).ToList());
+                var split = splitter.SplitPage(document);
+                var published = PublicationDateResolver.Find(document.Text, split.Articles.Select(a => a.Text)).Date;
+                return (Document: document, Split: split, Facts: split.Articles.Select(a => extractor.Extract(a, published)).ToList());
             });
-        foreach (var (document, facts) in pages)
+        foreach (var (document, split, facts) in pages)
         {
             files++;
+            furnitureLines += split.FurnitureLines.Count;
+            if (split.NoArticleReason is { } reason)
+            {
+                withoutArticles.Add(new SkippedInput(document.Path, $"no article: {reason}"));
+            }
+
             foreach (var f in facts)
             {
                 ArticleGraphMapper.AddArticle(graph, f.Article, document.Text);
@@ -75,6 +91,6 @@ public sealed class CorpusGraphBuilder
             progress?.Report(files);
         }
 
-        return new BuildSummary(files, articles, reader.Skipped, graph);
+        return new BuildSummary(files, articles, reader.Skipped, graph) { FurnitureLines = furnitureLines, PagesWithoutArticles = withoutArticles };
     }
 }
