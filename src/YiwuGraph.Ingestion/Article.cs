@@ -129,3 +129,9 @@ public sealed record ArticleAuthor(string? Name, string Title);
 
 /// <summary>A reporter named in a byline: the name, the printed line, and the name's range in the source file.</summary>
 public sealed record ReporterCredit(string Name, string Line, TextRange SourceRange, bool Photographer);
+
+/// <summary>
+/// What <see cref="ArticleSplitter.SplitPage"/> made of a page: its articles, the source ranges of the lines it
+/// dropped as page furniture (adverts, countdowns, hotlines), one per line, and why it gave no article, if so.
+/// </summary>
+public sealed record PageSplit(IReadOnlyList<Article> Articles, IReadOnlyList<TextRange> FurnitureLines, string? NoArticleReason);

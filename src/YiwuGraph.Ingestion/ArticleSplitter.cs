@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using YiwuGraph.Core;
 
@@ -23,7 +24,11 @@ public sealed class ArticleSplitter
         this.banners = banners ?? new HashSet<string>();
     }
 
-    public IReadOnlyList<Article> Split(SourceDocument document)
+    public IReadOnlyList<Article> Split(SourceDocument document) => SplitPage(document).Articles;
+
+    /// <summary>Splits a page and says what was set aside: the page-furniture lines dropped and, when the page gives
+    /// no article, why.</summary>
+    public PageSplit SplitPage(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
@@ -32,6 +37,10 @@ public sealed class ArticleSplitter
         {
             item.Kind = PageItemKind.Banner;
         }
+
+        var furniture = items.Where(i => i.Kind == PageItemKind.Advert).SelectMany(i => i.Pieces).ToList();
+        // What each printed line was, taken now: later steps merge items.
+        var lineKinds = items.SelectMany(i => i.Pieces.Select(_ => i.Kind)).ToList();
 
         JoinBrokenParagraphs(items);
         DropRepeatedParagraphs(items);
@@ -47,8 +56,45 @@ public sealed class ArticleSplitter
             articles.Add(Build(document, articles.Count, draft, articles.Count == 0 ? teasers : []));
         }
 
-        return articles;
+        return new PageSplit(articles, furniture, articles.Count > 0 ? null : NoArticleReason(lineKinds));
     }
+
+    /// <summary>Why a page gave no article, from what its lines were.</summary>
+    private static string NoArticleReason(List<PageItemKind> lines)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (lines.Count == 0)
+        {
+            return "no text lines";
+        }
+
+        if (lines.TrueForAll(k => k == PageItemKind.Advert))
+        {
+            return string.Create(inv, $"all {lines.Count} lines were page furniture");
+        }
+
+        // Lines of one kind, most frequent first (then by name, so the wording is deterministic).
+        var kinds = lines.GroupBy(k => k)
+            .Select(g => (Name: KindName(g.Key), Count: g.Count()))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Select(x => string.Create(inv, $"{x.Count} {x.Name}"));
+        return string.Create(inv, $"no body text among its lines ({string.Join(", ", kinds)})");
+    }
+
+    private static string KindName(PageItemKind kind) => kind switch
+    {
+        PageItemKind.Advert => "page furniture",
+        PageItemKind.Banner => "banner",
+        PageItemKind.Heading => "headline",
+        PageItemKind.ColumnTag => "column tag",
+        PageItemKind.DigestMarker => "digest marker",
+        PageItemKind.Byline => "byline",
+        PageItemKind.AuthorLine => "signature",
+        PageItemKind.Caption => "caption",
+        PageItemKind.Continuation => "continuation marker",
+        PageItemKind.Attribution => "attribution",
+        _ => "text",
+    };
 
     /// <summary>A paragraph that stops mid-sentence continues in the next paragraph block (<c>市\n\n长温建飞</c>).</summary>
     private static void JoinBrokenParagraphs(List<PageItem> items)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
 
@@ -11,10 +13,19 @@ internal static partial class PageLineClassifier
 {
     private const int MaxHeadingLength = 42;
 
+    /// <summary>The longest line that can be page furniture; an advert's lines are short.</summary>
+    public const int MaxFurnitureLength = 40;
+
+    /// <summary>Punctuation that ends or joins sentences: a line holding any of it is prose, not furniture.</summary>
+    public static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。！？；!?;…");
+
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
         "全媒体记者", "融媒体记者", "本报记者", "见习记者", "记者", "通讯员", "实习生", "首席记者", "特约记者",
     };
+
+    /// <summary>The middle dots names are printed with: · (U+00B7), ・ (U+30FB), ･ (U+FF65), • (U+2022), ‧ (U+2027), ⋅ (U+22C5).</summary>
+    private static readonly HashSet<int> MiddleDots = [0x00B7, 0x30FB, 0xFF65, 0x2022, 0x2027, 0x22C5];
 
     private static readonly HashSet<string> CreditWords = new(StringComparer.Ordinal) { "文/摄", "文／摄", "摄", "摄影", "文", "图", "报道" };
 
@@ -63,7 +74,7 @@ internal static partial class PageLineClassifier
             pos = nl + 1;
         }
 
-        MarkAdvertBlocks(items);
+        MarkFurniture(items);
         MergeTextLines(items);
         MarkCaptions(items, markdownHeadings >= 2);
         return items;
@@ -89,7 +100,13 @@ internal static partial class PageLineClassifier
     public static bool IsPersonNameToken(string token) =>
         token.Length is >= 2 and <= 6 && PersonNameRegex().IsMatch(token);
 
-    /// <summary>Parses a byline such as <c>全媒体记者 林晓燕 文/摄</c> or a photo credit <c>吕斌 摄</c>.</summary>
+    /// <summary>
+    /// Parses a byline such as <c>全媒体记者 林晓燕 文/摄</c> or a photo credit <c>吕斌 摄</c>. Names are returned as
+    /// printed (each is a slice of <paramref name="line"/>). Besides plain names, a line with a role word and a
+    /// single name is a byline whenever that name is name-like (<see cref="IsNameLike"/>): printed names carry
+    /// odd characters (a middle-dot variant, 〇, a rare character outside the basic block, a latin letter, a
+    /// zero-width character), and such a line must not turn into a subtitle and lose its reporter.
+    /// </summary>
     public static IReadOnlyList<string>? ParseByline(string line)
     {
         if (line.Length > 48)
@@ -98,7 +115,7 @@ internal static partial class PageLineClassifier
         }
 
         var tokens = new List<string>();
-        foreach (var raw in line.Split([' ', '\u3000', '\t', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in BylineTokens(line))
         {
             var token = raw;
             // A role glued to the name: 记者林晓燕.
@@ -107,13 +124,18 @@ internal static partial class PageLineClassifier
             if (role is not null && !RoleWords.Contains(token))
             {
                 tokens.Add(role);
-                token = token[role.Length..];
+                token = TrimInvisible(token[role.Length..]);
+                if (token.Length == 0)
+                {
+                    continue;
+                }
             }
 
             tokens.Add(token);
         }
 
         var names = new List<string>();
+        var looseNames = 0;
         var hasRole = false;
         var hasCredit = false;
         foreach (var token in tokens)
@@ -130,14 +152,99 @@ internal static partial class PageLineClassifier
             {
                 names.Add(token);
             }
+            else if (IsNameLike(token))
+            {
+                names.Add(token);
+                looseNames++;
+            }
             else
             {
                 return null;
             }
         }
 
+        // A name-like token that is not a plain name counts only as the one name after a role word.
+        if (looseNames > 0 && !(hasRole && names.Count == 1))
+        {
+            return null;
+        }
+
         // "林晓燕 摄" is a credit; a bare list of names is not a byline.
         return names.Count > 0 && (hasRole || (hasCredit && tokens[^1] is "摄" or "摄影")) ? names : null;
+    }
+
+    /// <summary>
+    /// A name as a byline may print it: 2–8 letters (Han of any block, 〇, latin), middle-dot variants between
+    /// letters, zero-width characters anywhere inside. Digits, punctuation and symbols make it something else.
+    /// </summary>
+    public static bool IsNameLike(string token)
+    {
+        var letters = 0;
+        var previousWasDot = true;
+        foreach (var rune in token.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            if (MiddleDots.Contains(rune.Value))
+            {
+                if (previousWasDot)
+                {
+                    return false;
+                }
+
+                previousWasDot = true;
+                continue;
+            }
+
+            if (!Rune.IsLetter(rune) && rune.Value != '〇')
+            {
+                return false;
+            }
+
+            letters++;
+            previousWasDot = false;
+        }
+
+        return letters is >= 2 and <= 8 && !previousWasDot;
+    }
+
+    /// <summary>A byline's tokens: split at any space (full-width, no-break…) and at list commas, invisible edges trimmed.</summary>
+    private static IEnumerable<string> BylineTokens(string line)
+    {
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i == line.Length || char.IsWhiteSpace(line[i]) || line[i] is '、' or '，' or ',')
+            {
+                var token = TrimInvisible(line[start..i]);
+                if (token.Length > 0)
+                {
+                    yield return token;
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    private static string TrimInvisible(string s)
+    {
+        var start = 0;
+        var end = s.Length;
+        while (start < end && char.GetUnicodeCategory(s[start]) == UnicodeCategory.Format)
+        {
+            start++;
+        }
+
+        while (end > start && char.GetUnicodeCategory(s[end - 1]) == UnicodeCategory.Format)
+        {
+            end--;
+        }
+
+        return s[start..end];
     }
 
     /// <summary>A signed piece's signature: <c>苏溪镇党委书记 程亮</c> or a desk such as <c>浙江日报评论员</c>.</summary>
@@ -188,7 +295,6 @@ internal static partial class PageLineClassifier
         {
             _ when line.StartsWith("本报讯", StringComparison.Ordinal) => PageItemKind.Lead,
             _ when ContinuationRegex().IsMatch(line) => PageItemKind.Continuation,
-            _ when AdvertRegex().IsMatch(line) => PageItemKind.Advert,
             _ when AttributionRegex().IsMatch(line) => PageItemKind.Attribution,
             _ when ParseByline(line) is not null => PageItemKind.Byline,
             _ when ParseAuthorLine(line) is not null => PageItemKind.AuthorLine,
@@ -227,15 +333,66 @@ internal static partial class PageLineClassifier
         return !"的了和与及在对把被从向将为是等并而且或之由以于所着过给让使".Contains(last, StringComparison.Ordinal);
     }
 
-    /// <summary>An advert box is one block; a line of it that mentions a countdown or a hotline marks all of it.</summary>
-    private static void MarkAdvertBlocks(List<PageItem> items)
+    /// <summary>
+    /// Page furniture (an advert box, a countdown, a hotline or contact line) is dropped line by line, never a
+    /// whole block: on a page printed without blank lines one block is the whole page. A line is furniture when it
+    /// is furniture-shaped (short, no sentence punctuation) and either carries a furniture marker (a countdown, a
+    /// hotline or phone number, an advert label) or sits in an unbroken run of furniture-shaped lines above a
+    /// marker line (the advert's name over its countdown and contact lines). Lines after the run's last marker
+    /// start the next thing on the page, and a run that continues an unfinished sentence is prose.
+    /// </summary>
+    private static void MarkFurniture(List<PageItem> items)
     {
-        var blocks = items.Where(i => i.Kind == PageItemKind.Advert).Select(i => i.Block).ToHashSet();
-        foreach (var item in items.Where(i => blocks.Contains(i.Block)))
+        var i = 0;
+        while (i < items.Count)
         {
-            item.Kind = PageItemKind.Advert;
+            if (!IsFurnitureCandidate(items[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // The run: consecutive furniture-shaped plain lines of one block.
+            var end = i + 1;
+            while (end < items.Count && items[end].Block == items[i].Block && IsFurnitureCandidate(items[end]))
+            {
+                end++;
+            }
+
+            var lastMarker = -1;
+            for (var j = i; j < end; j++)
+            {
+                if (FurnitureMarkerRegex().IsMatch(items[j].Text))
+                {
+                    lastMarker = j;
+                }
+            }
+
+            var previous = i > 0 && items[i - 1].Block == items[i].Block ? items[i - 1] : null;
+            var continuesSentence = previous is { Kind: PageItemKind.Text or PageItemKind.Lead } && !IsTerminal(previous.Text);
+            if (lastMarker >= 0 && !continuesSentence)
+            {
+                for (var j = i; j <= lastMarker; j++)
+                {
+                    items[j].Kind = PageItemKind.Advert;
+                }
+            }
+
+            i = end;
         }
     }
+
+    /// <summary>
+    /// Whether a line has the shape of page furniture: a plain (not marked-up) line of at most
+    /// <see cref="MaxFurnitureLength"/> characters without sentence punctuation. Prose never has this shape, so
+    /// however the page is laid out a paragraph is never dropped as furniture.
+    /// </summary>
+    internal static bool IsFurnitureShaped(string line) =>
+        line.Length is > 0 and <= MaxFurnitureLength && line.AsSpan().IndexOfAny(SentencePunctuation) < 0;
+
+    private static bool IsFurnitureCandidate(PageItem item) =>
+        item.Level == 0 && item.Kind is PageItemKind.Heading or PageItemKind.Text or PageItemKind.Caption or PageItemKind.AuthorLine
+        && IsFurnitureShaped(item.Text);
 
     /// <summary>Consecutive plain text lines of one block form one paragraph, printed on several lines.</summary>
     private static void MergeTextLines(List<PageItem> items)
@@ -325,8 +482,13 @@ internal static partial class PageLineClassifier
     [GeneratedRegex(@"[（(](下转|转)[^）)]{1,12}[）)]$")]
     private static partial Regex TrailingContinuationRegex();
 
-    [GeneratedRegex(@"倒计时|咨询热线|服务热线|热线[:：]|广告|\d{3,4}-\d{7,8}|^\d{1,2}月\d{1,2}(-|—|至)\d{1,2}日\s")]
-    private static partial Regex AdvertRegex();
+    /// <summary>
+    /// What only furniture prints, in its layout: a countdown with its number (倒计时 8 天), a hotline or contact
+    /// label followed by its value (咨询热线: 0579-…, 电话：…, 地址：…), a phone number, an advert label (广告,
+    /// （广告）, 广告热线). The bare words are not enough: 高考倒计时 or 整治违法广告 can be a headline.
+    /// </summary>
+    [GeneratedRegex(@"倒计时\s*[:：]?\s*\d+\s*(天|日|小时|时|分|周|个月)|热线(电话)?\s*[:：]?\s*\d|(电话|地址|网址|邮箱|传真|联系人)\s*[:：]|(?<!\d)\d{3,4}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|^[（(【\[]?广告[）)】\]]?$|广告(热线|电话|部|中心|经营许可证|许可证|业务|投放|联系)")]
+    private static partial Regex FurnitureMarkerRegex();
 
     [GeneratedRegex(@"^(来源|稿源|转载自|原标题)[:：]")]
     private static partial Regex AttributionRegex();

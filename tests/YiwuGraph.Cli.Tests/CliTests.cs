@@ -67,6 +67,28 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_of_only_furniture_is_reported_by_name_with_the_reason_and_fails_the_build()
+    {
+        var input = Path.Combine(dir, "in");
+        Directory.CreateDirectory(input);
+        var ct = TestContext.Current.CancellationToken;
+        File.Copy(Directory.GetFiles(RepoPaths.Seeds, "000_*.txt").Single(), Path.Combine(input, "000.txt"));
+        await File.WriteAllTextAsync(Path.Combine(input, "advert.txt"), "义乌博览会\n倒计时 8 天\n咨询热线: 0579-85415888\n\n（广告）\n", ct);
+        var (code, output, error) = await Run("build", input, "--out", Path.Combine(dir, "out"));
+        Assert.Equal(1, code);
+        const string Reason = "advert.txt: no article: all 4 lines were page furniture";
+        Assert.Contains(Reason, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("000.txt", error, StringComparison.Ordinal);
+        var summary = await File.ReadAllTextAsync(Path.Combine(dir, "out", "summary.txt"), ct);
+        Assert.Equal(summary, output);
+        Assert.Contains(Reason, summary, StringComparison.Ordinal);
+        // Page 000's advert box (4 lines) and the whole advert page (4 lines).
+        Assert.Contains("\n8 lines dropped as page furniture\n", summary, StringComparison.Ordinal);
+        Assert.Contains("articles          5", summary, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dir, "out", "graph.jsonl")));
+    }
+
+    [Fact]
     public async Task Articles_prints_one_json_line_per_article_with_its_source_ranges()
     {
         var (code, output, _) = await Run("articles", Directory.GetFiles(RepoPaths.Seeds, "000_*.txt").Single());

@@ -42,7 +42,7 @@ internal static class BuildCommand
                 await output.WriteAsync(text).ConfigureAwait(false);
             }
 
-            return await SkippedReport.WriteAsync(summary.Skipped, error).ConfigureAwait(false);
+            return await SkippedReport.WriteAsync(summary.Skipped, summary.PagesWithoutArticles, error).ConfigureAwait(false);
         });
         return command;
     }
@@ -98,7 +98,7 @@ internal static class BuildSummaryText
                 : string.Join(", ", new[] { paper.Home.City, paper.Home.Province }.OfType<string>());
             sb.AppendLine(string.Create(inv, $"home              {place} for {PaperName(paper.Paper)}: {paper.Reason}"));
         }
-
+        sb.AppendLine(string.Create(inv, $"{summary.FurnitureLines} lines dropped as page furniture"));
         sb.AppendLine(string.Create(inv, $"nodes             {summary.Graph.NodeCount}"));
         foreach (var (label, count) in summary.Graph.CountNodesByLabel())
         {
@@ -114,6 +114,11 @@ internal static class BuildSummaryText
         foreach (var skipped in summary.Skipped)
         {
             sb.AppendLine(string.Create(inv, $"skipped {skipped.Path}: {skipped.Reason}"));
+        }
+
+        foreach (var page in summary.PagesWithoutArticles)
+        {
+            sb.AppendLine(string.Create(inv, $"{page.Path}: {page.Reason}"));
         }
 
         return sb.ToString();

@@ -14,4 +14,16 @@ internal static class SkippedReport
 
         return skipped.Count > 0 ? CliApp.ExitInputFailed : CliApp.ExitOk;
     }
+
+    /// <summary>Also reports pages that were read but gave nothing (e.g. no article), one line each; they fail the run too.</summary>
+    public static async Task<int> WriteAsync(IReadOnlyList<SkippedInput> skipped, IReadOnlyList<SkippedInput> empty, TextWriter error)
+    {
+        var code = await WriteAsync(skipped, error).ConfigureAwait(false);
+        foreach (var e in empty)
+        {
+            await error.WriteLineAsync($"yiwugraph: {e.Path}: {e.Reason}").ConfigureAwait(false);
+        }
+
+        return empty.Count > 0 ? CliApp.ExitInputFailed : code;
+    }
 }

@@ -6,11 +6,18 @@ using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Pipeline;
 
-/// <summary>What a build did: counts for the summary, the files it had to skip and the home each paper was read with.</summary>
+/// <summary>
+/// What a build did: counts for the summary, the files it had to skip, the home each paper was read with, the lines
+/// dropped as page furniture and the pages read that gave no article (each with the reason).
+/// </summary>
 public sealed record BuildSummary(int Files, int Articles, IReadOnlyList<SkippedInput> Skipped, KnowledgeGraph Graph)
 {
     /// <summary>The home city and province each paper was read with, and why.</summary>
     public IReadOnlyList<PaperHome> Homes { get; init; } = [];
+
+    public int FurnitureLines { get; init; }
+
+    public IReadOnlyList<SkippedInput> PagesWithoutArticles { get; init; } = [];
 }
 
 /// <summary>
@@ -52,6 +59,8 @@ public sealed class CorpusGraphBuilder
         var graph = new KnowledgeGraph();
         var files = 0;
         var articles = 0;
+        var furnitureLines = 0;
+        var withoutArticles = new List<SkippedInput>();
         // Pages are split and read on all cores; their facts are merged into the graph in input order, as each
         // page is done, so the output does not depend on scheduling and only a few pages are in flight at a time.
         var pages = reader.ReadAll()
@@ -61,15 +70,21 @@ public sealed class CorpusGraphBuilder
             .WithCancellation(cancellationToken)
             .Select(document =>
             {
-                var split = splitter.Split(document);
-                var published = PublicationDateResolver.Find(document.Text, split.Select(a => a.Text)).Date;
+                var split = splitter.SplitPage(document);
+                var published = PublicationDateResolver.Find(document.Text, split.Articles.Select(a => a.Text)).Date;
                 // A page first read after the first pass (the folder changed meanwhile) is read with no home.
                 var extractor = extractors.GetValueOrDefault(home is null ? inference.PaperOf(document) : homes[0].Paper) ?? extractors[string.Empty];
-                return (Document: document, Facts: split.Select(a => extractor.Extract(a, published)).ToList());
+                return (Document: document, Split: split, Facts: split.Articles.Select(a => extractor.Extract(a, published)).ToList());
             });
-        foreach (var (document, facts) in pages)
+        foreach (var (document, split, facts) in pages)
         {
             files++;
+            furnitureLines += split.FurnitureLines.Count;
+            if (split.NoArticleReason is { } reason)
+            {
+                withoutArticles.Add(new SkippedInput(document.Path, $"no article: {reason}"));
+            }
+
             foreach (var f in facts)
             {
                 ArticleGraphMapper.AddArticle(graph, f.Article, document.Text);
@@ -80,7 +95,10 @@ public sealed class CorpusGraphBuilder
             progress?.Report(files);
         }
 
-        return new BuildSummary(files, articles, reader.Skipped, graph) { Homes = homes };
+        return new BuildSummary(files, articles, reader.Skipped, graph)
+        {
+            Homes = homes, FurnitureLines = furnitureLines, PagesWithoutArticles = withoutArticles,
+        };
     }
 
     /// <summary>One extractor per paper, shared by the papers with the same home (the segmenter by all).</summary>

@@ -1,0 +1,54 @@
+namespace YiwuGraph.Ingestion.Tests;
+
+/// <summary>A byline whose name holds odd characters is still a byline: the article keeps its reporter.</summary>
+public sealed class BylineTests
+{
+    [Theory]
+    [InlineData("全媒体记者 阿依古丽・买买提", "阿依古丽・买买提")] // katakana middle dot
+    [InlineData("全媒体记者 阿依古丽•买买提", "阿依古丽•买买提")] // bullet
+    [InlineData("全媒体记者 王〇", "王〇")]
+    [InlineData("全媒体记者 林\u200B晓燕", "林\u200B晓燕")] // zero-width space inside
+    [InlineData("全媒体记者\u200B林晓燕", "林晓燕")] // zero-width space between role and name
+    [InlineData("全媒体记者\u3000林晓燕", "林晓燕")]
+    [InlineData("全媒体记者\u00A0林晓燕", "林晓燕")] // no-break space
+    [InlineData("全媒体记者 陈A", "陈A")]
+    [InlineData("全媒体记者 吴𠮷", "吴𠮷")] // a name character outside the basic block
+    [InlineData("全媒体记者 林晓燕", "林晓燕")]
+    public void A_role_word_and_one_name_like_token_is_a_byline_and_the_reporter_is_kept(string byline, string name)
+    {
+        const string Title = "我市召开系列活动动员部署会";
+        var text = $"### {Title}\n\n{byline}\n\n本报讯 昨日，我市召开会议。\n";
+        var article = Assert.Single(new ArticleSplitter().Split(new SourceDocument("x.txt", "x.txt", text, "utf-8")));
+        Assert.Equal(Title, article.Title);
+        Assert.Empty(article.Subtitles);
+        Assert.Equal([name], article.Reporters);
+        var credit = Assert.Single(article.Credits);
+        // The name is kept as printed, and its range is exactly where it is printed.
+        Assert.Equal(name, text[credit.SourceRange.Start..credit.SourceRange.End]);
+    }
+
+    [Theory]
+    [InlineData("全媒体记者 林晓燕 王〇")] // a loose name only as the single name after a role
+    [InlineData("王〇 摄")]
+    [InlineData("全媒体记者 2026年")]
+    [InlineData("全媒体记者 林晓燕。")]
+    [InlineData("全媒体记者 ・林")]
+    public void Other_lines_are_not_bylines(string line) => Assert.Null(PageLineClassifierProbe.Byline(line));
+
+    [Theory]
+    [InlineData("全媒体记者 林晓燕 文/摄", new[] { "林晓燕" })]
+    [InlineData("记者林晓燕 通讯员 王五", new[] { "林晓燕", "王五" })]
+    [InlineData("吕斌 摄", new[] { "吕斌" })]
+    public void Plain_bylines_are_read_as_before(string line, string[] names) => Assert.Equal(names, PageLineClassifierProbe.Byline(line));
+
+    /// <summary>Reads one line as a byline through the public splitter: the reporters of a page made of a headline, the line and a lead.</summary>
+    private static class PageLineClassifierProbe
+    {
+        public static IReadOnlyList<string>? Byline(string line)
+        {
+            var text = $"### 标题在此\n\n{line}\n\n本报讯 昨日，我市召开会议。\n";
+            var reporters = new ArticleSplitter().Split(new SourceDocument("x.txt", "x.txt", text, "utf-8")).SelectMany(a => a.Reporters).ToList();
+            return reporters.Count == 0 ? null : reporters;
+        }
+    }
+}
