@@ -19,5 +19,6 @@ internal static class CommandCatalog
         yield return TrainNerCommand.Create();
         yield return NerCommand.Create();
         yield return EvalNerCommand.Create();
+        yield return EvalEntitiesCommand.Create();
     }
 }

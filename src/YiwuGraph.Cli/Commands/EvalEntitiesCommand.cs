@@ -1,0 +1,51 @@
+using System.CommandLine;
+using YiwuGraph.Extraction.Evaluation;
+using YiwuGraph.Extraction.Pipeline;
+
+namespace YiwuGraph.Cli.Commands;
+
+/// <summary>
+/// <c>yiwugraph eval-entities --gold F [--format conll|cluener] [--page-sentences 40]</c>: builds the graph of
+/// annotated news exactly as <c>build</c> does and scores its entity nodes page by page against the annotated
+/// strings (<see cref="EntityGraphEvaluator"/>): how the graph does on news it was not written for.
+/// </summary>
+internal static class EvalEntitiesCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<FileInfo>("--gold") { Description = "Annotated sentences: CoNLL CHAR<TAB>TAG (BIO), or CLUENER JSON lines.", Required = true };
+        var format = new Option<string?>("--format")
+        {
+            Description = "conll or cluener; by default cluener for .json/.jsonl files, else conll.",
+        };
+        format.AcceptOnlyFromAmong("conll", "cluener");
+        var pageSentences = new Option<int>("--page-sentences")
+        {
+            Description = "CoNLL: how many sentences make one page (a blank line between sentences).",
+            DefaultValueFactory = _ => 40,
+        };
+        var command = new Command("eval-entities", "Score the graph's people, places and organisations against annotated news, page by page.")
+        {
+            gold, format, pageSentences,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var goldFile = parse.GetValue(gold)!;
+            var sentences = parse.GetValue(pageSentences);
+            if (sentences < 1)
+            {
+                throw new UsageException("--page-sentences must be at least 1");
+            }
+
+            var kind = parse.GetValue(format)
+                ?? (goldFile.Extension is ".json" or ".jsonl" ? "cluener" : "conll");
+            var pages = kind == "cluener"
+                ? EntityGoldReader.ReadCluener(goldFile.FullName)
+                : EntityGoldReader.ReadConll(goldFile.FullName, sentences);
+            var scores = EntityGraphEvaluator.Evaluate(pages, new CorpusGraphBuilder(), cancellationToken);
+            parse.InvocationConfiguration.Output.Write(EntityGraphEvaluator.FormatTable(scores));
+            return Task.FromResult(CliApp.ExitOk);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,108 @@
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Evaluation;
+using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Extraction.Pipeline;
+using YiwuGraph.Graph;
+
+namespace YiwuGraph.Extraction.Tests.Evaluation;
+
+public sealed class EntityGraphEvaluatorTests
+{
+    [Fact]
+    public void Scores_count_nodes_and_annotated_strings_page_by_page_with_aliases()
+    {
+        var graph = new KnowledgeGraph();
+        Article(graph, "a.txt", "person:叶帮锐", "person:王五", "place:义乌市", "org:义乌市委");
+        Article(graph, "b.txt", "person:叶帮锐");
+        graph.GetNode("place:义乌市").Properties.AddToSet("aliases", ["义乌"]);
+        EntityGoldPage[] pages =
+        [
+            Gold(("PER", "叶帮锐"), ("PER", "张三"), ("LOC", "义乌"), ("ORG", "义乌市政府")),
+            Gold(("PER", "叶帮锐")),
+        ];
+        var scores = EntityGraphEvaluator.Score(pages, ["a.txt", "b.txt"], graph);
+
+        // Persons: predicted 叶帮锐, 王五 on a and 叶帮锐 on b (3); correct 2; gold 3 strings, found 2.
+        Assert.Equal(new EntityKindScore(NerEntityKind.Person, 3, 3, 2, 2), scores[0]);
+        // Places: 义乌市 matches the annotated 义乌 through its alias.
+        Assert.Equal(new EntityKindScore(NerEntityKind.Location, 1, 1, 1, 1), scores[1]);
+        Assert.Equal(new EntityKindScore(NerEntityKind.Organization, 1, 1, 0, 0), scores[2]);
+        Assert.Equal(2.0 / 3, scores[0].Precision, 9);
+        var table = EntityGraphEvaluator.FormatTable(scores);
+        Assert.Contains("PER", table, StringComparison.Ordinal);
+        Assert.Contains("ALL", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CLUENER_lines_become_pages_with_mapped_kinds_and_bad_lines_name_the_line()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, [
+                """{"text": "浙商银行叶老桂博士在杭州西湖说。", "label": {"name": {"叶老桂": [[4, 6]]}, "company": {"浙商银行": [[0, 3]]}, "scene": {"西湖": [[12, 13]]}, "position": {"博士": [[7, 8]]}}}""",
+                """{"text": "无实体。"}""",
+            ]);
+            var pages = EntityGoldReader.ReadCluener(path);
+            Assert.Equal(2, pages.Count);
+            Assert.Equal(
+                new[] { (NerEntityKind.Person, "叶老桂"), (NerEntityKind.Location, "西湖"), (NerEntityKind.Organization, "浙商银行") }.Order(),
+                pages[0].Entities.Order());
+            Assert.Empty(pages[1].Entities);
+
+            File.WriteAllLines(path, ["""{"text": "没有", "label": {}}""", """{"text": "叶老桂", "label": {"name": {"叶老桂": [[1, 3]]}}}"""]);
+            var error = Assert.Throws<InputFileException>(() => EntityGoldReader.ReadCluener(path));
+            Assert.Equal(2, error.Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void CoNLL_sentences_are_cut_into_pages_of_N_sentences()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "王\tB-PER\n五\tI-PER\n好\tO\n\n北\tB-LOC\n京\tI-LOC\n\n上\tB-LOC\n海\tI-LOC\n\n");
+            var pages = EntityGoldReader.ReadConll(path, 2);
+            Assert.Equal(2, pages.Count);
+            Assert.Equal("王五好\n\n北京\n", pages[0].Text);
+            Assert.Equal(new[] { (NerEntityKind.Person, "王五"), (NerEntityKind.Location, "北京") }.Order(), pages[0].Entities.Order());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_graph_of_annotated_pages_is_built_as_build_builds_it()
+    {
+        EntityGoldPage page = new(
+            "本报讯 金华市委副书记、义乌市委书记叶帮锐在会上强调，要办好系列活动。\n",
+            new HashSet<(NerEntityKind, string)> { (NerEntityKind.Person, "叶帮锐"), (NerEntityKind.Organization, "义乌市委") });
+        var scores = EntityGraphEvaluator.Evaluate([page], new CorpusGraphBuilder(), TestContext.Current.CancellationToken);
+        Assert.Equal(1, scores[0].FoundGold);
+        Assert.Equal(1, scores[2].FoundGold);
+    }
+
+    private static void Article(KnowledgeGraph graph, string source, params string[] mentioned)
+    {
+        var article = graph.GetOrAddNode("article:" + source + "#0", NodeLabel.Article);
+        article.Properties.Set("source", source);
+        foreach (var key in mentioned)
+        {
+            var label = key.Split(':')[0] switch { "person" => NodeLabel.Person, "place" => NodeLabel.Place, _ => NodeLabel.Organization };
+            var node = graph.GetOrAddNode(key, label);
+            node.Properties.Set("name", key.Split(':')[1]);
+            graph.GetOrAddRelationship(RelationshipTypes.Mentions, article.Key, key);
+        }
+    }
+
+    private static EntityGoldPage Gold(params (string Type, string Surface)[] entities) => new(
+        string.Empty,
+        entities.Select(e => (e.Type switch { "PER" => NerEntityKind.Person, "LOC" => NerEntityKind.Location, _ => NerEntityKind.Organization }, e.Surface)).ToHashSet());
+}
