@@ -33,11 +33,15 @@ public sealed class CorpusGraphBuilder
         this.mentionSource = mentionSource;
     }
 
-    public BuildSummary Build(IEnumerable<string> paths, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+    public BuildSummary Build(IEnumerable<string> paths, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
         Build(new CorpusReader(paths), progress, cancellationToken);
 
-    /// <summary>Builds the graph of the pages <paramref name="reader"/> lists (its <see cref="CorpusReader.FileCount"/> sizes a progress bar).</summary>
-    public BuildSummary Build(CorpusReader reader, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Builds the graph of the pages <paramref name="reader"/> lists. <paramref name="progress"/> receives the bytes
+    /// done out of <see cref="CorpusReader.TotalBytes"/>, also within a page, article by article, so that a single
+    /// large page moves the bar too.
+    /// </summary>
+    public BuildSummary Build(CorpusReader reader, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var prescan = reader.Prescan(home is null ? HomeSamplePages : 0);
@@ -49,6 +53,10 @@ public sealed class CorpusGraphBuilder
         var graph = new KnowledgeGraph();
         var files = 0;
         var articles = 0;
+        var bytesDone = 0L;
+        // A share of a page's bytes per article extracted (by where the article ends in the page), added from the
+        // workers as they go; the rest of the page when it is merged. Progress only, so order does not matter.
+        void Advance(long bytes) => progress?.Report(Interlocked.Add(ref bytesDone, bytes));
         // Pages are split and read on all cores; their facts are merged into the graph in input order, as each
         // page is done, so the output does not depend on scheduling and only a few pages are in flight at a time.
         var pages = reader.ReadAll()
@@ -60,9 +68,23 @@ public sealed class CorpusGraphBuilder
             {
                 var split = splitter.Split(document);
                 var published = PublicationDateResolver.Find(document.Text, split.Select(a => a.Text)).Date;
-                return (Document: document, Facts: split.Select(a => extractor.Extract(a, published)).ToList());
+                var size = reader.SizeOf(document);
+                var reported = 0L;
+                var facts = split.Select(a =>
+                {
+                    var extracted = extractor.Extract(a, published);
+                    var end = a.SourceRanges.Count == 0 || document.Text.Length == 0 ? 0 : size * a.SourceRanges[^1].End / document.Text.Length;
+                    if (end > reported)
+                    {
+                        Advance(end - reported);
+                        reported = end;
+                    }
+
+                    return extracted;
+                }).ToList();
+                return (Document: document, Facts: facts, Unreported: size - reported);
             });
-        foreach (var (document, facts) in pages)
+        foreach (var (document, facts, unreported) in pages)
         {
             files++;
             foreach (var f in facts)
@@ -72,7 +94,7 @@ public sealed class CorpusGraphBuilder
                 articles++;
             }
 
-            progress?.Report(files);
+            Advance(unreported);
         }
 
         return new BuildSummary(files, articles, reader.Skipped, graph);
