@@ -49,7 +49,9 @@ public static class CliApp
         var verbose = parse.GetValue(VerboseOption);
         try
         {
-            var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+            // Signals are handled by the caller's token (Program.cs): System.CommandLine's own handler would end the run
+            // with 130 before the command could say what it kept.
+            var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
             return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
         }
         catch (UsageException ex)
@@ -82,10 +84,19 @@ public static class CliApp
             await stderr.WriteLineAsync($"yiwugraph: {ex.Message}").ConfigureAwait(false);
             return ExitInputFailed;
         }
+        catch (RunCancelledException ex)
+        {
+            await stderr.WriteLineAsync($"yiwugraph: cancelled: {ex.Message}").ConfigureAwait(false);
+            return ExitCancelled;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Ctrl+C: nothing half-written is left behind (graph files are written beside and moved into place).
-            await stderr.WriteLineAsync("yiwugraph: cancelled").ConfigureAwait(false);
+            // Verbs that write files say what they kept (RunCancelledException); the others wrote no file, as every
+            // output goes through AtomicFile. Only load changes something outside: the rows the server committed.
+            var kept = parse.CommandResult.Command.Name == "load"
+                ? "no file written; the batches Neo4j already committed stay (loading again completes them: nodes and relationships are merged by key)"
+                : "no file written";
+            await stderr.WriteLineAsync($"yiwugraph: cancelled: {kept}").ConfigureAwait(false);
             return ExitCancelled;
         }
     }

@@ -7,13 +7,30 @@ public sealed class CorpusReader
 {
     private readonly List<SkippedInput> skipped = [];
     private readonly IReadOnlyList<(string Path, string Name)> files;
+    private readonly Dictionary<string, long> sizes = new(StringComparer.Ordinal);
 
     public CorpusReader(IEnumerable<string> paths)
     {
         files = SourceReader.Enumerate(paths, skipped);
+        foreach (var (path, _) in files)
+        {
+            // Sizes on disk, for progress by bytes: one large page is as much work as many small ones.
+            sizes[path] = File.Exists(path) ? new FileInfo(path).Length : 0;
+            TotalBytes += sizes[path];
+        }
     }
 
     public int FileCount => files.Count;
+
+    /// <summary>The size on disk of every file listed, in bytes.</summary>
+    public long TotalBytes { get; }
+
+    /// <summary>The size on disk of the file <paramref name="document"/> was read from, as listed.</summary>
+    public long SizeOf(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return sizes.GetValueOrDefault(document.Path);
+    }
 
     /// <summary>Files that were not read, with the reason; complete once <see cref="ReadAll"/> has been enumerated.</summary>
     public IReadOnlyList<SkippedInput> Skipped => skipped;

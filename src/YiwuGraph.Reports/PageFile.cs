@@ -1,4 +1,5 @@
 using System.Text;
+using YiwuGraph.Core;
 
 namespace YiwuGraph.Reports;
 
@@ -35,17 +36,8 @@ internal sealed class PageFile
     }
 
     /// <summary>
-    /// Replaces a file's content. Opened without truncation and trimmed only when the old file was longer: .NET
-    /// truncates a file opened with <see cref="FileMode.Create"/>, and ext4 flushes a truncated file to disk when it is
-    /// closed (auto_da_alloc), which made every page write wait for the disk.
+    /// Replaces a file's content through <see cref="AtomicFile"/>: a cancelled or failed run leaves each page either
+    /// as it was or complete, never cut short.
     /// </summary>
-    public static void Write(string path, ReadOnlySpan<byte> content)
-    {
-        using var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write);
-        RandomAccess.Write(handle, content, 0);
-        if (RandomAccess.GetLength(handle) > content.Length)
-        {
-            RandomAccess.SetLength(handle, content.Length);
-        }
-    }
+    public static void Write(string path, ReadOnlySpan<byte> content) => AtomicFile.WriteAllBytes(path, content);
 }

@@ -1,10 +1,13 @@
-using System.Text;
+using YiwuGraph.Core;
 using YiwuGraph.Graph;
 
 namespace YiwuGraph.Reports;
 
-/// <summary>What <see cref="ReportWriter.WriteAll"/> wrote, and how many pages of an earlier run it removed.</summary>
-public sealed record ReportSummary(string IndexPath, int EntityPages, int ArticlePages = 0, int StalePagesRemoved = 0)
+/// <summary>
+/// What <see cref="ReportWriter.WriteAll"/> wrote, and the pages of an earlier run for nodes no longer in the graph:
+/// how many it removed (with prune) or found and kept (without).
+/// </summary>
+public sealed record ReportSummary(string IndexPath, int EntityPages, int ArticlePages = 0, int StalePagesRemoved = 0, int StalePagesKept = 0)
 {
     /// <summary>How long each phase of the run took, in order; shown by <c>report --all --verbose</c>.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases { get; init; } = [];
@@ -16,8 +19,6 @@ public sealed record ReportSummary(string IndexPath, int EntityPages, int Articl
 /// </summary>
 public static class ReportWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Links from an entity page: other entities side by side, articles in the articles folder.</summary>
     public static string? SiblingLink(GraphNode node)
     {
@@ -46,10 +47,12 @@ public static class ReportWriter
     }
 
     /// <summary>
-    /// Writes every entity's and every article's page, the index and its Markdown twin, then removes the pages an
-    /// earlier run left for nodes that are gone. Pages are independent, so they are written in parallel.
+    /// Writes every entity's and every article's page, the index and its Markdown twin. The pages an earlier run left
+    /// for nodes that are gone are removed only when <paramref name="prune"/> asks for it, and never when the graph
+    /// has no nodes: then every page would look stale, and an empty graph is far more often a failed build than a
+    /// wish to delete a report. Pages are independent, so they are written in parallel.
     /// </summary>
-    public static ReportSummary WriteAll(KnowledgeGraph graph, string outDirectory, int maxParallelism = 0, CancellationToken cancellationToken = default)
+    public static ReportSummary WriteAll(KnowledgeGraph graph, string outDirectory, int maxParallelism = 0, CancellationToken cancellationToken = default, bool prune = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var phases = new List<(string Phase, TimeSpan Elapsed)>();
@@ -96,11 +99,12 @@ public static class ReportWriter
         var analysis = centrality.GetAwaiter().GetResult();
         Phase("centrality");
         var index = Path.Combine(outDirectory, ReportPaths.IndexFile);
-        File.WriteAllText(index, IndexPage.Render(graph, analysis, entities), Utf8);
-        File.WriteAllText(Path.Combine(outDirectory, ReportPaths.MarkdownIndexFile), IndexMarkdownPage.Render(graph, analysis, entities), Utf8);
+        AtomicFile.WriteAllText(index, IndexPage.Render(graph, analysis, entities));
+        AtomicFile.WriteAllText(Path.Combine(outDirectory, ReportPaths.MarkdownIndexFile), IndexMarkdownPage.Render(graph, analysis, entities));
         Phase("index");
-        var removed = StalePages.Remove(outDirectory, run.Written);
+        var stale = StalePages.Find(outDirectory, run.Written);
+        var removed = prune && graph.NodeCount > 0 ? StalePages.Remove(stale) : 0;
         Phase("stale pages");
-        return new ReportSummary(index, entities.Count, articles.Count, removed) { Phases = phases };
+        return new ReportSummary(index, entities.Count, articles.Count, removed, stale.Count - removed) { Phases = phases };
     }
 }

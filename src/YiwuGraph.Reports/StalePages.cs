@@ -3,16 +3,16 @@ using System.Text.RegularExpressions;
 namespace YiwuGraph.Reports;
 
 /// <summary>
-/// Removes pages an earlier run wrote for nodes that are no longer in the graph. Only files the report writer
+/// Finds, and on request removes, pages an earlier run wrote for nodes that are no longer in the graph. Only files the report writer
 /// owns are touched: in the entities and articles folders, and named as it names pages; anything else a user
 /// put into the report folder stays.
 /// </summary>
 internal static partial class StalePages
 {
-    /// <summary>Deletes owned pages not in <paramref name="written"/> (keys <c>folder/file</c>); returns how many.</summary>
-    public static int Remove(string outDirectory, IReadOnlyDictionary<string, byte> written)
+    /// <summary>Owned pages not in <paramref name="written"/> (keys <c>folder/file</c>), as full paths in a stable order.</summary>
+    public static IReadOnlyList<string> Find(string outDirectory, IReadOnlyDictionary<string, byte> written)
     {
-        var removed = 0;
+        var stale = new List<string>();
         foreach (var folderName in new[] { ReportPaths.EntitiesFolder, ReportPaths.ArticlesFolder })
         {
             var folder = Path.Combine(outDirectory, folderName);
@@ -21,18 +21,28 @@ internal static partial class StalePages
                 continue;
             }
 
-            foreach (var path in Directory.EnumerateFiles(folder))
+            foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(path);
                 if (PageName().IsMatch(name) && !written.ContainsKey($"{folderName}/{name}"))
                 {
-                    File.Delete(path);
-                    removed++;
+                    stale.Add(path);
                 }
             }
         }
 
-        return removed;
+        return stale;
+    }
+
+    /// <summary>Deletes <paramref name="stale"/> (from <see cref="Find"/>); returns how many.</summary>
+    public static int Remove(IReadOnlyList<string> stale)
+    {
+        foreach (var path in stale)
+        {
+            File.Delete(path);
+        }
+
+        return stale.Count;
     }
 
     /// <summary>The names <see cref="ReportPaths.PageStem"/> gives, with the two extensions pages are written in.</summary>

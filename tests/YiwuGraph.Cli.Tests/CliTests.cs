@@ -135,7 +135,7 @@ public sealed class CliTests : IDisposable
         var outDir = Path.Combine(dir, "cancelled");
         var code = await CliApp.RunAsync(["build", RepoPaths.Seeds, "--out", outDir], output, error, cancelled.Token);
         Assert.Equal(CliApp.ExitCancelled, code);
-        Assert.Equal("yiwugraph: cancelled", error.ToString().Trim());
+        Assert.Equal($"yiwugraph: cancelled: nothing written; {Path.Combine(outDir, "graph.jsonl")} not created", error.ToString().Trim());
         Assert.False(File.Exists(Path.Combine(outDir, "graph.jsonl")));
     }
 

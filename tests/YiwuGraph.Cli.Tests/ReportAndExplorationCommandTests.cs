@@ -43,7 +43,7 @@ public sealed class ReportAndExplorationCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Report_all_on_a_smaller_graph_removes_the_stale_pages_and_says_so()
+    public async Task Report_all_on_a_smaller_graph_keeps_the_stale_pages_without_prune_and_says_so()
     {
         var target = Path.Combine(dir, "report");
         Assert.Equal(0, (await Cli.Run("report", "--graph", graphPath, "--all", "--out", target, "--quiet")).Code);
@@ -52,6 +52,46 @@ public sealed class ReportAndExplorationCommandTests : IDisposable
         GraphJsonlWriter.Write(smaller, graphPath);
 
         var (code, output, _) = await Cli.Run("report", "--graph", graphPath, "--all", "--out", target);
+
+        Assert.Equal(0, code);
+        Assert.Contains("kept 2 pages of nodes no longer in the graph (--prune removes them)", output, StringComparison.Ordinal);
+        Assert.Equal(14, Directory.GetFiles(Path.Combine(target, "entities")).Length);
+    }
+
+    [Fact]
+    public async Task Report_all_on_an_empty_graph_fails_and_leaves_the_earlier_report_byte_for_byte()
+    {
+        var target = Path.Combine(dir, "report");
+        Assert.Equal(0, (await Cli.Run("report", "--graph", graphPath, "--all", "--out", target, "--quiet")).Code);
+        var before = Snapshot(target);
+        GraphJsonlWriter.Write(new KnowledgeGraph(), graphPath);
+
+        var (code, _, error) = await Cli.Run("report", "--graph", graphPath, "--all", "--prune", "--out", target);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"yiwugraph: {graphPath}: holds no nodes: nothing to report; nothing in {target} written or removed", error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(target));
+    }
+
+    [Fact]
+    public async Task Prune_without_all_is_a_usage_error()
+    {
+        var (code, _, error) = await Cli.Run("report", "--graph", graphPath, "--entity", "叶帮锐", "--prune", "--out", Path.Combine(dir, "out"));
+
+        Assert.Equal(2, code);
+        Assert.Equal("yiwugraph: --prune goes with --all", error.Trim());
+    }
+
+    [Fact]
+    public async Task Report_all_with_prune_on_a_smaller_graph_removes_the_stale_pages_and_says_so()
+    {
+        var target = Path.Combine(dir, "report");
+        Assert.Equal(0, (await Cli.Run("report", "--graph", graphPath, "--all", "--out", target, "--quiet")).Code);
+        var smaller = CreateGraph();
+        smaller.RemoveNode("org:金华市委");
+        GraphJsonlWriter.Write(smaller, graphPath);
+
+        var (code, output, _) = await Cli.Run("report", "--graph", graphPath, "--all", "--prune", "--out", target);
 
         Assert.Equal(0, code);
         Assert.Contains("6 entity pages", output, StringComparison.Ordinal);
@@ -181,6 +221,9 @@ public sealed class ReportAndExplorationCommandTests : IDisposable
         Assert.Contains("温建飞", two, StringComparison.Ordinal);
         Assert.Contains("(more than 1; raise --limit to see more)", limited, StringComparison.Ordinal);
     }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
     /// <summary>
     /// Two people holding positions in two organisations, both mentioned in one article, two reporters called 王伟,

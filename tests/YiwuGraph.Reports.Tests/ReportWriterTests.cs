@@ -79,7 +79,7 @@ public sealed partial class ReportWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_second_run_on_a_smaller_graph_removes_the_pages_of_gone_nodes_and_nothing_else()
+    public void A_second_run_on_a_smaller_graph_with_prune_removes_the_pages_of_gone_nodes_and_nothing_else()
     {
         var graph = FixtureGraph.Create();
         ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
@@ -102,7 +102,7 @@ public sealed partial class ReportWriterTests : IDisposable
 
         graph.RemoveNode(gone.Key);
         graph.RemoveNode(goneArticle.Key);
-        var summary = ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
+        var summary = ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken, prune: true);
 
         Assert.Equal(4, summary.StalePagesRemoved);
         Assert.False(File.Exists(Path.Combine(entities, goneStem + ".html")));
@@ -111,7 +111,37 @@ public sealed partial class ReportWriterTests : IDisposable
         Assert.All(userFiles, file => Assert.Equal("mine", File.ReadAllText(file)));
         Assert.Equal(2 * 8, Directory.GetFiles(entities, "*-*.*").Count(f => !f.EndsWith(".bak", StringComparison.Ordinal) && !f.Contains("my-notes", StringComparison.Ordinal)));
 
-        Assert.Equal(0, ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken).StalePagesRemoved);
+        Assert.Equal(0, ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken, prune: true).StalePagesRemoved);
+    }
+
+    [Fact]
+    public void Without_prune_the_pages_of_gone_nodes_are_kept_and_counted()
+    {
+        var graph = FixtureGraph.Create();
+        ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
+        var gone = graph.GetNode(FixtureGraph.Jinhua);
+        var page = Path.Combine(root, ReportPaths.EntitiesFolder, ReportPaths.HtmlName(gone));
+        var before = File.ReadAllBytes(page);
+        graph.RemoveNode(gone.Key);
+
+        var summary = ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, summary.StalePagesRemoved);
+        Assert.Equal(2, summary.StalePagesKept);
+        Assert.Equal(before, File.ReadAllBytes(page));
+    }
+
+    [Fact]
+    public void Prune_on_an_empty_graph_removes_nothing()
+    {
+        ReportWriter.WriteAll(FixtureGraph.Create(), root, cancellationToken: TestContext.Current.CancellationToken);
+        var pages = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith("index.", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+        var summary = ReportWriter.WriteAll(new KnowledgeGraph(), root, cancellationToken: TestContext.Current.CancellationToken, prune: true);
+
+        Assert.Equal(0, summary.StalePagesRemoved);
+        Assert.Equal(pages.Count, summary.StalePagesKept);
+        Assert.All(pages, page => Assert.True(File.Exists(page), page));
     }
 
     [Fact]

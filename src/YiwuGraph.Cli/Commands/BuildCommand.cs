@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Pipeline;
@@ -12,7 +13,10 @@ namespace YiwuGraph.Cli.Commands;
 /// <summary><c>yiwugraph build PATHS… [--out DIR] [--home PLACE] [--quiet]</c>: run the pipeline and write DIR/graph.jsonl.</summary>
 internal static class BuildCommand
 {
-    private const int ProgressThreshold = 20;
+    private const int ProgressFiles = 20;
+
+    /// <summary>A page this large takes long enough alone to deserve a progress bar.</summary>
+    private const long ProgressBytes = 1 << 20;
 
     public static Command Create()
     {
@@ -29,14 +33,27 @@ internal static class BuildCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var inputs = parse.GetValue(paths)!;
-            var dir = parse.GetValue(outDir)!;
+            var dir = OutputPaths.Folder("--out", parse.GetValue(outDir)!);
             var isQuiet = parse.GetValue(quiet);
             var builder = new CorpusGraphBuilder(HomeOption(parse.GetValue(home)));
-            var summary = RunWithProgress(builder, inputs, isQuiet, cancellationToken);
             var graphPath = Path.Combine(dir, "graph.jsonl");
+            var summaryPath = Path.Combine(dir, "summary.txt");
+            var summary = Cancellation.Keeping(
+                $"nothing written; {Cancellation.Unchanged(graphPath)}",
+                cancellationToken,
+                () => RunWithProgress(builder, inputs, isQuiet, cancellationToken));
+            if (summary.Files == 0)
+            {
+                // Writing now would replace a good graph with an empty one because of a typo in a path.
+                await SkippedReport.WriteAsync(summary.Skipped, error).ConfigureAwait(false);
+                await error.WriteLineAsync($"yiwugraph: no page could be read from {string.Join(' ', inputs)}; nothing written, {Cancellation.Unchanged(graphPath)}").ConfigureAwait(false);
+                return CliApp.ExitInputFailed;
+            }
+
+            // Past this point the run is not cancelled: the two files are written whole, each renamed into place.
             GraphJsonlWriter.Write(summary.Graph, graphPath);
             var text = BuildSummaryText.Render(summary, graphPath);
-            await File.WriteAllTextAsync(Path.Combine(dir, "summary.txt"), text, cancellationToken).ConfigureAwait(false);
+            AtomicFile.WriteAllText(summaryPath, text);
             if (!isQuiet)
             {
                 await output.WriteAsync(text).ConfigureAwait(false);
@@ -62,20 +79,24 @@ internal static class BuildCommand
     private static BuildSummary RunWithProgress(CorpusGraphBuilder builder, string[] inputs, bool quiet, CancellationToken cancellationToken)
     {
         var reader = new CorpusReader(inputs);
-        var total = reader.FileCount;
-        if (quiet || total < ProgressThreshold || Console.IsErrorRedirected)
+        var total = reader.TotalBytes;
+
+        // Only on a terminal, and on stderr: stdout carries the summary that scripts read.
+        if (quiet || (reader.FileCount < ProgressFiles && total < ProgressBytes) || Console.IsErrorRedirected)
         {
             return builder.Build(reader, null, cancellationToken);
         }
 
         var console = CommonOptions.ConsoleFor(Console.Error);
         BuildSummary? result = null;
-        console.Progress().Start(ctx =>
-        {
-            var task = ctx.AddTask(string.Create(CultureInfo.InvariantCulture, $"Reading {total} files"), maxValue: total);
-            result = builder.Build(reader, new Progress<int>(n => task.Value = n), cancellationToken);
-            task.Value = total;
-        });
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn { Culture = CultureInfo.InvariantCulture }, new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(string.Create(CultureInfo.InvariantCulture, $"Reading {reader.FileCount} files"), maxValue: Math.Max(total, 1));
+                result = builder.Build(reader, new Progress<long>(n => task.Value = n), cancellationToken);
+                task.Value = task.MaxValue;
+            });
         return result!;
     }
 }
@@ -98,6 +119,7 @@ internal static class BuildSummaryText
                 : string.Join(", ", new[] { paper.Home.City, paper.Home.Province }.OfType<string>());
             sb.AppendLine(string.Create(inv, $"home              {place} for {PaperName(paper.Paper)}: {paper.Reason}"));
         }
+
         sb.AppendLine(string.Create(inv, $"{summary.FurnitureLines} lines dropped as page furniture"));
         sb.AppendLine(string.Create(inv, $"nodes             {summary.Graph.NodeCount}"));
         foreach (var (label, count) in summary.Graph.CountNodesByLabel())

@@ -40,6 +40,7 @@ internal static class ExportCommand
             }
 
             var target = parse.GetValue(outPath) ?? DefaultPath(kind);
+            target = kind == GraphExportFormat.Neo4jAdmin ? OutputPaths.Folder("--out", target) : OutputPaths.File("--out", target);
             var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
             IReadOnlyList<string> lines;
             try

@@ -30,27 +30,34 @@ internal static class NerCommand
                 throw new InputFileException(inputFile.FullName, "input file not found");
             }
 
+            var outputFile = parse.GetValue(output);
+            var outputPath = outputFile is null ? null : OutputPaths.File("--output", outputFile.ToString());
+
             var tagger = NerModelStore.CreateTagger(LoadModel(parse.GetValue(model)));
             var recognizer = parse.GetValue(news)
                 ? new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, Segmentation.JiebaSegmenter.CreateDefault())
                 : null;
             var utf8 = new UTF8Encoding(false);
             using var reader = new StreamReader(inputFile.FullName, utf8, true);
-            var outputFile = parse.GetValue(output);
-            using var writer = outputFile is null
-                ? new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16)
-                : new StreamWriter(outputFile.FullName, false, utf8, 1 << 16);
+            using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
+            using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16, leaveOpen: outputTarget is not null);
             writer.NewLine = "\n";
             var sentences = parse.GetValue(format) == "text" ? ReadTextLines(reader) : ConllSentenceIO.ReadTokens(reader);
-            foreach (var tokens in sentences)
+            var kept = outputPath is null ? "output so far printed" : $"nothing written; {Cancellation.Unchanged(outputPath)}";
+            Cancellation.Keeping(kept, cancellationToken, () =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var text = string.Concat(tokens);
-                var spans = recognizer is null ? tagger.Tag(text) : ToSpans(recognizer.Recognize(text));
-                ConllSentenceIO.Write(writer, tokens, spans);
-            }
+                foreach (var tokens in sentences)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var text = string.Concat(tokens);
+                    var spans = recognizer is null ? tagger.Tag(text) : ToSpans(recognizer.Recognize(text));
+                    ConllSentenceIO.Write(writer, tokens, spans);
+                }
 
+                return 0;
+            });
             writer.Flush();
+            outputTarget?.Commit();
             return Task.FromResult(CliApp.ExitOk);
         });
         return command;

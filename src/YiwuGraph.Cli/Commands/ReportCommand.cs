@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using YiwuGraph.Core;
 using YiwuGraph.Graph;
 using YiwuGraph.Graph.Storage;
 using YiwuGraph.Reports;
@@ -20,13 +21,17 @@ internal static class ReportCommand
         var all = new Option<bool>("--all") { Description = "Report on every entity and article and write index.html and index.md." };
         var outDir = new Option<string>("--out", "-o")
         {
-            Description = "Folder to write into (pages go under entities/ and articles/; --all removes pages there of nodes no longer in the graph).",
+            Description = "Folder to write into (pages go under entities/ and articles/).",
             DefaultValueFactory = _ => Path.Combine("out", "report"),
+        };
+        var prune = new Option<bool>("--prune")
+        {
+            Description = "With --all: remove the pages an earlier run left in OUT for nodes no longer in the graph (kept otherwise).",
         };
         var quiet = CommonOptions.Quiet();
         var command = new Command("report", "Write entity reports: HTML with a neighbourhood picture and cited evidence, plus Markdown.")
         {
-            graph, entity, all, outDir, quiet,
+            graph, entity, all, outDir, prune, quiet,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -37,17 +42,35 @@ internal static class ReportCommand
                 throw new UsageException("give either --entity NAME or --all");
             }
 
+            if (parse.GetValue(prune) && !everything)
+            {
+                throw new UsageException("--prune goes with --all");
+            }
+
+            var target = OutputPaths.Folder("--out", parse.GetValue(outDir)!);
+
             var clock = Stopwatch.StartNew();
             var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
             var readTime = clock.Elapsed;
-            var target = parse.GetValue(outDir)!;
             string message;
             if (everything)
             {
-                var summary = ReportWriter.WriteAll(knowledgeGraph, target, cancellationToken: cancellationToken);
+                if (knowledgeGraph.NodeCount == 0)
+                {
+                    // An empty graph is nearly always a build that read nothing; reporting it would empty the index.
+                    throw new InputFileException(parse.GetValue(graph)!, $"holds no nodes: nothing to report; nothing in {target} written or removed");
+                }
+
+                var summary = Cancellation.Keeping(
+                    $"pages written so far are complete, the others, the index and stale pages are as they were in {target}",
+                    cancellationToken,
+                    () => ReportWriter.WriteAll(knowledgeGraph, target, cancellationToken: cancellationToken, prune: parse.GetValue(prune)));
+                var stale = summary.StalePagesKept > 0
+                    ? $"kept {summary.StalePagesKept} pages of nodes no longer in the graph (--prune removes them)"
+                    : $"removed {summary.StalePagesRemoved} stale pages";
                 message = string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Wrote {summary.IndexPath}, {summary.EntityPages} entity pages and {summary.ArticlePages} article pages in {clock.Elapsed.TotalSeconds:0.00} s; removed {summary.StalePagesRemoved} stale pages.");
+                    $"Wrote {summary.IndexPath}, {summary.EntityPages} entity pages and {summary.ArticlePages} article pages in {clock.Elapsed.TotalSeconds:0.00} s; {stale}.");
                 if (parse.GetValue(CliApp.VerboseOption))
                 {
                     // Where the time went, on stderr so that it never mixes with what scripts read from stdout.

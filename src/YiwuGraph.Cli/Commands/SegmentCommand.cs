@@ -28,6 +28,8 @@ internal static class SegmentCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            var outputFile = parse.GetValue(output);
+            var outputPath = outputFile is null ? null : OutputPaths.File("--output", outputFile.ToString());
             var segmenter = JiebaSegmenter.CreateDefault();
             foreach (var file in parse.GetValue(userDict) ?? [])
             {
@@ -50,13 +52,18 @@ internal static class SegmentCommand
             using var reader = inputFile is null
                 ? new StreamReader(Console.OpenStandardInput(), utf8, true, 1 << 16)
                 : new StreamReader(inputFile.FullName, utf8, true, new FileStreamOptions { BufferSize = 1 << 16 });
-            var outputFile = parse.GetValue(output);
-            using var writer = outputFile is null
-                ? new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16)
-                : new StreamWriter(outputFile.FullName, false, utf8, 1 << 16);
+            using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
+            using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16, leaveOpen: outputTarget is not null);
             writer.NewLine = "\n";
-            new SegmentedLineWriter(segmenter, parse.GetValue(pos), !parse.GetValue(noHmm)).Run(reader, writer, cancellationToken);
+            var lineWriter = new SegmentedLineWriter(segmenter, parse.GetValue(pos), !parse.GetValue(noHmm));
+            var kept = outputPath is null ? "output so far printed" : $"nothing written; {Cancellation.Unchanged(outputPath)}";
+            Cancellation.Keeping(kept, cancellationToken, () =>
+            {
+                lineWriter.Run(reader, writer, cancellationToken);
+                return 0;
+            });
             writer.Flush();
+            outputTarget?.Commit();
             return Task.FromResult(CliApp.ExitOk);
         });
         return command;

@@ -40,6 +40,8 @@ internal static class TrainNerCommand
             }
 
             // Options are checked before the data is read, so a typo costs no parse of a 13 MB file.
+            var outFile = parse.GetValue(output)!;
+            var outPath = OutputPaths.File("--out", outFile.ToString());
             var trainSentences = ConllNerReader.ReadFile(parse.GetValue(train)!.FullName);
             var devFile = parse.GetValue(dev);
             var devSentences = devFile is null ? null : ConllNerReader.ReadFile(devFile.FullName);
@@ -55,11 +57,7 @@ internal static class TrainNerCommand
                 Log = log,
             };
             var model = new NerTrainer(options).Train(trainSentences, devSentences, NerLexicons.BaseLexicon(PlaceGazetteer.Default));
-            var outFile = parse.GetValue(output)!;
-            using (var stream = File.Create(outFile.FullName))
-            {
-                model.Save(stream);
-            }
+            AtomicFile.Write(outPath, model.Save);
 
             log.WriteLine($"model written to {outFile.FullName} ({new FileInfo(outFile.FullName).Length:N0} bytes)");
             if (devSentences is not null)

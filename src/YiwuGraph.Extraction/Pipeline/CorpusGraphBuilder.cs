@@ -41,11 +41,15 @@ public sealed class CorpusGraphBuilder
         this.mentionSource = mentionSource;
     }
 
-    public BuildSummary Build(IEnumerable<string> paths, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+    public BuildSummary Build(IEnumerable<string> paths, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
         Build(new CorpusReader(paths), progress, cancellationToken);
 
-    /// <summary>Builds the graph of the pages <paramref name="reader"/> lists (its <see cref="CorpusReader.FileCount"/> sizes a progress bar).</summary>
-    public BuildSummary Build(CorpusReader reader, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Builds the graph of the pages <paramref name="reader"/> lists. <paramref name="progress"/> receives the bytes
+    /// done out of <see cref="CorpusReader.TotalBytes"/>, also within a page, article by article, so that a single
+    /// large page moves the bar too.
+    /// </summary>
+    public BuildSummary Build(CorpusReader reader, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         // The first pass reads every page once: banners, and the evidence each paper's home is decided from.
@@ -61,6 +65,10 @@ public sealed class CorpusGraphBuilder
         var articles = 0;
         var furnitureLines = 0;
         var withoutArticles = new List<SkippedInput>();
+        var bytesDone = 0L;
+        // A share of a page's bytes per article extracted (by where the article ends in the page), added from the
+        // workers as they go; the rest of the page when it is merged. Progress only, so order does not matter.
+        void Advance(long bytes) => progress?.Report(Interlocked.Add(ref bytesDone, bytes));
         // Pages are split and read on all cores; their facts are merged into the graph in input order, as each
         // page is done, so the output does not depend on scheduling and only a few pages are in flight at a time.
         var pages = reader.ReadAll()
@@ -74,9 +82,23 @@ public sealed class CorpusGraphBuilder
                 var published = PublicationDateResolver.Find(document.Text, split.Articles.Select(a => a.Text)).Date;
                 // A page first read after the first pass (the folder changed meanwhile) is read with no home.
                 var extractor = extractors.GetValueOrDefault(home is null ? inference.PaperOf(document) : homes[0].Paper) ?? extractors[string.Empty];
-                return (Document: document, Split: split, Facts: split.Articles.Select(a => extractor.Extract(a, published)).ToList());
+                var size = reader.SizeOf(document);
+                var reported = 0L;
+                var facts = split.Articles.Select(a =>
+                {
+                    var extracted = extractor.Extract(a, published);
+                    var end = a.SourceRanges.Count == 0 || document.Text.Length == 0 ? 0 : size * a.SourceRanges[^1].End / document.Text.Length;
+                    if (end > reported)
+                    {
+                        Advance(end - reported);
+                        reported = end;
+                    }
+
+                    return extracted;
+                }).ToList();
+                return (Document: document, Split: split, Facts: facts, Unreported: size - reported);
             });
-        foreach (var (document, split, facts) in pages)
+        foreach (var (document, split, facts, unreported) in pages)
         {
             files++;
             furnitureLines += split.FurnitureLines.Count;
@@ -92,7 +114,7 @@ public sealed class CorpusGraphBuilder
                 articles++;
             }
 
-            progress?.Report(files);
+            Advance(unreported);
         }
 
         return new BuildSummary(files, articles, reader.Skipped, graph)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using YiwuGraph.Core;
 
 namespace YiwuGraph.Graph.Storage;
 
@@ -22,20 +23,9 @@ public static class GraphJsonlWriter
     public static void Write(KnowledgeGraph graph, string path)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
 
-        // Write beside the target and move into place, so a failed run never leaves half a graph behind.
-        var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        {
-            Write(graph, stream);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        // Written beside the target and renamed into place, so a failed run never leaves half a graph behind.
+        AtomicFile.Write(path, stream => Write(graph, stream));
     }
 
     public static void Write(KnowledgeGraph graph, Stream stream)
