@@ -7,8 +7,7 @@ namespace YiwuGraph.Ingestion;
 /// Reads a text source line by line with the encoding and binary checks of <see cref="SourceReader"/>, without
 /// holding the whole source in memory: the verbs that stream (segment, ner, eval-ner, train-ner) read through
 /// this, so a GBK file reads as it does in <c>build</c> and a binary one is refused before any output is written.
-/// The encoding is decided on the first 64 KB (on the first whole lines of a pipe); bytes later on that it cannot
-/// decode are an error naming the line.
+/// The encoding is decided on the first 64 KB; bytes later on that it cannot decode are an error naming the line.
 /// An empty source is not an error here: each verb says what an empty input means for it.
 /// </summary>
 public sealed class SourceTextReader : TextReader
@@ -77,6 +76,7 @@ public sealed class SourceTextReader : TextReader
         var complete = false;
         while (filled < head.Length)
         {
+            // A pipe hands over what it has; keep reading until the head is full or the input ends.
             if ((read = stream.Read(head, filled, head.Length - filled)) == 0)
             {
                 complete = true;
@@ -84,13 +84,6 @@ public sealed class SourceTextReader : TextReader
             }
 
             filled += read;
-
-            // A pipe or terminal is decided on what has come once a line is whole, so that lines typed or piped
-            // in slowly are answered as they come rather than after 64 KB.
-            if (!stream.CanSeek && head[filled - 1] == (byte)'\n')
-            {
-                break;
-            }
         }
 
         var detected = SourceReader.Detect(head.AsSpan(0, filled), complete, name);

@@ -78,7 +78,7 @@ public sealed class SourceTextReaderTests : IDisposable
     }
 
     [Fact]
-    public void A_pipe_is_decided_on_its_first_whole_lines_and_still_read_as_GB18030()
+    public void A_pipe_that_hands_over_a_line_per_read_is_sniffed_whole_and_read_as_GB18030()
     {
         var gbk = Encoding.GetEncoding("GBK");
         using var reader = SourceTextReader.Open(new OneLineAtATimeStream(gbk.GetBytes(Page)), "stdin");
