@@ -52,9 +52,12 @@ public sealed class DataFormatException : YiwuGraphException
     {
         Path = path;
         Line = line;
+        Reason = reason;
     }
 
     public string Path { get; }
 
     public int Line { get; }
+
+    public string Reason { get; }
 }

@@ -84,22 +84,37 @@ public sealed class SourceReader
             throw new InputFileException(path, "empty file");
         }
 
-        string text;
-        string encoding;
+        var detected = Detect(bytes, complete: true, path);
+        var text = detected.Prefix;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InputFileException(path, "empty file (whitespace only)");
+        }
+
+        return (text, detected.Name);
+    }
+
+    /// <summary>
+    /// Decides the encoding from the first bytes of a source and decodes them, with every check a page gets:
+    /// byte-order marks, NUL bytes, strict UTF-8, GB18030 only when it reads like Chinese, control characters.
+    /// <paramref name="complete"/> says the bytes are the whole source; otherwise a character cut at the end is
+    /// left undecoded rather than taken for invalid bytes. Both the page reader and <see cref="SourceTextReader"/>
+    /// call this, so every verb accepts and rejects the same files.
+    /// </summary>
+    internal static DetectedEncoding Detect(ReadOnlySpan<byte> bytes, bool complete, string path)
+    {
+        DetectedEncoding detected;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            text = DecodeStrict(StrictUtf8, bytes[3..], path, "UTF-8");
-            encoding = "utf-8-bom";
+            detected = DecodeStrict(StrictUtf8, "utf-8-bom", 3, bytes, complete, path, "UTF-8");
         }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            text = DecodeStrict(new UnicodeEncoding(false, false, true), bytes[2..], path, "UTF-16LE");
-            encoding = "utf-16le";
+            detected = DecodeStrict(new UnicodeEncoding(false, false, true), "utf-16le", 2, bytes, complete, path, "UTF-16LE");
         }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            text = DecodeStrict(new UnicodeEncoding(true, false, true), bytes[2..], path, "UTF-16BE");
-            encoding = "utf-16be";
+            detected = DecodeStrict(new UnicodeEncoding(true, false, true), "utf-16be", 2, bytes, complete, path, "UTF-16BE");
         }
         else
         {
@@ -108,13 +123,13 @@ public sealed class SourceReader
                 throw new InputFileException(path, "binary file (NUL or control bytes), not a text page");
             }
 
-            if (TryDecode(StrictUtf8, bytes, out text))
+            if (TryDecode(StrictUtf8, bytes, complete, out var text))
             {
-                encoding = "utf-8";
+                detected = new DetectedEncoding(StrictUtf8, "utf-8", 0, text);
             }
-            else if (TryDecode(Gb18030Strict(), bytes, out text) && LooksLikeChinese(text))
+            else if (TryDecode(Gb18030Strict(), bytes, complete, out text) && LooksLikeChinese(text))
             {
-                encoding = "gb18030";
+                detected = new DetectedEncoding(Gb18030Strict(), "gb18030", 0, text);
             }
             else
             {
@@ -122,30 +137,37 @@ public sealed class SourceReader
             }
         }
 
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new InputFileException(path, "empty file (whitespace only)");
-        }
-
-        if (ControlShare(text) > 0.01)
+        if (ControlShare(detected.Prefix) > 0.01)
         {
             throw new InputFileException(path, "binary file (control characters), not a text page");
         }
 
-        return (text, encoding);
+        return detected;
     }
 
     private static Encoding Gb18030Strict() =>
         Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 
-    private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string path, string name) =>
-        TryDecode(encoding, bytes, out var text) ? text : throw new InputFileException(path, $"invalid {name} despite its byte-order mark");
+    private static DetectedEncoding DecodeStrict(Encoding encoding, string encodingName, int preamble, ReadOnlySpan<byte> bytes, bool complete, string path, string name) =>
+        TryDecode(encoding, bytes[preamble..], complete, out var text)
+            ? new DetectedEncoding(encoding, encodingName, preamble, text)
+            : throw new InputFileException(path, $"invalid {name} despite its byte-order mark");
 
-    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
+    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, bool complete, out string text)
     {
         try
         {
-            text = encoding.GetString(bytes);
+            if (complete)
+            {
+                text = encoding.GetString(bytes);
+                return true;
+            }
+
+            // A prefix may end inside a character: flush: false keeps it pending instead of calling it invalid.
+            var decoder = encoding.GetDecoder();
+            var chars = new char[decoder.GetCharCount(bytes, flush: false)];
+            var count = decoder.GetChars(bytes, chars, flush: false);
+            text = new string(chars, 0, count);
             return true;
         }
         catch (DecoderFallbackException)
@@ -195,4 +217,7 @@ public sealed class SourceReader
 
         return han > 0 && han >= 4 * other;
     }
+
+    /// <summary>The strict encoding of a source, the length of its byte-order mark, and its first text.</summary>
+    internal readonly record struct DetectedEncoding(Encoding Encoding, string Name, int PreambleLength, string Prefix);
 }

@@ -136,7 +136,20 @@ public sealed class ReportAndExplorationCommandTests : IDisposable
         var (code, _, error) = await Cli.Run([.. args.Select(a => a == "OUT" ? Path.Combine(dir, "out") : a), "--graph", graphPath]);
 
         Assert.Equal(2, code);
-        Assert.Equal("yiwugraph: no person, organisation, place or event is called '无此人'", error.Trim());
+        Assert.Equal("yiwugraph: no entity named '无此人' (no person, organisation, place or event has a name or alias close to it)", error.Trim());
+    }
+
+    [Theory]
+    [InlineData("report", "--entity", "叶邦锐", "--out", "OUT")]
+    [InlineData("neighbors", "叶邦锐")]
+    [InlineData("path", "温建飞", "叶邦锐")]
+    public async Task A_misspelled_name_gets_the_closest_names_and_aliases(params string[] args)
+    {
+        var (code, _, error) = await Cli.Run([.. args.Select(a => a == "OUT" ? Path.Combine(dir, "out") : a), "--graph", graphPath]);
+
+        Assert.Equal(2, code);
+        Assert.Equal("yiwugraph: no entity named '叶邦锐'; did you mean: 叶帮锐 (Person)", error.Trim());
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
     }
 
     [Theory]

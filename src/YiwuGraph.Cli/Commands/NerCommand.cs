@@ -2,12 +2,16 @@ using System.CommandLine;
 using System.Text;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Cli.Commands;
 
 /// <summary>
 /// <c>yiwugraph ner --input F --output G [--format conll|text] [--news] [--model M]</c>: tags characters.
-/// conll input is <c>CHAR&lt;TAB&gt;TAG</c> lines (tags ignored); text input is one sentence per line. Output is
+/// conll input is <c>CHAR</c> or <c>CHAR&lt;TAB&gt;TAG</c> lines, one character each, blank lines between
+/// sentences (tags checked, then ignored); text input is one sentence per line. Either is read like <c>build</c>
+/// reads pages (UTF-8, UTF-16 with BOM, GB18030; binary refused). A conll line of more than one character is an
+/// error naming the file and line, not a sentence of one token. Output is
 /// always <c>CHAR&lt;TAB&gt;TAG</c> in BIO with PER/LOC/ORG. --news adds the news layer (titles, suffixes,
 /// gazetteer) on top of the model.
 /// </summary>
@@ -15,9 +19,9 @@ internal static class NerCommand
 {
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input", "-i") { Description = "Input file (UTF-8).", Required = true };
+        var input = new Option<FileInfo>("--input", "-i") { Description = "Input file (UTF-8, UTF-16 with BOM or GB18030).", Required = true };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Output file; stdout when omitted." };
-        var format = new Option<string>("--format") { Description = "Input format: conll (CHAR<TAB>TAG lines) or text (raw lines).", DefaultValueFactory = _ => "conll" };
+        var format = new Option<string>("--format") { Description = "Input format: conll (one CHAR or CHAR<TAB>TAG a line, blank line between sentences) or text (one sentence a line).", DefaultValueFactory = _ => "conll" };
         format.AcceptOnlyFromAmong("conll", "text");
         var news = new Option<bool>("--news") { Description = "Use the news layer (NewsEntityRecognizer) rather than the bare model." };
         var model = new Option<FileInfo?>("--model") { Description = "A model file from train-ner instead of the embedded one." };
@@ -25,33 +29,48 @@ internal static class NerCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var inputFile = parse.GetValue(input)!;
-            if (!inputFile.Exists)
+            var isText = parse.GetValue(format) == "text";
+
+            // The input is opened and its first sentence read before the model loads and --output is created: a
+            // missing, binary or undecodable file, or a page of prose given as conll, fails at once and leaves no file.
+            using var reader = SourceTextReader.Open(inputFile.FullName);
+            using var sentences = (isText ? ReadTextLines(reader) : ConllSentenceIO.ReadTokens(reader, inputFile.FullName)).GetEnumerator();
+            bool Next()
             {
-                throw new InputFileException(inputFile.FullName, "input file not found");
+                try
+                {
+                    return sentences.MoveNext();
+                }
+                catch (DataFormatException ex) when (!isText)
+                {
+                    // The usual cause is plain text given without --format text; say so where the error is read.
+                    throw new DataFormatException(ex.Path, ex.Line, $"{ex.Reason} (for plain text, one sentence a line, use --format text)");
+                }
             }
 
             var outputFile = parse.GetValue(output);
             var outputPath = outputFile is null ? null : OutputPaths.File("--output", outputFile.ToString());
 
+            var more = Next();
             var tagger = NerModelStore.CreateTagger(LoadModel(parse.GetValue(model)));
             var recognizer = parse.GetValue(news)
                 ? new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, Segmentation.JiebaSegmenter.CreateDefault())
                 : null;
             var utf8 = new UTF8Encoding(false);
-            using var reader = new StreamReader(inputFile.FullName, utf8, true);
             using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
             using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16, leaveOpen: outputTarget is not null);
             writer.NewLine = "\n";
-            var sentences = parse.GetValue(format) == "text" ? ReadTextLines(reader) : ConllSentenceIO.ReadTokens(reader);
             var kept = outputPath is null ? "output so far printed" : $"nothing written; {Cancellation.Unchanged(outputPath)}";
             Cancellation.Keeping(kept, cancellationToken, () =>
             {
-                foreach (var tokens in sentences)
+                while (more)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    var tokens = sentences.Current;
                     var text = string.Concat(tokens);
                     var spans = recognizer is null ? tagger.Tag(text) : ToSpans(recognizer.Recognize(text));
                     ConllSentenceIO.Write(writer, tokens, spans);
+                    more = Next();
                 }
 
                 return 0;

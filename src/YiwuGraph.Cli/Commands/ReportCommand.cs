@@ -108,17 +108,34 @@ internal static class EntityLookup
         DefaultValueFactory = _ => Path.Combine("out", "graph.jsonl"),
     };
 
-    /// <summary>The one entity a name means; a usage error listing the candidates when it means several or none.</summary>
+    /// <summary>
+    /// The one entity a name means; a usage error listing the candidates when it means several, or the closest
+    /// names and aliases when it means none.
+    /// </summary>
     public static GraphNode Single(KnowledgeGraph graph, string name)
     {
-        var candidates = new EntityResolver(graph).Resolve(name);
+        var resolver = new EntityResolver(graph);
+        var candidates = resolver.Resolve(name);
         return candidates.Count switch
         {
             1 => candidates[0],
-            0 => throw new UsageException($"no person, organisation, place or event is called '{name}'"),
+            0 => throw new UsageException(NotFound(name, resolver.Suggest(name))),
             _ => throw new UsageException(
                 $"'{name}' is ambiguous; use one of these keys:{Environment.NewLine}" +
                 string.Join(Environment.NewLine, candidates.Select(c => $"  {c.Key}  ({c.Label} {c.Name})"))),
         };
+    }
+
+    /// <summary>"no entity named 'X'; did you mean: 叶帮锐 (Person), 叶书记 (alias of Person 叶帮锐)".</summary>
+    internal static string NotFound(string name, IReadOnlyList<NameSuggestion> suggestions)
+    {
+        // Two entities of one name read the same here; typing that name then lists their keys.
+        var shown = suggestions
+            .Select(s => s.IsAlias ? $"{s.MatchedName} (alias of {s.Node.Label} {s.Node.Name})" : $"{s.MatchedName} ({s.Node.Label})")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return shown.Count == 0
+            ? $"no entity named '{name}' (no person, organisation, place or event has a name or alias close to it)"
+            : $"no entity named '{name}'; did you mean: {string.Join(", ", shown)}";
     }
 }

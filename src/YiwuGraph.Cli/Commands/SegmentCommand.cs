@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Text;
 using YiwuGraph.Core;
+using YiwuGraph.Ingestion;
 using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Cli.Commands;
 
 /// <summary>
 /// <c>yiwugraph segment [--pos] [--no-hmm] [--user-dict F] [--input F] [--output F]</c>: jieba-compatible
-/// segmentation of UTF-8 lines, one output line per input line (tokens joined by a space, <c>word/tag</c> with --pos).
+/// segmentation, one output line per input line (tokens joined by a space, <c>word/tag</c> with --pos). Input is
+/// read as <c>build</c> reads pages (<see cref="SourceTextReader"/>); binary or undecodable input is exit 1.
 /// </summary>
 internal static class SegmentCommand
 {
@@ -20,7 +22,7 @@ internal static class SegmentCommand
             Description = "A user dictionary in jieba's format (word [freq] [tag] per line); may repeat.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var input = new Option<FileInfo?>("--input", "-i") { Description = "Read this UTF-8 file instead of stdin." };
+        var input = new Option<FileInfo?>("--input", "-i") { Description = "Read this file (UTF-8, UTF-16 with BOM or GB18030) instead of stdin." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of stdout." };
         var command = new Command("segment", "Segment Chinese text like jieba 0.42.1, one line per input line.")
         {
@@ -42,16 +44,13 @@ internal static class SegmentCommand
                 segmenter = segmenter.LoadUserDictionary(stream, file.FullName);
             }
 
+            // Read like build reads pages (UTF-8, UTF-16 with BOM, GB18030; binary refused), a line at a time so that
+            // memory stays bounded on large input; opened before --output so a refused input leaves no file behind.
             var inputFile = parse.GetValue(input);
-            if (inputFile is { Exists: false })
-            {
-                throw new InputFileException(inputFile.FullName, "input file not found");
-            }
-
-            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
             using var reader = inputFile is null
-                ? new StreamReader(Console.OpenStandardInput(), utf8, true, 1 << 16)
-                : new StreamReader(inputFile.FullName, utf8, true, new FileStreamOptions { BufferSize = 1 << 16 });
+                ? SourceTextReader.Open(Console.OpenStandardInput(), "stdin")
+                : SourceTextReader.Open(inputFile.FullName);
+            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
             using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
             using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16, leaveOpen: outputTarget is not null);
             writer.NewLine = "\n";

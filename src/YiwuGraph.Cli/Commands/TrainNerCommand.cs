@@ -42,9 +42,9 @@ internal static class TrainNerCommand
             // Options are checked before the data is read, so a typo costs no parse of a 13 MB file.
             var outFile = parse.GetValue(output)!;
             var outPath = OutputPaths.File("--out", outFile.ToString());
-            var trainSentences = ConllNerReader.ReadFile(parse.GetValue(train)!.FullName);
+            var trainSentences = ConllNerReader.ReadAnnotatedFile(parse.GetValue(train)!.FullName);
             var devFile = parse.GetValue(dev);
-            var devSentences = devFile is null ? null : ConllNerReader.ReadFile(devFile.FullName);
+            var devSentences = devFile is null ? null : ConllNerReader.ReadAnnotatedFile(devFile.FullName);
             log.WriteLine($"train: {trainSentences.Count} sentences; dev: {devSentences?.Count ?? 0} sentences");
             var options = new NerTrainerOptions
             {

@@ -1,24 +1,42 @@
 using System.Text;
 using YiwuGraph.Core;
+using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Extraction.Ner;
 
 /// <summary>
-/// Reads <c>CHAR&lt;TAB&gt;TAG</c> files (BIO, blank line between sentences). Each line holds exactly one
-/// code point; an <c>I-X</c> that does not continue an <c>X</c> entity starts a new one (CoNLL convention).
+/// Reads <c>CHAR&lt;TAB&gt;TAG</c> files (blank line between sentences) through <see cref="SourceTextReader"/>, so
+/// they get the encoding and binary checks of <c>build</c>. Each line holds exactly one code point and a BIO or
+/// BIOES tag (<see cref="ConllLine"/>); an <c>I-X</c> or <c>E-X</c> that does not continue an <c>X</c> entity
+/// starts a new one (CoNLL convention).
 /// </summary>
 public static class ConllNerReader
 {
     public static List<NerSentence> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
+        using var reader = SourceTextReader.Open(path);
+        return Read(reader, path);
+    }
+
+    /// <summary>
+    /// Reads gold data that must name entities: a file whose every tag is O (or that has no sentence) is an
+    /// error, since scoring or training on it would print figures that mean nothing.
+    /// </summary>
+    public static List<NerSentence> ReadAnnotatedFile(string path)
+    {
+        var sentences = ReadFile(path);
+        if (sentences.Count == 0)
         {
-            throw new InputFileException(path, "file not found");
+            throw new InputFileException(path, "no sentences (expected CHAR<TAB>TAG lines)");
         }
 
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, path);
+        if (sentences.All(s => s.Spans.Count == 0))
+        {
+            throw new InputFileException(path, $"no entities: every tag of its {sentences.Count} sentences is O");
+        }
+
+        return sentences;
     }
 
     public static List<NerSentence> Read(TextReader reader, string sourceName)
@@ -56,45 +74,35 @@ public static class ConllNerReader
         while ((line = reader.ReadLine()) is not null)
         {
             lineNumber++;
-            if (line.Length == 0 || line.AsSpan().Trim().IsEmpty)
+            if (line.AsSpan().Trim().IsEmpty)
             {
                 Flush();
                 continue;
             }
 
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var token = tab < 0 ? line.AsSpan().TrimEnd() : line.AsSpan(0, tab);
-            var tag = tab < 0 ? "O".AsSpan() : line.AsSpan(tab + 1).Trim();
-            if (token.IsEmpty)
-            {
-                throw new DataFormatException(sourceName, lineNumber, "empty character column");
-            }
-
-            if (tag.IsEmpty)
-            {
-                tag = "O";
-            }
-
-            if (tag.SequenceEqual("O"))
+            var (character, tag) = ConllLine.Parse(line, sourceName, lineNumber);
+            var role = tag[0];
+            if (role == 'O')
             {
                 CloseOpen();
             }
-            else if (tag.Length > 2 && tag[1] == '-' && (tag[0] == 'B' || tag[0] == 'I') && NerTagSet.TryParseKind(tag[2..], out var kind))
+            else
             {
-                if (tag[0] == 'B' || openStart < 0 || openKind != kind)
+                NerTagSet.TryParseKind(tag.AsSpan(2), out var kind);
+                if (role is 'B' or 'S' || openStart < 0 || openKind != kind)
                 {
                     CloseOpen();
                     openStart = text.Length;
                     openKind = kind;
                 }
             }
-            else
-            {
-                throw new DataFormatException(sourceName, lineNumber, $"unknown tag '{tag}' (expected O, B-/I- PER, LOC or ORG)");
-            }
 
-            // One line is one character; spans are UTF-16 offsets, so a surrogate pair simply widens its span.
-            text.Append(token);
+            // Spans are UTF-16 offsets, so a surrogate pair simply widens its span.
+            text.Append(character);
+            if (role is 'E' or 'S')
+            {
+                CloseOpen();
+            }
         }
 
         Flush();

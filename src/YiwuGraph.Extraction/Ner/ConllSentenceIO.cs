@@ -8,14 +8,26 @@ namespace YiwuGraph.Extraction.Ner;
 /// </summary>
 public static class ConllSentenceIO
 {
-    /// <summary>Sentences as lists of line tokens (usually one character each); blank lines separate them.</summary>
-    public static IEnumerable<IReadOnlyList<string>> ReadTokens(TextReader reader)
+    /// <summary>
+    /// Sentences as lists of characters, one per line, blank lines between them; a line that is not
+    /// <c>CHAR</c> or <c>CHAR&lt;TAB&gt;TAG</c> is a <see cref="YiwuGraph.Core.DataFormatException"/> naming
+    /// <paramref name="sourceName"/> and the line.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<string>> ReadTokens(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return ReadTokensCore(reader, sourceName);
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> ReadTokensCore(TextReader reader, string sourceName)
+    {
         var tokens = new List<string>();
+        var lineNumber = 0;
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
+            lineNumber++;
             if (line.AsSpan().Trim().IsEmpty)
             {
                 if (tokens.Count > 0)
@@ -27,8 +39,7 @@ public static class ConllSentenceIO
                 continue;
             }
 
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            tokens.Add(tab < 0 ? line.TrimEnd() : line[..tab]);
+            tokens.Add(ConllLine.Parse(line, sourceName, lineNumber).Character);
         }
 
         if (tokens.Count > 0)
