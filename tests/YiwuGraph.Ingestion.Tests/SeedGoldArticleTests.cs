@@ -16,7 +16,7 @@ public sealed class SeedGoldArticleTests
     [MemberData(nameof(GoldFiles))]
     public void Every_annotated_article_is_found_with_its_headline_reporters_and_dateline(string goldFile)
     {
-        Assert.SkipUnless(Directory.Exists(GoldDir), $"seed annotations not found at {GoldDir}");
+        Skips.Unless(Directory.Exists(GoldDir), $"seed annotations not found at {GoldDir}");
         using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(GoldDir, goldFile)));
         var page = gold.RootElement.GetProperty("file").GetString()!;
         var reader = new CorpusReader([RepoPaths.Seeds]);

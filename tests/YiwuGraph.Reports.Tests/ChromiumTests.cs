@@ -55,7 +55,7 @@ public sealed class ChromiumTests : IDisposable
         var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
         if (chromium is null)
         {
-            Assert.Skip("No chromium binary (install Debian's 'chromium' package to run this test).");
+            Skips.Because("No chromium binary (install Debian's 'chromium' package to run this test).");
         }
 
         var profile = Path.Combine(root, "chromium-profile");

@@ -8,6 +8,8 @@ compared. Lines are split like .NET's StreamReader.ReadLine (\\r\\n, \\r or \\n;
 sides see the same lines. Python strings are code points; .NET's are UTF-16, but both sides write UTF-8, so
 characters outside the BMP compare equal when both treat them as one character.
 Exit code 1 when a mode is below its target (cut 99.9 %, posseg 99.5 %).
+The peer jieba.NET 0.42.2 (the C# port the design card names) is compared the same way when its runner is built
+(`dotnet build -c Release bench/YiwuGraph.Benchmarks`, mode `jiebanet cut|posseg FILE`); it has no target.
 """
 import argparse
 import hashlib
@@ -78,6 +80,15 @@ def yiwugraph_lines(cmd, path, mode, hmm):
     return result.stdout.decode('utf-8').split('\n')[:-1], elapsed
 
 
+def jiebanet_lines(cmd, path, mode):
+    result = subprocess.run(cmd + ['jiebanet', mode, path], stdout=subprocess.PIPE, check=True)
+    return result.stdout.decode('utf-8').split('\n')[:-1]
+
+
+def count_same(expected, actual):
+    return sum(1 for e, a in zip(expected, actual) if e == a)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('inputs', nargs='*', help='UTF-8 text files (default: seeds/*.txt and the MSRA sentences)')
@@ -85,6 +96,8 @@ def main():
     parser.add_argument('--modes', default='cut,posseg')
     parser.add_argument('--no-hmm', action='store_true')
     parser.add_argument('--show', type=int, default=5, help='differing lines to print per file and mode')
+    parser.add_argument('--jiebanet', help='the bench executable that runs jieba.NET (default: its Release build if present)')
+    parser.add_argument('--no-peer', action='store_true', help='do not compare jieba.NET')
     parser.add_argument('--cache-dir', default=os.path.join(tempfile.gettempdir(), 'yiwugraph-parity'))
     opts = parser.parse_args()
 
@@ -96,10 +109,17 @@ def main():
         cmd = [built] if os.path.exists(built) else [
             'dotnet', 'run', '--project', os.path.join(REPO, 'src', 'YiwuGraph.Cli'), '-c', 'Release', '--']
     hmm = not opts.no_hmm
+    peer_cmd = None
+    if not opts.no_peer and hmm:
+        peer = opts.jiebanet or os.path.join(REPO, 'bench', 'YiwuGraph.Benchmarks', 'bin', 'Release', 'net10.0', 'YiwuGraph.Benchmarks')
+        peer_cmd = [peer] if os.path.exists(peer) else None
+        if peer_cmd is None:
+            print('jieba.NET runner not built (%s); peer comparison skipped' % peer)
     failed = False
     for mode in opts.modes.split(','):
         same_total = 0
         lines_total = 0
+        peer_same_total = 0
         for path in inputs:
             lines = read_lines(path)
             expected = cached_jieba_lines(path, lines, mode, hmm, opts.cache_dir)
@@ -118,9 +138,17 @@ def main():
             lines_total += len(expected)
             print('%-6s %-40s %6d/%6d identical (%.3f %%)' % (
                 mode, os.path.basename(path), same, len(expected), 100.0 * same / max(1, len(expected))))
+            if peer_cmd:
+                peer_lines = jiebanet_lines(peer_cmd, path, mode)
+                if len(peer_lines) != len(expected):
+                    print('%s %s: line count differs: jieba %d, jieba.NET %d' % (mode, path, len(expected), len(peer_lines)))
+                peer_same_total += count_same(expected, peer_lines)
         pct = 100.0 * same_total / max(1, lines_total)
         target = TARGETS[mode]
         print('%-6s TOTAL %d/%d identical lines = %.3f %% (target %.1f %%)' % (mode, same_total, lines_total, pct, target))
+        if peer_cmd:
+            print('%-6s jieba.NET 0.42.2: %d/%d identical lines = %.3f %% (a peer: no target)' % (
+                mode, peer_same_total, lines_total, 100.0 * peer_same_total / max(1, lines_total)))
         failed |= pct < target
     return 1 if failed else 0
 

@@ -53,7 +53,7 @@ public sealed class Neo4jAuthenticationException : Neo4jClientException
 public sealed class Neo4jTimeoutException : Neo4jClientException
 {
     public Neo4jTimeoutException(TimeSpan timeout, string what, Exception? innerException = null)
-        : base(Neo4jErrorCodes.ClientTimeout, $"{what} did not answer within {timeout.TotalSeconds:0.###} s (raise --timeout or lower --batch-size)", null, innerException)
+        : base(Neo4jErrorCodes.ClientTimeout, $"{what} got no answer within {timeout.TotalSeconds:0.###} s; the server may still be working on it (raise --timeout or lower --batch-size)", null, innerException)
     {
         Timeout = timeout;
     }

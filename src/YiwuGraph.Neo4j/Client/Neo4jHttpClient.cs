@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -84,7 +86,7 @@ public abstract class Neo4jHttpClient : INeo4jClient
         return options.Retry.ExecuteAsync(
             async ct =>
             {
-                var text = await SendAsync(http, options, HttpMethod.Get, options.BaseUri, null, null, "GET /", ct).ConfigureAwait(false);
+                var text = await SendAsync(http, options, HttpMethod.Get, options.BaseUri, null, null, "GET /", "the discovery request (GET /)", ct).ConfigureAwait(false);
                 return Neo4jServerInfo.Parse(text.Body);
             },
             options.OnRetry,
@@ -98,8 +100,9 @@ public abstract class Neo4jHttpClient : INeo4jClient
         return await Options.Retry.ExecuteAsync(
             async ct =>
             {
-                Statistics.CountRequest();
-                var answer = await SendAsync(http, Options, HttpMethod.Post, EndpointUri, body.WrittenMemory, authorization, ApiName, ct).ConfigureAwait(false);
+                var number = Statistics.CountRequest();
+                var answer = await SendAsync(
+                    http, Options, HttpMethod.Post, EndpointUri, body.WrittenMemory, authorization, ApiName, string.Create(CultureInfo.InvariantCulture, $"request {number} ({ApiName})"), ct).ConfigureAwait(false);
                 return ReadAnswer(answer.Status, answer.Body);
             },
             (failure, wait) =>
@@ -228,6 +231,7 @@ public abstract class Neo4jHttpClient : INeo4jClient
         ReadOnlyMemory<byte>? body,
         AuthenticationHeaderValue? authorization,
         string what,
+        string requestName,
         CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -264,14 +268,49 @@ public abstract class Neo4jHttpClient : INeo4jClient
 
             return (status, text);
         }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && !timeout.IsCancellationRequested)
+        {
+            // Neither the caller nor our timer cancelled: the handler's ConnectTimeout ran out before a connection existed.
+            throw new Neo4jTransientException(Neo4jErrorCodes.ServiceUnavailable, $"cannot reach {uri}: {ex.Message}", null, ex);
+        }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new Neo4jTimeoutException(options.Timeout, $"{what} at {uri}", ex);
+            throw new Neo4jTimeoutException(options.Timeout, $"{requestName} to {uri}", ex);
         }
         catch (HttpRequestException ex)
         {
-            throw new Neo4jTransientException(Neo4jErrorCodes.ServiceUnavailable, $"cannot reach {uri}: {ex.Message}", null, ex);
+            throw new Neo4jTransientException(Neo4jErrorCodes.ServiceUnavailable, DescribeTransportFailure(ex, uri, requestName), null, ex);
         }
+    }
+
+    /// <summary>
+    /// Says what went wrong on the wire: "cannot reach" only when no connection was made; a server that was
+    /// reached and then dropped the connection is named as such, with the request it dropped.
+    /// </summary>
+    internal static string DescribeTransportFailure(HttpRequestException ex, Uri uri, string request)
+    {
+        var detail = Innermost(ex).Message;
+        return ex.HttpRequestError switch
+        {
+            HttpRequestError.NameResolutionError => $"cannot reach {uri}: the name '{uri.Host}' was not resolved ({detail})",
+            HttpRequestError.ConnectionError => $"cannot reach {uri}: {detail}",
+            HttpRequestError.SecureConnectionError => $"the TLS handshake with {uri} failed during {request}: {detail}",
+            HttpRequestError.ResponseEnded => $"the server at {uri} closed the connection during {request} before answering",
+            HttpRequestError.InvalidResponse => $"the server at {uri} answered {request} with something that is not HTTP: {detail}",
+            _ when Innermost(ex) is SocketException { SocketErrorCode: SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown }
+                => $"the server at {uri} closed the connection during {request} ({detail})",
+            _ => $"the connection to {uri} failed during {request}: {detail}",
+        };
+    }
+
+    private static Exception Innermost(Exception ex)
+    {
+        while (ex.InnerException is not null)
+        {
+            ex = ex.InnerException;
+        }
+
+        return ex;
     }
 
     private static bool TryParseError(string text, out string? code, out string? message)

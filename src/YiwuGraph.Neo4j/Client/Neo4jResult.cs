@@ -152,7 +152,8 @@ public sealed class Neo4jClientStatistics
 
     public long Retries => Interlocked.Read(ref retries);
 
-    internal void CountRequest() => Interlocked.Increment(ref requests);
+    /// <summary>Counts one request and returns its number (1 for the first), which error messages name.</summary>
+    internal long CountRequest() => Interlocked.Increment(ref requests);
 
     internal void CountRetry() => Interlocked.Increment(ref retries);
 }

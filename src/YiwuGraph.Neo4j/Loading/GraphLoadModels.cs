@@ -89,9 +89,10 @@ public sealed record GraphLoadReport
     /// <summary>Batch statements sent (retries not included).</summary>
     public long Batches { get; init; }
 
-    /// <summary>HTTP requests made, including schema, clean-up, counts and retries.</summary>
+    /// <summary>HTTP requests the server received during the load: schema, batches, clean-up, counts, and every retry.</summary>
     public long Requests { get; init; }
 
+    /// <summary>Requests sent again after a retryable failure (already counted in <see cref="Requests"/>).</summary>
     public long Retries { get; init; }
 
     public TimeSpan Elapsed { get; init; }
@@ -107,9 +108,9 @@ public sealed record GraphLoadReport
 
     public long OrphansDeleted { get; init; }
 
-    public double RowsPerRequest => Batches == 0 ? 0 : (double)Rows / Batches;
+    public double RowsPerBatch => Batches == 0 ? 0 : (double)Rows / Batches;
 
-    public double RequestsPerSecond => BatchTime <= TimeSpan.Zero ? 0 : Batches / BatchTime.TotalSeconds;
+    public double BatchesPerSecond => BatchTime <= TimeSpan.Zero ? 0 : Batches / BatchTime.TotalSeconds;
 
     public double RowsPerSecond => BatchTime <= TimeSpan.Zero ? 0 : Rows / BatchTime.TotalSeconds;
 
@@ -120,7 +121,7 @@ public sealed record GraphLoadReport
 
     public string ThroughputLine() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Rows} rows in {Batches} requests ({RowsPerRequest:0.#} rows/request, {RequestsPerSecond:0.#} requests/s, {RowsPerSecond:0} rows/s); {Retries} retries; {Elapsed.TotalSeconds:0.00} s in all");
+        $"{Rows} rows in {Batches} batches, {Requests} HTTP requests ({Retries} retries); {RowsPerBatch:0.#} rows/batch, {BatchesPerSecond:0.#} batches/s, {RowsPerSecond:0} rows/s; {Elapsed.TotalSeconds:0.00} s in all");
 }
 
 /// <summary>A load that cannot go on (for example a relationship whose end is missing from the database).</summary>

@@ -42,7 +42,7 @@ public sealed class SeedGoldScoreTests(ITestOutputHelper output)
         var goldDir = RepoPaths.SeedGold;
         if (goldDir is null)
         {
-            Assert.Skip("../shared/data/seed-gold is not beside the repository.");
+            Skips.Because("../shared/data/seed-gold is not beside the repository.");
             return [];
         }
 

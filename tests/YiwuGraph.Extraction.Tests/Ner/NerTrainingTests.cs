@@ -10,7 +10,7 @@ public sealed class NerTrainingTests
     {
         var trainPath = TestData.File("data", "ner", "train.txt");
         var devPath = TestData.File("data", "ner", "dev.txt");
-        Assert.SkipWhen(trainPath is null || devPath is null, "shared/data/ner is not available beside the repository");
+        Skips.When(trainPath is null || devPath is null, "shared/data/ner is not available beside the repository");
         var train = ConllNerReader.ReadFile(trainPath!).Take(3000).ToList();
         var dev = ConllNerReader.ReadFile(devPath!).Take(1000).ToList();
         var options = new NerTrainerOptions { Epochs = 3, Runs = 2, DictionaryFolds = 2, PruneThreshold = 0.05f };

@@ -10,7 +10,7 @@ public sealed class SeedPageTests(ITestOutputHelper output)
     {
         var seeds = TestData.Shared is null ? null : Path.Combine(TestData.Shared, "seeds");
         var gold = TestData.Shared is null ? null : Path.Combine(TestData.Shared, "data", "seed-gold");
-        Assert.SkipWhen(seeds is null || !Directory.Exists(gold), "shared seeds and seed-gold are not available");
+        Skips.When(seeds is null || !Directory.Exists(gold), "shared seeds and seed-gold are not available");
         var totals = new Dictionary<MentionType, (int Gold, int Found, int Predicted, int Correct)>();
         foreach (var goldFile in Directory.GetFiles(gold!, "*.json").Order(StringComparer.Ordinal))
         {

@@ -162,6 +162,7 @@ public sealed class Neo4jHttpClientContractTests
 
         Assert.Equal(TimeSpan.FromMilliseconds(200), ex.Timeout);
         Assert.Contains("--batch-size", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"request 1 (Query API) to {server.BaseUri}db/neo4j/query/v2 got no answer within 0.2 s", ex.ServerMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -265,6 +266,24 @@ public sealed class Neo4jHttpClientContractTests
 
         Assert.Equal(Neo4jErrorCodes.ServiceUnavailable, ex.Code);
         Assert.Contains("cannot reach", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DropMode.Close)]
+    [InlineData(DropMode.Reset)]
+    public async Task Server_that_drops_the_connection_is_named_as_reached_not_as_unreachable(DropMode mode)
+    {
+        await using var server = new DroppingServer(mode);
+        var options = new Neo4jConnectionOptions(server.BaseUri, "neo4j") { Retry = RetryPolicy.None };
+        using var client = await Neo4jHttpClient.ConnectAsync(options, Ct);
+
+        var ex = await Assert.ThrowsAsync<Neo4jTransientException>(() => client.RunAsync("RETURN 1", null, Ct));
+
+        Assert.Equal(Neo4jErrorCodes.ServiceUnavailable, ex.Code);
+        Assert.StartsWith($"the server at {server.BaseUri}db/neo4j/query/v2 closed the connection during request 1 (Query API)", ex.ServerMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot reach", ex.Message, StringComparison.Ordinal);
+        Assert.True(ex.IsRetryable);
+        Assert.Equal(1, server.Dropped);
     }
 
     [Fact]

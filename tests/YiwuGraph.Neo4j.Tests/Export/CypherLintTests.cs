@@ -82,10 +82,10 @@ public sealed class CypherLintTests
     private static async Task<(int Exit, string Output)> RunLinterAsync(string cypher, bool allowParameters = false)
     {
         var node = FindOnPath("node");
-        Assert.SkipWhen(node is null, "node is not installed (the Cypher syntax check needs Node.js 18+)");
-        Assert.SkipUnless(
+        Skips.When(node is null, "node is not installed (the Cypher syntax check needs Node.js 18+)");
+        Skips.Unless(
             Directory.Exists(Path.Combine(ToolDirectory, "node_modules", "@neo4j-cypher", "language-support")),
-            "@neo4j-cypher/language-support is not installed: run 'npm ci --prefix tools/cypher-lint'");
+            "@neo4j-cypher/language-support is not installed: run 'cd tools/cypher-lint && npm ci' (needs Node.js 18+ and npm)");
 
         var file = Path.Combine(Path.GetTempPath(), $"yiwugraph-lint-{Guid.NewGuid():N}.cypher");
         await File.WriteAllTextAsync(file, cypher, new UTF8Encoding(false), TestContext.Current.CancellationToken);

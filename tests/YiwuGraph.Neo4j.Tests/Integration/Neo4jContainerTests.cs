@@ -147,7 +147,7 @@ public sealed class Neo4jContainerTests(Neo4jContainerFixture fixture) : IClassF
 
     private async Task<INeo4jClient> FreshDatabaseAsync()
     {
-        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        Skips.When(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
         var client = await Neo4jHttpClient.ConnectAsync(fixture.Options(), Ct);
         await client.RunAsync("MATCH (n) DETACH DELETE n", null, Ct);
         return client;

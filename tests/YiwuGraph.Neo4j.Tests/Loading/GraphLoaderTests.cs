@@ -67,7 +67,7 @@ public sealed class GraphLoaderTests
         Assert.All(batches, b => Assert.Single((ICollection)b.Parameters!["rows"]!));
         Assert.Equal(graph.NodeCount + graph.RelationshipCount, batches.Count);
         Assert.Equal(graph.NodeCount + graph.RelationshipCount, report.Rows);
-        Assert.Equal(1.0, report.RowsPerRequest);
+        Assert.Equal(1.0, report.RowsPerBatch);
     }
 
     [Fact]
@@ -168,7 +168,48 @@ public sealed class GraphLoaderTests
         Assert.Equal(2, report.Graph.Nodes(NodeLabel.Place));
         Assert.Equal(3, report.Graph.Relationships(RelationshipTypes.Mentions));
         Assert.False(report.DatabaseHoldsGraph);
-        Assert.Contains("rows/request", report.ThroughputLine(), StringComparison.Ordinal);
+        Assert.Contains("rows/batch", report.ThroughputLine(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summary_counts_batches_and_every_http_request_the_server_received_retries_included()
+    {
+        // Over HTTP to a stand-in that fails the first attempt of every statement with a retryable deadlock, so
+        // each statement costs exactly two requests; the summary once said "N requests" for the batches alone.
+        var clock = new ManualClock();
+        await using var server = new FakeNeo4jServer((request, i) =>
+        {
+            if (i % 2 == 0)
+            {
+                return FakeNeo4jServer.QueryError(503, Neo4jErrorCodes.DeadlockDetected, "ForsetiClient can't acquire ExclusiveLock");
+            }
+
+            var json = request.Json;
+            var statement = json.GetProperty("statement").GetString()!;
+            if (json.TryGetProperty("parameters", out var parameters) && parameters.TryGetProperty("rows", out var rows))
+            {
+                return FakeNeo4jServer.QuerySuccess("merged", rows.GetArrayLength());
+            }
+
+            return statement.EndsWith("AS count", StringComparison.Ordinal)
+                ? FakeNeo4jServer.QuerySuccess("count", 0)
+                : FakeNeo4jServer.QuerySuccess("key");
+        });
+        var options = new Neo4jConnectionOptions(server.BaseUri, "neo4j") { Retry = new RetryPolicy(clock, clock.Delay, () => 0.5) };
+        using var client = await Neo4jHttpClient.ConnectAsync(options, Ct);
+        var graph = TestGraphs.Small();
+
+        var report = await new GraphLoader(client, new GraphLoadOptions { BatchSize = 3 }).LoadAsync(graph, null, Ct);
+
+        Assert.Equal(server.Requests.Count, report.Requests);
+        Assert.Equal(96, report.Requests);
+        Assert.Equal(48, report.Retries);
+        Assert.Equal(13, report.Batches);
+        Assert.Equal(graph.NodeCount + graph.RelationshipCount, report.Rows);
+        Assert.StartsWith(
+            $"{report.Rows} rows in 13 batches, 96 HTTP requests (48 retries); ",
+            report.ThroughputLine(),
+            StringComparison.Ordinal);
     }
 
     [Theory]
