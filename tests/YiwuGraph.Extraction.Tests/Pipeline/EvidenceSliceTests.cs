@@ -56,21 +56,6 @@ public sealed class EvidenceSliceTests
         }
     }
 
-    [Fact]
-    public void Display_text_joins_layout_line_breaks_and_cuts_long_snippets()
-    {
-        var e = new Evidence("article:a.txt#0", "a.txt", 0, 10, "金华市委副书记、市\r\n\r\n长温建飞");
-        Assert.Equal("金华市委副书记、市长温建飞", e.DisplayText);
-
-        var longSnippet = new string('字', Evidence.MaxDisplayLength + 5);
-        var cut = new Evidence("article:a.txt#0", "a.txt", 0, longSnippet.Length, longSnippet).DisplayText;
-        Assert.Equal(new string('字', Evidence.MaxDisplayLength) + "…", cut);
-
-        // A cut never splits a surrogate pair.
-        var emoji = new string('字', Evidence.MaxDisplayLength - 1) + "🙂🙂";
-        Assert.Equal(new string('字', Evidence.MaxDisplayLength - 1) + "…", new Evidence("k", "a.txt", 0, emoji.Length, emoji).DisplayText);
-    }
-
     /// <summary>Checks every sighting against the decoded file; returns how many it checked.</summary>
     private static int AssertSnippetsAreSlices(KnowledgeGraph graph, IEnumerable<string> paths)
     {
