@@ -90,7 +90,7 @@ public static class ArticleHtmlPage
 
             foreach (var evidence in fact.Evidence)
             {
-                sb.Append("\n<blockquote>“").AppendEscaped(evidence.Snippet).Append("”</blockquote>")
+                sb.Append("\n<blockquote>“").AppendEscaped(evidence.DisplayText).Append("”</blockquote>")
                     .Append("<span class=\"source\">").AppendEscaped(evidence.Source).Append(" [").Append(evidence.Start).Append(", ").Append(evidence.End).Append(")</span>");
             }
 

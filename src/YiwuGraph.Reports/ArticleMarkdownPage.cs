@@ -73,7 +73,7 @@ public static class ArticleMarkdownPage
 
             foreach (var evidence in fact.Evidence)
             {
-                sb.Append("\n  - “").AppendMarkdown(evidence.Snippet).Append("” — `")
+                sb.Append("\n  - “").AppendMarkdown(evidence.DisplayText).Append("” — `")
                     .Append(StatementText.Offsets(evidence).Replace('`', '\'')).Append('`');
             }
 

@@ -130,7 +130,7 @@ public static class EntityHtmlPage
                 sb.Append(" <span class=\"when\">").AppendEscaped(entry.ArticleDate).Append("</span>");
             }
 
-            sb.Append("\n<blockquote>“").AppendEscaped(entry.Evidence.Snippet).Append("”</blockquote>")
+            sb.Append("\n<blockquote>“").AppendEscaped(entry.Evidence.DisplayText).Append("”</blockquote>")
                 .Append("<span class=\"source\">").AppendEscaped(entry.Evidence.Source).Append(" [").Append(entry.Evidence.Start).Append(", ").Append(entry.Evidence.End).Append(')')
                 .Append(" · ").AppendEscaped(entry.Evidence.ArticleKey).Append("</span></li>\n");
         }

@@ -72,7 +72,7 @@ public static class EntityMarkdownPage
                 sb.Append(" (").AppendMarkdown(entry.ArticleDate).Append(')');
             }
 
-            sb.Append(" — “").AppendMarkdown(entry.Evidence.Snippet).Append("” — `")
+            sb.Append(" — “").AppendMarkdown(entry.Evidence.DisplayText).Append("” — `")
                 .Append(StatementText.Offsets(entry.Evidence).Replace('`', '\'')).Append("`\n");
         }
 

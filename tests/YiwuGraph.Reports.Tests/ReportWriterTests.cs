@@ -68,6 +68,40 @@ public sealed partial class ReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_snippet_that_spans_a_layout_line_break_is_quoted_on_one_line_and_a_long_one_is_cut()
+    {
+        // Snippets are the source text exactly, so they keep the page's line breaks (市\n\n长 is one word broken by
+        // the layout); a Markdown list item would end at the blank line and HTML would show a space inside the word.
+        var graph = FixtureGraph.Create();
+        var r = graph.GetOrAddRelationship(RelationshipTypes.HoldsPosition, FixtureGraph.Wen, FixtureGraph.Yiwu, "市长");
+        r.Confidence = 0.9;
+        r.Properties.Set("title", "市长");
+        r.AddEvidence(new Evidence(FixtureGraph.Article1, "a.txt", 50, 58, "市\r\n\r\n长温建飞主持"));
+        var longSnippet = string.Concat(Enumerable.Repeat("义乌市长温建飞主持会议。", 10));
+        r.AddEvidence(new Evidence(FixtureGraph.Article2, "b.txt", 0, longSnippet.Length, longSnippet));
+        ReportWriter.WriteAll(graph, root, cancellationToken: TestContext.Current.CancellationToken);
+
+        var wen = graph.GetNode(FixtureGraph.Wen);
+        var pages = new[]
+        {
+            Path.Combine(root, ReportPaths.EntitiesFolder, ReportPaths.HtmlName(wen)),
+            Path.Combine(root, ReportPaths.EntitiesFolder, ReportPaths.MarkdownName(wen)),
+            Path.Combine(root, ReportPaths.ArticlesFolder, ReportPaths.HtmlName(graph.GetNode(FixtureGraph.Article1))),
+            Path.Combine(root, ReportPaths.ArticlesFolder, ReportPaths.MarkdownName(graph.GetNode(FixtureGraph.Article1))),
+        };
+        foreach (var page in pages)
+        {
+            var text = File.ReadAllText(page);
+            Assert.Contains("“市长温建飞主持”", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("市\r\n", text, StringComparison.Ordinal);
+        }
+
+        var cut = longSnippet[..Evidence.MaxDisplayLength] + "…";
+        Assert.Contains($"“{cut}”", File.ReadAllText(pages[0]), StringComparison.Ordinal);
+        Assert.Contains($"“{cut}”", File.ReadAllText(pages[1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_single_entity_report_writes_the_article_pages_its_evidence_cites()
     {
         var graph = FixtureGraph.Create();

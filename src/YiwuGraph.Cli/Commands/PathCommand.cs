@@ -56,7 +56,7 @@ internal static class PathCommand
         var lines = relationship.Evidence.Take(max).Select(e =>
         {
             var title = graph.TryGetNode(e.ArticleKey, out var article) ? article.Properties.GetString("title") ?? e.ArticleKey : e.ArticleKey;
-            return $"《{title}》 “{e.Snippet}” {e.Source} [{e.Start}, {e.End})";
+            return $"《{title}》 “{e.DisplayText}” {e.Source} [{e.Start}, {e.End})";
         }).ToList();
         if (relationship.Evidence.Count > max)
         {

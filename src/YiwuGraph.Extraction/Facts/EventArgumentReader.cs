@@ -89,6 +89,9 @@ public static class EventArgumentReader
 
     private static bool IsYearOnly(string expression) => expression.EndsWith('年') || (expression.Length == 5 && expression[4] == '年');
 
+    /// <summary>What may stand between a signatory and 签约 (正式签约); empty when nothing does.</summary>
+    private static readonly HashSet<string> SigningAdverbs = new(StringComparer.Ordinal) { string.Empty, "正式", "共同", "成功", "顺利", "现场" };
+
     private static void Signatories(string text, EventFact e, IReadOnlyList<EntityRef> entities)
     {
         var at = text.IndexOf(e.Trigger, e.Evidence.Start, e.Evidence.Length, StringComparison.Ordinal);
@@ -97,12 +100,21 @@ public static class EventArgumentReader
             return;
         }
 
-        foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at))
+        // 在佛堂镇签约, 于苏溪镇正式签约: a place after 在 or 于 is where the parties sign, not one of them; the party
+        // printed just before it (公司在佛堂镇签约) is joined to the verb through it.
+        var venue = entities.LastOrDefault(x => x.Kind == EntityKind.Place && x.Range.Start > Math.Max(0, e.Evidence.Start)
+            && x.Range.End <= at && text[x.Range.Start - 1] is '在' or '于' && SigningAdverbs.Contains(text[x.Range.End..at]));
+        if (venue is not null)
+        {
+            e.Location ??= venue;
+        }
+
+        foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at && x != venue))
         {
             var gap = text[party.Range.End..Math.Min(at, party.Range.End + 2)];
             var adverb = text[party.Range.End..at];
             var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' or '、' or '及' || party.Range.End == at
-                || adverb is "正式" or "共同" or "成功" or "顺利" or "现场";
+                || SigningAdverbs.Contains(adverb) || (venue is not null && party.Range.End == venue.Range.Start - 1);
             if (joined && party.FineType != "home")
             {
                 e.Participants.Add(new ParticipantFact(party, "signatory", e.Evidence, 0.8));

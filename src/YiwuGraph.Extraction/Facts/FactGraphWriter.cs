@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Graph;
@@ -276,20 +275,13 @@ public static class FactGraphWriter
         };
     }
 
-    /// <summary>The source text of a range with layout line breaks removed, cut to <see cref="Graph.Evidence.MaxSnippetLength"/>.</summary>
+    /// <summary>
+    /// The source text of a range exactly as the file has it, line breaks included, so that the snippet is what a
+    /// reader finds at the evidence offsets; pages and consoles show <see cref="Graph.Evidence.DisplayText"/>.
+    /// </summary>
     public static string Snippet(string sourceText, TextRange range)
     {
         ArgumentNullException.ThrowIfNull(sourceText);
-        var sb = new StringBuilder(Math.Min(range.Length, 96));
-        for (var i = range.Start; i < range.End && sb.Length < YiwuGraph.Graph.Evidence.MaxSnippetLength; i++)
-        {
-            var c = sourceText[i];
-            if (c is not '\n' and not '\r')
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
+        return sourceText.Substring(range.Start, range.Length);
     }
 }
