@@ -58,7 +58,7 @@ internal static class NerCommand
                 : null;
             var utf8 = new UTF8Encoding(false);
             using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
-            using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16, leaveOpen: outputTarget is not null);
+            using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16);
             writer.NewLine = "\n";
             var kept = outputPath is null ? "output so far printed" : $"nothing written; {Cancellation.Unchanged(outputPath)}";
             Cancellation.Keeping(kept, cancellationToken, () =>
@@ -75,7 +75,8 @@ internal static class NerCommand
 
                 return 0;
             });
-            writer.Flush();
+            // The writer owns the stream: disposing it flushes and closes the temporary file, then the commit renames it.
+            writer.Dispose();
             outputTarget?.Commit();
             return Task.FromResult(CliApp.ExitOk);
         });

@@ -52,7 +52,7 @@ internal static class SegmentCommand
                 : SourceTextReader.Open(inputFile.FullName);
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
             using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
-            using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16, leaveOpen: outputTarget is not null);
+            using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16);
             writer.NewLine = "\n";
             var lineWriter = new SegmentedLineWriter(segmenter, parse.GetValue(pos), !parse.GetValue(noHmm));
             var kept = outputPath is null ? "output so far printed" : $"nothing written; {Cancellation.Unchanged(outputPath)}";
@@ -61,7 +61,8 @@ internal static class SegmentCommand
                 lineWriter.Run(reader, writer, cancellationToken);
                 return 0;
             });
-            writer.Flush();
+            // The writer owns the stream: disposing it flushes and closes the temporary file, then the commit renames it.
+            writer.Dispose();
             outputTarget?.Commit();
             return Task.FromResult(CliApp.ExitOk);
         });
