@@ -1,5 +1,7 @@
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Extraction.Recognition;
 using YiwuGraph.Graph;
 using YiwuGraph.Ingestion;
 using YiwuGraph.Segmentation;
@@ -123,6 +125,10 @@ public sealed class CorpusGraphBuilder
         };
     }
 
+    /// <summary>The trained recognizer and the rules of one home, with the arbiter between them.</summary>
+    private static IMentionSource Mentions(PatternMentionSource rules) =>
+        new MentionArbiter(new RecognizerMentionSource(NewsEntityRecognizer.Default), rules);
+
     /// <summary>One extractor per paper, shared by the papers with the same home (the segmenter by all).</summary>
     private Dictionary<string, ArticleFactExtractor> ExtractorsByPaper(IReadOnlyList<PaperHome> homes)
     {
@@ -135,7 +141,7 @@ public sealed class CorpusGraphBuilder
             if (!byHome.TryGetValue(key, out var extractor))
             {
                 var places = new PlaceDirectory(PlaceGazetteer.Default, paper.Home);
-                var mentions = mentionSource ?? new PatternMentionSource(segmenter!, paper.Home, places);
+                var mentions = mentionSource ?? Mentions(new PatternMentionSource(segmenter!, paper.Home, places));
                 extractor = new ArticleFactExtractor(mentions, paper.Home, places);
                 byHome.Add(key, extractor);
             }
@@ -145,7 +151,7 @@ public sealed class CorpusGraphBuilder
 
         var placesWithoutHome = new PlaceDirectory(PlaceGazetteer.Default, HomeContext.None);
         result[string.Empty] = new ArticleFactExtractor(
-            mentionSource ?? new PatternMentionSource(segmenter!, HomeContext.None, placesWithoutHome), HomeContext.None, placesWithoutHome);
+            mentionSource ?? Mentions(new PatternMentionSource(segmenter!, HomeContext.None, placesWithoutHome)), HomeContext.None, placesWithoutHome);
         return result;
     }
 }

@@ -1,0 +1,111 @@
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Recognition;
+
+namespace YiwuGraph.Extraction.Tests.Recognition;
+
+public sealed class MentionArbiterTests
+{
+    private const string Text = "院士参观浙江大学，霍尔果斯综保区和我市代表在杭温城际铁路义乌高铁站会见叶帮锐。";
+
+    [Fact]
+    public void Agreement_keeps_one_mention_surer_than_either_with_the_rules_fine_type()
+    {
+        var decided = MentionArbiter.Decide(Text, [M("叶帮锐", EntityKind.Person, 0.6)], [M("叶帮锐", EntityKind.Person, 0.5, "anchored")]);
+        var only = Assert.Single(decided);
+        Assert.Equal(0.8, only.Confidence, 9);
+        Assert.Equal("anchored", only.FineType);
+    }
+
+    [Fact]
+    public void In_a_conflict_the_recognizer_wins_and_the_rules_fill_the_gaps()
+    {
+        // The rule reads 代表在杭温 as a place, the recognizer 杭温城际铁路: they cross, and the recognizer's stands.
+        var decided = MentionArbiter.Decide(
+            Text,
+            [M("杭温城际铁路", EntityKind.Place, 0.7)],
+            [M("代表在杭温", EntityKind.Place, 0.9), M("叶帮锐", EntityKind.Person, 0.8)]);
+        Assert.Equal(["杭温城际铁路", "叶帮锐"], decided.Select(m => m.GetText(Text)));
+    }
+
+    [Fact]
+    public void Home_references_are_the_rules()
+    {
+        var decided = MentionArbiter.Decide(Text, [M("和我市", EntityKind.Organization, 0.9)], [M("我市", EntityKind.Place, 0.9, "home")]);
+        Assert.Equal(("我市", "home"), (Assert.Single(decided).GetText(Text), decided[0].FineType));
+    }
+
+    [Fact]
+    public void Rules_that_read_a_recognizer_mention_whole_or_in_parts_win()
+    {
+        // 霍尔果斯 inside the zone; 城际铁路义乌高铁站 tiled by the line and the station.
+        var decided = MentionArbiter.Decide(
+            Text,
+            [M("霍尔果斯", EntityKind.Place, 0.9), M("城际铁路义乌高铁站", EntityKind.Place, 0.9)],
+            [M("霍尔果斯综保区", EntityKind.Place, 0.7, "zone"), M("杭温城际铁路", EntityKind.Place, 0.7), M("义乌高铁站", EntityKind.Place, 0.8)]);
+        Assert.Equal(["霍尔果斯综保区", "杭温城际铁路", "义乌高铁站"], decided.Select(m => m.GetText(Text)));
+    }
+
+    [Fact]
+    public void An_organisation_glued_to_a_clause_is_cut_to_the_rules_name()
+    {
+        var decided = MentionArbiter.Decide(Text, [M("院士参观浙江大学", EntityKind.Organization, 0.9)], [M("浙江大学", EntityKind.Organization, 0.7)]);
+        Assert.Equal("浙江大学", Assert.Single(decided).GetText(Text));
+
+        // Without a word that never stands inside a name, the longer organisation is the recognizer's to keep.
+        const string school = "北京舞蹈学院民间舞蹈系";
+        decided = MentionArbiter.Decide(school, [new FactMention(new TextRange(0, 11), EntityKind.Organization, 0.9)], [new FactMention(new TextRange(6, 11), EntityKind.Organization, 0.7)]);
+        Assert.Equal(school, Assert.Single(decided).GetText(school));
+    }
+
+    [Fact]
+    public void Any_two_mention_lists_give_sorted_non_overlapping_mentions_from_either_list()
+    {
+        var random = new Random(20261203);
+        for (var round = 0; round < 500; round++)
+        {
+            var length = random.Next(1, 60);
+            var text = new string('字', length);
+            var model = RandomMentions(random, length);
+            var rules = RandomMentions(random, length);
+            var decided = MentionArbiter.Decide(text, model, rules);
+            for (var i = 0; i < decided.Count; i++)
+            {
+                Assert.InRange(decided[i].Range.Start, 0, length - 1);
+                Assert.InRange(decided[i].Range.End, decided[i].Range.Start + 1, length);
+                Assert.Contains(decided[i].Range, model.Concat(rules).Select(m => m.Range));
+                if (i > 0)
+                {
+                    Assert.True(decided[i - 1].Range.End <= decided[i].Range.Start, $"round {round}: overlap");
+                }
+            }
+
+            // Every recognizer mention that no rule touches is kept.
+            foreach (var m in model.Where(m => !rules.Any(r => r.Range.Start < m.Range.End && m.Range.Start < r.Range.End)))
+            {
+                Assert.Contains(m, decided);
+            }
+        }
+    }
+
+    private static List<FactMention> RandomMentions(Random random, int length)
+    {
+        var result = new List<FactMention>();
+        var at = random.Next(0, 3);
+        while (at < length)
+        {
+            var end = Math.Min(length, at + random.Next(1, 6));
+            result.Add(new FactMention(new TextRange(at, end), (EntityKind)random.Next(3), Math.Round(random.NextDouble(), 2), random.Next(8) == 0 ? "home" : null));
+            at = end + random.Next(0, 4);
+        }
+
+        return result;
+    }
+
+    private static FactMention M(string surface, EntityKind kind, double confidence, string? fine = null)
+    {
+        var at = Text.IndexOf(surface, StringComparison.Ordinal);
+        Assert.True(at >= 0, surface);
+        return new FactMention(new TextRange(at, at + surface.Length), kind, confidence, fine);
+    }
+}
