@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
-using YiwuGraph.Segmentation;
 using YiwuGraph.Extraction.Lexicons;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
 

@@ -1,7 +1,7 @@
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Segmentation;
-using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Facts;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Segmentation;
-using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Facts;
 

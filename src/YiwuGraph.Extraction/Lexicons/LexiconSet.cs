@@ -33,6 +33,7 @@ public sealed class LexiconSet
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
         ["event-endings.tsv"] = ["named-event", "not-exhibition"],
+        ["person-cues.tsv"] = ["follower", "after-titled-name", "host", "speaker", "speaker-list", "attendee"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly Lazy<LexiconSet> DefaultSet = new(() => new LexiconSet(LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -74,6 +75,9 @@ public sealed class LexiconSet
     public Lexicon EventTriggers => this["event-triggers.tsv"];
 
     public Lexicon EventEndings => this["event-endings.tsv"];
+
+    /// <summary>Speech verbs and cues around a person's name, and the event roles they give.</summary>
+    public Lexicon PersonCues => this["person-cues.tsv"];
 
     /// <summary>The list read from the file <paramref name="name"/> (<c>titles.tsv</c>).</summary>
     public Lexicon this[string name] =>
