@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -13,11 +14,7 @@ namespace YiwuGraph.Extraction.Facts;
 internal static partial class CompanyPatterns
 {
     /// <summary>Words that stand for "a company" or "the market" rather than name one.</summary>
-    private static readonly HashSet<string> GenericOwners = new(StringComparer.Ordinal)
-    {
-        "公司", "企业", "集团", "该公司", "该企业", "品牌", "项目", "工厂", "门店", "店铺", "商铺", "协会", "商会", "本土", "当地", "行业",
-        "平台", "基地", "园区", "学校", "医院", "机构", "单位", "部门", "团队", "家族", "产业", "联盟",
-    };
+    private static readonly HashSet<string> GenericOwners = new(LexiconSet.Default.StopWords.WordsOf("generic-owner"), StringComparer.Ordinal);
 
     public static void FindCompanies(string text, List<Token> tokens, List<FactMention> found)
     {

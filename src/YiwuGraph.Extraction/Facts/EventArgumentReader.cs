@@ -1,4 +1,5 @@
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Facts;
 
@@ -10,16 +11,12 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public static class EventArgumentReader
 {
-    private static readonly string[] HostCues = ["主持"];
-    private static readonly string[] SpeakerCues =
-    [
-        "在会上", "在会议上", "讲话", "致辞", "作表态发言", "作交流发言", "作典型发言", "发言", "作专题辅导", "作辅导报告", "作报告", "作主旨演讲",
-        "导学",
-    ];
+    private static readonly string[] HostCues = [.. LexiconSet.Default.PersonCues.WordsOf("host")];
+    private static readonly string[] SpeakerCues = [.. LexiconSet.Default.PersonCues.WordsOf("speaker")];
 
     /// <summary>Cues that give everyone listed before them (back to the previous cue) the speaker role.</summary>
-    private static readonly string[] SpeakerListCues = ["作表态发言", "作交流发言", "作典型发言", "发言", "分享", "导学", "作专题辅导", "作报告", "作主旨演讲", "演讲"];
-    private static readonly string[] AttendeeCues = ["参加", "出席", "到场", "齐聚", "与会", "陪同"];
+    private static readonly string[] SpeakerListCues = [.. LexiconSet.Default.PersonCues.WordsOf("speaker-list")];
+    private static readonly string[] AttendeeCues = [.. LexiconSet.Default.PersonCues.WordsOf("attendee")];
     private static readonly string[] MainEventTypes =
     [
         EventLexicon.Meeting, EventLexicon.Inauguration, EventLexicon.Launch, EventLexicon.Ceremony, EventLexicon.Recruitment,

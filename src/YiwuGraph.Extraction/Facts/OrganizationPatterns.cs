@@ -1,4 +1,5 @@
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Segmentation;
 
@@ -8,18 +9,13 @@ namespace YiwuGraph.Extraction.Facts;
 internal static class OrganizationPatterns
 {
     /// <summary>Common words that end like an organisation but never name one.</summary>
-    private static readonly HashSet<string> OrgStopWords = new(StringComparer.Ordinal)
-    {
-        "格局", "布局", "开局", "大局", "结局", "当局", "全局", "服务中心", "邮局", "棋局", "饭局", "赌局", "好局", "新局", "变局", "破局",
-        "僵局", "时局", "骗局", "危局", "困局", "败局", "胜局", "残局", "终局", "定局", "出局", "搅局", "设局", "牌局", "乱局",
-        "餐厅", "大厅", "展厅", "客厅", "门厅", "前厅", "舞厅", "歌厅",
-    };
+    private static readonly HashSet<string> OrgStopWords = new(LexiconSet.Default.StopWords.WordsOf("not-organization"), StringComparer.Ordinal);
 
     /// <summary>
     /// Words that close no organisation when jieba reads them as one word (比利时/政局, political situation), but
     /// may end one inside a longer word (财政局, 邮政局), so they are matched as whole tokens only.
     /// </summary>
-    private static readonly HashSet<string> OrgStopTokens = new(StringComparer.Ordinal) { "政局" };
+    private static readonly HashSet<string> OrgStopTokens = new(LexiconSet.Default.StopWords.WordsOf("not-organization-token"), StringComparer.Ordinal);
 
     /// <summary>Last characters of organisation suffixes and titles: a token ending otherwise cannot close an organisation.</summary>
     private static readonly HashSet<char> OrgOrTitleLastChars =
@@ -29,16 +25,10 @@ internal static class OrganizationPatterns
     private const string OrgFinalChars = "会委办部局院校社台所行厂司团党联处署";
 
     /// <summary>Endings so common in plain nouns that the name must hold a proper noun (<c>金华畅行中心</c>, not <c>培训中心</c>).</summary>
-    private static readonly HashSet<string> WeakSuffixes = new(StringComparer.Ordinal)
-    {
-        "中心", "服务站", "工厂", "大队", "支队", "学院", "局", "大学", "公司", "集团", "研究院", "医院", "厅", "实验室", "联合实验室", "重点实验室",
-    };
+    private static readonly HashSet<string> WeakSuffixes = new(LexiconSet.Default.OrganizationEndings.WordsOf("weak"), StringComparer.Ordinal);
 
     /// <summary>Generic heads that are an organisation only with a name before them.</summary>
-    private static readonly HashSet<string> GenericOrgHeads = new(StringComparer.Ordinal)
-    {
-        "中心", "政府", "公司", "集团", "企业", "学院", "大学", "分会", "银行", "工厂",
-    };
+    private static readonly HashSet<string> GenericOrgHeads = new(LexiconSet.Default.OrganizationEndings.WordsOf("generic-head"), StringComparer.Ordinal);
 
     public static void FindOrganizations(string text, List<Token> tokens, List<FactMention> found)
     {

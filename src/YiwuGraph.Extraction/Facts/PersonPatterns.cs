@@ -1,4 +1,5 @@
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Segmentation;
 
@@ -7,14 +8,10 @@ namespace YiwuGraph.Extraction.Facts;
 /// <summary>Person names anchored by a title, a role word, a speech verb or a list of anchored names.</summary>
 internal static partial class PersonPatterns
 {
-    private static readonly string[] PersonFollowers =
-    [
-        "强调", "指出", "表示", "主持", "介绍", "透露", "说", "要求", "参加", "出席", "到场", "认为", "宣布", "致辞", "讲话", "提出",
-        "在会上", "在主持", "等参加", "等出席", "同志", "一行", "代表",
-    ];
+    private static readonly string[] PersonFollowers = [.. LexiconSet.Default.PersonCues.WordsOf("follower")];
 
     /// <summary>Words that may follow a name printed after a title, besides punctuation (<c>总经理蔡庆丰现场敲定</c>).</summary>
-    private static readonly string[] AfterTitledName = ["等", "现场", "也", "在", "作", "对", "向", "为", "带队", "坦言", "告诉", "身穿", "一行", "陪同", "围绕", "分享"];
+    private static readonly string[] AfterTitledName = [.. LexiconSet.Default.PersonCues.WordsOf("after-titled-name")];
 
     private static readonly HashSet<string> RoleWordSet = new(TitleLexicon.RoleWords, StringComparer.Ordinal);
 

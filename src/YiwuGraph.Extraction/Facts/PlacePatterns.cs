@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Segmentation;
 
@@ -17,21 +18,10 @@ internal sealed partial class PlacePatterns
         this.places = places;
     }
 
-    private static readonly HashSet<string> PlaceStopWords = new(StringComparer.Ordinal)
-    {
-        "城市", "全市", "我市", "本市", "超市", "都市", "上市", "股市", "夜市", "集市", "城区", "社区", "地区", "园区", "小区", "景区",
-        "山区", "农村", "乡村", "城乡", "全省", "外省", "本省", "各省", "全县", "全区", "各区", "市区", "县区", "镇村", "各镇", "乡镇",
-        "新区", "片区", "街区", "辖区", "商区", "展区", "试验区", "开发区", "示范区", "先行区", "功能区", "全村", "强市", "大市", "大省",
-        "强省", "名县", "大县", "强县", "各县", "县市", "省市", "该市", "该县", "该村", "门市", "城镇", "小镇", "特色小镇", "试点区",
-        "大镇", "强镇", "名镇", "核心区", "综保区", "保税区", "港区", "建市", "立市", "兴市", "强村", "富村", "名村",
-
-        // Kinds of area, not names, seen in other news (地震重灾区, 对方右侧禁区, 参观对方营区, 远走他乡, 双拥模范县).
-        "灾区", "重灾区", "疫区", "禁区", "营区", "老区", "墓区", "半区", "语区", "生活区", "项目区", "种植区", "他乡", "故乡",
-        "异乡", "返乡", "书市", "收市", "治村", "示范县", "试点县", "模范县", "贫困县", "周边县", "产地县",
-    };
+    private static readonly HashSet<string> PlaceStopWords = new(LexiconSet.Default.StopWords.WordsOf("not-place"), StringComparer.Ordinal);
 
     /// <summary>Endings of zones, ports and crossings named after a place (level other).</summary>
-    private static readonly string[] ZoneSuffixes = ["综保区", "陆港区", "口岸", "保税区", "经开区", "高新区", "自贸区", "港区", "枢纽港"];
+    private static readonly string[] ZoneSuffixes = [.. LexiconSet.Default.PlaceEndings.WordsOf("zone")];
 
     /// <summary>One-character words that never belong to a place name (<c>是</c>, <c>在</c>, <c>的</c>).</summary>
     private const string FunctionChars = "是在为到从向把被将对于和与及或等的了着过也都还就又";

@@ -1,4 +1,5 @@
 using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Facts;
 
@@ -14,19 +15,15 @@ public static class WorldPlaces
     /// plus short forms and countries that file does not hold.
     /// </summary>
     public static IReadOnlySet<string> Countries { get; } = new HashSet<string>(
-        ForeignNames(PlaceLevel.Country).Concat(["印尼", "沙特", "马尔代夫", "巴林", "纳米比亚", "博茨瓦纳", "哥斯达黎加", "危地马拉"]),
+        ForeignNames(PlaceLevel.Country).Concat(LexiconSet.Default.WorldPlaces.WordsOf("country")),
         StringComparer.Ordinal);
 
     /// <summary>World regions and continents (level other).</summary>
-    public static IReadOnlySet<string> Regions { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "亚洲", "欧洲", "非洲", "北美洲", "南美洲", "拉丁美洲", "拉美", "大洋洲", "东南亚", "南亚", "中亚", "西亚", "东亚", "中东", "东欧",
-        "西欧", "北欧", "南欧", "中东欧",
-    };
+    public static IReadOnlySet<string> Regions { get; } = new HashSet<string>(LexiconSet.Default.WorldPlaces.WordsOf("region"), StringComparer.Ordinal);
 
     /// <summary>Large foreign cities (level foreign): the gazetteer's, plus capitals it does not hold.</summary>
     public static IReadOnlySet<string> Cities { get; } = new HashSet<string>(
-        ForeignNames(PlaceLevel.Foreign).Concat(["温得和克"]),
+        ForeignNames(PlaceLevel.Foreign).Concat(LexiconSet.Default.WorldPlaces.WordsOf("city")),
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup =

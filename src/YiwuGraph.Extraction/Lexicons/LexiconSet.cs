@@ -1,0 +1,206 @@
+using System.Collections.Frozen;
+using YiwuGraph.Core;
+
+namespace YiwuGraph.Extraction.Lexicons;
+
+/// <summary>
+/// The word lists the recognizers read, one TSV file per kind (<c>titles.tsv</c>, <c>surnames.tsv</c>, …),
+/// embedded in the assembly under <c>Lexicons/</c>. <see cref="Default"/> is the embedded set;
+/// <see cref="Load(string)"/> replaces the embedded files by the files of the same name in a folder, so a user
+/// can change a list without rebuilding. Instances are immutable.
+/// </summary>
+/// <remarks>
+/// File format: UTF-8, one entry a line, <c>word[TAB class[TAB note]]</c>; blank lines and lines starting with
+/// <c>#</c> are skipped. A list with classes requires one of its classes on every line; a list without
+/// classes allows only a note. A malformed line throws <see cref="DataFormatException"/> naming file and line.
+/// </remarks>
+public sealed class LexiconSet
+{
+    private const string ResourcePrefix = "YiwuGraph.Extraction.Lexicons.";
+
+    /// <summary>Every list this version reads, with the classes its lines may carry (empty: no class column).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Kinds { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["surnames.tsv"] = ["common", "everyday"],
+        ["tagger-features.tsv"] = ["surname", "title", "organization-ending", "place-ending"],
+        ["titles.tsv"] = ["office", "company-office", "trailing", "role", "honorific", "modifier"],
+        ["organization-endings.tsv"] = ["name", "weak", "generic-head"],
+        ["place-endings.tsv"] = ["admin", "venue", "zone"],
+        ["name-breakers.tsv"] = [],
+        ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner"],
+        ["provinces.tsv"] = [],
+        ["world-places.tsv"] = ["region", "country", "city"],
+        ["event-triggers.tsv"] =
+            ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
+        ["event-endings.tsv"] = ["named-event", "not-exhibition"],
+        ["person-cues.tsv"] = ["follower", "after-titled-name", "host", "speaker", "speaker-list", "attendee"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly Lazy<LexiconSet> DefaultSet = new(() => new LexiconSet(LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, Lexicon> lists;
+
+    private LexiconSet(Dictionary<string, Lexicon> lists) => this.lists = lists.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The lists embedded in the assembly.</summary>
+    public static LexiconSet Default => DefaultSet.Value;
+
+    /// <summary>Single- and two-character surnames; <c>everyday</c> ones are mostly words and start no name for the rules.</summary>
+    public Lexicon Surnames => this["surnames.tsv"];
+
+    /// <summary>The words the shipped tagger model was trained with, by feature class: frozen with the model.</summary>
+    public Lexicon TaggerFeatures => this["tagger-features.tsv"];
+
+    /// <summary>Titles of office, company offices, roles, honorifics and title modifiers.</summary>
+    public Lexicon Titles => this["titles.tsv"];
+
+    public Lexicon OrganizationEndings => this["organization-endings.tsv"];
+
+    /// <summary>Endings of administrative places, venues and zones.</summary>
+    public Lexicon PlaceEndings => this["place-endings.tsv"];
+
+    /// <summary>Words a name never starts with or runs through.</summary>
+    public Lexicon NameBreakers => this["name-breakers.tsv"];
+
+    /// <summary>Words that end like a name but name nothing (<c>格局</c>, <c>超市</c>).</summary>
+    public Lexicon StopWords => this["stop-words.tsv"];
+
+    /// <summary>China's province-level names.</summary>
+    public Lexicon Provinces => this["provinces.tsv"];
+
+    /// <summary>World regions, and countries and cities the gazetteer does not hold.</summary>
+    public Lexicon WorldPlaces => this["world-places.tsv"];
+
+    /// <summary>Event trigger words by event type, in priority order.</summary>
+    public Lexicon EventTriggers => this["event-triggers.tsv"];
+
+    public Lexicon EventEndings => this["event-endings.tsv"];
+
+    /// <summary>Speech verbs and cues around a person's name, and the event roles they give.</summary>
+    public Lexicon PersonCues => this["person-cues.tsv"];
+
+    /// <summary>The list read from the file <paramref name="name"/> (<c>titles.tsv</c>).</summary>
+    public Lexicon this[string name] =>
+        lists.TryGetValue(name, out var lexicon) ? lexicon : throw new KeyNotFoundException($"no lexicon named '{name}'");
+
+    /// <summary>
+    /// The embedded lists, with every <c>*.tsv</c> file of <paramref name="overrideDirectory"/> replacing the
+    /// embedded list of the same name. A file name this version does not read is an error, not ignored, so that
+    /// a misspelt override cannot silently leave the embedded list in place.
+    /// </summary>
+    public static LexiconSet Load(string overrideDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(overrideDirectory);
+        if (!Directory.Exists(overrideDirectory))
+        {
+            throw new InputFileException(overrideDirectory, "lexicon folder not found");
+        }
+
+        var lists = LoadEmbedded();
+        foreach (var path in Directory.EnumerateFiles(overrideDirectory, "*.tsv").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (!Kinds.ContainsKey(name))
+            {
+                throw new InputFileException(path, $"not a lexicon this version reads (expected one of: {string.Join(", ", Kinds.Keys.Order(StringComparer.Ordinal))})");
+            }
+
+            using var stream = File.OpenRead(path);
+            lists[name] = Read(name, path, stream);
+        }
+
+        return new LexiconSet(lists);
+    }
+
+    /// <summary>
+    /// Reads one list from <paramref name="stream"/>. <paramref name="name"/> is its file name (it decides which
+    /// classes are allowed); <paramref name="source"/> is what error messages name.
+    /// </summary>
+    public static Lexicon Read(string name, string source, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!Kinds.TryGetValue(name, out var classes))
+        {
+            throw new ArgumentException($"no lexicon named '{name}'", nameof(name));
+        }
+
+        var entries = new List<LexiconEntry>();
+        var firstLine = new Dictionary<(string, string?), int>();
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var entry = Parse(line, lineNumber, classes, source);
+            if (!firstLine.TryAdd((entry.Word, entry.Class), lineNumber))
+            {
+                throw new DataFormatException(source, lineNumber, $"'{entry.Word}' is listed twice (first on line {firstLine[(entry.Word, entry.Class)]})");
+            }
+
+            entries.Add(entry);
+        }
+
+        if (entries.Count == 0)
+        {
+            throw new DataFormatException(source, lineNumber, "the list has no entries");
+        }
+
+        return new Lexicon(name, source, entries);
+    }
+
+    private static LexiconEntry Parse(string line, int lineNumber, IReadOnlyList<string> classes, string source)
+    {
+        var columns = line.Split('\t');
+        var word = columns[0];
+        if (word.Length == 0 || word.Any(char.IsWhiteSpace))
+        {
+            throw new DataFormatException(source, lineNumber, $"the word (first column) must be non-empty and hold no spaces: '{line}'");
+        }
+
+        if (classes.Count == 0)
+        {
+            // word [TAB note]
+            if (columns.Length > 2)
+            {
+                throw new DataFormatException(source, lineNumber, "this list has no class column: expected 'word' or 'word<TAB>note'");
+            }
+
+            return new LexiconEntry(word, null, columns.Length == 2 ? columns[1] : null, lineNumber);
+        }
+
+        if (columns.Length is < 2 or > 3)
+        {
+            throw new DataFormatException(source, lineNumber, $"expected 'word<TAB>class' or 'word<TAB>class<TAB>note' (classes: {string.Join(", ", classes)})");
+        }
+
+        var wordClass = columns[1];
+        if (!classes.Contains(wordClass, StringComparer.Ordinal))
+        {
+            throw new DataFormatException(source, lineNumber, $"unknown class '{wordClass}' (expected one of: {string.Join(", ", classes)})");
+        }
+
+        return new LexiconEntry(word, wordClass, columns.Length == 3 ? columns[2] : null, lineNumber);
+    }
+
+    private static Dictionary<string, Lexicon> LoadEmbedded()
+    {
+        var assembly = typeof(LexiconSet).Assembly;
+        var lists = new Dictionary<string, Lexicon>(StringComparer.Ordinal);
+        foreach (var name in Kinds.Keys)
+        {
+            var resource = ResourcePrefix + name;
+            using var stream = assembly.GetManifestResourceStream(resource)
+                ?? throw new ResourceLoadException(resource, "embedded lexicon missing");
+            lists[name] = Read(name, resource, stream);
+        }
+
+        return lists;
+    }
+}
