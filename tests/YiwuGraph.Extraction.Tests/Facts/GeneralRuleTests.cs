@@ -343,18 +343,5 @@ public sealed class GeneralRuleTests
     /// <summary>The pattern mentions of <paramref name="text"/>, with Yiwu as home.</summary>
     private static IReadOnlyList<FactMention> Patterns(string text) => new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu).Find(text);
 
-    private static KnowledgeGraph Build(string body)
-    {
-        var dir = Directory.CreateTempSubdirectory("yiwugraph-rules-");
-        try
-        {
-            var path = Path.Combine(dir.FullName, "page.txt");
-            File.WriteAllText(path, "\n## 测试标题\n\n" + body + "\n");
-            return new CorpusGraphBuilder(Yiwu).Build([path], cancellationToken: TestContext.Current.CancellationToken).Graph;
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private static KnowledgeGraph Build(string body) => OnePageBuild.Build(body);
 }

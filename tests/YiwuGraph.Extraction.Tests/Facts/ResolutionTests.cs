@@ -145,18 +145,5 @@ public sealed class ResolutionTests
         Assert.DoesNotContain("继峰座椅义乌工厂", graph.GetNode("org:领克汽车义乌工厂").Properties.GetStrings("aliases"));
     }
 
-    private static KnowledgeGraph Build(string body)
-    {
-        var dir = Directory.CreateTempSubdirectory("yiwugraph-facts-");
-        try
-        {
-            var path = Path.Combine(dir.FullName, "page.txt");
-            File.WriteAllText(path, "\n## 测试标题\n\n" + body + "\n");
-            return new CorpusGraphBuilder(Yiwu).Build([path], cancellationToken: TestContext.Current.CancellationToken).Graph;
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private static KnowledgeGraph Build(string body) => OnePageBuild.Build(body);
 }

@@ -96,18 +96,5 @@ public sealed class SchemaTests
         Assert.True(undocumented.Count == 0, "not in the README's schema: " + string.Join(", ", undocumented));
     }
 
-    private static KnowledgeGraph Build(string body)
-    {
-        var dir = Directory.CreateTempSubdirectory("yiwugraph-schema-");
-        try
-        {
-            var path = Path.Combine(dir.FullName, "page.txt");
-            File.WriteAllText(path, "\n## 测试标题\n\n" + body + "\n");
-            return new CorpusGraphBuilder(Yiwu).Build([path], cancellationToken: TestContext.Current.CancellationToken).Graph;
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private static KnowledgeGraph Build(string body) => OnePageBuild.Build(body);
 }
