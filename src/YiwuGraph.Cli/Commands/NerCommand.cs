@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Extraction.Recognition;
 using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Cli.Commands;
@@ -12,8 +14,8 @@ namespace YiwuGraph.Cli.Commands;
 /// sentences (tags checked, then ignored); text input is one sentence per line. Either is read like <c>build</c>
 /// reads pages (UTF-8, UTF-16 with BOM, GB18030; binary refused). A conll line of more than one character is an
 /// error naming the file and line, not a sentence of one token. Output is
-/// always <c>CHAR&lt;TAB&gt;TAG</c> in BIO with PER/LOC/ORG. --news adds the news layer (titles, suffixes,
-/// gazetteer) on top of the model.
+/// always <c>CHAR&lt;TAB&gt;TAG</c> in BIO with PER/LOC/ORG. --news reads entities as <c>build</c> does: the model
+/// with its news layer (titles, suffixes, gazetteer) and the rules, decided by <see cref="MentionArbiter"/>.
 /// </summary>
 internal static class NerCommand
 {
@@ -23,7 +25,7 @@ internal static class NerCommand
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Output file; stdout when omitted." };
         var format = new Option<string>("--format") { Description = "Input format: conll (one CHAR or CHAR<TAB>TAG a line, blank line between sentences) or text (one sentence a line).", DefaultValueFactory = _ => "conll" };
         format.AcceptOnlyFromAmong("conll", "text");
-        var news = new Option<bool>("--news") { Description = "Use the news layer (NewsEntityRecognizer) rather than the bare model." };
+        var news = new Option<bool>("--news") { Description = "Read entities as build does (the model's news layer and the rules, with the arbiter) rather than with the bare model." };
         var model = new Option<FileInfo?>("--model") { Description = "A model file from train-ner instead of the embedded one." };
         var command = new Command("ner", "Tag persons, places and organisations character by character (BIO).") { input, output, format, news, model };
         command.SetAction((parse, cancellationToken) =>
@@ -53,8 +55,12 @@ internal static class NerCommand
 
             var more = Next();
             var tagger = NerModelStore.CreateTagger(LoadModel(parse.GetValue(model)));
+            // --news reads entities as build does: the recognizer and the rules, with the arbiter between them.
+            var segmenter = Segmentation.JiebaSegmenter.CreateDefault();
             var recognizer = parse.GetValue(news)
-                ? new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, Segmentation.JiebaSegmenter.CreateDefault())
+                ? new MentionArbiter(
+                    new RecognizerMentionSource(new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, segmenter)),
+                    new PatternMentionSource(segmenter))
                 : null;
             var utf8 = new UTF8Encoding(false);
             using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
@@ -68,7 +74,7 @@ internal static class NerCommand
                     cancellationToken.ThrowIfCancellationRequested();
                     var tokens = sentences.Current;
                     var text = string.Concat(tokens);
-                    var spans = recognizer is null ? tagger.Tag(text) : ToSpans(recognizer.Recognize(text));
+                    var spans = recognizer is null ? tagger.Tag(text) : ToSpans(recognizer.Find(text));
                     ConllSentenceIO.Write(writer, tokens, spans);
                     more = Next();
                 }
@@ -108,11 +114,11 @@ internal static class NerCommand
         }
     }
 
-    private static List<NerSpan> ToSpans(IReadOnlyList<Mention> mentions) =>
-        mentions.Select(m => new NerSpan(m.Range.Start, m.Range.End, m.Type switch
+    private static List<NerSpan> ToSpans(IReadOnlyList<FactMention> mentions) =>
+        mentions.Select(m => new NerSpan(m.Range.Start, m.Range.End, m.Kind switch
         {
-            MentionType.Person => NerEntityKind.Person,
-            MentionType.Place => NerEntityKind.Location,
+            EntityKind.Person => NerEntityKind.Person,
+            EntityKind.Place => NerEntityKind.Location,
             _ => NerEntityKind.Organization,
         })).ToList();
 }
