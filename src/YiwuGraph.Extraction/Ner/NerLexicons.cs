@@ -1,5 +1,6 @@
 using System.Buffers;
 using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Ner;
 
@@ -116,6 +117,34 @@ public static class NerLexicons
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// jieba's dictionary words of two or more characters tagged <c>nr</c> (person), <c>ns</c> (place) and
+    /// <c>nt</c> (organisation), as lexicon words of their own classes.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, ushort>> JiebaNames(JiebaDictionary dictionary)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        foreach (var (word, _, tag) in dictionary.Words())
+        {
+            var cls = tag == PosTag.PersonName ? LexiconClass.JiebaPerson
+                : tag == PosTag.PlaceName ? LexiconClass.JiebaPlace
+                : tag == PosTag.OrganizationName ? LexiconClass.JiebaOrganization
+                : (LexiconClass?)null;
+            if (cls is { } c && word.Length is >= 2 and <= CharLexicon.MaxWordLength)
+            {
+                yield return new(word, (ushort)(1 << (int)c));
+            }
+        }
+    }
+
+    /// <summary>Whether a string is a gazetteer name of a place at town level or above (short forms included).</summary>
+    public static Func<string, bool> IsGazetteerPlaceName(PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return name => gazetteer.Names.TryGetValue(name, out var places)
+            && places.Any(p => p.Level is not (PlaceLevel.Village or PlaceLevel.Venue or PlaceLevel.Other));
     }
 
     /// <summary>The built-in lists as lexicon words with their classes.</summary>

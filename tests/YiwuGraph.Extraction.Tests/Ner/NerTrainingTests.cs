@@ -2,7 +2,7 @@ using YiwuGraph.Extraction.Ner;
 
 namespace YiwuGraph.Extraction.Tests.Ner;
 
-/// <summary>A short, real training run on a slice of the MSRA data (skipped when the shared data is absent).</summary>
+/// <summary>Short, real training runs on slices of the MSRA and CLUENER data (skipped when the shared data is absent).</summary>
 public sealed class NerTrainingTests
 {
     [Fact]
@@ -32,5 +32,25 @@ public sealed class NerTrainingTests
         model.Save(a);
         again.Save(b);
         Assert.Equal(a.ToArray(), b.ToArray());
+    }
+
+    [Fact]
+    public void Training_on_a_mixed_MSRA_and_CLUENER_sample_reaches_60_F1_on_CLUENER_dev_sentences_never_trained_on()
+    {
+        var msraPath = TestData.File("data", "ner", "train.txt");
+        var cluenerPath = TestData.File("data", "cluener", "train.jsonl");
+        Skips.When(msraPath is null || cluenerPath is null, "shared/data/ner or shared/data/cluener is not available beside the repository");
+        // The last 1,000 CLUENER lines are its dev part: read without them for training, alone for scoring.
+        var cluenerTrain = NerCorpusReader.ReadAnnotatedFile(cluenerPath!, new NerCorpusOptions { SkipLastCluener = 1000 });
+        var cluenerAll = NerCorpusReader.ReadAnnotatedFile(cluenerPath!);
+        Assert.Equal(cluenerAll.Count - 1000, cluenerTrain.Count);
+        var dev = cluenerAll.TakeLast(500).ToList();
+        var train = ConllNerReader.ReadFile(msraPath!).Take(1500).Concat(cluenerTrain.Take(2500)).ToList();
+        var options = new NerTrainerOptions { Epochs = 3, Runs = 1, DictionaryFolds = 2, PruneThreshold = 0.05f };
+        var lexicon = NerLexicons.BuiltInWords().ToList();
+
+        var mixed = NerTrainer.Evaluate(new NerTagger(new NerTrainer(options).Train(train, null, lexicon)), dev).Overall;
+        TestContext.Current.SendDiagnosticMessage($"1,500 MSRA + 2,500 CLUENER sentences: CLUENER dev[..500] F1 {mixed.F1:P2}");
+        Assert.True(mixed.F1 >= 0.60, $"F1 {mixed.F1:P2}");
     }
 }
