@@ -2,7 +2,6 @@ using System.CommandLine;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Ner;
-using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Cli.Commands;
 
@@ -25,10 +24,10 @@ internal static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = $"Shuffling seed (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed };
         var runs = new Option<int>("--runs") { Description = $"Perceptrons trained on different shuffles and mixed into one model (default {defaults.Runs}).", DefaultValueFactory = _ => defaults.Runs };
         var threads = new Option<int>("--threads") { Description = "Runs trained at once (default: the number of cores); the model does not depend on it.", DefaultValueFactory = _ => defaults.Threads };
-        var jiebaNames = new Option<bool>("--jieba-names") { Description = "Add jieba's dictionary words tagged nr / ns / nt to the lexicon features." };
+        var partial = new Option<bool>("--cluener-partial") { Description = "Do not punish entities predicted on the O characters of CLUENER sentences (it marks some mentions only)." };
         var noWords = new Option<bool>("--no-words") { Description = "Do not use jieba word and POS features (faster tagging, lower F1)." };
         var unlabelled = new Option<FileInfo[]>("--unlabelled") { Description = "Raw text files (one sentence or paragraph per line) that add to the training text when learning character classes.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, noWords, jiebaNames, unlabelled };
+        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, noWords, partial, unlabelled };
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
@@ -76,16 +75,11 @@ internal static class TrainNerCommand
                 Runs = parse.GetValue(runs),
                 Threads = parse.GetValue(threads),
                 WordAnnotator = parse.GetValue(noWords) ? null : JiebaWordAnnotator.Default,
+                PartialOutside = parse.GetValue(partial),
                 UnlabelledText = ReadUnlabelled(parse.GetValue(unlabelled) ?? []),
                 Log = log,
             };
-            var lexicon = NerLexicons.BaseLexicon(PlaceGazetteer.Default);
-            if (parse.GetValue(jiebaNames))
-            {
-                lexicon = lexicon.Concat(NerLexicons.JiebaNames(JiebaSegmenter.CreateDefault().Dictionary));
-            }
-
-            var model = new NerTrainer(options).Train(trainSentences, devSentences, lexicon);
+            var model = new NerTrainer(options).Train(trainSentences, devSentences, NerLexicons.BaseLexicon(PlaceGazetteer.Default));
             AtomicFile.Write(outPath, model.Save);
 
             log.WriteLine($"model written to {outFile.FullName} ({new FileInfo(outFile.FullName).Length:N0} bytes)");

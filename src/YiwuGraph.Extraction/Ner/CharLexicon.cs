@@ -11,11 +11,6 @@ public enum LexiconClass
     KnownPerson = 5,
     KnownLocation = 6,
     KnownOrganization = 7,
-
-    /// <summary>jieba's dictionary words tagged <c>nr</c>, <c>ns</c> and <c>nt</c>.</summary>
-    JiebaPerson = 8,
-    JiebaPlace = 9,
-    JiebaOrganization = 10,
 }
 
 /// <summary>
@@ -25,7 +20,7 @@ public enum LexiconClass
 /// </summary>
 public sealed class CharLexicon
 {
-    public const int ClassCount = 11;
+    public const int ClassCount = 8;
     public const int MaxWordLength = 24;
 
     private readonly Dictionary<ulong, int> edges;

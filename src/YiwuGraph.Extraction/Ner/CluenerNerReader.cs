@@ -127,7 +127,7 @@ public static class CluenerNerReader
         }
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new NerSentence(text, spans);
+        return new NerSentence(text, spans, Partial: true);
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using YiwuGraph.Extraction.Gazetteer;
-using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Ner;
 
@@ -115,26 +114,6 @@ public static class NerLexicons
                 {
                     yield return new(name, 1 << (int)LexiconClass.Place);
                 }
-            }
-        }
-    }
-
-    /// <summary>
-    /// jieba's dictionary words of two or more characters tagged <c>nr</c> (person), <c>ns</c> (place) and
-    /// <c>nt</c> (organisation), as lexicon words of their own classes.
-    /// </summary>
-    public static IEnumerable<KeyValuePair<string, ushort>> JiebaNames(JiebaDictionary dictionary)
-    {
-        ArgumentNullException.ThrowIfNull(dictionary);
-        foreach (var (word, _, tag) in dictionary.Words())
-        {
-            var cls = tag == PosTag.PersonName ? LexiconClass.JiebaPerson
-                : tag == PosTag.PlaceName ? LexiconClass.JiebaPlace
-                : tag == PosTag.OrganizationName ? LexiconClass.JiebaOrganization
-                : (LexiconClass?)null;
-            if (cls is { } c && word.Length is >= 2 and <= CharLexicon.MaxWordLength)
-            {
-                yield return new(word, (ushort)(1 << (int)c));
             }
         }
     }

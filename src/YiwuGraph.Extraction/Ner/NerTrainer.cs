@@ -78,7 +78,7 @@ public sealed class NerTrainer
 
             var gold = new int[train[s].Text.Length];
             NerTagSet.Encode(train[s].Spans, gold);
-            trainData[s] = new Instance(ids, buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray(), gold);
+            trainData[s] = new Instance(ids, buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray(), gold) { Partial = train[s].Partial && options.PartialOutside };
         }
 
         // Drop rare features and renumber the rest in key order (deterministic layout).
@@ -172,7 +172,7 @@ public sealed class NerTrainer
             {
                 var instance = trainData[s];
                 var predicted = Decode(instance, weights, trans, scratch);
-                var gold = instance.Gold;
+                var gold = instance.Partial ? AcceptUnmarked(instance.Gold, predicted) : instance.Gold;
                 var previousGold = -1;
                 var previousPred = -1;
                 for (var i = 0; i < gold.Length; i++)
@@ -381,6 +381,27 @@ public sealed class NerTrainer
         return tags;
     }
 
+    /// <summary>
+    /// The gold tags of a partially annotated sentence with every predicted entity that lies wholly on gold O
+    /// characters taken in, so that the update neither rewards nor punishes what the annotators left unmarked.
+    /// </summary>
+    internal static int[] AcceptUnmarked(int[] gold, int[] predicted)
+    {
+        int[]? target = null;
+        foreach (var span in NerTagSet.Decode(predicted))
+        {
+            if (gold.AsSpan(span.Start, span.Length).ContainsAnyExcept(NerTagSet.Outside))
+            {
+                continue;
+            }
+
+            target ??= (int[])gold.Clone();
+            predicted.AsSpan(span.Start, span.Length).CopyTo(target.AsSpan(span.Start));
+        }
+
+        return target ?? gold;
+    }
+
     private static void Average(float[] weights, double[] totals, double step, float[] result)
     {
         for (var i = 0; i < weights.Length; i++)
@@ -405,6 +426,9 @@ public sealed class NerTrainer
         public int[] Offsets { get; } = offsets;
 
         public int[] Gold { get; } = gold;
+
+        /// <summary>Whether predicted entities on its O characters go unpunished (<see cref="NerTrainerOptions.PartialOutside"/>).</summary>
+        public bool Partial { get; init; }
 
         /// <summary>Renumbers ids through <paramref name="remap"/> (null = keep) and drops the negative ones.</summary>
         public void Compact(int[]? remap)

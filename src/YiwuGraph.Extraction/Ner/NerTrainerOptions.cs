@@ -28,6 +28,13 @@ public sealed record NerTrainerOptions
     /// <summary>More raw sentences for the character classes only (never for the tagger's weights).</summary>
     public IReadOnlyList<string> UnlabelledText { get; init; } = [];
 
+    /// <summary>
+    /// When set, an entity the model predicts wholly inside the O characters of a <see cref="NerSentence.Partial"/>
+    /// sentence is not counted as a mistake (the annotators may simply not have marked it); when not, every O is
+    /// trusted as in MSRA.
+    /// </summary>
+    public bool PartialOutside { get; init; }
+
     /// <summary>Optional segmenter adapter for word and POS features.</summary>
     public IWordAnnotator? WordAnnotator { get; init; }
 

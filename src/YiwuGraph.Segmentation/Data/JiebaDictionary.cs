@@ -60,18 +60,6 @@ public sealed class JiebaDictionary
         return node < 0 || NodeTag[node] == PosTag.None ? null : NodeTag[node];
     }
 
-    /// <summary>Every word (frequency above 0) with its frequency and tag, in ordinal order of the words.</summary>
-    public IEnumerable<(string Word, int Frequency, PosTag Tag)> Words()
-    {
-        foreach (var (node, text) in Trie.Enumerate())
-        {
-            if (NodeFreq[node] > 0)
-            {
-                yield return (text, NodeFreq[node], NodeTag[node]);
-            }
-        }
-    }
-
     /// <summary>Parses a text dictionary (<c>word freq [tag]</c> per line, UTF-8), like jieba's <c>gen_pfdict</c>.</summary>
     /// <exception cref="ResourceLoadException">A line is malformed; the message names the line.</exception>
     public static JiebaDictionary FromText(Stream stream, string resourceName = "dict.txt")

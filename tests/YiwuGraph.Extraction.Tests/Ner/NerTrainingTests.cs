@@ -53,4 +53,25 @@ public sealed class NerTrainingTests
         TestContext.Current.SendDiagnosticMessage($"1,500 MSRA + 2,500 CLUENER sentences: CLUENER dev[..500] F1 {mixed.F1:P2}");
         Assert.True(mixed.F1 >= 0.60, $"F1 {mixed.F1:P2}");
     }
+
+    [Fact]
+    public void A_partial_sentence_takes_in_predicted_entities_that_lie_wholly_on_gold_O_and_nothing_else()
+    {
+        var gold = new int[8];
+        NerTagSet.Encode([new NerSpan(2, 4, NerEntityKind.Person)], gold);
+        var predicted = new int[8];
+        NerTagSet.Encode(
+            [new NerSpan(0, 1, NerEntityKind.Location), new NerSpan(3, 6, NerEntityKind.Organization), new NerSpan(6, 8, NerEntityKind.Organization)],
+            predicted);
+
+        var target = NerTrainer.AcceptUnmarked(gold, predicted);
+        Assert.Equal(
+            [new NerSpan(0, 1, NerEntityKind.Location), new NerSpan(2, 4, NerEntityKind.Person), new NerSpan(6, 8, NerEntityKind.Organization)],
+            NerTagSet.Decode(target));
+        Assert.Equal([new NerSpan(2, 4, NerEntityKind.Person)], NerTagSet.Decode(gold));
+
+        // Nothing predicted on O: the gold itself, unchanged.
+        NerTagSet.Encode([new NerSpan(2, 5, NerEntityKind.Person)], predicted);
+        Assert.Same(gold, NerTrainer.AcceptUnmarked(gold, predicted));
+    }
 }
