@@ -25,9 +25,10 @@ internal static class TrainNerCommand
         var runs = new Option<int>("--runs") { Description = $"Perceptrons trained on different shuffles and mixed into one model (default {defaults.Runs}).", DefaultValueFactory = _ => defaults.Runs };
         var threads = new Option<int>("--threads") { Description = "Runs trained at once (default: the number of cores); the model does not depend on it.", DefaultValueFactory = _ => defaults.Threads };
         var partial = new Option<bool>("--cluener-partial") { Description = "Do not punish entities predicted on the O characters of CLUENER sentences (it marks some mentions only)." };
+        var ownFeatures = new Option<bool>("--cluener-own-features") { Description = "Give CLUENER sentences a copy of every feature of their own, left out of the model, to absorb where CLUENER's conventions differ from MSRA's." };
         var noWords = new Option<bool>("--no-words") { Description = "Do not use jieba word and POS features (faster tagging, lower F1)." };
         var unlabelled = new Option<FileInfo[]>("--unlabelled") { Description = "Raw text files (one sentence or paragraph per line) that add to the training text when learning character classes.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, noWords, partial, unlabelled };
+        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, noWords, partial, ownFeatures, unlabelled };
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
@@ -76,6 +77,7 @@ internal static class TrainNerCommand
                 Threads = parse.GetValue(threads),
                 WordAnnotator = parse.GetValue(noWords) ? null : JiebaWordAnnotator.Default,
                 PartialOutside = parse.GetValue(partial),
+                CorpusOwnFeatures = parse.GetValue(ownFeatures),
                 UnlabelledText = ReadUnlabelled(parse.GetValue(unlabelled) ?? []),
                 Log = log,
             };

@@ -58,13 +58,16 @@ public sealed class NerTrainer
         var matches = new LexiconMatches();
         var words = new WordAnnotations();
         var buffer = new FeatureBuffer();
+        var ownKeys = new HashSet<ulong>();
         for (var s = 0; s < train.Count; s++)
         {
             Featurize(train[s].Text, foldLexicons[foldOf[s]], clusters, matches, words, buffer);
-            var ids = new int[buffer.Count];
-            for (var j = 0; j < buffer.Count; j++)
+            // A partial sentence's features come in pairs, shared and corpus-own (see CorpusOwnFeatures).
+            var copies = train[s].Partial && options.CorpusOwnFeatures ? 2 : 1;
+            var ids = new int[buffer.Count * copies];
+            for (var j = 0; j < ids.Length; j++)
             {
-                var key = buffer.Keys[j];
+                var key = copies == 1 ? buffer.Keys[j] : CorpusOwnKey(buffer.Keys[j / 2], j % 2 == 1, ownKeys);
                 if (!featureIds.TryGetValue(key, out var id))
                 {
                     id = counts.Count;
@@ -76,9 +79,15 @@ public sealed class NerTrainer
                 ids[j] = id;
             }
 
+            var offsets = buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray();
+            for (var i = 0; i < offsets.Length && copies > 1; i++)
+            {
+                offsets[i] *= copies;
+            }
+
             var gold = new int[train[s].Text.Length];
             NerTagSet.Encode(train[s].Spans, gold);
-            trainData[s] = new Instance(ids, buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray(), gold) { Partial = train[s].Partial && options.PartialOutside };
+            trainData[s] = new Instance(ids, offsets, gold) { Partial = train[s].Partial && options.PartialOutside };
         }
 
         // Drop rare features and renumber the rest in key order (deterministic layout).
@@ -147,7 +156,7 @@ public sealed class NerTrainer
             }
         }
 
-        return Quantize(keptKeys, averaged, averagedTrans, fullLexicon, clusters);
+        return Quantize(keptKeys, averaged, averagedTrans, fullLexicon, clusters, ownKeys);
     }
 
     /// <summary>One averaged perceptron over the shuffles of seed <c>Seed + run</c>; returns the averaged weights.</summary>
@@ -253,12 +262,15 @@ public sealed class NerTrainer
         }
     }
 
-    private NerModel Quantize(ulong[] keys, float[] averaged, float[] averagedTrans, CharLexicon lexicon, CharClusters clusters)
+    private NerModel Quantize(ulong[] keys, float[] averaged, float[] averagedTrans, CharLexicon lexicon, CharClusters clusters, HashSet<ulong> dropped)
     {
         var maxAbs = 1e-6f;
-        foreach (var w in averaged)
+        for (var i = 0; i < averaged.Length; i++)
         {
-            maxAbs = Math.Max(maxAbs, Math.Abs(w));
+            if (!dropped.Contains(keys[i / T]))
+            {
+                maxAbs = Math.Max(maxAbs, Math.Abs(averaged[i]));
+            }
         }
 
         foreach (var w in averagedTrans)
@@ -277,7 +289,7 @@ public sealed class NerTrainer
                 largest = Math.Max(largest, Math.Abs(averaged[(f * T) + t]));
             }
 
-            if (largest < options.PruneThreshold)
+            if (largest < options.PruneThreshold || dropped.Contains(keys[f]))
             {
                 continue;
             }
@@ -379,6 +391,22 @@ public sealed class NerTrainer
         var tags = new int[n];
         ViterbiDecoder.Decode(emissions, trans, tags, scratch);
         return tags;
+    }
+
+    /// <summary>
+    /// The key of a feature's corpus-own copy (a fixed bijection of the shared key, recorded in
+    /// <paramref name="ownKeys"/> so that the model leaves it out), or the shared key itself.
+    /// </summary>
+    private static ulong CorpusOwnKey(ulong key, bool own, HashSet<ulong> ownKeys)
+    {
+        if (!own)
+        {
+            return key;
+        }
+
+        var ownKey = (key ^ 0x9E3779B97F4A7C15UL) * 0xBF58476D1CE4E5B9UL;
+        ownKeys.Add(ownKey);
+        return ownKey;
     }
 
     /// <summary>

@@ -35,6 +35,14 @@ public sealed record NerTrainerOptions
     /// </summary>
     public bool PartialOutside { get; init; }
 
+    /// <summary>
+    /// When set, every feature of a <see cref="NerSentence.Partial"/> sentence also fires as a copy of its own
+    /// (feature augmentation, Daumé 2007): the shared weights learn from both corpora, the copies absorb where
+    /// the partial corpus's conventions differ, and the model drops the copies, so it tags as the complete
+    /// corpus (MSRA) is annotated.
+    /// </summary>
+    public bool CorpusOwnFeatures { get; init; }
+
     /// <summary>Optional segmenter adapter for word and POS features.</summary>
     public IWordAnnotator? WordAnnotator { get; init; }
 

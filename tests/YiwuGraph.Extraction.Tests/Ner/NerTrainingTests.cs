@@ -74,4 +74,23 @@ public sealed class NerTrainingTests
         NerTagSet.Encode([new NerSpan(2, 5, NerEntityKind.Person)], predicted);
         Assert.Same(gold, NerTrainer.AcceptUnmarked(gold, predicted));
     }
+
+    [Fact]
+    public void Corpus_own_features_let_the_model_follow_the_complete_corpus_where_the_partial_one_differs_and_stay_out_of_it()
+    {
+        // The complete corpus marks the parts of an address, the partial one the whole address: the same text,
+        // annotated two ways, equally often.
+        const string text = "他在北京市海淀区工作";
+        var split = new NerSentence(text, [new NerSpan(2, 5, NerEntityKind.Location), new NerSpan(5, 8, NerEntityKind.Location)]);
+        var whole = new NerSentence(text, [new NerSpan(2, 8, NerEntityKind.Location)], Partial: true);
+        var train = Enumerable.Range(0, 20).SelectMany(_ => new[] { split, whole }).ToList();
+        var options = new NerTrainerOptions { Epochs = 5, Runs = 1, DictionaryFolds = 0, Clusters = null, MinFeatureCount = 1, PruneThreshold = 0.01f };
+
+        var shared = new NerTrainer(options).Train(train, null, []);
+        var own = new NerTrainer(options with { CorpusOwnFeatures = true }).Train(train, null, []);
+
+        Assert.Equal(split.Spans, new NerTagger(own).Tag(text));
+        Assert.NotEqual(split.Spans, new NerTagger(shared).Tag(text));
+        Assert.Subset(shared.Keys.ToHashSet(), own.Keys.ToHashSet());
+    }
 }
