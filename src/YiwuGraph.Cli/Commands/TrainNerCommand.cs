@@ -80,6 +80,7 @@ internal static class TrainNerCommand
                 CorpusOwnFeatures = parse.GetValue(ownFeatures),
                 UnlabelledText = ReadUnlabelled(parse.GetValue(unlabelled) ?? []),
                 Log = log,
+                Cancellation = cancellationToken,
             };
             var model = new NerTrainer(options).Train(trainSentences, devSentences, NerLexicons.BaseLexicon(PlaceGazetteer.Default));
             AtomicFile.Write(outPath, model.Save);

@@ -136,7 +136,7 @@ public sealed class NerTrainer
         Parallel.For(
             0,
             runs,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) },
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = options.Cancellation },
             r => results[r] = TrainRun(r, runs, trainData, devData, keptKeys.Length));
         var averaged = results[0].Weights;
         var averagedTrans = results[0].Transitions;
@@ -179,6 +179,8 @@ public sealed class NerTrainer
             var mistakes = 0;
             foreach (var s in order)
             {
+                // A run takes minutes: a signal must stop it between sentences, not after the last epoch.
+                options.Cancellation.ThrowIfCancellationRequested();
                 var instance = trainData[s];
                 var predicted = Decode(instance, weights, trans, scratch);
                 var gold = instance.Partial ? AcceptUnmarked(instance.Gold, predicted) : instance.Gold;

@@ -46,6 +46,9 @@ public sealed record NerTrainerOptions
     /// <summary>Optional segmenter adapter for word and POS features.</summary>
     public IWordAnnotator? WordAnnotator { get; init; }
 
+    /// <summary>Stops training with <see cref="OperationCanceledException"/> (Ctrl-C, SIGTERM).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Progress lines (per-epoch dev F1); null for silence.</summary>
     public TextWriter? Log { get; init; }
 }

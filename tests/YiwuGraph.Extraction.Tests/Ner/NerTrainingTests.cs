@@ -93,4 +93,14 @@ public sealed class NerTrainingTests
         Assert.NotEqual(split.Spans, new NerTagger(shared).Tag(text));
         Assert.Subset(shared.Keys.ToHashSet(), own.Keys.ToHashSet());
     }
+
+    [Fact]
+    public void A_cancelled_token_stops_training()
+    {
+        var sentence = new NerSentence("王五在北京", [new NerSpan(0, 2, NerEntityKind.Person), new NerSpan(3, 5, NerEntityKind.Location)]);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var options = new NerTrainerOptions { Epochs = 1, Runs = 2, DictionaryFolds = 0, Clusters = null, Cancellation = cancelled.Token };
+        Assert.ThrowsAny<OperationCanceledException>(() => new NerTrainer(options).Train([sentence], null, []));
+    }
 }
