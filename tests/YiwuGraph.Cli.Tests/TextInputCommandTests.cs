@@ -74,6 +74,29 @@ public sealed class TextInputCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_ner_scores_CLUENER_gold_directly_and_names_the_line_that_does_not_parse()
+    {
+        var gold = Write("dev.jsonl", Encoding.UTF8.GetBytes("""
+            {"text": "王前虎在杭州", "label": {"name": {"王前虎": [[0, 2]]}, "address": {"杭州": [[4, 5]]}, "position": {"在": [[3, 3]]}}}
+
+            """));
+
+        var (code, stdout, error) = await Cli.Run("eval-ner", "--gold", gold);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Matches(@"PER\s+1\s", stdout);
+        Assert.Matches(@"LOC\s+1\s", stdout);
+        Assert.Matches(@"overall\s+2\s", stdout);
+
+        var bad = Write("bad.jsonl", Encoding.UTF8.GetBytes("{\"text\": \"王五\", \"label\": {\"name\": {\"王五\": [[0, 1]]}}}\n{\"text\": \"王五\"\n"));
+        (code, stdout, error) = await Cli.Run("eval-ner", "--gold", bad);
+        Assert.Equal(1, code);
+        Assert.StartsWith($"yiwugraph: {bad}:2: not a CLUENER line", error.Trim(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stdout);
+    }
+
+    [Fact]
     public async Task Segment_reads_a_GBK_file_as_build_does()
     {
         var utf8 = Write("utf8.txt", Encoding.UTF8.GetBytes(Sentences));

@@ -25,10 +25,15 @@ public static class ConllNerReader
     /// </summary>
     public static List<NerSentence> ReadAnnotatedFile(string path)
     {
-        var sentences = ReadFile(path);
+        return RequireEntities(path, ReadFile(path), "CHAR<TAB>TAG lines");
+    }
+
+    /// <summary>Returns <paramref name="sentences"/> when they name at least one entity; throws naming <paramref name="path"/> otherwise.</summary>
+    internal static List<NerSentence> RequireEntities(string path, List<NerSentence> sentences, string expected)
+    {
         if (sentences.Count == 0)
         {
-            throw new InputFileException(path, "no sentences (expected CHAR<TAB>TAG lines)");
+            throw new InputFileException(path, $"no sentences (expected {expected})");
         }
 
         if (sentences.All(s => s.Spans.Count == 0))

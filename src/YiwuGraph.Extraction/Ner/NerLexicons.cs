@@ -91,6 +91,14 @@ public static class NerLexicons
         }
     }
 
+    /// <summary>Whether a string is a gazetteer name of a place at town level or above (short forms included).</summary>
+    public static Func<string, bool> IsGazetteerPlaceName(PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return name => gazetteer.Names.TryGetValue(name, out var places)
+            && places.Any(p => p.Level is not (PlaceLevel.Village or PlaceLevel.Venue or PlaceLevel.Other));
+    }
+
     /// <summary>
     /// The words the shipped model was trained with (Lexicons/tagger-features.tsv) with their classes, in file
     /// order: train-ner rebuilds the shipped model byte for byte from them.

@@ -58,13 +58,16 @@ public sealed class NerTrainer
         var matches = new LexiconMatches();
         var words = new WordAnnotations();
         var buffer = new FeatureBuffer();
+        var ownKeys = new HashSet<ulong>();
         for (var s = 0; s < train.Count; s++)
         {
             Featurize(train[s].Text, foldLexicons[foldOf[s]], clusters, matches, words, buffer);
-            var ids = new int[buffer.Count];
-            for (var j = 0; j < buffer.Count; j++)
+            // A partial sentence's features come in pairs, shared and corpus-own (see CorpusOwnFeatures).
+            var copies = train[s].Partial && options.CorpusOwnFeatures ? 2 : 1;
+            var ids = new int[buffer.Count * copies];
+            for (var j = 0; j < ids.Length; j++)
             {
-                var key = buffer.Keys[j];
+                var key = copies == 1 ? buffer.Keys[j] : CorpusOwnKey(buffer.Keys[j / 2], j % 2 == 1, ownKeys);
                 if (!featureIds.TryGetValue(key, out var id))
                 {
                     id = counts.Count;
@@ -76,9 +79,15 @@ public sealed class NerTrainer
                 ids[j] = id;
             }
 
+            var offsets = buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray();
+            for (var i = 0; i < offsets.Length && copies > 1; i++)
+            {
+                offsets[i] *= copies;
+            }
+
             var gold = new int[train[s].Text.Length];
             NerTagSet.Encode(train[s].Spans, gold);
-            trainData[s] = new Instance(ids, buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray(), gold);
+            trainData[s] = new Instance(ids, offsets, gold) { Partial = train[s].Partial && options.PartialOutside };
         }
 
         // Drop rare features and renumber the rest in key order (deterministic layout).
@@ -127,7 +136,7 @@ public sealed class NerTrainer
         Parallel.For(
             0,
             runs,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) },
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = options.Cancellation },
             r => results[r] = TrainRun(r, runs, trainData, devData, keptKeys.Length));
         var averaged = results[0].Weights;
         var averagedTrans = results[0].Transitions;
@@ -147,7 +156,7 @@ public sealed class NerTrainer
             }
         }
 
-        return Quantize(keptKeys, averaged, averagedTrans, fullLexicon, clusters);
+        return Quantize(keptKeys, averaged, averagedTrans, fullLexicon, clusters, ownKeys);
     }
 
     /// <summary>One averaged perceptron over the shuffles of seed <c>Seed + run</c>; returns the averaged weights.</summary>
@@ -170,9 +179,11 @@ public sealed class NerTrainer
             var mistakes = 0;
             foreach (var s in order)
             {
+                // A run takes minutes: a signal must stop it between sentences, not after the last epoch.
+                options.Cancellation.ThrowIfCancellationRequested();
                 var instance = trainData[s];
                 var predicted = Decode(instance, weights, trans, scratch);
-                var gold = instance.Gold;
+                var gold = instance.Partial ? AcceptUnmarked(instance.Gold, predicted) : instance.Gold;
                 var previousGold = -1;
                 var previousPred = -1;
                 for (var i = 0; i < gold.Length; i++)
@@ -253,12 +264,15 @@ public sealed class NerTrainer
         }
     }
 
-    private NerModel Quantize(ulong[] keys, float[] averaged, float[] averagedTrans, CharLexicon lexicon, CharClusters clusters)
+    private NerModel Quantize(ulong[] keys, float[] averaged, float[] averagedTrans, CharLexicon lexicon, CharClusters clusters, HashSet<ulong> dropped)
     {
         var maxAbs = 1e-6f;
-        foreach (var w in averaged)
+        for (var i = 0; i < averaged.Length; i++)
         {
-            maxAbs = Math.Max(maxAbs, Math.Abs(w));
+            if (!dropped.Contains(keys[i / T]))
+            {
+                maxAbs = Math.Max(maxAbs, Math.Abs(averaged[i]));
+            }
         }
 
         foreach (var w in averagedTrans)
@@ -277,7 +291,7 @@ public sealed class NerTrainer
                 largest = Math.Max(largest, Math.Abs(averaged[(f * T) + t]));
             }
 
-            if (largest < options.PruneThreshold)
+            if (largest < options.PruneThreshold || dropped.Contains(keys[f]))
             {
                 continue;
             }
@@ -381,6 +395,43 @@ public sealed class NerTrainer
         return tags;
     }
 
+    /// <summary>
+    /// The key of a feature's corpus-own copy (a fixed bijection of the shared key, recorded in
+    /// <paramref name="ownKeys"/> so that the model leaves it out), or the shared key itself.
+    /// </summary>
+    private static ulong CorpusOwnKey(ulong key, bool own, HashSet<ulong> ownKeys)
+    {
+        if (!own)
+        {
+            return key;
+        }
+
+        var ownKey = (key ^ 0x9E3779B97F4A7C15UL) * 0xBF58476D1CE4E5B9UL;
+        ownKeys.Add(ownKey);
+        return ownKey;
+    }
+
+    /// <summary>
+    /// The gold tags of a partially annotated sentence with every predicted entity that lies wholly on gold O
+    /// characters taken in, so that the update neither rewards nor punishes what the annotators left unmarked.
+    /// </summary>
+    internal static int[] AcceptUnmarked(int[] gold, int[] predicted)
+    {
+        int[]? target = null;
+        foreach (var span in NerTagSet.Decode(predicted))
+        {
+            if (gold.AsSpan(span.Start, span.Length).ContainsAnyExcept(NerTagSet.Outside))
+            {
+                continue;
+            }
+
+            target ??= (int[])gold.Clone();
+            predicted.AsSpan(span.Start, span.Length).CopyTo(target.AsSpan(span.Start));
+        }
+
+        return target ?? gold;
+    }
+
     private static void Average(float[] weights, double[] totals, double step, float[] result)
     {
         for (var i = 0; i < weights.Length; i++)
@@ -405,6 +456,9 @@ public sealed class NerTrainer
         public int[] Offsets { get; } = offsets;
 
         public int[] Gold { get; } = gold;
+
+        /// <summary>Whether predicted entities on its O characters go unpunished (<see cref="NerTrainerOptions.PartialOutside"/>).</summary>
+        public bool Partial { get; init; }
 
         /// <summary>Renumbers ids through <paramref name="remap"/> (null = keep) and drops the negative ones.</summary>
         public void Compact(int[]? remap)

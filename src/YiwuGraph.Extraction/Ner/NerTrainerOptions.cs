@@ -28,8 +28,26 @@ public sealed record NerTrainerOptions
     /// <summary>More raw sentences for the character classes only (never for the tagger's weights).</summary>
     public IReadOnlyList<string> UnlabelledText { get; init; } = [];
 
+    /// <summary>
+    /// When set, an entity the model predicts wholly inside the O characters of a <see cref="NerSentence.Partial"/>
+    /// sentence is not counted as a mistake (the annotators may simply not have marked it); when not, every O is
+    /// trusted as in MSRA.
+    /// </summary>
+    public bool PartialOutside { get; init; }
+
+    /// <summary>
+    /// When set, every feature of a <see cref="NerSentence.Partial"/> sentence also fires as a copy of its own
+    /// (feature augmentation, Daumé 2007): the shared weights learn from both corpora, the copies absorb where
+    /// the partial corpus's conventions differ, and the model drops the copies, so it tags as the complete
+    /// corpus (MSRA) is annotated.
+    /// </summary>
+    public bool CorpusOwnFeatures { get; init; }
+
     /// <summary>Optional segmenter adapter for word and POS features.</summary>
     public IWordAnnotator? WordAnnotator { get; init; }
+
+    /// <summary>Stops training with <see cref="OperationCanceledException"/> (Ctrl-C, SIGTERM).</summary>
+    public CancellationToken Cancellation { get; init; }
 
     /// <summary>Progress lines (per-epoch dev F1); null for silence.</summary>
     public TextWriter? Log { get; init; }

@@ -2,7 +2,7 @@ using YiwuGraph.Extraction.Ner;
 
 namespace YiwuGraph.Extraction.Tests.Ner;
 
-/// <summary>A short, real training run on a slice of the MSRA data (skipped when the shared data is absent).</summary>
+/// <summary>Short, real training runs on slices of the MSRA and CLUENER data (skipped when the shared data is absent).</summary>
 public sealed class NerTrainingTests
 {
     [Fact]
@@ -32,5 +32,75 @@ public sealed class NerTrainingTests
         model.Save(a);
         again.Save(b);
         Assert.Equal(a.ToArray(), b.ToArray());
+    }
+
+    [Fact]
+    public void Training_on_a_mixed_MSRA_and_CLUENER_sample_reaches_60_F1_on_CLUENER_dev_sentences_never_trained_on()
+    {
+        var msraPath = TestData.File("data", "ner", "train.txt");
+        var cluenerPath = TestData.File("data", "cluener", "train.jsonl");
+        Skips.When(msraPath is null || cluenerPath is null, "shared/data/ner or shared/data/cluener is not available beside the repository");
+        // The last 1,000 CLUENER lines are its dev part: read without them for training, alone for scoring.
+        var cluenerTrain = NerCorpusReader.ReadAnnotatedFile(cluenerPath!, new NerCorpusOptions { SkipLastCluener = 1000 });
+        var cluenerAll = NerCorpusReader.ReadAnnotatedFile(cluenerPath!);
+        Assert.Equal(cluenerAll.Count - 1000, cluenerTrain.Count);
+        var dev = cluenerAll.TakeLast(500).ToList();
+        var train = ConllNerReader.ReadFile(msraPath!).Take(1500).Concat(cluenerTrain.Take(2500)).ToList();
+        var options = new NerTrainerOptions { Epochs = 3, Runs = 1, DictionaryFolds = 2, PruneThreshold = 0.05f };
+        var lexicon = NerLexicons.BuiltInWords().ToList();
+
+        var mixed = NerTrainer.Evaluate(new NerTagger(new NerTrainer(options).Train(train, null, lexicon)), dev).Overall;
+        TestContext.Current.SendDiagnosticMessage($"1,500 MSRA + 2,500 CLUENER sentences: CLUENER dev[..500] F1 {mixed.F1:P2}");
+        Assert.True(mixed.F1 >= 0.60, $"F1 {mixed.F1:P2}");
+    }
+
+    [Fact]
+    public void A_partial_sentence_takes_in_predicted_entities_that_lie_wholly_on_gold_O_and_nothing_else()
+    {
+        var gold = new int[8];
+        NerTagSet.Encode([new NerSpan(2, 4, NerEntityKind.Person)], gold);
+        var predicted = new int[8];
+        NerTagSet.Encode(
+            [new NerSpan(0, 1, NerEntityKind.Location), new NerSpan(3, 6, NerEntityKind.Organization), new NerSpan(6, 8, NerEntityKind.Organization)],
+            predicted);
+
+        var target = NerTrainer.AcceptUnmarked(gold, predicted);
+        Assert.Equal(
+            [new NerSpan(0, 1, NerEntityKind.Location), new NerSpan(2, 4, NerEntityKind.Person), new NerSpan(6, 8, NerEntityKind.Organization)],
+            NerTagSet.Decode(target));
+        Assert.Equal([new NerSpan(2, 4, NerEntityKind.Person)], NerTagSet.Decode(gold));
+
+        // Nothing predicted on O: the gold itself, unchanged.
+        NerTagSet.Encode([new NerSpan(2, 5, NerEntityKind.Person)], predicted);
+        Assert.Same(gold, NerTrainer.AcceptUnmarked(gold, predicted));
+    }
+
+    [Fact]
+    public void Corpus_own_features_let_the_model_follow_the_complete_corpus_where_the_partial_one_differs_and_stay_out_of_it()
+    {
+        // The complete corpus marks the parts of an address, the partial one the whole address: the same text,
+        // annotated two ways, equally often.
+        const string text = "他在北京市海淀区工作";
+        var split = new NerSentence(text, [new NerSpan(2, 5, NerEntityKind.Location), new NerSpan(5, 8, NerEntityKind.Location)]);
+        var whole = new NerSentence(text, [new NerSpan(2, 8, NerEntityKind.Location)], Partial: true);
+        var train = Enumerable.Range(0, 20).SelectMany(_ => new[] { split, whole }).ToList();
+        var options = new NerTrainerOptions { Epochs = 5, Runs = 1, DictionaryFolds = 0, Clusters = null, MinFeatureCount = 1, PruneThreshold = 0.01f };
+
+        var shared = new NerTrainer(options).Train(train, null, []);
+        var own = new NerTrainer(options with { CorpusOwnFeatures = true }).Train(train, null, []);
+
+        Assert.Equal(split.Spans, new NerTagger(own).Tag(text));
+        Assert.NotEqual(split.Spans, new NerTagger(shared).Tag(text));
+        Assert.Subset(shared.Keys.ToHashSet(), own.Keys.ToHashSet());
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_training()
+    {
+        var sentence = new NerSentence("王五在北京", [new NerSpan(0, 2, NerEntityKind.Person), new NerSpan(3, 5, NerEntityKind.Location)]);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var options = new NerTrainerOptions { Epochs = 1, Runs = 2, DictionaryFolds = 0, Clusters = null, Cancellation = cancelled.Token };
+        Assert.ThrowsAny<OperationCanceledException>(() => new NerTrainer(options).Train([sentence], null, []));
     }
 }
