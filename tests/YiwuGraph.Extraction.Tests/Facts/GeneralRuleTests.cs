@@ -125,9 +125,15 @@ public sealed class GeneralRuleTests
     [Fact]
     public void A_county_level_short_name_that_is_also_a_word_needs_a_place_context()
     {
-        var graph = Build("本报讯 民警守护辖区安宁。考察团赴曲阜、西安等地学习。");
-        Assert.False(graph.TryGetNode("place:安宁市", out _));
-        Assert.True(graph.TryGetNode("place:曲阜市", out _));
+        // The rules' reading. Inside build the recognizer may still read 安宁 as a place, and in a conflict-free gap
+        // its reading stands (MentionArbiter): a filter on it cost LOC F1 on both dev corpora (2026-12-03).
+        const string text = "本报讯 民警守护辖区安宁。考察团赴曲阜、西安等地学习。";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, Yiwu);
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), Yiwu, places).Find(text)
+            .Where(m => m.Kind == EntityKind.Place).Select(m => m.GetText(text)).ToList();
+        Assert.DoesNotContain("安宁", found);
+        Assert.Contains("曲阜", found);
+        Assert.True(Build(text).TryGetNode("place:曲阜市", out _));
     }
 
     [Fact]
