@@ -1,6 +1,5 @@
 using System.Text.Json;
 using YiwuGraph.Core;
-using YiwuGraph.Extraction.Evaluation;
 using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Extraction.Ner;
@@ -21,7 +20,7 @@ public enum CluenerAddresses
 
 /// <summary>
 /// Reads CLUENER JSON lines (<c>{"text": …, "label": {type: {surface: [[start, end]]}}}</c>, ranges
-/// inclusive) as training or gold sentences in the MSRA scheme, through <see cref="EntityGoldReader.CluenerKind"/>:
+/// inclusive) as training or gold sentences in the MSRA scheme, through <see cref="KindOf"/>:
 /// <c>name</c> PER; <c>company</c>, <c>government</c>, <c>organization</c> ORG; <c>address</c>, <c>scene</c> LOC.
 /// Every other type (<c>position</c>, <c>book</c>, <c>game</c>, <c>movie</c>, or one never heard of) is
 /// left as O, which is also what MSRA does with titles and works. Overlapping mapped spans (one line of the
@@ -30,6 +29,19 @@ public enum CluenerAddresses
 public static class CluenerNerReader
 {
     private const string AdministrativeEnds = "省市县区镇乡";
+
+    /// <summary>
+    /// CLUENER's types as the graph's kinds: <c>name</c> is a person; <c>company</c>, <c>government</c> and
+    /// <c>organization</c> are organisations; <c>address</c> and <c>scene</c> (named sites) are places. Titles,
+    /// books, games and films have no node kind and are left out.
+    /// </summary>
+    public static NerEntityKind? KindOf(string type) => type switch
+    {
+        "name" => NerEntityKind.Person,
+        "company" or "government" or "organization" => NerEntityKind.Organization,
+        "address" or "scene" => NerEntityKind.Location,
+        _ => null,
+    };
 
     /// <summary>Reads a CLUENER JSON-lines file; a line that does not parse names the file and the line.</summary>
     public static List<NerSentence> ReadFile(string path, CluenerAddresses addresses = CluenerAddresses.Whole, Func<string, bool>? isPlaceName = null)
@@ -75,7 +87,7 @@ public static class CluenerNerReader
         {
             foreach (var type in label.EnumerateObject())
             {
-                if (EntityGoldReader.CluenerKind(type.Name) is not { } kind)
+                if (KindOf(type.Name) is not { } kind)
                 {
                     continue;
                 }

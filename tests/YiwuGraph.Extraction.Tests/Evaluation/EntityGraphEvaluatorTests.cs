@@ -51,7 +51,7 @@ public sealed class EntityGraphEvaluatorTests
             Assert.Empty(pages[1].Entities);
 
             File.WriteAllLines(path, ["""{"text": "没有", "label": {}}""", """{"text": "叶老桂", "label": {"name": {"叶老桂": [[1, 3]]}}}"""]);
-            var error = Assert.Throws<InputFileException>(() => EntityGoldReader.ReadCluener(path));
+            var error = Assert.Throws<DataFormatException>(() => EntityGoldReader.ReadCluener(path));
             Assert.Equal(2, error.Line);
         }
         finally
