@@ -6,14 +6,15 @@ namespace YiwuGraph.Ingestion;
 /// </summary>
 public sealed class PageBannerDetector
 {
-    private const int TopLines = 3;
+    /// <summary>How many of a page's first printed lines can be its banner (or its masthead).</summary>
+    public const int TopLineCount = 3;
     private readonly Dictionary<string, int> pagesByLine = new(StringComparer.Ordinal);
 
     public void Observe(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in TopOf(document.Text))
+        foreach (var line in TopLines(document.Text))
         {
             if (seen.Add(line))
             {
@@ -26,8 +27,10 @@ public sealed class PageBannerDetector
     public IReadOnlySet<string> Banners() =>
         pagesByLine.Where(kv => kv.Value >= 2).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
 
-    private static IEnumerable<string> TopOf(string text)
+    /// <summary>A page's first <see cref="TopLineCount"/> non-blank lines, trimmed, Markdown heading marks removed.</summary>
+    public static IEnumerable<string> TopLines(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var taken = 0;
         using var reader = new StringReader(text);
         while (reader.ReadLine() is { } raw)
@@ -39,7 +42,7 @@ public sealed class PageBannerDetector
             }
 
             yield return line;
-            if (++taken == TopLines)
+            if (++taken == TopLineCount)
             {
                 yield break;
             }

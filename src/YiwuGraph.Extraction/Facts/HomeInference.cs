@@ -35,7 +35,6 @@ public sealed partial class HomeInference
     /// <summary>How often a page must print a city's bare name for its vote.</summary>
     public const int MinimumPageMentions = 2;
 
-    private const int MastheadLines = 3;
     private const int MaxMastheadLength = 12;
 
     // Two-character runs before 市 that are no city's bare name (全市, 我市, 城市, 超市, 股市 …).
@@ -59,16 +58,15 @@ public sealed partial class HomeInference
     public string PaperOf(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Masthead(document.Text) is { } masthead
-            ? "masthead:" + masthead.Name
-            : "folder:" + (Path.GetDirectoryName(Path.GetFullPath(document.Path)) ?? string.Empty);
+        return PaperKey(document, Masthead(document.Text));
     }
 
     /// <summary>Gathers one page's evidence; a page whose text (white space aside) was seen before counts nothing.</summary>
     public void Observe(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Observe(PaperOf(document), document.Text);
+        var masthead = Masthead(document.Text);
+        Observe(PaperKey(document, masthead), document.Text, masthead);
     }
 
     /// <summary>Gathers one page's evidence for <paramref name="paper"/>.</summary>
@@ -76,6 +74,14 @@ public sealed partial class HomeInference
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(text);
+        Observe(paper, text, Masthead(text));
+    }
+
+    private static string PaperKey(SourceDocument document, (string Name, HomeContext Home)? masthead) =>
+        masthead is { } m ? "masthead:" + m.Name : "folder:" + (Path.GetDirectoryName(Path.GetFullPath(document.Path)) ?? string.Empty);
+
+    private void Observe(string paper, string text, (string Name, HomeContext Home)? masthead)
+    {
         if (!papers.TryGetValue(paper, out var evidence))
         {
             evidence = new PaperEvidence();
@@ -87,10 +93,10 @@ public sealed partial class HomeInference
             return;
         }
 
-        if (Masthead(text) is { } masthead)
+        if (masthead is { } found)
         {
-            evidence.MastheadVotes[masthead.Name] = evidence.MastheadVotes.GetValueOrDefault(masthead.Name) + 1;
-            evidence.Mastheads.TryAdd(masthead.Name, masthead.Home);
+            evidence.MastheadVotes[found.Name] = evidence.MastheadVotes.GetValueOrDefault(found.Name) + 1;
+            evidence.Mastheads.TryAdd(found.Name, found.Home);
             return;
         }
 
@@ -174,17 +180,8 @@ public sealed partial class HomeInference
     /// <summary>A masthead among a page's first lines: a paper's name made of a place's name and a paper word.</summary>
     private (string Name, HomeContext Home)? Masthead(string text)
     {
-        var taken = 0;
-        using var reader = new StringReader(text);
-        while (taken < MastheadLines && reader.ReadLine() is { } raw)
+        foreach (var line in PageBannerDetector.TopLines(text))
         {
-            var line = raw.Trim().TrimStart('#').Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            taken++;
             if (line.Length > MaxMastheadLength || MastheadPattern().Match(line) is not { Success: true } m)
             {
                 continue;
