@@ -129,29 +129,29 @@ public sealed class CorpusGraphBuilder
     private static IMentionSource Mentions(PatternMentionSource rules) =>
         new MentionArbiter(new RecognizerMentionSource(NewsEntityRecognizer.Default), rules);
 
-    /// <summary>One extractor per paper, shared by the papers with the same home (the segmenter by all).</summary>
+    /// <summary>
+    /// One extractor per paper, shared by the papers with the same home (the segmenter by all), and under the key
+    /// <see cref="string.Empty"/> the one for pages with no home.
+    /// </summary>
     private Dictionary<string, ArticleFactExtractor> ExtractorsByPaper(IReadOnlyList<PaperHome> homes)
     {
         var segmenter = mentionSource is null ? JiebaSegmenter.CreateDefault() : null;
         var byHome = new Dictionary<(string?, string?), ArticleFactExtractor>();
-        var result = new Dictionary<string, ArticleFactExtractor>(StringComparer.Ordinal);
-        foreach (var paper in homes)
+        ArticleFactExtractor ExtractorFor(HomeContext home)
         {
-            var key = (paper.Home.City, paper.Home.Province);
-            if (!byHome.TryGetValue(key, out var extractor))
+            if (!byHome.TryGetValue((home.City, home.Province), out var extractor))
             {
-                var places = new PlaceDirectory(PlaceGazetteer.Default, paper.Home);
-                var mentions = mentionSource ?? Mentions(new PatternMentionSource(segmenter!, paper.Home, places));
-                extractor = new ArticleFactExtractor(mentions, paper.Home, places);
-                byHome.Add(key, extractor);
+                var places = new PlaceDirectory(PlaceGazetteer.Default, home);
+                var mentions = mentionSource ?? Mentions(new PatternMentionSource(segmenter!, home, places));
+                extractor = new ArticleFactExtractor(mentions, home, places);
+                byHome.Add((home.City, home.Province), extractor);
             }
 
-            result.Add(paper.Paper, extractor);
+            return extractor;
         }
 
-        var placesWithoutHome = new PlaceDirectory(PlaceGazetteer.Default, HomeContext.None);
-        result[string.Empty] = new ArticleFactExtractor(
-            mentionSource ?? Mentions(new PatternMentionSource(segmenter!, HomeContext.None, placesWithoutHome)), HomeContext.None, placesWithoutHome);
+        var result = homes.ToDictionary(paper => paper.Paper, paper => ExtractorFor(paper.Home), StringComparer.Ordinal);
+        result[string.Empty] = ExtractorFor(HomeContext.None);
         return result;
     }
 }
