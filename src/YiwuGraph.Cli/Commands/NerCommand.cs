@@ -56,12 +56,7 @@ internal static class NerCommand
             var more = Next();
             var tagger = NerModelStore.CreateTagger(LoadModel(parse.GetValue(model)));
             // --news reads entities as build does: the recognizer and the rules, with the arbiter between them.
-            var segmenter = Segmentation.JiebaSegmenter.CreateDefault();
-            var recognizer = parse.GetValue(news)
-                ? new MentionArbiter(
-                    new RecognizerMentionSource(new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, segmenter)),
-                    new PatternMentionSource(segmenter))
-                : null;
+            var recognizer = parse.GetValue(news) ? NewsMentions(tagger) : null;
             var utf8 = new UTF8Encoding(false);
             using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
             using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16);
@@ -87,6 +82,14 @@ internal static class NerCommand
             return Task.FromResult(CliApp.ExitOk);
         });
         return command;
+    }
+
+    private static MentionArbiter NewsMentions(NerTagger tagger)
+    {
+        var segmenter = Segmentation.JiebaSegmenter.CreateDefault();
+        return new MentionArbiter(
+            new RecognizerMentionSource(new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, segmenter)),
+            new PatternMentionSource(segmenter));
     }
 
     internal static NerModel LoadModel(FileInfo? file) => file is null ? NerModelStore.Default : NerModelStore.Load(file.FullName);
