@@ -5,7 +5,7 @@ namespace YiwuGraph.Ingestion.Tests;
 
 public sealed class SourceReaderTests : IDisposable
 {
-    private const string Page = "### 我市召开动员部署会\n\n全媒体记者 谭祉潇\n\n本报讯 昨日,我市召开会议。\n";
+    private const string Page = EncodedPages.Page;
     private readonly string dir = Directory.CreateTempSubdirectory("yiwugraph-reader-").FullName;
 
     static SourceReaderTests()
@@ -16,17 +16,10 @@ public sealed class SourceReaderTests : IDisposable
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
     [Theory]
-    [InlineData("utf-8", false, "utf-8")]
-    [InlineData("utf-8", true, "utf-8-bom")]
-    [InlineData("utf-16", true, "utf-16le")]
-    [InlineData("utf-16BE", true, "utf-16be")]
-    [InlineData("GB18030", false, "gb18030")]
-    [InlineData("GBK", false, "gb18030")]
+    [MemberData(nameof(EncodedPages.Encodings), MemberType = typeof(EncodedPages))]
     public void Decodes_the_encodings_Chinese_archives_use(string encodingName, bool bom, string detected)
     {
-        var encoding = Encoding.GetEncoding(encodingName);
-        var bytes = (bom ? encoding.GetPreamble() : []).Concat(encoding.GetBytes(Page)).ToArray();
-        var path = Write("page.txt", bytes);
+        var path = Write("page.txt", EncodedPages.Encode(encodingName, bom));
         var doc = SourceReader.Read(path, "page.txt");
         Assert.Equal(Page, doc.Text);
         Assert.Equal(detected, doc.EncodingName);

@@ -5,7 +5,7 @@ namespace YiwuGraph.Ingestion.Tests;
 
 public sealed class SourceTextReaderTests : IDisposable
 {
-    private const string Page = "### 我市召开动员部署会\n\n全媒体记者 谭祉潇\n\n本报讯 昨日,我市召开会议。\n";
+    private const string Page = EncodedPages.Page;
     private readonly string dir = Directory.CreateTempSubdirectory("yiwugraph-text-reader-").FullName;
 
     static SourceTextReaderTests()
@@ -16,16 +16,10 @@ public sealed class SourceTextReaderTests : IDisposable
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
     [Theory]
-    [InlineData("utf-8", false, "utf-8")]
-    [InlineData("utf-8", true, "utf-8-bom")]
-    [InlineData("utf-16", true, "utf-16le")]
-    [InlineData("utf-16BE", true, "utf-16be")]
-    [InlineData("GB18030", false, "gb18030")]
-    [InlineData("GBK", false, "gb18030")]
+    [MemberData(nameof(EncodedPages.Encodings), MemberType = typeof(EncodedPages))]
     public void Reads_the_encodings_the_page_reader_reads_and_gives_the_same_text(string encodingName, bool bom, string detected)
     {
-        var encoding = Encoding.GetEncoding(encodingName);
-        var path = Write("page.txt", [.. (bom ? encoding.GetPreamble() : []), .. encoding.GetBytes(Page)]);
+        var path = Write("page.txt", EncodedPages.Encode(encodingName, bom));
         using var reader = SourceTextReader.Open(path);
         Assert.Equal(detected, reader.EncodingName);
         Assert.Equal(Lines(SourceReader.Read(path, "page.txt").Text), ReadAll(reader));
