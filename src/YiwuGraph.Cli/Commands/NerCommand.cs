@@ -3,6 +3,7 @@ using System.Text;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Extraction.Pipeline;
 using YiwuGraph.Extraction.Recognition;
 using YiwuGraph.Ingestion;
 
@@ -15,7 +16,8 @@ namespace YiwuGraph.Cli.Commands;
 /// reads pages (UTF-8, UTF-16 with BOM, GB18030; binary refused). A conll line of more than one character is an
 /// error naming the file and line, not a sentence of one token. Output is
 /// always <c>CHAR&lt;TAB&gt;TAG</c> in BIO with PER/LOC/ORG. --news reads entities as <c>build</c> does: the model
-/// with its news layer (titles, suffixes, gazetteer) and the rules, decided by <see cref="MentionArbiter"/>.
+/// with its news layer (titles, suffixes, gazetteer) and the rules, decided by <see cref="MentionArbiter"/>: the
+/// recognition stages of the same <see cref="NewsPipeline"/> build runs.
 /// </summary>
 internal static class NerCommand
 {
@@ -55,8 +57,9 @@ internal static class NerCommand
 
             var more = Next();
             var tagger = NerModelStore.CreateTagger(LoadModel(parse.GetValue(model)));
-            // --news reads entities as build does: the recognizer and the rules, with the arbiter between them.
-            var recognizer = parse.GetValue(news) ? NewsMentions(tagger) : null;
+            // --news reads entities as build does: the recognition stages of build's pipeline (the recognizer and the
+            // rules, with the arbiter between them).
+            var recognition = parse.GetValue(news) ? NewsRecognition(tagger) : null;
             var utf8 = new UTF8Encoding(false);
             using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
             using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16);
@@ -69,7 +72,9 @@ internal static class NerCommand
                     cancellationToken.ThrowIfCancellationRequested();
                     var tokens = sentences.Current;
                     var text = string.Concat(tokens);
-                    var spans = recognizer is null ? tagger.Tag(text) : ToSpans(recognizer.Find(text));
+                    var spans = recognition is null
+                        ? tagger.Tag(text)
+                        : ToSpans(recognition.Run(new NewsDocument(text), NewsAnnotation.Mentions).Mentions);
                     ConllSentenceIO.Write(writer, tokens, spans);
                     more = Next();
                 }
@@ -84,10 +89,10 @@ internal static class NerCommand
         return command;
     }
 
-    private static MentionArbiter NewsMentions(NerTagger tagger)
+    private static NewsPipeline NewsRecognition(NerTagger tagger)
     {
         var segmenter = Segmentation.JiebaSegmenter.CreateDefault();
-        return new MentionArbiter(
+        return NewsPipelines.RecognitionOnly(
             new RecognizerMentionSource(new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, segmenter)),
             new PatternMentionSource(segmenter));
     }

@@ -1,7 +1,6 @@
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Ner;
-using YiwuGraph.Extraction.Recognition;
 using YiwuGraph.Graph;
 using YiwuGraph.Ingestion;
 using YiwuGraph.Segmentation;
@@ -125,10 +124,6 @@ public sealed class CorpusGraphBuilder
         };
     }
 
-    /// <summary>The trained recognizer and the rules of one home, with the arbiter between them.</summary>
-    private static IMentionSource Mentions(PatternMentionSource rules) =>
-        new MentionArbiter(new RecognizerMentionSource(NewsEntityRecognizer.Default), rules);
-
     /// <summary>
     /// One extractor per paper, shared by the papers with the same home (the segmenter by all), and under the key
     /// <see cref="string.Empty"/> the one for pages with no home.
@@ -142,8 +137,10 @@ public sealed class CorpusGraphBuilder
             if (!byHome.TryGetValue((home.City, home.Province), out var extractor))
             {
                 var places = new PlaceDirectory(PlaceGazetteer.Default, home);
-                var mentions = mentionSource ?? Mentions(new PatternMentionSource(segmenter!, home, places));
-                extractor = new ArticleFactExtractor(mentions, home, places);
+                var pipeline = mentionSource is null
+                    ? NewsPipelines.Standard(new RecognizerMentionSource(NewsEntityRecognizer.Default), new PatternMentionSource(segmenter!, home, places), home, places)
+                    : NewsPipelines.WithMentions(mentionSource, home, places);
+                extractor = new ArticleFactExtractor(pipeline, home);
                 byHome.Add((home.City, home.Province), extractor);
             }
 

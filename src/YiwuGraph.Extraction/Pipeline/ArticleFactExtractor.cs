@@ -1,51 +1,53 @@
+using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Ingestion;
 
-namespace YiwuGraph.Extraction.Facts;
+namespace YiwuGraph.Extraction.Pipeline;
 
 /// <summary>
-/// Runs the fact extractors over one article: mentions → canonical entities → positions, events with their
-/// arguments, relations. Pure and thread-safe, so articles can be read in parallel and merged in order.
+/// Reads one article's facts: runs <see cref="NewsPipeline"/> over its body (and, for recognition and linking
+/// only, over each headline), then adds what the article's frame says (bylines, credits). Pure and thread-safe, so
+/// articles can be read in parallel and merged in order.
 /// </summary>
 public sealed class ArticleFactExtractor
 {
-    private readonly IMentionSource mentions;
-    private readonly EntityResolver resolver;
-    private readonly PositionExtractor positions;
-    private readonly EventExtractor events = new();
     private readonly HomeContext home;
 
-    private readonly PlaceDirectory? places;
-
-    public ArticleFactExtractor(IMentionSource mentions, HomeContext home, PlaceDirectory? places = null)
+    public ArticleFactExtractor(NewsPipeline pipeline, HomeContext home)
     {
-        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(home);
-        this.mentions = mentions;
+        const NewsAnnotation Facts = NewsAnnotation.Entities | NewsAnnotation.Positions | NewsAnnotation.Events | NewsAnnotation.Relations;
+        if ((pipeline.Provides & Facts) != Facts)
+        {
+            throw new ArgumentException($"The pipeline ({pipeline}) does not add {Facts & ~pipeline.Provides}.", nameof(pipeline));
+        }
+
+        Pipeline = pipeline;
         this.home = home;
-        resolver = new EntityResolver(home, places);
-        this.places = places;
-        positions = new PositionExtractor(home);
     }
+
+    /// <summary>The standard pipeline with <paramref name="mentions"/> as the only mention source.</summary>
+    public ArticleFactExtractor(IMentionSource mentions, HomeContext home, PlaceDirectory? places = null)
+        : this(NewsPipelines.WithMentions(mentions, home, places), home)
+    {
+    }
+
+    public NewsPipeline Pipeline { get; }
 
     public ArticleFacts Extract(Article article, DateOnly? publication)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var text = article.Text;
-        var entities = resolver.Resolve(text, mentions.Find(text));
-        var found = positions.Find(text, entities);
-        var happened = events.Find(text, entities);
-        EventArgumentReader.Read(text, article.Dateline, entities, found, happened, publication);
-        var relations = RelationExtractor.Find(text, entities, happened, places);
+        var document = Pipeline.Run(new NewsDocument(article, publication));
         return new ArticleFacts
         {
             Article = article,
-            Entities = entities,
-            Positions = found,
-            Events = happened,
-            Relations = relations,
+            Entities = document.Entities,
+            Positions = document.Positions,
+            Events = document.Events,
+            Relations = document.Relations,
             PublicationDate = publication,
             AuthorPositions = Authors(article),
-            HeadlineEntities = Headlines(article, entities),
+            HeadlineEntities = Headlines(article, document.Entities),
             CreditedOrganizations = Credited(article),
         };
     }
@@ -98,7 +100,7 @@ public sealed class ArticleFactExtractor
         var result = new List<HeadlineMention>();
         foreach (var headline in article.Headlines)
         {
-            foreach (var e in resolver.Resolve(headline.Text, mentions.Find(headline.Text)))
+            foreach (var e in Pipeline.Run(new NewsDocument(headline.Text), NewsAnnotation.Entities).Entities)
             {
                 if (known.Add((e.Kind, e.Name)))
                 {

@@ -1,0 +1,109 @@
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Ingestion;
+
+namespace YiwuGraph.Extraction.Pipeline;
+
+/// <summary>
+/// One text on its way through <see cref="NewsPipeline"/>: the text is stored once, every annotation is a list of
+/// <c>[Start, End)</c> ranges into it, and each stage adds the annotations it declares. Reading an annotation no
+/// stage has added yet throws, so a pipeline in the wrong order fails at once instead of reading an empty list.
+/// </summary>
+/// <remarks>Not thread-safe: one document belongs to one worker; the pipeline and its stages are shared.</remarks>
+public sealed class NewsDocument
+{
+    private IReadOnlyList<FactMention>? recognizerMentions;
+    private IReadOnlyList<FactMention>? ruleMentions;
+    private IReadOnlyList<FactMention>? mentions;
+    private IReadOnlyList<EntityRef>? entities;
+    private IReadOnlyList<PositionFact>? positions;
+    private IReadOnlyList<EventFact>? events;
+    private IReadOnlyList<RelationFact>? relations;
+
+    /// <summary>An article body, with the publication date its relative dates are read against.</summary>
+    public NewsDocument(Article article, DateOnly? publication)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        Article = article;
+        Text = article.Text;
+        Dateline = article.Dateline;
+        PublicationDate = publication;
+    }
+
+    /// <summary>A bare text (a headline, a sentence given to <c>ner --news</c>): no article, no dateline, no date.</summary>
+    public NewsDocument(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+    }
+
+    /// <summary>The article the text is the body of, or null for a bare text.</summary>
+    public Article? Article { get; }
+
+    public string Text { get; }
+
+    public string? Dateline { get; }
+
+    public DateOnly? PublicationDate { get; }
+
+    /// <summary>What the stages have added so far.</summary>
+    public NewsAnnotation Annotations { get; private set; }
+
+    public IReadOnlyList<FactMention> RecognizerMentions
+    {
+        get => Get(recognizerMentions, NewsAnnotation.RecognizerMentions);
+        set => recognizerMentions = Set(value, NewsAnnotation.RecognizerMentions);
+    }
+
+    public IReadOnlyList<FactMention> RuleMentions
+    {
+        get => Get(ruleMentions, NewsAnnotation.RuleMentions);
+        set => ruleMentions = Set(value, NewsAnnotation.RuleMentions);
+    }
+
+    /// <summary>The mentions recognition settled on: sorted by start, never overlapping.</summary>
+    public IReadOnlyList<FactMention> Mentions
+    {
+        get => Get(mentions, NewsAnnotation.Mentions);
+        set => mentions = Set(value, NewsAnnotation.Mentions);
+    }
+
+    public IReadOnlyList<EntityRef> Entities
+    {
+        get => Get(entities, NewsAnnotation.Entities);
+        set => entities = Set(value, NewsAnnotation.Entities);
+    }
+
+    public IReadOnlyList<PositionFact> Positions
+    {
+        get => Get(positions, NewsAnnotation.Positions);
+        set => positions = Set(value, NewsAnnotation.Positions);
+    }
+
+    /// <summary>The events; the argument stage fills in their dates, places and participants.</summary>
+    public IReadOnlyList<EventFact> Events
+    {
+        get => Get(events, NewsAnnotation.Events);
+        set => events = Set(value, NewsAnnotation.Events);
+    }
+
+    public IReadOnlyList<RelationFact> Relations
+    {
+        get => Get(relations, NewsAnnotation.Relations);
+        set => relations = Set(value, NewsAnnotation.Relations);
+    }
+
+    /// <summary>Marks an annotation that lives inside another one (event arguments inside the events) as added.</summary>
+    public void MarkAnnotated(NewsAnnotation annotation) => Annotations |= annotation;
+
+    private T Get<T>(T? value, NewsAnnotation annotation)
+        where T : class =>
+        value ?? throw new InvalidOperationException($"No stage has added {annotation} to this document yet.");
+
+    private T Set<T>(T value, NewsAnnotation annotation)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        Annotations |= annotation;
+        return value;
+    }
+}

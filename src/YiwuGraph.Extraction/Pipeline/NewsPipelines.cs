@@ -1,0 +1,38 @@
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Pipeline.Stages;
+
+namespace YiwuGraph.Extraction.Pipeline;
+
+/// <summary>
+/// The pipelines <c>build</c>, <c>ner --news</c> and the evaluation verbs run, assembled in one place so that they
+/// cannot drift apart: recognition (the trained recognizer and the rules side by side, the arbiter between them),
+/// then linking, then the facts.
+/// </summary>
+public static class NewsPipelines
+{
+    /// <summary>
+    /// <c>recognizer → rules → arbiter → linker → positions → events → event-arguments → relations</c>: what
+    /// <c>build</c> runs over every article body.
+    /// </summary>
+    public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places) =>
+        new([.. Recognition(recognizer, rules), .. Facts(home, places)]);
+
+    /// <summary>The same facts read from one mention source that decides alone (a plugged-in recognizer).</summary>
+    public static NewsPipeline WithMentions(IMentionSource mentions, HomeContext home, PlaceDirectory? places) =>
+        new([new MentionSourceStage(mentions), .. Facts(home, places)]);
+
+    /// <summary>Recognition alone (<c>ner --news</c>): the mentions <c>build</c> would link, before linking.</summary>
+    public static NewsPipeline RecognitionOnly(IMentionSource recognizer, IMentionSource rules) => new(Recognition(recognizer, rules));
+
+    private static INewsStage[] Recognition(IMentionSource recognizer, IMentionSource rules) =>
+        [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage()];
+
+    private static INewsStage[] Facts(HomeContext home, PlaceDirectory? places) =>
+    [
+        new LinkerStage(new EntityResolver(home, places)),
+        new PositionStage(new PositionExtractor(home)),
+        new EventStage(new EventExtractor()),
+        new EventArgumentStage(),
+        new RelationStage(places),
+    ];
+}

@@ -1,0 +1,21 @@
+using YiwuGraph.Extraction.Facts;
+
+namespace YiwuGraph.Extraction.Pipeline.Stages;
+
+/// <summary>The trained recognizer (the tagger and its news layer) proposes mentions everywhere.</summary>
+public sealed class RecognizerStage(IMentionSource recognizer) : INewsStage
+{
+    private readonly IMentionSource recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+
+    public string Name => "recognizer";
+
+    public NewsAnnotation Needs => NewsAnnotation.None;
+
+    public NewsAnnotation Adds => NewsAnnotation.RecognizerMentions;
+
+    public void Annotate(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.RecognizerMentions = recognizer.Find(document.Text);
+    }
+}

@@ -1,0 +1,21 @@
+using YiwuGraph.Extraction.Facts;
+
+namespace YiwuGraph.Extraction.Pipeline.Stages;
+
+/// <summary>The rules (title anchors, organisation and place endings, the gazetteer, home references) propose theirs.</summary>
+public sealed class RuleStage(IMentionSource rules) : INewsStage
+{
+    private readonly IMentionSource rules = rules ?? throw new ArgumentNullException(nameof(rules));
+
+    public string Name => "rules";
+
+    public NewsAnnotation Needs => NewsAnnotation.None;
+
+    public NewsAnnotation Adds => NewsAnnotation.RuleMentions;
+
+    public void Annotate(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.RuleMentions = rules.Find(document.Text);
+    }
+}

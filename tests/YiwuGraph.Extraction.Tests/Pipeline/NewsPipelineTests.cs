@@ -1,0 +1,106 @@
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Pipeline;
+using YiwuGraph.Extraction.Pipeline.Stages;
+
+namespace YiwuGraph.Extraction.Tests.Pipeline;
+
+public sealed class NewsPipelineTests
+{
+    private const string Text = "市委书记叶帮锐在义乌市调研。";
+
+    [Fact]
+    public void A_stage_whose_needs_no_earlier_stage_adds_is_refused_naming_it()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new NewsPipeline([new ArbiterStage(), new RecognizerStage(new FixedMentions([]))]));
+
+        Assert.Contains("'arbiter'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(NewsAnnotation.RecognizerMentions), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reading_an_annotation_no_stage_has_added_throws()
+    {
+        var document = new NewsDocument(Text);
+
+        Assert.Throws<InvalidOperationException>(() => document.Mentions);
+        Assert.Equal(NewsAnnotation.None, document.Annotations);
+    }
+
+    [Fact]
+    public void Build_runs_recognition_then_linking_then_the_facts()
+    {
+        var pipeline = NewsPipelines.Standard(new FixedMentions([]), new FixedMentions([]), HomeContext.None, null);
+
+        Assert.Equal("recognizer → rules → arbiter → linker → positions → events → event-arguments → relations", pipeline.ToString());
+    }
+
+    [Fact]
+    public void The_arbiter_stage_decides_between_the_recognizer_and_the_rules()
+    {
+        // The recognizer reads 霍尔果斯 and 综保区 apart; the rules read the zone whole, so their reading wins.
+        const string text = "企业落户霍尔果斯综保区。";
+        var model = new FixedMentions([
+            new FactMention(new TextRange(4, 8), EntityKind.Place, 0.8),
+            new FactMention(new TextRange(8, 11), EntityKind.Organization, 0.6),
+        ]);
+        var rules = new FixedMentions([new FactMention(new TextRange(4, 11), EntityKind.Place, 0.9, "venue")]);
+        var pipeline = NewsPipelines.RecognitionOnly(model, rules);
+
+        var document = pipeline.Run(new NewsDocument(text), NewsAnnotation.Mentions);
+
+        Assert.Equal(MentionArbiterOf(text, model, rules), document.Mentions);
+        Assert.Equal(["霍尔果斯综保区"], document.Mentions.Select(m => m.GetText(text)));
+    }
+
+    [Fact]
+    public void Running_until_an_annotation_stops_after_the_last_stage_that_adds_it()
+    {
+        var counting = new CountingStage();
+        var pipeline = new NewsPipeline([new MentionSourceStage(new FixedMentions([])), counting, new LinkerStage(new EntityResolver(HomeContext.None))]);
+
+        var document = pipeline.Run(new NewsDocument(Text), NewsAnnotation.Mentions);
+
+        // The counting stage rewrites the mentions, so it runs; the linker does not.
+        Assert.Equal(1, counting.Runs);
+        Assert.Equal(NewsAnnotation.Mentions, document.Annotations);
+        Assert.Throws<InvalidOperationException>(() => document.Entities);
+        Assert.Throws<ArgumentException>(() => pipeline.Run(new NewsDocument(Text), NewsAnnotation.Events));
+    }
+
+    [Fact]
+    public void The_fact_extractor_refuses_a_pipeline_that_reads_no_facts()
+    {
+        var recognition = NewsPipelines.RecognitionOnly(new FixedMentions([]), new FixedMentions([]));
+
+        var error = Assert.Throws<ArgumentException>(() => new ArticleFactExtractor(recognition, HomeContext.None));
+
+        Assert.Contains(nameof(NewsAnnotation.Entities), error.Message, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<FactMention> MentionArbiterOf(string text, IMentionSource model, IMentionSource rules) =>
+        YiwuGraph.Extraction.Recognition.MentionArbiter.Decide(text, model.Find(text), rules.Find(text));
+
+    private sealed class FixedMentions(IReadOnlyList<FactMention> mentions) : IMentionSource
+    {
+        public IReadOnlyList<FactMention> Find(string text) => mentions;
+    }
+
+    /// <summary>A stage that rewrites the mentions (as propagation does) and counts its runs.</summary>
+    private sealed class CountingStage : INewsStage
+    {
+        public int Runs { get; private set; }
+
+        public string Name => "counting";
+
+        public NewsAnnotation Needs => NewsAnnotation.Mentions;
+
+        public NewsAnnotation Adds => NewsAnnotation.Mentions;
+
+        public void Annotate(NewsDocument document)
+        {
+            Runs++;
+            document.Mentions = [.. document.Mentions];
+        }
+    }
+}
