@@ -1,4 +1,5 @@
 using YiwuGraph.Core;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
 
@@ -23,4 +24,15 @@ public readonly record struct FactMention(TextRange Range, EntityKind Kind, doub
 public interface IMentionSource
 {
     IReadOnlyList<FactMention> Find(string text);
+}
+
+/// <summary>
+/// A mention source that can read jieba tokens cut once for the whole text instead of segmenting it again; the
+/// tokens must come from <see cref="Segmenter"/> (<c>CutWithPos</c>, HMM on).
+/// </summary>
+public interface ITokenMentionSource : IMentionSource
+{
+    JiebaSegmenter Segmenter { get; }
+
+    IReadOnlyList<FactMention> Find(string text, IReadOnlyList<Token> tokens);
 }

@@ -10,7 +10,7 @@ namespace YiwuGraph.Extraction.Facts;
 /// (<see cref="PlacePatterns"/>). The fallback when no statistical recognizer is plugged in, and a second
 /// opinion when one is.
 /// </summary>
-public sealed class PatternMentionSource : IMentionSource
+public sealed class PatternMentionSource : ITokenMentionSource
 {
     /// <summary>The word that, after a city or county, stands for its public security bureau.</summary>
     public const string PoliceWord = "公安";
@@ -29,15 +29,25 @@ public sealed class PatternMentionSource : IMentionSource
         placePatterns = new PlacePatterns(home ?? HomeContext.None, places);
     }
 
+    public JiebaSegmenter Segmenter => segmenter;
+
     public IReadOnlyList<FactMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = segmenter.CutWithPos(text);
+        return Find(text, segmenter.CutWithPos(text));
+    }
+
+    public IReadOnlyList<FactMention> Find(string text, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        // The patterns index into a list; a pipeline's tokens are one already.
+        var list = tokens as List<Token> ?? [.. tokens];
         var found = new List<FactMention>();
-        placePatterns.FindPlaces(text, tokens, found);
-        OrganizationPatterns.FindOrganizations(text, tokens, found);
-        CompanyPatterns.FindCompanies(text, tokens, found);
-        PersonPatterns.FindPersons(text, tokens, found);
+        placePatterns.FindPlaces(text, list, found);
+        OrganizationPatterns.FindOrganizations(text, list, found);
+        CompanyPatterns.FindCompanies(text, list, found);
+        PersonPatterns.FindPersons(text, list, found);
         found.AddRange(PoliceShortForms(text, found));
         var resolved = MentionSet.Resolve(found);
         var shortForms = ShortForms(text, resolved);

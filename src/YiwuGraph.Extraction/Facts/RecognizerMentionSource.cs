@@ -1,4 +1,5 @@
 using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
 
@@ -6,7 +7,7 @@ namespace YiwuGraph.Extraction.Facts;
 /// Plugs the statistical <see cref="NewsEntityRecognizer"/> into the fact extractors, merged with a second source
 /// (the patterns) so that each covers the other's gaps; overlaps are settled by <see cref="MentionSet"/>.
 /// </summary>
-public sealed class RecognizerMentionSource : IMentionSource
+public sealed class RecognizerMentionSource : ITokenMentionSource
 {
     private readonly NewsEntityRecognizer recognizer;
     private readonly IMentionSource? other;
@@ -18,10 +19,14 @@ public sealed class RecognizerMentionSource : IMentionSource
         this.other = other;
     }
 
-    public IReadOnlyList<FactMention> Find(string text)
+    public JiebaSegmenter Segmenter => recognizer.Segmenter;
+
+    public IReadOnlyList<FactMention> Find(string text) => Find(text, null);
+
+    public IReadOnlyList<FactMention> Find(string text, IReadOnlyList<Token>? tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = recognizer.Recognize(text).Select(Convert).ToList();
+        var found = recognizer.Recognize(text, tokens).Select(Convert).ToList();
         if (other is not null)
         {
             found.AddRange(other.Find(text));

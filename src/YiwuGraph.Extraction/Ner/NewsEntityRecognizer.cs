@@ -52,12 +52,23 @@ public sealed class NewsEntityRecognizer
 
     public NerTagger Tagger => tagger;
 
+    /// <summary>The segmenter whose words and POS tags the tagger's features and the news layer read.</summary>
+    public JiebaSegmenter Segmenter => segmenter;
+
     /// <summary>Mentions in <paramref name="text"/>: inside the text, sorted by start, never overlapping.</summary>
-    public IReadOnlyList<Mention> Recognize(string text)
+    public IReadOnlyList<Mention> Recognize(string text) => Recognize(text, null);
+
+    /// <summary>
+    /// The same, reading <paramref name="tokens"/> (<see cref="Segmenter"/>'s <c>CutWithPos</c> of the whole text)
+    /// instead of segmenting each line again: a pipeline segments an article once for every stage. Jieba never
+    /// joins characters across a line break, so the tokens inside a line are the line's own.
+    /// </summary>
+    public IReadOnlyList<Mention> Recognize(string text, IReadOnlyList<Token>? tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<Mention>();
-        var tokens = new List<Token>();
+        var lineTokens = new List<Token>();
+        var next = 0;
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -69,7 +80,24 @@ public sealed class NewsEntityRecognizer
 
             if (lineEnd > lineStart)
             {
-                RecognizeLine(text.Substring(lineStart, lineEnd - lineStart), lineStart, tokens, result);
+                var line = text.Substring(lineStart, lineEnd - lineStart);
+                lineTokens.Clear();
+                if (tokens is null)
+                {
+                    segmenter.CutWithPos(line, lineTokens);
+                }
+                else
+                {
+                    for (; next < tokens.Count && tokens[next].Start < lineEnd; next++)
+                    {
+                        if (tokens[next].Start >= lineStart && tokens[next].End <= lineEnd)
+                        {
+                            lineTokens.Add(tokens[next] with { Start = tokens[next].Start - lineStart, End = tokens[next].End - lineStart });
+                        }
+                    }
+                }
+
+                RecognizeLine(line, lineStart, lineTokens, result);
             }
 
             lineStart = lineEnd + 1;
@@ -80,8 +108,6 @@ public sealed class NewsEntityRecognizer
 
     private void RecognizeLine(string line, int offset, List<Token> tokens, List<Mention> output)
     {
-        tokens.Clear();
-        segmenter.CutWithPos(line, tokens);
         var context = threadContext is not null && threadContext.Dictionary == segmenter.Dictionary
             ? threadContext
             : threadContext = new LineContext(segmenter.Dictionary);

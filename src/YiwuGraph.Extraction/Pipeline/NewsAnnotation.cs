@@ -9,6 +9,9 @@ public enum NewsAnnotation
 {
     None = 0,
 
+    /// <summary>Jieba's words and POS tags of the whole text, cut once for every stage (<see cref="NewsDocument.Tokens"/>).</summary>
+    Tokens = 1 << 8,
+
     /// <summary>The trained recognizer's mentions (<see cref="NewsDocument.RecognizerMentions"/>).</summary>
     RecognizerMentions = 1 << 0,
 

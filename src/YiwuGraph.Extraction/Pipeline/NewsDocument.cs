@@ -1,5 +1,6 @@
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Ingestion;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Pipeline;
 
@@ -11,6 +12,7 @@ namespace YiwuGraph.Extraction.Pipeline;
 /// <remarks>Not thread-safe: one document belongs to one worker; the pipeline and its stages are shared.</remarks>
 public sealed class NewsDocument
 {
+    private IReadOnlyList<Token>? tokens;
     private IReadOnlyList<FactMention>? recognizerMentions;
     private IReadOnlyList<FactMention>? ruleMentions;
     private IReadOnlyList<FactMention>? mentions;
@@ -47,6 +49,12 @@ public sealed class NewsDocument
 
     /// <summary>What the stages have added so far.</summary>
     public NewsAnnotation Annotations { get; private set; }
+
+    /// <summary>Jieba's <c>CutWithPos</c> of the whole text, by <see cref="TokenSegmenter"/>.</summary>
+    public IReadOnlyList<Token> Tokens => Get(tokens, NewsAnnotation.Tokens);
+
+    /// <summary>The segmenter that cut <see cref="Tokens"/>: a stage reads them only if it segments with the same one.</summary>
+    public JiebaSegmenter? TokenSegmenter { get; private set; }
 
     public IReadOnlyList<FactMention> RecognizerMentions
     {
@@ -91,6 +99,16 @@ public sealed class NewsDocument
         get => Get(relations, NewsAnnotation.Relations);
         set => relations = Set(value, NewsAnnotation.Relations);
     }
+
+    public void SetTokens(JiebaSegmenter segmenter, IReadOnlyList<Token> value)
+    {
+        ArgumentNullException.ThrowIfNull(segmenter);
+        tokens = Set(value, NewsAnnotation.Tokens);
+        TokenSegmenter = segmenter;
+    }
+
+    /// <summary>The tokens, when <paramref name="segmenter"/> cut them; otherwise null (the caller segments itself).</summary>
+    public IReadOnlyList<Token>? TokensOf(JiebaSegmenter segmenter) => ReferenceEquals(segmenter, TokenSegmenter) ? tokens : null;
 
     /// <summary>Marks an annotation that lives inside another one (event arguments inside the events) as added.</summary>
     public void MarkAnnotated(NewsAnnotation annotation) => Annotations |= annotation;

@@ -11,7 +11,7 @@ namespace YiwuGraph.Extraction.Pipeline;
 public static class NewsPipelines
 {
     /// <summary>
-    /// <c>recognizer → rules → arbiter → linker → positions → events → event-arguments → relations</c>: what
+    /// <c>tokenizer → recognizer → rules → arbiter → linker → positions → events → event-arguments → relations</c>: what
     /// <c>build</c> runs over every article body.
     /// </summary>
     public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places) =>
@@ -24,8 +24,16 @@ public static class NewsPipelines
     /// <summary>Recognition alone (<c>ner --news</c>): the mentions <c>build</c> would link, before linking.</summary>
     public static NewsPipeline RecognitionOnly(IMentionSource recognizer, IMentionSource rules) => new(Recognition(recognizer, rules));
 
-    private static INewsStage[] Recognition(IMentionSource recognizer, IMentionSource rules) =>
-        [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage()];
+    /// <summary>
+    /// The recognizer and the rules with the arbiter after them, and before them the tokenizer when either reads
+    /// tokens (the rules' segmenter; a recognizer with another one segments for itself).
+    /// </summary>
+    private static INewsStage[] Recognition(IMentionSource recognizer, IMentionSource rules)
+    {
+        var segmenter = (rules as ITokenMentionSource)?.Segmenter ?? (recognizer as ITokenMentionSource)?.Segmenter;
+        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage()];
+        return segmenter is null ? recognition : [new TokenizerStage(segmenter), .. recognition];
+    }
 
     private static INewsStage[] Facts(HomeContext home, PlaceDirectory? places) =>
     [

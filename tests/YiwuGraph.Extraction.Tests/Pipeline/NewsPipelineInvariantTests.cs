@@ -48,6 +48,25 @@ public sealed class NewsPipelineInvariantTests
         }
     }
 
+    [Fact]
+    public void Tokens_cut_once_for_the_whole_text_give_the_mentions_each_source_finds_by_segmenting_itself()
+    {
+        var lines = File.ReadAllLines(RepoPaths.Seed("001")).Where(l => l.Length > 0).ToArray();
+        var segmenter = JiebaSegmenter.CreateDefault();
+        var recognizer = new RecognizerMentionSource(NewsEntityRecognizer.Default);
+        var rules = new PatternMentionSource(segmenter);
+        var random = new Random(8);
+        for (var round = 0; round < 80; round++)
+        {
+            // Line breaks of every kind: the recognizer reads line by line, the tokens are cut over the whole text.
+            var text = RandomNews(random, lines).Replace("\n", random.Next(3) switch { 0 => "\r\n", 1 => "\r", _ => "\n \n" }, StringComparison.Ordinal);
+            var tokens = segmenter.CutWithPos(text);
+
+            Assert.Equal(recognizer.Find(text), recognizer.Find(text, tokens));
+            Assert.Equal(rules.Find(text), rules.Find(text, tokens));
+        }
+    }
+
     private static void Inside(TextRange range, string text) =>
         Assert.True(range.Start >= 0 && range.Start <= range.End && range.End <= text.Length, $"{range} outside a text of {text.Length}");
 

@@ -31,7 +31,10 @@ public sealed class NewsPipelineTests
     public void Build_runs_recognition_then_linking_then_the_facts()
     {
         var pipeline = NewsPipelines.Standard(new FixedMentions([]), new FixedMentions([]), HomeContext.None, null);
+        var withTokens = NewsPipelines.Standard(
+            new FixedMentions([]), new PatternMentionSource(YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault()), HomeContext.None, null);
 
+        Assert.StartsWith("tokenizer → recognizer → rules → arbiter → linker", withTokens.ToString(), StringComparison.Ordinal);
         Assert.Equal("recognizer → rules → arbiter → linker → positions → events → event-arguments → relations", pipeline.ToString());
     }
 

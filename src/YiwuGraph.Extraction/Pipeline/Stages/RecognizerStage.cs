@@ -9,13 +9,16 @@ public sealed class RecognizerStage(IMentionSource recognizer) : INewsStage
 
     public string Name => "recognizer";
 
-    public NewsAnnotation Needs => NewsAnnotation.None;
+    /// <summary>The tokens when the source can read them (<see cref="ITokenMentionSource"/>).</summary>
+    public NewsAnnotation Needs => recognizer is ITokenMentionSource ? NewsAnnotation.Tokens : NewsAnnotation.None;
 
     public NewsAnnotation Adds => NewsAnnotation.RecognizerMentions;
 
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.RecognizerMentions = recognizer.Find(document.Text);
+        document.RecognizerMentions = recognizer is ITokenMentionSource reader && document.TokensOf(reader.Segmenter) is { } tokens
+            ? reader.Find(document.Text, tokens)
+            : recognizer.Find(document.Text);
     }
 }

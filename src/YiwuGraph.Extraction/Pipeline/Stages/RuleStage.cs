@@ -9,13 +9,16 @@ public sealed class RuleStage(IMentionSource rules) : INewsStage
 
     public string Name => "rules";
 
-    public NewsAnnotation Needs => NewsAnnotation.None;
+    /// <summary>The tokens when the source can read them (<see cref="ITokenMentionSource"/>).</summary>
+    public NewsAnnotation Needs => rules is ITokenMentionSource ? NewsAnnotation.Tokens : NewsAnnotation.None;
 
     public NewsAnnotation Adds => NewsAnnotation.RuleMentions;
 
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.RuleMentions = rules.Find(document.Text);
+        document.RuleMentions = rules is ITokenMentionSource reader && document.TokensOf(reader.Segmenter) is { } tokens
+            ? reader.Find(document.Text, tokens)
+            : rules.Find(document.Text);
     }
 }
