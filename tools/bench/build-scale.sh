@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Memory and throughput of `yiwugraph build` as the corpus grows, on generated pages that differ: each page is
+# 40 news sentences drawn at random (fixed seed) from ../shared/data/news-raw/, so no page repeats another,
+# grouped into articles of 4-12 sentences, each under a headline.
+# Prints, per corpus size, wall time, peak resident memory, characters/s and articles/s, and projects the time
+# for one million articles from the largest size.
+#   usage: tools/bench/build-scale.sh [PAGES ...]        (default: 2000 20000)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(2000 20000)
+raw=../shared/data/news-raw/msra_train_sentences.txt
+[ -f "$raw" ] || { echo "missing $raw (../shared beside the repo)" >&2; exit 2; }
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dotnet publish src/YiwuGraph.Cli -c Release -o "$work/bin" --nologo -v quiet >/dev/null
+
+for pages in "${sizes[@]}"; do
+  corpus="$work/pages-$pages"
+  python3 - "$raw" "$corpus" "$pages" <<'PY'
+import os, random, sys
+raw, out, pages = sys.argv[1], sys.argv[2], int(sys.argv[3])
+sentences = [l.strip() for l in open(raw, encoding="utf-8") if l.strip()]
+rng = random.Random(16)
+for p in range(pages):
+    folder = os.path.join(out, f"{p // 1000:03d}")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, f"{p:06d}.txt"), "w", encoding="utf-8") as f:
+        # A page of news: articles of 4-12 sentences under a headline, paragraphs of 1-3 sentences, a blank line between articles.
+        left, articles = 40, []
+        while left > 0:
+            n = min(left, rng.randint(4, 12))
+            left -= n
+            picked = [rng.choice(sentences) for _ in range(n)]
+            paragraphs, i = [], 0
+            while i < n:
+                k = rng.randint(1, 3)
+                paragraphs.append("".join(picked[i:i + k]))
+                i += k
+            # A headline: the opening words of another sentence, without punctuation, as a page prints it.
+            words = "".join(c for c in rng.choice(sentences) if "\u4e00" <= c <= "\u9fff")
+            articles.append(words[:rng.randint(6, 16)] + "\n" + "\n".join(paragraphs))
+        f.write("\n\n".join(articles) + "\n")
+PY
+  chars=$(cat "$corpus"/*/*.txt | python3 -c 'import sys; print(len(sys.stdin.read()))')
+  /usr/bin/time -f '%e %M' -o "$work/time" dotnet "$work/bin/yiwugraph.dll" build "$corpus" --out "$work/out-$pages" --quiet > "$work/summary" 2>&1 || { cat "$work/summary"; exit 1; }
+  read -r seconds peak_kb < "$work/time"
+  articles=$(grep -c '"labels":\["Article"\]' "$work/out-$pages/graph.jsonl" || true)
+  python3 - "$pages" "$chars" "$seconds" "$peak_kb" "$articles" <<'PY'
+import sys
+pages, chars, seconds, peak_kb, articles = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+line = f"{pages} pages, {chars / 1e6:.1f} M chars: {seconds:.1f} s, peak RSS {peak_kb / 1024 / 1024:.2f} GB, {chars / seconds / 1e6:.2f} M chars/s"
+if articles.isdigit():
+    rate = int(articles) / seconds
+    line += f", {articles} articles, {rate:.0f} articles/s, 1 M articles in {1e6 / rate / 3600:.1f} h"
+print(line)
+PY
+  rm -rf "$corpus" "$work/out-$pages"
+done
