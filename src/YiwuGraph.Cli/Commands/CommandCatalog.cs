@@ -20,5 +20,6 @@ internal static class CommandCatalog
         yield return NerCommand.Create();
         yield return EvalNerCommand.Create();
         yield return EvalEntitiesCommand.Create();
+        yield return EvalEventsCommand.Create();
     }
 }
