@@ -21,5 +21,6 @@ internal static class CommandCatalog
         yield return EvalNerCommand.Create();
         yield return EvalEntitiesCommand.Create();
         yield return EvalEventsCommand.Create();
+        yield return TrainEventsCommand.Create();
     }
 }

@@ -8,7 +8,7 @@ namespace YiwuGraph.Cli.Commands;
 /// <c>yiwugraph eval-events --gold DIR_OR_FILE --format cec|duee [--part dev|train|all]</c>: builds the graph of
 /// annotated news exactly as <c>build</c> does and scores its events (<see cref="EventGraphEvaluator"/>): triggers,
 /// types, and time, place and participant arguments. By default only the project's dev part of the gold is scored
-/// (DuEE: its last <see cref="DueeReader.DevLines"/> lines; CEC: <see cref="CecReader.IsDev"/>), the part
+/// (DuEE: every <see cref="DueeReader.DevEvery"/>th line; CEC: <see cref="CecReader.IsDev"/>), the part
 /// <c>train-events</c> never trains on.
 /// </summary>
 internal static class EvalEventsCommand

@@ -13,8 +13,12 @@ namespace YiwuGraph.Extraction.Events;
 /// </summary>
 public static class DueeReader
 {
-    /// <summary>How many lines at the end of DuEE train are held out as the project's dev part (never trained on).</summary>
-    public const int DevLines = 1500;
+    /// <summary>
+    /// Every how-many-th line of DuEE train is held out as the project's dev part (never trained on): lines 8, 16, 24 …
+    /// (1-based), 1,485 of 11,886. The file is ordered by event type, so a block at its end would hold only a few
+    /// types; every eighth line holds them all in proportion.
+    /// </summary>
+    public const int DevEvery = 8;
 
     public static List<EventGoldDocument> ReadFile(string path)
     {
@@ -41,14 +45,15 @@ public static class DueeReader
     }
 
     /// <summary>
-    /// The deterministic split of DuEE train used by <c>train-events</c> and <c>eval-events</c>: the last
-    /// <see cref="DevLines"/> documents are the dev part, the rest train.
+    /// The deterministic split of DuEE train used by <c>train-events</c> and <c>eval-events</c>: every
+    /// <paramref name="every"/>-th document (1-based) is the dev part, the rest train; 0 puts every document in train.
     /// </summary>
-    public static (List<EventGoldDocument> Train, List<EventGoldDocument> Dev) Split(IReadOnlyList<EventGoldDocument> documents)
+    public static (List<EventGoldDocument> Train, List<EventGoldDocument> Dev) Split(IReadOnlyList<EventGoldDocument> documents, int every = DevEvery)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var cut = Math.Max(0, documents.Count - DevLines);
-        return (documents.Take(cut).ToList(), documents.Skip(cut).ToList());
+        ArgumentOutOfRangeException.ThrowIfNegative(every);
+        bool IsDev(int index) => every > 0 && (index + 1) % every == 0;
+        return (documents.Where((_, i) => !IsDev(i)).ToList(), documents.Where((_, i) => IsDev(i)).ToList());
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using YiwuGraph.Extraction.Events;
 using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -33,7 +34,7 @@ public sealed class ArticleFactExtractor
         var text = article.Text;
         var entities = resolver.Resolve(text, mentions.Find(text));
         var found = positions.Find(text, entities);
-        var happened = events.Find(text, entities);
+        var happened = TrainedEventLayer.Default.Add(text, entities, events.Find(text, entities));
         EventArgumentReader.Read(text, article.Dateline, entities, found, happened, publication);
         var relations = RelationExtractor.Find(text, entities, happened, places);
         return new ArticleFacts

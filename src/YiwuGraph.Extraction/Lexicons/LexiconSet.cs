@@ -40,6 +40,7 @@ public sealed class LexiconSet
             "accident", "fire", "disaster", "attack", "market", "deal", "ceremony", "protest", "statement", "meeting", "visit_inspection",
             "epidemic",
         ],
+        ["event-cues.tsv"] = ["negation", "future"],
         ["event-roles.tsv"] =
         [
             "time", "place", "count", "amount", "thing", "subject", "object", "organization", "investor", "authority", "loser", "winner",
@@ -92,6 +93,9 @@ public sealed class LexiconSet
 
     /// <summary>Fine event types (DuEE's, plus the project's few) and the coarse type of each.</summary>
     public Lexicon EventTypes => this["event-types.tsv"];
+
+    /// <summary>Words before a trigger that deny an event or put it in the future (<c>没有</c>, <c>将</c>).</summary>
+    public Lexicon EventCues => this["event-cues.tsv"];
 
     /// <summary>DuEE argument roles and the graph role of each (time, place, a participant role, or a count, amount or thing).</summary>
     public Lexicon EventRoles => this["event-roles.tsv"];

@@ -49,13 +49,13 @@ public sealed class DueeReaderTests
     }
 
     [Fact]
-    public void The_dev_part_is_the_last_lines()
+    public void The_dev_part_is_every_eighth_line()
     {
-        var documents = Enumerable.Range(0, DueeReader.DevLines + 10).Select(i => new EventGoldDocument(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "甲", null, [])).ToList();
+        var documents = Enumerable.Range(1, 20).Select(i => new EventGoldDocument(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "甲", null, [])).ToList();
         var (train, dev) = DueeReader.Split(documents);
-        Assert.Equal(10, train.Count);
-        Assert.Equal(DueeReader.DevLines, dev.Count);
-        Assert.Equal("10", dev[0].Id);
+        Assert.Equal(["8", "16"], dev.Select(d => d.Id));
+        Assert.Equal(18, train.Count);
+        Assert.Empty(DueeReader.Split(documents, 0).Dev);
     }
 
     [Fact]
