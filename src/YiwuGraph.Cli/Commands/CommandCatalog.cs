@@ -20,5 +20,7 @@ internal static class CommandCatalog
         yield return NerCommand.Create();
         yield return EvalNerCommand.Create();
         yield return EvalEntitiesCommand.Create();
+        yield return EvalEventsCommand.Create();
+        yield return TrainEventsCommand.Create();
     }
 }

@@ -19,6 +19,12 @@ public sealed class EventFact
 {
     public required string Type { get; init; }
 
+    /// <summary>The DuEE fine type (<c>灾害/意外-车祸</c>) of an event the trained labeller found; null for the rules' events.</summary>
+    public string? FineType { get; init; }
+
+    /// <summary>Further mentions of the same event in the article: each clause, written as evidence too, and its trigger word.</summary>
+    public List<(TextRange Evidence, string Trigger)> Mentions { get; } = [];
+
     public required string Name { get; set; }
 
     public required string Trigger { get; init; }

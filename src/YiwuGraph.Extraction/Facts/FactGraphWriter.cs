@@ -150,12 +150,20 @@ public static class FactGraphWriter
         p.Set("type", e.Type);
         p.Set("name", e.Name);
         p.Set("trigger", e.Trigger);
+        p.Set("fineType", e.FineType);
         p.Set("dateText", e.DateText);
         p.Set("date", e.Date is { } d ? Iso(d) : null);
         p.Set("endDate", e.EndDate is { } end ? Iso(end) : null);
         var reported = graph.GetOrAddRelationship(RelationshipTypes.ReportedIn, node.Key, ctx.ArticleKey);
         reported.MergeConfidence(e.Confidence);
         ctx.Evidence(reported, e.Evidence);
+        foreach (var (mention, word) in e.Mentions)
+        {
+            // 车祸 … 事故: the words the event is reported with are kept, so each mention's trigger can be found.
+            ctx.Evidence(reported, mention);
+            p.AddToSet("triggers", [e.Trigger, word]);
+        }
+
         if (e.Organizer is { } org)
         {
             var r = graph.GetOrAddRelationship(RelationshipTypes.Organized, ctx.Entity(org).Key, node.Key);

@@ -34,6 +34,18 @@ public sealed class LexiconSet
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
         ["event-endings.tsv"] = ["named-event", "not-exhibition"],
         ["person-cues.tsv"] = ["follower", "after-titled-name", "host", "speaker", "speaker-list", "attendee"],
+        ["event-types.tsv"] =
+        [
+            "sports", "release", "product", "award", "death", "life", "missing", "crime", "judicial", "personnel_change", "organization",
+            "accident", "fire", "disaster", "attack", "market", "deal", "ceremony", "protest", "statement", "meeting", "visit_inspection",
+            "epidemic",
+        ],
+        ["event-cues.tsv"] = ["negation", "future"],
+        ["event-roles.tsv"] =
+        [
+            "time", "place", "count", "amount", "thing", "subject", "object", "organization", "investor", "authority", "loser", "winner",
+            "perpetrator", "victim", "suspect", "defendant", "plaintiff", "organizer", "buyer", "seller", "attendee",
+        ],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly Lazy<LexiconSet> DefaultSet = new(() => new LexiconSet(LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -78,6 +90,15 @@ public sealed class LexiconSet
 
     /// <summary>Speech verbs and cues around a person's name, and the event roles they give.</summary>
     public Lexicon PersonCues => this["person-cues.tsv"];
+
+    /// <summary>Fine event types (DuEE's, plus the project's few) and the coarse type of each.</summary>
+    public Lexicon EventTypes => this["event-types.tsv"];
+
+    /// <summary>Words before a trigger that deny an event or put it in the future (<c>没有</c>, <c>将</c>).</summary>
+    public Lexicon EventCues => this["event-cues.tsv"];
+
+    /// <summary>DuEE argument roles and the graph role of each (time, place, a participant role, or a count, amount or thing).</summary>
+    public Lexicon EventRoles => this["event-roles.tsv"];
 
     /// <summary>The list read from the file <paramref name="name"/> (<c>titles.tsv</c>).</summary>
     public Lexicon this[string name] =>

@@ -1,3 +1,4 @@
+using YiwuGraph.Extraction.Events;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Pipeline.Stages;
 
@@ -11,7 +12,7 @@ namespace YiwuGraph.Extraction.Pipeline;
 public static class NewsPipelines
 {
     /// <summary>
-    /// <c>tokenizer → recognizer → rules → arbiter → linker → positions → events → event-arguments → relations</c>: what
+    /// <c>tokenizer → recognizer → rules → arbiter → linker → positions → events → trained-events → event-arguments → relations</c>: what
     /// <c>build</c> runs over every article body.
     /// </summary>
     public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places) =>
@@ -40,6 +41,7 @@ public static class NewsPipelines
         new LinkerStage(new EntityResolver(home, places)),
         new PositionStage(new PositionExtractor(home)),
         new EventStage(new EventExtractor()),
+        new TrainedEventStage(TrainedEventLayer.Default),
         new EventArgumentStage(),
         new RelationStage(places),
     ];

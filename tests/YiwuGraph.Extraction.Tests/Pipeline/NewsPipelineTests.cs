@@ -35,7 +35,7 @@ public sealed class NewsPipelineTests
             new FixedMentions([]), new PatternMentionSource(YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault()), HomeContext.None, null);
 
         Assert.StartsWith("tokenizer → recognizer → rules → arbiter → linker", withTokens.ToString(), StringComparison.Ordinal);
-        Assert.Equal("recognizer → rules → arbiter → linker → positions → events → event-arguments → relations", pipeline.ToString());
+        Assert.Equal("recognizer → rules → arbiter → linker → positions → events → trained-events → event-arguments → relations", pipeline.ToString());
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Events;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Cli.Commands;
+
+/// <summary>
+/// <c>yiwugraph train-events --duee F [--cec DIR] --out MODEL</c>: trains the event trigger labeller (BIOES
+/// averaged perceptron over characters and a type classifier, fixed seed) on the train parts of DuEE-format JSON
+/// lines (every <see cref="DueeReader.DevEvery"/>th line held out) and of a CEC folder (<see cref="CecReader.IsDev"/>
+/// held out), then prints the saved model's scores on the held-out parts. With the command in Events/README.md it
+/// rebuilds the shipped model byte for byte; with a file of one's own annotations in DuEE's format it trains a
+/// model for them.
+/// </summary>
+internal static class TrainEventsCommand
+{
+    public static Command Create()
+    {
+        var duee = new Option<FileInfo>("--duee") { Description = "Event annotations as DuEE JSON lines (text, event_list with event_type, trigger, trigger_start_index).", Required = true };
+        var cec = new Option<DirectoryInfo?>("--cec") { Description = "A CEC folder of annotated XML files; its train part is added." };
+        var devEvery = new Option<int>("--dev-every")
+        {
+            Description = $"Every N-th line of the DuEE file is held out as dev (default {DueeReader.DevEvery}; 0 trains on all).",
+            DefaultValueFactory = _ => DueeReader.DevEvery,
+        };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", Required = true };
+        var defaults = new EventTriggerTrainerOptions();
+        var epochs = new Option<int>("--epochs") { Description = $"Training passes (default {defaults.Epochs}).", DefaultValueFactory = _ => defaults.Epochs };
+        var seed = new Option<int>("--seed") { Description = $"Shuffling seed (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed };
+        var command = new Command("train-events", "Train the event trigger labeller on DuEE-format (and CEC) annotations.")
+        {
+            duee, cec, devEvery, output, epochs, seed,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var log = parse.InvocationConfiguration.Output;
+            var epochCount = parse.GetValue(epochs);
+            var every = parse.GetValue(devEvery);
+            if (epochCount < 1)
+            {
+                throw new UsageException("--epochs must be at least 1");
+            }
+
+            if (every < 0)
+            {
+                throw new UsageException("--dev-every must not be negative");
+            }
+
+            var outFile = parse.GetValue(output)!;
+            var outPath = OutputPaths.File("--out", outFile.ToString());
+            var dueeFile = parse.GetValue(duee)!;
+            var all = DueeReader.ReadFile(dueeFile.FullName);
+            var (dueeTrain, dueeDev) = DueeReader.Split(all, every);
+            var known = TriggerSentences.KnownTriggers(dueeTrain);
+            var sentences = TriggerSentences.FromDuee(dueeTrain);
+            var provenance = string.Create(CultureInfo.InvariantCulture,
+                $"{dueeFile.Name}: {dueeTrain.Count} of {all.Count} lines (every {every}th held out)");
+            List<TriggerSentence> cecDev = [];
+            if (parse.GetValue(cec) is { } cecFolder)
+            {
+                var folder = CecReader.ReadFolder(cecFolder.FullName);
+                foreach (var skipped in folder.Skipped)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"skipped {skipped.Message}");
+                }
+
+                var cecTrain = folder.Documents.Where(d => !CecReader.IsDev(d.Id)).ToList();
+                sentences.AddRange(TriggerSentences.FromCec(cecTrain, known));
+                cecDev = TriggerSentences.FromCec(folder.Documents.Where(d => CecReader.IsDev(d.Id)), known);
+                provenance += string.Create(CultureInfo.InvariantCulture,
+                    $"; CEC {cecFolder.Name}: {cecTrain.Count} of {folder.Documents.Count} documents (FNV-1a(id) % 4 != 0)");
+            }
+
+            provenance += string.Create(CultureInfo.InvariantCulture, $"; epochs {epochCount}, seed {parse.GetValue(seed)}, templates {TriggerFeatures.TemplateVersion}");
+            log.WriteLine($"train: {sentences.Count} sentences ({provenance})");
+            var segmenter = JiebaSegmenter.CreateDefault();
+            var model = new EventTriggerTrainer(new EventTriggerTrainerOptions
+            {
+                Epochs = epochCount, Seed = parse.GetValue(seed), Log = log, Cancellation = cancellationToken,
+            }).Train(sentences, segmenter, provenance);
+            AtomicFile.Write(outPath, model.Save);
+            log.WriteLine($"model written to {outFile.FullName} ({new FileInfo(outFile.FullName).Length:N0} bytes)");
+            var labeller = new EventTriggerLabeller(EventModelStore.Load(outFile.FullName), segmenter);
+            if (dueeDev.Count > 0)
+            {
+                log.WriteLine($"DuEE dev triggers: {TriggerScore.Of(labeller, TriggerSentences.FromDuee(dueeDev))}");
+            }
+
+            if (cecDev.Count > 0)
+            {
+                log.WriteLine($"CEC dev triggers (incidents and DuEE-known words): {TriggerScore.Of(labeller, cecDev)}");
+            }
+
+            return Task.FromResult(CliApp.ExitOk);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text;
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Pipeline;
+using YiwuGraph.Graph;
+
+namespace YiwuGraph.Extraction.Events;
+
+/// <summary>Counts of one scored item, summed over documents.</summary>
+public sealed record EventScore(string Name, int Gold, int Predicted, int CorrectPredicted, int FoundGold)
+{
+    public double Precision => Predicted == 0 ? 0 : (double)CorrectPredicted / Predicted;
+
+    public double Recall => Gold == 0 ? 0 : (double)FoundGold / Gold;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>How many matched events had their type right: coarse, and fine where the gold has a fine type.</summary>
+public sealed record EventTypeAccuracy(int CoarseJudged, int CoarseRight, int FineJudged, int FineRight);
+
+/// <summary>Everything <see cref="EventGraphEvaluator"/> measures.</summary>
+public sealed record EventEvaluation(
+    EventScore Triggers, EventScore Incidents, EventTypeAccuracy Types, IReadOnlyList<EventScore> Arguments);
+
+/// <summary>
+/// Scores the graph's events against annotated documents (DuEE sentences, CEC articles). It builds the graph of the
+/// documents' texts exactly as <c>build</c> does (one page file per document) and, document by document, compares
+/// the Event nodes reported in its articles with the annotated events:
+/// <list type="bullet">
+/// <item>A predicted event's trigger span is where its <c>trigger</c> (or one of its <c>triggers</c>, the words of
+/// its further mentions) is printed inside each evidence of its <c>REPORTED_IN</c> (the evidence itself when none
+/// is printed there). A predicted event is correct, and
+/// a gold event found, when their trigger spans overlap (both counted as in the entity evaluation: precision over
+/// predicted, recall over gold).</item>
+/// <item>Incidents: recall of CEC's <c>emergency</c> triggers (the accident, the fire, the quake itself).</item>
+/// <item>Type accuracy of each found gold event against the first predicted event that overlaps it: coarse type
+/// (gold coarse from <c>Lexicons/event-types.tsv</c>; CEC incidents by document category), fine type for DuEE.</item>
+/// <item>Arguments of found events: time is the event's <c>dateText</c>, place the names of its <c>HELD_AT</c>
+/// places, participants the names of who <c>PARTICIPATED_IN</c> or <c>ORGANIZED</c> it. A predicted argument
+/// matches a gold one of the same kind when one text contains the other.</item>
+/// </list>
+/// </summary>
+public static class EventGraphEvaluator
+{
+    private static readonly GoldArgumentKind[] ArgumentKinds = [GoldArgumentKind.Time, GoldArgumentKind.Place, GoldArgumentKind.Participant];
+
+    /// <summary>Builds the graph of <paramref name="documents"/> with <paramref name="builder"/> and scores it.</summary>
+    public static EventEvaluation Evaluate(
+        IReadOnlyList<EventGoldDocument> documents, CorpusGraphBuilder builder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(builder);
+        var folder = Directory.CreateTempSubdirectory("yiwugraph-eval-events-");
+        try
+        {
+            var names = new string[documents.Count];
+            var texts = new string[documents.Count];
+            for (var i = 0; i < documents.Count; i++)
+            {
+                names[i] = string.Create(CultureInfo.InvariantCulture, $"doc-{i + 1:000000}.txt");
+                texts[i] = PageText(documents[i]);
+                File.WriteAllText(Path.Combine(folder.FullName, names[i]), texts[i], new UTF8Encoding(false));
+            }
+
+            var graph = builder.Build([folder.FullName], cancellationToken: cancellationToken).Graph;
+            return Score(documents, names, texts, graph);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The page a document is built from: its text, then a full stop <c>。</c> when it does not end with one, and a
+    /// line break. Many DuEE sentences are headlines (<c>…晋级四强！</c>); a page of one headline line has no article
+    /// body, and events are read from bodies, so the stop makes the line the body it is in the gold. Offsets of the
+    /// text are unchanged.
+    /// </summary>
+    public static string PageText(EventGoldDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text.TrimEnd('\n');
+        var stop = text.EndsWith('。') ? string.Empty : "。";
+        return text + stop + "\n" + document.Text[text.Length..].TrimStart('\n');
+    }
+
+    /// <summary>One event as the graph reports it in one document.</summary>
+    private sealed record PredictedEvent(TextRange Trigger, string? Type, string? FineType, IReadOnlyDictionary<GoldArgumentKind, List<string>> Arguments);
+
+    /// <summary>Scores <paramref name="graph"/>, whose articles' <c>source</c> is <paramref name="sources"/>[i] (text <paramref name="texts"/>[i]) for document i.</summary>
+    public static EventEvaluation Score(IReadOnlyList<EventGoldDocument> documents, IReadOnlyList<string> sources, IReadOnlyList<string> texts, KnowledgeGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(graph);
+        var predictedBySource = PredictedBySource(graph, sources, texts);
+        int gold = 0, predicted = 0, correct = 0, found = 0, incidents = 0, incidentsFound = 0;
+        int coarseJudged = 0, coarseRight = 0, fineJudged = 0, fineRight = 0;
+        var args = ArgumentKinds.ToDictionary(k => k, _ => new int[4]);
+        var schema = EventTypeSchema.Default;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var document = documents[i];
+            var events = predictedBySource.GetValueOrDefault(sources[i]) ?? [];
+            gold += document.Events.Count;
+            predicted += events.Count;
+            correct += events.Count(p => document.Events.Any(g => g.Trigger.Overlaps(p.Trigger)));
+            foreach (var g in document.Events)
+            {
+                var isIncident = g.TriggerClass == CecReader.EmergencyClass;
+                incidents += isIncident ? 1 : 0;
+                var match = events.FirstOrDefault(p => p.Trigger.Overlaps(g.Trigger));
+                if (match is null)
+                {
+                    continue;
+                }
+
+                found++;
+                incidentsFound += isIncident ? 1 : 0;
+                var goldFine = g.FineType ?? (isIncident ? EventTypeSchema.CecIncidentType(document.Category) : null);
+                if (goldFine is not null)
+                {
+                    coarseJudged++;
+                    coarseRight += match.Type == schema.CoarseOf(goldFine) ? 1 : 0;
+                    if (g.FineType is not null)
+                    {
+                        fineJudged++;
+                        fineRight += match.FineType == g.FineType ? 1 : 0;
+                    }
+                }
+
+                foreach (var kind in ArgumentKinds)
+                {
+                    var goldTexts = GoldTexts([g], kind);
+                    args[kind][0] += goldTexts.Count;
+                    args[kind][3] += goldTexts.Count(text => match.Arguments[kind].Any(p => SameText(p, text)));
+                }
+            }
+
+            // A correct predicted event's arguments are judged against the arguments of the gold events it overlaps.
+            foreach (var p in events)
+            {
+                var overlapped = document.Events.Where(g => g.Trigger.Overlaps(p.Trigger)).ToList();
+                if (overlapped.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var kind in ArgumentKinds)
+                {
+                    var goldTexts = GoldTexts(overlapped, kind);
+                    args[kind][1] += p.Arguments[kind].Count;
+                    args[kind][2] += p.Arguments[kind].Count(a => goldTexts.Any(text => SameText(a, text)));
+                }
+            }
+        }
+
+        return new EventEvaluation(
+            new EventScore("trigger", gold, predicted, correct, found),
+            new EventScore("incident", incidents, 0, 0, incidentsFound),
+            new EventTypeAccuracy(coarseJudged, coarseRight, fineJudged, fineRight),
+            ArgumentKinds.Select(k => new EventScore(k.ToString().ToLowerInvariant(), args[k][0], args[k][1], args[k][2], args[k][3])).ToList());
+    }
+
+    /// <summary>The scores as a plain table.</summary>
+    public static string FormatTable(EventEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine("events         gold  predicted  correct  found  precision  recall      F1");
+        Row(evaluation.Triggers);
+        if (evaluation.Incidents.Gold > 0)
+        {
+            sb.AppendLine(string.Create(inv, $"incident  {evaluation.Incidents.Gold,9} {"",10} {"",8} {evaluation.Incidents.FoundGold,6} {"",10} {evaluation.Incidents.Recall,7:0.000}"));
+        }
+
+        var types = evaluation.Types;
+        sb.AppendLine(string.Create(inv, $"type of found events: coarse {types.CoarseRight}/{types.CoarseJudged} = {Ratio(types.CoarseRight, types.CoarseJudged):0.000}, fine {types.FineRight}/{types.FineJudged} = {Ratio(types.FineRight, types.FineJudged):0.000}"));
+        sb.AppendLine("arguments of found events");
+        foreach (var a in evaluation.Arguments)
+        {
+            Row(a);
+        }
+
+        return sb.ToString();
+
+        void Row(EventScore s) =>
+            sb.AppendLine(string.Create(inv, $"{s.Name,-11} {s.Gold,7} {s.Predicted,10} {s.CorrectPredicted,8} {s.FoundGold,6} {s.Precision,10:0.000} {s.Recall,7:0.000} {s.F1,7:0.000}"));
+    }
+
+    private static List<string> GoldTexts(IEnumerable<GoldEvent> events, GoldArgumentKind kind) =>
+        events.SelectMany(e => e.Arguments).Where(a => a.Kind == kind).Select(a => a.Text.Trim()).Where(t => t.Length > 0).ToList();
+
+    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+
+    private static bool SameText(string predicted, string gold) =>
+        predicted.Length > 0 && gold.Length > 0 && (gold.Contains(predicted, StringComparison.Ordinal) || predicted.Contains(gold, StringComparison.Ordinal));
+
+    private static Dictionary<string, List<PredictedEvent>> PredictedBySource(KnowledgeGraph graph, IReadOnlyList<string> sources, IReadOnlyList<string> texts)
+    {
+        var textOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            textOf[sources[i]] = texts[i];
+        }
+
+        var result = new Dictionary<string, List<PredictedEvent>>(StringComparer.Ordinal);
+        foreach (var node in graph.NodesWithLabel(NodeLabel.Event).OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            var arguments = new Dictionary<GoldArgumentKind, List<string>>
+            {
+                [GoldArgumentKind.Time] = node.Properties.GetString("dateText") is { } dateText ? [dateText] : [],
+                [GoldArgumentKind.Place] = graph.OutRelationships(node.Key).Where(r => r.Type == RelationshipTypes.HeldAt)
+                    .Select(r => graph.GetNode(r.Target).Name).ToList(),
+                [GoldArgumentKind.Participant] = graph.InRelationships(node.Key)
+                    .Where(r => r.Type == RelationshipTypes.ParticipatedIn || r.Type == RelationshipTypes.Organized)
+                    .Select(r => graph.GetNode(r.Source).Name).Distinct(StringComparer.Ordinal).ToList(),
+            };
+            var triggers = node.Properties.GetStrings("triggers").Prepend(node.Properties.GetString("trigger") ?? string.Empty)
+                .Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var reported in graph.OutRelationships(node.Key).Where(r => r.Type == RelationshipTypes.ReportedIn))
+            {
+                foreach (var evidence in reported.Evidence.Where(e => textOf.ContainsKey(e.Source)))
+                {
+                    var text = textOf[evidence.Source];
+                    var end = Math.Min(evidence.End, text.Length);
+                    var start = Math.Min(evidence.Start, end);
+                    var span = new TextRange(start, end);
+                    foreach (var trigger in triggers)
+                    {
+                        var at = text.IndexOf(trigger, start, end - start, StringComparison.Ordinal);
+                        if (at >= 0)
+                        {
+                            span = new TextRange(at, at + trigger.Length);
+                            break;
+                        }
+                    }
+
+                    if (!result.TryGetValue(evidence.Source, out var list))
+                    {
+                        list = [];
+                        result.Add(evidence.Source, list);
+                    }
+
+                    list.Add(new PredictedEvent(span, node.Properties.GetString("type"), node.Properties.GetString("fineType"), arguments));
+                }
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,214 @@
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Events;
+
+/// <summary>
+/// The features of the trigger labeller, as 64-bit hashes: per character (for the BIOES tagger) and per trigger
+/// span (for the type classifier). Characters around the position, their bigrams and trigram, and the jieba word
+/// the character is in, with its neighbours. The hashing is this class's own (FNV-1a), so that the shipped event
+/// model does not depend on how the NER tagger hashes its features.
+/// </summary>
+public static class TriggerFeatures
+{
+    /// <summary>Changes whenever a feature template changes; a model trained with other templates is refused.</summary>
+    public const int TemplateVersion = 2;
+
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    /// <summary>Words of at most this many characters before and after a trigger read as its context.</summary>
+    private const int ContextWords = 24;
+
+    /// <summary>The jieba words of a sentence: for each character, the index of the word it is in.</summary>
+    public sealed class Words
+    {
+        public List<Token> Tokens { get; } = new(128);
+
+        public int[] WordOf { get; private set; } = new int[256];
+
+        private (int Start, int Length, uint Band)[] match = new (int, int, uint)[256];
+
+        /// <summary>For each character, the longest known trigger word over it (start, length, rate band), length 0 when none.</summary>
+        internal ReadOnlySpan<(int Start, int Length, uint Band)> Matches(ReadOnlySpan<char> text, TriggerLexicon lexicon)
+        {
+            if (match.Length < text.Length)
+            {
+                match = new (int, int, uint)[Math.Max(text.Length, match.Length * 2)];
+            }
+
+            var result = match.AsSpan(0, text.Length);
+            result.Clear();
+            for (var i = 0; i < text.Length; i++)
+            {
+                for (var n = Math.Min(TriggerLexicon.MaxLength, text.Length - i); n >= 1; n--)
+                {
+                    if (!lexicon.TryGet(text.Slice(i, n), out var counts) || counts.Triggers <= 0)
+                    {
+                        continue;
+                    }
+
+                    var band = TriggerLexicon.RateBand(counts);
+                    for (var j = i; j < i + n; j++)
+                    {
+                        if (result[j].Length < n)
+                        {
+                            result[j] = (i, n, band);
+                        }
+                    }
+
+                    break;
+                }
+            }
+
+            return result;
+        }
+
+        public void Read(JiebaSegmenter segmenter, ReadOnlySpan<char> text)
+        {
+            Tokens.Clear();
+            segmenter.Cut(text, Tokens, hmm: true);
+            if (WordOf.Length < text.Length)
+            {
+                WordOf = new int[Math.Max(text.Length, WordOf.Length * 2)];
+            }
+
+            for (var w = 0; w < Tokens.Count; w++)
+            {
+                for (var i = Tokens[w].Start; i < Tokens[w].End; i++)
+                {
+                    WordOf[i] = w;
+                }
+            }
+        }
+    }
+
+    /// <summary>The features of every character of <paramref name="text"/>: <paramref name="keys"/> from <paramref name="offsets"/>[i] to [i+1].</summary>
+    public static void OfCharacters(ReadOnlySpan<char> text, Words words, TriggerLexicon lexicon, List<ulong> keys, List<int> offsets)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var match = words.Matches(text, lexicon);
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(offsets);
+        keys.Clear();
+        offsets.Clear();
+        for (var i = 0; i < text.Length; i++)
+        {
+            offsets.Add(keys.Count);
+            var c = Char(text, i);
+            keys.Add(Hash(1, 0, 0));
+            keys.Add(Hash(2, c, 0));
+            keys.Add(Hash(3, Char(text, i - 1), 0));
+            keys.Add(Hash(4, Char(text, i + 1), 0));
+            keys.Add(Hash(5, Char(text, i - 2), 0));
+            keys.Add(Hash(6, Char(text, i + 2), 0));
+            keys.Add(Hash(7, Char(text, i - 1), c));
+            keys.Add(Hash(8, c, Char(text, i + 1)));
+            keys.Add(Hash(9, Char(text, i - 2), Char(text, i - 1)));
+            keys.Add(Hash(10, Char(text, i + 1), Char(text, i + 2)));
+            keys.Add(Mix(Hash(11, Char(text, i - 1), c), Char(text, i + 1)));
+            var w = words.WordOf[i];
+            var token = words.Tokens[w];
+            var role = token.Length == 1 ? 0u : i == token.Start ? 1u : i == token.End - 1 ? 3u : 2u;
+            var word = Word(text, token);
+            keys.Add(Mix(Hash(12, role, 0), word));
+            keys.Add(Hash(13, role, (uint)Math.Min(token.Length, 6)));
+            keys.Add(Mix(Hash(14, role, 0), w > 0 ? Word(text, words.Tokens[w - 1]) : 0));
+            keys.Add(Mix(Hash(15, role, 0), w + 1 < words.Tokens.Count ? Word(text, words.Tokens[w + 1]) : 0));
+            keys.Add(Mix(Mix(Hash(16, role, 0), word), w > 0 ? Word(text, words.Tokens[w - 1]) : 0));
+            // The longest known trigger word over the character: where the character is in it, its length, and how
+            // often that word was a trigger in the training data.
+            var (matchStart, matchLength, band) = match[i];
+            if (matchLength > 0)
+            {
+                var matchRole = matchLength == 1 ? 0u : i == matchStart ? 1u : i == matchStart + matchLength - 1 ? 3u : 2u;
+                keys.Add(Hash(17, matchRole, (uint)matchLength));
+                keys.Add(Hash(18, matchRole, band));
+                keys.Add(Mix(Hash(19, matchRole, band), c));
+            }
+            else
+            {
+                keys.Add(Hash(20, 0, 0));
+            }
+        }
+
+        offsets.Add(keys.Count);
+    }
+
+    /// <summary>The features of the trigger <c>[start, end)</c> of <paramref name="text"/> for the type classifier.</summary>
+    public static void OfSpan(ReadOnlySpan<char> text, Words words, int start, int end, List<ulong> keys)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(keys);
+        keys.Clear();
+        keys.Add(Hash(101, 0, 0));
+        var trigger = Word(text, new Token(start, end, default));
+        keys.Add(Mix(Hash(102, 0, 0), trigger));
+        keys.Add(Hash(103, Char(text, start), 0));
+        keys.Add(Hash(104, Char(text, end - 1), 0));
+        for (var i = start; i < end; i++)
+        {
+            keys.Add(Hash(105, Char(text, i), 0));
+        }
+
+        var first = words.WordOf[start];
+        var last = words.WordOf[end - 1];
+        keys.Add(Mix(Mix(Hash(106, 0, 0), trigger), first > 0 ? Word(text, words.Tokens[first - 1]) : 0));
+        keys.Add(Mix(Mix(Hash(107, 0, 0), trigger), last + 1 < words.Tokens.Count ? Word(text, words.Tokens[last + 1]) : 0));
+        for (var w = Math.Max(0, first - ContextWords); w < Math.Min(words.Tokens.Count, last + 1 + ContextWords); w++)
+        {
+            if (w >= first && w <= last || words.Tokens[w].Length < 2)
+            {
+                continue;
+            }
+
+            keys.Add(Mix(Hash(108, 0, 0), Word(text, words.Tokens[w])));
+        }
+    }
+
+    /// <summary>A character folded for features: full-width ASCII to half-width, digits to one digit; 0 outside the text.</summary>
+    private static uint Char(ReadOnlySpan<char> text, int index)
+    {
+        if (index < 0)
+        {
+            return 1;
+        }
+
+        if (index >= text.Length)
+        {
+            return 2;
+        }
+
+        var c = text[index];
+        if (c is >= '\uFF01' and <= '\uFF5E')
+        {
+            c = (char)(c - 0xFEE0);
+        }
+
+        return c is >= '0' and <= '9' ? '0' : c;
+    }
+
+    private static ulong Word(ReadOnlySpan<char> text, Token token)
+    {
+        var h = Offset;
+        for (var i = token.Start; i < token.End; i++)
+        {
+            h = (h ^ Char(text, i)) * Prime;
+        }
+
+        return h;
+    }
+
+    private static ulong Hash(uint template, uint a, uint b) => Mix(Mix(Mix(Offset, template), a), b);
+
+    private static ulong Mix(ulong h, ulong value)
+    {
+        for (var k = 0; k < 8; k++)
+        {
+            h = (h ^ (value & 0xFF)) * Prime;
+            value >>= 8;
+        }
+
+        return h;
+    }
+}

@@ -1,0 +1,55 @@
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Events;
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Lexicons;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Tests.Events;
+
+public sealed class TrainedEventLayerTests
+{
+    private static readonly Lazy<TrainedEventLayer> Layer = new(() =>
+    {
+        var model = new EventTriggerTrainer(new EventTriggerTrainerOptions { Epochs = 5, MinFeatureCount = 1 })
+            .Train(TinyEventCorpus.Sentences(0, 12), JiebaSegmenter.CreateDefault(), "tiny corpus");
+        return new TrainedEventLayer(new EventTriggerLabeller(model, JiebaSegmenter.CreateDefault()), EventTypeSchema.Default, LexiconSet.Default);
+    });
+
+    [Fact]
+    public void An_accident_reported_three_times_is_one_event_with_three_mentions_a_place_and_types()
+    {
+        const string text = "今天上午，解放西路发生一起车祸。据了解，这起车祸无人受伤。交警表示，车祸原因正在调查。";
+        var place = new EntityRef(EntityKind.Place, "解放西路", "解放西路", new TextRange(5, 9));
+        var events = Layer.Value.Add(text, [place], []);
+        var crash = Assert.Single(events);
+        Assert.Equal("accident", crash.Type);
+        Assert.Equal(TinyEventCorpus.Crash, crash.FineType);
+        Assert.Equal("车祸", crash.Trigger);
+        Assert.Equal(2, crash.Mentions.Count);
+        Assert.Equal(place, crash.Location);
+        Assert.True(crash.Evidence.Contains(new TextRange(13, 15)));
+    }
+
+    [Theory]
+    [InlineData("诺基亚没有裁员，股价随之上涨。")]
+    [InlineData("诺基亚计划裁员500人，股价随之下跌。")]
+    [InlineData("诺基亚将裁员500人，股价随之下跌。")]
+    public void Denied_and_planned_events_are_not_events(string text)
+    {
+        Assert.Empty(Layer.Value.Add(text, [], []));
+    }
+
+    [Fact]
+    public void Participants_are_the_clause_names_before_and_after_the_trigger_and_rule_events_take_precedence()
+    {
+        const string text = "昨晚湖人队以102比98击败勇士队，取得三连胜。";
+        var lakers = new EntityRef(EntityKind.Organization, "湖人队", "湖人队", new TextRange(2, 5));
+        var warriors = new EntityRef(EntityKind.Organization, "勇士队", "勇士队", new TextRange(14, 17));
+        var win = Assert.Single(Layer.Value.Add(text, [lakers, warriors], []));
+        Assert.Equal("sports", win.Type);
+        Assert.Equal([("湖人队", "subject"), ("勇士队", "object")], win.Participants.Select(p => (p.Entity.Name, p.Role)));
+
+        var rule = new EventFact { Type = "meeting", Name = "会", Trigger = "击败", Evidence = new TextRange(0, 17) };
+        Assert.Equal([rule], Layer.Value.Add(text, [lakers, warriors], [rule]));
+    }
+}
