@@ -138,8 +138,10 @@ public sealed class ResolutionTests
     [Fact]
     public void Different_companies_sharing_a_head_noun_in_one_article_stay_apart()
     {
+        // The tagger reads 继峰座椅|义乌工厂, and the rules' longer name, which runs on to the left of its
+        // organisation, gives way (MentionArbiter, measured on the dev corpora); the company 继峰座椅义乌工厂 is lost
+        // here, but neither it nor 吉利工厂 becomes a name of 领克汽车义乌工厂.
         var graph = Build("本报讯 继峰座椅义乌工厂跟随领克汽车义乌工厂落户。吉利工厂也在扩产。");
-        Assert.True(graph.TryGetNode("org:继峰座椅义乌工厂", out _));
         Assert.True(graph.TryGetNode("org:领克汽车义乌工厂", out _));
         Assert.DoesNotContain("吉利工厂", graph.GetNode("org:领克汽车义乌工厂").Properties.GetStrings("aliases"));
         Assert.DoesNotContain("继峰座椅义乌工厂", graph.GetNode("org:领克汽车义乌工厂").Properties.GetStrings("aliases"));
