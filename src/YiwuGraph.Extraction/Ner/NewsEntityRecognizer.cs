@@ -56,7 +56,14 @@ public sealed class NewsEntityRecognizer
     public NerTagger Tagger => tagger;
 
     /// <summary>Mentions in <paramref name="text"/>: inside the text, sorted by start, never overlapping.</summary>
-    public IReadOnlyList<Mention> Recognize(string text)
+    public IReadOnlyList<Mention> Recognize(string text) => Recognize(text, oneCharacterShortForms: false);
+
+    /// <summary>
+    /// As <see cref="Recognize(string)"/>; with <paramref name="oneCharacterShortForms"/>, also the tagger's
+    /// one-character persons and places (<c>侯</c> in <c>侯老</c>, <c>中</c> and <c>日</c> in <c>中日</c>), which only a
+    /// linking stage that ties them to a full name of the article can use (<see cref="Facts.EntityResolver"/>).
+    /// </summary>
+    public IReadOnlyList<Mention> Recognize(string text, bool oneCharacterShortForms)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<Mention>();
@@ -72,7 +79,7 @@ public sealed class NewsEntityRecognizer
 
             if (lineEnd > lineStart)
             {
-                RecognizeLine(text.Substring(lineStart, lineEnd - lineStart), lineStart, tokens, result);
+                RecognizeLine(text.Substring(lineStart, lineEnd - lineStart), lineStart, tokens, result, oneCharacterShortForms);
             }
 
             lineStart = lineEnd + 1;
@@ -81,7 +88,7 @@ public sealed class NewsEntityRecognizer
         return result;
     }
 
-    private void RecognizeLine(string line, int offset, List<Token> tokens, List<Mention> output)
+    private void RecognizeLine(string line, int offset, List<Token> tokens, List<Mention> output, bool oneCharacterShortForms)
     {
         tokens.Clear();
         segmenter.CutWithPos(line, tokens);
@@ -92,13 +99,16 @@ public sealed class NewsEntityRecognizer
         var modelSpans = tagger.Tag(line, tokens);
         foreach (var span in modelSpans)
         {
-            if (span.Length < 2)
+            // One-character persons and places (侯 in 侯老, 中 and 日 in 中日) are short forms that only the linking
+            // stage (EntityResolver) can tie to a full name of the article; one-character organisations are noise.
+            var minLength = oneCharacterShortForms && span.Kind != NerEntityKind.Organization ? 1 : 2;
+            if (span.Length < minLength)
             {
                 continue;
             }
 
             var (start, end) = TrimModelSpan(line, span.Start, span.End, span.Kind);
-            if (end - start < 2)
+            if (end - start < minLength || (end - start == 1 && !LineContext.IsHan(line[start])))
             {
                 continue;
             }

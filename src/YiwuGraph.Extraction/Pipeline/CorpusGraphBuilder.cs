@@ -127,7 +127,7 @@ public sealed class CorpusGraphBuilder
 
     /// <summary>The trained recognizer and the rules of one home, with the arbiter between them.</summary>
     private static IMentionSource Mentions(PatternMentionSource rules) =>
-        new MentionArbiter(new RecognizerMentionSource(NewsEntityRecognizer.Default), rules);
+        new MentionArbiter(new RecognizerMentionSource(NewsEntityRecognizer.Default, oneCharacterShortForms: true), rules);
 
     /// <summary>
     /// One extractor per paper, shared by the papers with the same home (the segmenter by all), and under the key

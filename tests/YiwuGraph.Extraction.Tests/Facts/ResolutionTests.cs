@@ -12,6 +12,32 @@ public sealed class ResolutionTests
     private static readonly HomeContext Yiwu = new("义乌市", "浙江省");
 
     [Fact]
+    public void A_one_character_person_or_place_takes_the_one_full_name_of_its_kind_that_starts_with_it_or_is_dropped()
+    {
+        // 侯 → 侯祥麟, 中 → 中国; 日 has no place of the article to stand for, 王 two persons: both are dropped.
+        const string text = "侯祥麟与王五、王六访问中国。侯老说，中日王友好。";
+        FactMention At(string surface, int occurrence, EntityKind kind)
+        {
+            var at = -1;
+            for (var k = 0; k <= occurrence; k++)
+            {
+                at = text.IndexOf(surface, at + 1, StringComparison.Ordinal);
+            }
+
+            return new FactMention(new TextRange(at, at + surface.Length), kind, 0.75);
+        }
+
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At("侯祥麟", 0, EntityKind.Person), At("王五", 0, EntityKind.Person), At("王六", 0, EntityKind.Person),
+            At("中国", 0, EntityKind.Place), At("侯", 1, EntityKind.Person), At("中", 1, EntityKind.Place),
+            At("日", 0, EntityKind.Place), At("王", 2, EntityKind.Person),
+        ]);
+        Assert.Equal(
+            new[] { ("侯祥麟", "侯祥麟"), ("王五", "王五"), ("王六", "王六"), ("中国", "中国"), ("侯", "侯祥麟"), ("中", "中国") },
+            resolved.Select(r => (r.Surface, r.Name)));
+    }
+
+    [Fact]
     public void Only_a_place_before_公安_makes_an_organisation_its_public_security_bureau()
     {
         const string text = "义乌公安和反诈公安联合行动。";
