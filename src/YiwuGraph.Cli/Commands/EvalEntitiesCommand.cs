@@ -1,13 +1,15 @@
 using System.CommandLine;
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Evaluation;
 using YiwuGraph.Extraction.Pipeline;
 
 namespace YiwuGraph.Cli.Commands;
 
 /// <summary>
-/// <c>yiwugraph eval-entities --gold F [--format conll|cluener] [--page-sentences 40]</c>: builds the graph of
-/// annotated news exactly as <c>build</c> does and scores its entity nodes page by page against the annotated
-/// strings (<see cref="EntityGraphEvaluator"/>): how the graph does on news it was not written for.
+/// <c>yiwugraph eval-entities --gold F [--format conll|cluener] [--page-sentences 40] [--errors FILE]</c>: builds
+/// the graph of annotated news exactly as <c>build</c> does and scores its entity nodes page by page against the
+/// annotated strings (<see cref="EntityGraphEvaluator"/>): how the graph does on news it was not written for.
+/// <c>--errors</c> also writes, page by page, the nodes and strings the scores count as wrong.
 /// </summary>
 internal static class EvalEntitiesCommand
 {
@@ -24,9 +26,13 @@ internal static class EvalEntitiesCommand
             Description = "CoNLL: how many sentences make one page (a blank line between sentences).",
             DefaultValueFactory = _ => 40,
         };
+        var errors = new Option<FileInfo?>("--errors")
+        {
+            Description = "Also write each page's false positives and false negatives per type to this file (tab-separated).",
+        };
         var command = new Command("eval-entities", "Score the graph's people, places and organisations against annotated news, page by page.")
         {
-            gold, format, pageSentences,
+            gold, format, pageSentences, errors,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -42,8 +48,13 @@ internal static class EvalEntitiesCommand
             var pages = kind == "cluener"
                 ? EntityGoldReader.ReadCluener(goldFile.FullName)
                 : EntityGoldReader.ReadConll(goldFile.FullName, sentences);
-            var scores = EntityGraphEvaluator.Evaluate(pages, new CorpusGraphBuilder(), cancellationToken);
-            parse.InvocationConfiguration.Output.Write(EntityGraphEvaluator.FormatTable(scores));
+            var evaluation = EntityGraphEvaluator.EvaluateWithErrors(pages, new CorpusGraphBuilder(), cancellationToken);
+            if (parse.GetValue(errors) is { } errorsFile)
+            {
+                AtomicFile.WriteAllText(errorsFile.FullName, EntityGraphEvaluator.FormatErrors(evaluation.Errors));
+            }
+
+            parse.InvocationConfiguration.Output.Write(EntityGraphEvaluator.FormatTable(evaluation.Scores));
             return Task.FromResult(CliApp.ExitOk);
         });
         return command;

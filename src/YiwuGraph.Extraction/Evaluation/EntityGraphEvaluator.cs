@@ -17,6 +17,17 @@ public sealed record EntityKindScore(NerEntityKind Kind, int Gold, int Predicted
 }
 
 /// <summary>
+/// What one page got wrong for one kind: the predicted nodes none of whose surfaces (name, aliases) a reader
+/// annotated there with that kind, and the annotated strings no predicted node of that kind carries. Each false
+/// positive lists its node's surfaces, name first; <see cref="FalseNegatives"/> are the annotated strings.
+/// </summary>
+public sealed record EntityPageErrors(
+    int Page, NerEntityKind Kind, IReadOnlyList<IReadOnlyList<string>> FalsePositives, IReadOnlyList<string> FalseNegatives);
+
+/// <summary>The scores of an evaluation and, page by page, what they count as wrong.</summary>
+public sealed record EntityEvaluation(IReadOnlyList<EntityKindScore> Scores, IReadOnlyList<EntityPageErrors> Errors);
+
+/// <summary>
 /// Scores the graph, not the tagger: builds the graph of annotated pages exactly as <c>build</c> does and, page by
 /// page, compares the entity nodes the page's articles MENTION with the strings a reader annotated there.
 /// Precision = predicted nodes whose name or an alias equals an annotated string of that page and kind / predicted
@@ -35,6 +46,11 @@ public static class EntityGraphEvaluator
 
     /// <summary>Builds the graph of <paramref name="pages"/> with <paramref name="builder"/> and scores it.</summary>
     public static IReadOnlyList<EntityKindScore> Evaluate(
+        IReadOnlyList<EntityGoldPage> pages, CorpusGraphBuilder builder, CancellationToken cancellationToken = default) =>
+        EvaluateWithErrors(pages, builder, cancellationToken).Scores;
+
+    /// <summary>As <see cref="Evaluate"/>, with each page's false positives and false negatives per kind.</summary>
+    public static EntityEvaluation EvaluateWithErrors(
         IReadOnlyList<EntityGoldPage> pages, CorpusGraphBuilder builder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pages);
@@ -50,7 +66,7 @@ public static class EntityGraphEvaluator
             }
 
             var graph = builder.Build([folder.FullName], cancellationToken: cancellationToken).Graph;
-            return Score(pages, names, graph);
+            return ScoreWithErrors(pages, names, graph);
         }
         finally
         {
@@ -59,30 +75,83 @@ public static class EntityGraphEvaluator
     }
 
     /// <summary>Scores <paramref name="graph"/>, whose articles' <c>source</c> is <paramref name="sources"/>[i] for page i.</summary>
-    public static IReadOnlyList<EntityKindScore> Score(IReadOnlyList<EntityGoldPage> pages, IReadOnlyList<string> sources, KnowledgeGraph graph)
+    public static IReadOnlyList<EntityKindScore> Score(IReadOnlyList<EntityGoldPage> pages, IReadOnlyList<string> sources, KnowledgeGraph graph) =>
+        ScoreWithErrors(pages, sources, graph).Scores;
+
+    /// <summary>As <see cref="Score"/>, with each page's false positives and false negatives per kind (page order, then kind).</summary>
+    public static EntityEvaluation ScoreWithErrors(IReadOnlyList<EntityGoldPage> pages, IReadOnlyList<string> sources, KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(graph);
         var mentioned = MentionedBySource(graph);
         var totals = Kinds.ToDictionary(k => k.Kind, _ => new int[4]);
+        var errors = new List<EntityPageErrors>();
         for (var i = 0; i < pages.Count; i++)
         {
             var nodes = mentioned.GetValueOrDefault(sources[i]) ?? [];
             foreach (var (kind, label) in Kinds)
             {
                 var gold = pages[i].Entities.Where(e => e.Kind == kind).Select(e => e.Surface).ToHashSet(StringComparer.Ordinal);
-                var predicted = nodes.Where(n => n.Label == label).ToList();
-                var surfaces = predicted.Select(n => Surfaces(n).ToHashSet(StringComparer.Ordinal)).ToList();
+                var surfaces = nodes.Where(n => n.Label == label).Select(n => Surfaces(n).Distinct(StringComparer.Ordinal).ToList()).ToList();
                 var t = totals[kind];
                 t[0] += gold.Count;
-                t[1] += predicted.Count;
-                t[2] += surfaces.Count(s => s.Overlaps(gold));
-                t[3] += gold.Count(g => surfaces.Any(s => s.Contains(g)));
+                t[1] += surfaces.Count;
+                var falsePositives = surfaces.Where(s => !s.Any(gold.Contains)).ToList();
+                var falseNegatives = gold.Where(g => !surfaces.Any(s => s.Contains(g, StringComparer.Ordinal))).ToList();
+                t[2] += surfaces.Count - falsePositives.Count;
+                t[3] += gold.Count - falseNegatives.Count;
+                if (falsePositives.Count > 0 || falseNegatives.Count > 0)
+                {
+                    errors.Add(new EntityPageErrors(
+                        i + 1,
+                        kind,
+                        falsePositives.Select(s => (IReadOnlyList<string>)s.Take(1).Concat(s.Skip(1).Order(StringComparer.Ordinal)).ToList())
+                            .OrderBy(s => s[0], StringComparer.Ordinal).ToList(),
+                        falseNegatives.Order(StringComparer.Ordinal).ToList()));
+                }
             }
         }
 
-        return Kinds.Select(k => totals[k.Kind]).Zip(Kinds, (t, k) => new EntityKindScore(k.Kind, t[0], t[1], t[2], t[3])).ToList();
+        var scores = Kinds.Select(k => totals[k.Kind]).Zip(Kinds, (t, k) => new EntityKindScore(k.Kind, t[0], t[1], t[2], t[3])).ToList();
+        return new EntityEvaluation(scores, errors);
+    }
+
+    /// <summary>
+    /// The errors as tab-separated lines, one per wrong node or missed string: <c>page</c>, kind (PER, LOC, ORG),
+    /// <c>FP</c> with the node's name and its aliases (<c>|</c> between them) or <c>FN</c> with the annotated string,
+    /// and, when the string is annotated or predicted on that page under another kind, that kind (a type confusion
+    /// rather than a miss). Pages in order, then kinds, FP before FN, strings in ordinal order.
+    /// </summary>
+    public static string FormatErrors(IReadOnlyList<EntityPageErrors> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var inv = CultureInfo.InvariantCulture;
+        var byPage = errors.ToLookup(e => e.Page);
+        var sb = new StringBuilder();
+        sb.AppendLine("# page\ttype\tFP|FN\tnode surfaces (name|aliases) or annotated string\tother kind on the page");
+        foreach (var page in errors.Select(e => e.Page).Distinct().Order())
+        {
+            var ofPage = byPage[page].ToList();
+            var predictedKinds = ofPage.SelectMany(e => e.FalsePositives.SelectMany(s => s.Select(x => (x, e.Kind)))).ToLookup(p => p.x, p => p.Kind, StringComparer.Ordinal);
+            var missedKinds = ofPage.SelectMany(e => e.FalseNegatives.Select(x => (x, e.Kind))).ToLookup(p => p.x, p => p.Kind, StringComparer.Ordinal);
+            foreach (var e in ofPage.OrderBy(e => Array.FindIndex(Kinds, k => k.Kind == e.Kind)))
+            {
+                foreach (var surfaces in e.FalsePositives)
+                {
+                    var other = surfaces.SelectMany(x => missedKinds[x]).Where(k => k != e.Kind).Select(Name).Distinct().Order(StringComparer.Ordinal);
+                    sb.AppendLine(string.Create(inv, $"{page}\t{Name(e.Kind)}\tFP\t{string.Join('|', surfaces)}\t{string.Join(',', other)}"));
+                }
+
+                foreach (var missed in e.FalseNegatives)
+                {
+                    var other = predictedKinds[missed].Where(k => k != e.Kind).Select(Name).Distinct().Order(StringComparer.Ordinal);
+                    sb.AppendLine(string.Create(inv, $"{page}\t{Name(e.Kind)}\tFN\t{missed}\t{string.Join(',', other)}"));
+                }
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>The scores as a plain table, one row per kind and one for all kinds together.</summary>

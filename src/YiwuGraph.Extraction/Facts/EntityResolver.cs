@@ -73,10 +73,44 @@ public sealed partial class EntityResolver
             }
         }
 
+        LinkOneCharacterShortForms(result);
+
         // 义乌市海高会分会 ("the association's branches") names no branch of its own.
         var names = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && names.Contains(r.Name[..^2]));
         return result;
+    }
+
+    /// <summary>
+    /// One-character persons and places (<c>侯</c> in <c>侯老</c>, <c>中</c> and <c>日</c> in <c>中日</c>) are short forms:
+    /// each takes the one name of its kind in the article that starts with that character (侯祥麟, 中国, 日本), and
+    /// is dropped when there is none or more than one, since a node named by one character tells a reader nothing.
+    /// MSRA dev pages PER 0.804 → 0.827, LOC 0.772 → 0.785; CLUENER dev unchanged (it marks no such short forms,
+    /// and a linked one only adds an alias to a node already there). Kept unlinked, the persons gave MSRA 0.843
+    /// but cost CLUENER 0.019.
+    /// </summary>
+    private static void LinkOneCharacterShortForms(List<EntityRef> result)
+    {
+        var full = result.Where(r => r.Kind != EntityKind.Organization && r.Surface.Length >= 2)
+            .Select(r => (r.Kind, r.Name)).Distinct().ToList();
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var r = result[i];
+            if (r.Kind == EntityKind.Organization || r.Surface.Length != 1)
+            {
+                continue;
+            }
+
+            var names = full.Where(f => f.Kind == r.Kind && f.Name[0] == r.Surface[0]).Select(f => f.Name).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            if (names.Count == 1)
+            {
+                result[i] = r with { Name = names[0] };
+            }
+            else
+            {
+                result.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>

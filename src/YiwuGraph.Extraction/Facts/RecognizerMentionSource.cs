@@ -11,12 +11,20 @@ public sealed class RecognizerMentionSource : ITokenMentionSource
 {
     private readonly NewsEntityRecognizer recognizer;
     private readonly IMentionSource? other;
+    private readonly bool oneCharacterShortForms;
 
-    public RecognizerMentionSource(NewsEntityRecognizer recognizer, IMentionSource? other = null)
+    /// <param name="recognizer">The trained recognizer with its news layer.</param>
+    /// <param name="other">A second source whose mentions are merged in.</param>
+    /// <param name="oneCharacterShortForms">
+    /// Also pass on the recognizer's one-character persons and places, for a consumer that links them to a full name
+    /// of the article or drops them (<see cref="EntityResolver"/>, as <c>build</c> does).
+    /// </param>
+    public RecognizerMentionSource(NewsEntityRecognizer recognizer, IMentionSource? other = null, bool oneCharacterShortForms = false)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         this.recognizer = recognizer;
         this.other = other;
+        this.oneCharacterShortForms = oneCharacterShortForms;
     }
 
     public JiebaSegmenter Segmenter => recognizer.Segmenter;
@@ -26,7 +34,7 @@ public sealed class RecognizerMentionSource : ITokenMentionSource
     public IReadOnlyList<FactMention> Find(string text, IReadOnlyList<Token>? tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = recognizer.Recognize(text, tokens).Select(Convert).ToList();
+        var found = recognizer.Recognize(text, tokens, oneCharacterShortForms).Select(Convert).ToList();
         if (other is not null)
         {
             found.AddRange(other.Find(text));

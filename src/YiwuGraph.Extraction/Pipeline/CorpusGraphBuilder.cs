@@ -138,7 +138,7 @@ public sealed class CorpusGraphBuilder
             {
                 var places = new PlaceDirectory(PlaceGazetteer.Default, home);
                 var pipeline = mentionSource is null
-                    ? NewsPipelines.Standard(new RecognizerMentionSource(NewsEntityRecognizer.Default), new PatternMentionSource(segmenter!, home, places), home, places)
+                    ? NewsPipelines.Standard(new RecognizerMentionSource(NewsEntityRecognizer.Default, oneCharacterShortForms: true), new PatternMentionSource(segmenter!, home, places), home, places)
                     : NewsPipelines.WithMentions(mentionSource, home, places);
                 extractor = new ArticleFactExtractor(pipeline, home);
                 byHome.Add((home.City, home.Province), extractor);

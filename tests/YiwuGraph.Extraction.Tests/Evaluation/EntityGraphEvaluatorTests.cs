@@ -34,6 +34,55 @@ public sealed class EntityGraphEvaluatorTests
     }
 
     [Fact]
+    public void Errors_list_each_pages_false_positives_and_false_negatives_per_kind_in_a_fixed_order()
+    {
+        var graph = new KnowledgeGraph();
+        Article(graph, "a.txt", "person:叶帮锐", "person:王五", "place:义乌市", "org:义乌市委", "org:浙江");
+        Article(graph, "b.txt", "person:叶帮锐");
+        Article(graph, "c.txt", "place:金华");
+        graph.GetNode("place:义乌市").Properties.AddToSet("aliases", ["义乌市", "义乌"]);
+        graph.GetNode("org:义乌市委").Properties.AddToSet("aliases", ["市委", "义乌市委"]);
+        EntityGoldPage[] pages =
+        [
+            Gold(("PER", "叶帮锐"), ("PER", "张三"), ("PER", "李四"), ("LOC", "义乌"), ("LOC", "浙江"), ("ORG", "义乌市政府")),
+            Gold(("PER", "叶帮锐")),
+            Gold(("LOC", "金华")),
+        ];
+        var evaluation = EntityGraphEvaluator.ScoreWithErrors(pages, ["a.txt", "b.txt", "c.txt"], graph);
+
+        Assert.Equal(EntityGraphEvaluator.Score(pages, ["a.txt", "b.txt", "c.txt"], graph), evaluation.Scores);
+        // Page 1: PER FP 王五, FN 张三 and 李四; LOC FN 浙江 (predicted as an organisation); ORG FP 义乌市委 and 浙江,
+        // FN 义乌市政府. Pages 2 and 3 are right.
+        Assert.Equal(3, evaluation.Errors.Count);
+        Assert.All(evaluation.Errors, e => Assert.Equal(1, e.Page));
+        var per = evaluation.Errors[0];
+        Assert.Equal(NerEntityKind.Person, per.Kind);
+        Assert.Equal(new[] { "王五" }, per.FalsePositives.Select(s => s[0]));
+        Assert.Equal(new[] { "张三", "李四" }, per.FalseNegatives);
+        Assert.Equal(NerEntityKind.Location, evaluation.Errors[1].Kind);
+        Assert.Empty(evaluation.Errors[1].FalsePositives);
+        Assert.Equal(new[] { "浙江" }, evaluation.Errors[1].FalseNegatives);
+        var org = evaluation.Errors[2];
+        Assert.Equal(new[] { "义乌市委|市委", "浙江" }, org.FalsePositives.Select(s => string.Join('|', s)));
+        Assert.Equal(new[] { "义乌市政府" }, org.FalseNegatives);
+
+        // The counts the table shows are the errors' complements: per kind, FP = predicted − correct, FN = gold − found.
+        foreach (var score in evaluation.Scores)
+        {
+            var ofKind = evaluation.Errors.Where(e => e.Kind == score.Kind).ToList();
+            Assert.Equal(score.Predicted - score.CorrectPredicted, ofKind.Sum(e => e.FalsePositives.Count));
+            Assert.Equal(score.Gold - score.FoundGold, ofKind.Sum(e => e.FalseNegatives.Count));
+        }
+
+        Assert.Equal(
+            "# page\ttype\tFP|FN\tnode surfaces (name|aliases) or annotated string\tother kind on the page\n"
+            + "1\tPER\tFP\t王五\t\n1\tPER\tFN\t张三\t\n1\tPER\tFN\t李四\t\n"
+            + "1\tLOC\tFN\t浙江\tORG\n"
+            + "1\tORG\tFP\t义乌市委|市委\t\n1\tORG\tFP\t浙江\tLOC\n1\tORG\tFN\t义乌市政府\t\n",
+            EntityGraphEvaluator.FormatErrors(evaluation.Errors).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void CLUENER_lines_become_pages_with_mapped_kinds_and_bad_lines_name_the_line()
     {
         var path = Path.GetTempFileName();

@@ -32,13 +32,29 @@ public sealed class NewsEntityRecognizerTests
     [Theory]
     [InlineData("昨日,记者从市经信局获悉,工业经济实现良好开局。", "市经信局", "government")]
     [InlineData("位于稠江街道的浙江珊瑚服饰有限公司是一家服装企业。", "浙江珊瑚服饰有限公司", "company")]
-    [InlineData("近日,义乌市海内外高层次人才联谊会广东分会在广州成立。", "义乌市海内外高层次人才联谊会广东分会", "association")]
     [InlineData("位于赤岸镇的领克汽车义乌工厂近期将发布新车。", "领克汽车义乌工厂", "company")]
     [InlineData("江西科技师范大学的学生来到现场。", "江西科技师范大学", "school")]
     [InlineData("金华市委副书记、义乌市委书记叶帮锐在会上强调", "义乌市委", "party")]
     public void Organization_suffixes_give_full_names_and_types(string text, string name, string type)
     {
         Assert.Contains((name, MentionType.Organization, type), Find(text));
+    }
+
+    [Theory]
+    // The ending rule reads 本报讯中共安徽省委 and 经国务院办公厅; the tagger's span, which they run on to the left of, stands.
+    [InlineData("本报讯中共安徽省委近日召开全会。", "中共安徽省委")]
+    [InlineData("经国务院办公厅批准，该项目启动。", "国务院办公厅")]
+    public void An_ending_rule_that_runs_on_to_the_left_of_the_taggers_organisation_gives_way(string text, string name)
+    {
+        var organizations = Find(text).Where(m => m.Type == MentionType.Organization).Select(m => m.Text);
+        Assert.Equal(new[] { name }, organizations);
+    }
+
+    [Fact]
+    public void A_common_noun_with_an_organisation_ending_and_no_support_from_the_tagger_is_no_organisation()
+    {
+        // 上级党委 and 中介组织 have no proper noun before the ending, and the tagger proposes neither.
+        Assert.DoesNotContain(Find("各地要加强上级党委和中介组织的指导。"), m => m.Type == MentionType.Organization);
     }
 
     [Theory]

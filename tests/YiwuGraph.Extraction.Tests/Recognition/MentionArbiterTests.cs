@@ -18,14 +18,26 @@ public sealed class MentionArbiterTests
     }
 
     [Fact]
-    public void In_a_conflict_the_recognizer_wins_and_the_rules_fill_the_gaps()
+    public void In_a_conflict_the_recognizer_wins_and_only_typed_or_short_form_rule_mentions_fill_its_gaps()
     {
         // The rule reads 代表在杭温 as a place, the recognizer 杭温城际铁路: they cross, and the recognizer's stands.
+        // 我市 (home), 浙江大学 (a short form's confidence) and 叶帮锐 (a plain hit) overlap nothing the recognizer found.
         var decided = MentionArbiter.Decide(
             Text,
             [M("杭温城际铁路", EntityKind.Place, 0.7)],
-            [M("代表在杭温", EntityKind.Place, 0.9), M("叶帮锐", EntityKind.Person, 0.8)]);
-        Assert.Equal(["杭温城际铁路", "叶帮锐"], decided.Select(m => m.GetText(Text)));
+            [M("浙江大学", EntityKind.Organization, 0.6), M("我市", EntityKind.Place, 0.9, "home"), M("代表在杭温", EntityKind.Place, 0.9), M("叶帮锐", EntityKind.Person, 0.8)]);
+        Assert.Equal(["浙江大学", "我市", "杭温城际铁路"], decided.Select(m => m.GetText(Text)));
+    }
+
+    [Fact]
+    public void A_rule_mention_that_holds_a_recognizer_mention_and_runs_on_to_its_left_loses()
+    {
+        // 参观浙江大学 takes in the verb before the name; 霍尔果斯综保区 runs on to the right of 霍尔果斯 and wins.
+        var decided = MentionArbiter.Decide(
+            Text,
+            [M("浙江大学", EntityKind.Organization, 0.6), M("霍尔果斯", EntityKind.Place, 0.9)],
+            [M("参观浙江大学", EntityKind.Organization, 0.9), M("霍尔果斯综保区", EntityKind.Place, 0.7, "zone")]);
+        Assert.Equal(["浙江大学", "霍尔果斯综保区"], decided.Select(m => m.GetText(Text)));
     }
 
     [Fact]
@@ -80,10 +92,16 @@ public sealed class MentionArbiterTests
                 }
             }
 
-            // Every recognizer mention that no rule touches is kept.
+            // Every recognizer mention that no rule touches is kept; a rule mention that touches no recognizer
+            // mention is kept only when it has a fine type or a short form's confidence.
             foreach (var m in model.Where(m => !rules.Any(r => r.Range.Start < m.Range.End && m.Range.Start < r.Range.End)))
             {
                 Assert.Contains(m, decided);
+            }
+
+            foreach (var r in rules.Where(r => !model.Any(m => r.Range.Start < m.Range.End && m.Range.Start < r.Range.End)))
+            {
+                Assert.Equal(r.FineType is not null || r.Confidence <= MentionArbiter.ShortFormConfidence, decided.Contains(r));
             }
         }
     }

@@ -10,6 +10,9 @@ internal sealed record MentionCandidate(int Start, int End, MentionType Type, in
     public string? Title { get; init; }
 
     public string? FineType { get; init; }
+
+    /// <summary>For organisations read from an ending: whether a proper noun stands before the ending.</summary>
+    public bool ProperNounBeforeEnding { get; init; }
 }
 
 /// <summary>

@@ -9,6 +9,9 @@ internal static class OrganizationRules
 {
     public const int MaxLength = 28;
 
+    /// <summary>The <see cref="MentionCandidate.Source"/> of the organisations these rules read.</summary>
+    public const string Source = "suffix";
+
     /// <summary>Names that stand alone as organisations even without a body (市委 = the city party committee).</summary>
     private static readonly HashSet<string> StandAlone = new(StringComparer.Ordinal)
     {
@@ -152,7 +155,11 @@ internal static class OrganizationRules
             }
 
             var type = OrganizationTypes.Classify(name);
-            context.Candidates.Add(new MentionCandidate(start, end, MentionType.Organization, 80, 0.8, "suffix") { FineType = type });
+            context.Candidates.Add(new MentionCandidate(start, end, MentionType.Organization, 80, 0.8, Source)
+            {
+                FineType = type,
+                ProperNounBeforeEnding = HasProperNounWithin(context, start, end - suffixLength),
+            });
         }
     }
 
@@ -224,6 +231,20 @@ internal static class OrganizationRules
         }
 
         return Math.Min(start, context.Tokens[first].Start);
+    }
+
+    /// <summary>Whether a token wholly inside [start, end) is a proper noun (ns, nz, nt, nr, nrt, j).</summary>
+    public static bool HasProperNounWithin(LineContext context, int start, int end)
+    {
+        for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].End <= end; t++)
+        {
+            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" or "j")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasProperNoun(LineContext context, int start, int end)
