@@ -12,7 +12,7 @@ namespace YiwuGraph.Extraction.Pipeline;
 public static class NewsPipelines
 {
     /// <summary>
-    /// <c>tokenizer → recognizer → rules → arbiter → linker → positions → events → trained-events → event-arguments → relations</c>: what
+    /// <c>tokenizer → recognizer → rules → arbiter → propagation → linker → positions → events → trained-events → event-arguments → relations</c>: what
     /// <c>build</c> runs over every article body.
     /// </summary>
     public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places) =>
@@ -32,7 +32,7 @@ public static class NewsPipelines
     private static INewsStage[] Recognition(IMentionSource recognizer, IMentionSource rules)
     {
         var segmenter = (rules as ITokenMentionSource)?.Segmenter ?? (recognizer as ITokenMentionSource)?.Segmenter;
-        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage()];
+        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(), new PropagationStage()];
         return segmenter is null ? recognition : [new TokenizerStage(segmenter), .. recognition];
     }
 
