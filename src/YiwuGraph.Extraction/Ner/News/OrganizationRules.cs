@@ -45,29 +45,6 @@ internal static class OrganizationRules
         "通讯员", "本报讯", "现场", "活动", "会议", "仪式", "企业", "单位", "部门", "系列", "工作", "我国", "全区", "会同", "原", "全体", "广大", "现任", "前任", "来自", "位于", "通过",
     };
 
-    /// <summary>
-    /// Whether a model-proposed organisation has support in its wording: a proper noun (ns, nz, nt, nr, j)
-    /// among its tokens, or an ending that is not generic (专属设计团队 and 前台 have neither).
-    /// </summary>
-    public static bool IsPlausible(LineContext context, int start, int end)
-    {
-        if (HasProperNoun(context, start, end))
-        {
-            return true;
-        }
-
-        var name = context.Line.AsSpan(start, end - start);
-        foreach (var suffix in NerLexicons.OrganizationSuffixes)
-        {
-            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal) && !NeedsProperNoun.Contains(suffix))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public static void Find(LineContext context, CharLexicon suffixes)
     {
         var line = context.Line;
