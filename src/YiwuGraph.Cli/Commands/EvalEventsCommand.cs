@@ -27,9 +27,10 @@ internal static class EvalEventsCommand
             DefaultValueFactory = _ => "dev",
         };
         part.AcceptOnlyFromAmong("dev", "train", "all");
+        var pages = new Option<DirectoryInfo?>("--pages") { Description = "Also write the pages built from the gold into this folder (doc-000001.txt …), to read or build them again." };
         var command = new Command("eval-events", "Score the graph's events (triggers, types, time, place, participants) against annotated news.")
         {
-            gold, format, part,
+            gold, format, part, pages,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -55,7 +56,7 @@ internal static class EvalEventsCommand
             }
 
             parse.InvocationConfiguration.Output.WriteLine($"{documents.Count} documents, {documents.Sum(d => d.Events.Count)} annotated events ({kind}, {which} part)");
-            var evaluation = EventGraphEvaluator.Evaluate(documents, new CorpusGraphBuilder(), cancellationToken);
+            var evaluation = EventGraphEvaluator.Evaluate(documents, new CorpusGraphBuilder(), cancellationToken, parse.GetValue(pages)?.FullName);
             parse.InvocationConfiguration.Output.Write(EventGraphEvaluator.FormatTable(evaluation));
             return Task.FromResult(CliApp.ExitOk);
         });

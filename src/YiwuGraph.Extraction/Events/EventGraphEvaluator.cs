@@ -46,12 +46,13 @@ public static class EventGraphEvaluator
     private static readonly GoldArgumentKind[] ArgumentKinds = [GoldArgumentKind.Time, GoldArgumentKind.Place, GoldArgumentKind.Participant];
 
     /// <summary>Builds the graph of <paramref name="documents"/> with <paramref name="builder"/> and scores it.</summary>
+    /// <remarks>With <paramref name="keepPages"/> the pages are written there and kept, to be read or built again.</remarks>
     public static EventEvaluation Evaluate(
-        IReadOnlyList<EventGoldDocument> documents, CorpusGraphBuilder builder, CancellationToken cancellationToken = default)
+        IReadOnlyList<EventGoldDocument> documents, CorpusGraphBuilder builder, CancellationToken cancellationToken = default, string? keepPages = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(builder);
-        var folder = Directory.CreateTempSubdirectory("yiwugraph-eval-events-");
+        var folder = keepPages is null ? Directory.CreateTempSubdirectory("yiwugraph-eval-events-") : Directory.CreateDirectory(keepPages);
         try
         {
             var names = new string[documents.Count];
@@ -68,7 +69,10 @@ public static class EventGraphEvaluator
         }
         finally
         {
-            folder.Delete(recursive: true);
+            if (keepPages is null)
+            {
+                folder.Delete(recursive: true);
+            }
         }
     }
 

@@ -19,9 +19,10 @@ namespace YiwuGraph.Extraction.Events;
 /// <item>One node per real event within an article: mentions of an incident type (accident, fire, disaster,
 /// attack, epidemic) of the same fine type are one event (<c>车祸 … 事故</c>); other mentions are one event when
 /// their type and trigger word are the same. Every mention's clause is evidence.</item>
-/// <item>Place: the recognised place nearest before the trigger in its sentence (else after it), as
+/// <item>Place: a recognised place of the trigger's clause (nearest before the trigger, else after it), else one after 在 or 于 before it, as
 /// <c>HELD_AT</c>. Participants: the people and organisations of the trigger's clause, <c>subject</c> before the
-/// trigger and <c>object</c> after it. Time is read by <see cref="EventArgumentReader"/> like every event's.</item>
+/// trigger and <c>object</c> after it; a clause with none takes the last one of its sentence before the trigger
+/// (participant F1 0.488 → 0.520 on the DuEE dev part). Time is read by <see cref="EventArgumentReader"/> like every event's.</item>
 /// </list>
 /// </summary>
 public sealed class TrainedEventLayer
@@ -94,7 +95,15 @@ public sealed class TrainedEventLayer
                 Type = type, FineType = found.FineType, Name = NameOf(text, clause, trigger), Trigger = trigger, Evidence = clause, Confidence = 0.6,
                 Location = PlaceNear(text, entities, sentence, clause, found.Range),
             };
-            foreach (var who in entities.Where(x => x.Kind is EntityKind.Person or EntityKind.Organization && clause.Contains(x.Range) && !x.Range.Overlaps(found.Range)))
+            var parties = entities.Where(x => x.Kind is EntityKind.Person or EntityKind.Organization && clause.Contains(x.Range) && !x.Range.Overlaps(found.Range)).ToList();
+            if (parties.Count == 0)
+            {
+                // 湖人队今天客场作战，以102比98击败勇士: the subject opens the sentence, clauses before the trigger.
+                parties = entities.Where(x => x.Kind is EntityKind.Person or EntityKind.Organization && sentence.Contains(x.Range) && x.Range.End <= found.Range.Start)
+                    .TakeLast(1).ToList();
+            }
+
+            foreach (var who in parties)
             {
                 e.Participants.Add(new ParticipantFact(who, who.Range.End <= found.Range.Start ? "subject" : "object", clause, 0.55));
             }

@@ -11,7 +11,7 @@ namespace YiwuGraph.Extraction.Events;
 public static class TriggerFeatures
 {
     /// <summary>Changes whenever a feature template changes; a model trained with other templates is refused.</summary>
-    public const int TemplateVersion = 2;
+    public const int TemplateVersion = 3;
 
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
@@ -25,6 +25,9 @@ public static class TriggerFeatures
         public List<Token> Tokens { get; } = new(128);
 
         public int[] WordOf { get; private set; } = new int[256];
+
+        /// <summary>The hash of each word's text, by word index.</summary>
+        public ulong[] WordHash { get; private set; } = new ulong[128];
 
         private (int Start, int Length, uint Band)[] match = new (int, int, uint)[256];
 
@@ -40,6 +43,11 @@ public static class TriggerFeatures
             result.Clear();
             for (var i = 0; i < text.Length; i++)
             {
+                if (!lexicon.MayStartWith(text[i]))
+                {
+                    continue;
+                }
+
                 for (var n = Math.Min(TriggerLexicon.MaxLength, text.Length - i); n >= 1; n--)
                 {
                     if (!lexicon.TryGet(text.Slice(i, n), out var counts) || counts.Triggers <= 0)
@@ -72,12 +80,19 @@ public static class TriggerFeatures
                 WordOf = new int[Math.Max(text.Length, WordOf.Length * 2)];
             }
 
+            if (WordHash.Length < Tokens.Count)
+            {
+                WordHash = new ulong[Math.Max(Tokens.Count, WordHash.Length * 2)];
+            }
+
             for (var w = 0; w < Tokens.Count; w++)
             {
                 for (var i = Tokens[w].Start; i < Tokens[w].End; i++)
                 {
                     WordOf[i] = w;
                 }
+
+                WordHash[w] = Word(text, Tokens[w]);
             }
         }
     }
@@ -110,12 +125,13 @@ public static class TriggerFeatures
             var w = words.WordOf[i];
             var token = words.Tokens[w];
             var role = token.Length == 1 ? 0u : i == token.Start ? 1u : i == token.End - 1 ? 3u : 2u;
-            var word = Word(text, token);
+            var word = words.WordHash[w];
+            var previous = w > 0 ? words.WordHash[w - 1] : 0;
             keys.Add(Mix(Hash(12, role, 0), word));
             keys.Add(Hash(13, role, (uint)Math.Min(token.Length, 6)));
-            keys.Add(Mix(Hash(14, role, 0), w > 0 ? Word(text, words.Tokens[w - 1]) : 0));
-            keys.Add(Mix(Hash(15, role, 0), w + 1 < words.Tokens.Count ? Word(text, words.Tokens[w + 1]) : 0));
-            keys.Add(Mix(Mix(Hash(16, role, 0), word), w > 0 ? Word(text, words.Tokens[w - 1]) : 0));
+            keys.Add(Mix(Hash(14, role, 0), previous));
+            keys.Add(Mix(Hash(15, role, 0), w + 1 < words.Tokens.Count ? words.WordHash[w + 1] : 0));
+            keys.Add(Mix(Mix(Hash(16, role, 0), word), previous));
             // The longest known trigger word over the character: where the character is in it, its length, and how
             // often that word was a trigger in the training data.
             var (matchStart, matchLength, band) = match[i];
@@ -153,8 +169,8 @@ public static class TriggerFeatures
 
         var first = words.WordOf[start];
         var last = words.WordOf[end - 1];
-        keys.Add(Mix(Mix(Hash(106, 0, 0), trigger), first > 0 ? Word(text, words.Tokens[first - 1]) : 0));
-        keys.Add(Mix(Mix(Hash(107, 0, 0), trigger), last + 1 < words.Tokens.Count ? Word(text, words.Tokens[last + 1]) : 0));
+        keys.Add(Mix(Mix(Hash(106, 0, 0), trigger), first > 0 ? words.WordHash[first - 1] : 0));
+        keys.Add(Mix(Mix(Hash(107, 0, 0), trigger), last + 1 < words.Tokens.Count ? words.WordHash[last + 1] : 0));
         for (var w = Math.Max(0, first - ContextWords); w < Math.Min(words.Tokens.Count, last + 1 + ContextWords); w++)
         {
             if (w >= first && w <= last || words.Tokens[w].Length < 2)
@@ -162,7 +178,7 @@ public static class TriggerFeatures
                 continue;
             }
 
-            keys.Add(Mix(Hash(108, 0, 0), Word(text, words.Tokens[w])));
+            keys.Add(Mix(Hash(108, 0, 0), words.WordHash[w]));
         }
     }
 
@@ -188,7 +204,7 @@ public static class TriggerFeatures
         return c is >= '0' and <= '9' ? '0' : c;
     }
 
-    private static ulong Word(ReadOnlySpan<char> text, Token token)
+    internal static ulong Word(ReadOnlySpan<char> text, Token token)
     {
         var h = Offset;
         for (var i = token.Start; i < token.End; i++)
@@ -201,14 +217,10 @@ public static class TriggerFeatures
 
     private static ulong Hash(uint template, uint a, uint b) => Mix(Mix(Mix(Offset, template), a), b);
 
+    /// <summary>Folds a 64-bit value into a hash: one multiply-xorshift round (the finaliser of MurmurHash3's 64-bit mix).</summary>
     private static ulong Mix(ulong h, ulong value)
     {
-        for (var k = 0; k < 8; k++)
-        {
-            h = (h ^ (value & 0xFF)) * Prime;
-            value >>= 8;
-        }
-
-        return h;
+        h = (h ^ value) * 0xff51afd7ed558ccdUL;
+        return h ^ (h >> 33);
     }
 }

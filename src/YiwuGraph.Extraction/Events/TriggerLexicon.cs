@@ -27,7 +27,13 @@ public sealed class TriggerLexicon
         }
 
         lookup = this.entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstCharacters = this.entries.Keys.Select(w => w[0]).ToHashSet();
     }
+
+    private readonly HashSet<char> firstCharacters;
+
+    /// <summary>Whether some word starts with <paramref name="c"/> (a cheap test before the lookups).</summary>
+    public bool MayStartWith(char c) => firstCharacters.Contains(c);
 
     public static TriggerLexicon Empty { get; } = new([]);
 

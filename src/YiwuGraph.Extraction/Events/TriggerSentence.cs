@@ -35,7 +35,7 @@ public static class TriggerSentences
     /// CEC documents: an incident trigger (<c>emergency</c>) gets the fine type of its document's category
     /// (<see cref="EventTypeSchema.CecIncidentType"/>); any other annotated trigger gets the type
     /// <paramref name="knownTriggers"/> gives its text (DuEE's most common type for that word: <c>死亡</c> → 人生-死亡)
-    /// and is no trigger otherwise. CEC annotates every happening (<c>说</c>, <c>赶到</c>), most of which are no news
+    /// and is no trigger otherwise. Further mentions of a document's incident words are incident triggers too. CEC annotates every happening (<c>说</c>, <c>赶到</c>), most of which are no news
     /// event in this schema; their characters are read as outside any trigger.
     /// </summary>
     public static List<TriggerSentence> FromCec(IEnumerable<EventGoldDocument> documents, IReadOnlyDictionary<string, string> knownTriggers)
@@ -46,13 +46,30 @@ public static class TriggerSentences
         foreach (var document in documents)
         {
             var incident = EventTypeSchema.CecIncidentType(document.Category);
-            var triggers = new List<(TextRange, string)>();
+            var triggers = new List<(TextRange Range, string Type)>();
             foreach (var e in document.Events)
             {
                 var type = e.TriggerClass == CecReader.EmergencyClass && incident is not null ? incident : knownTriggers.GetValueOrDefault(e.TriggerText);
                 if (type is not null)
                 {
                     triggers.Add((e.Trigger, type));
+                }
+            }
+
+            // CEC marks an incident word as a trigger at some of its mentions only (火灾 … 这场火灾); the others are
+            // the same incident, so they are triggers too rather than examples of a word that is none.
+            var incidentWords = document.Events.Where(e => e.TriggerClass == CecReader.EmergencyClass && incident is not null && e.TriggerText.Length >= 2)
+                .Select(e => e.TriggerText).Distinct(StringComparer.Ordinal).ToList();
+            var annotated = document.Events.Select(e => e.Trigger).ToList();
+            foreach (var word in incidentWords)
+            {
+                for (var at = document.Text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = document.Text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                {
+                    var range = new TextRange(at, at + word.Length);
+                    if (!annotated.Any(a => a.Overlaps(range)) && !triggers.Any(t => t.Range.Overlaps(range)))
+                    {
+                        triggers.Add((range, incident!));
+                    }
                 }
             }
 
