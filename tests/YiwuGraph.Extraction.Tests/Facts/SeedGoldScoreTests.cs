@@ -1,7 +1,4 @@
-using YiwuGraph.Extraction.Facts;
-using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Extraction.Pipeline;
-using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Tests.Facts;
 
@@ -12,14 +9,12 @@ namespace YiwuGraph.Extraction.Tests.Facts;
 /// </summary>
 public sealed class SeedGoldScoreTests(ITestOutputHelper output)
 {
+    /// <summary>
+    /// The scores of <c>build</c> as shipped, in one report (the category runs below write the same figures; the
+    /// older run with the recognizer and the patterns merged by span length is gone with that merge).
+    /// </summary>
     [Fact]
-    public void Seed_gold_scores_with_the_recognizer_are_printed()
-    {
-        var home = new HomeContext("义乌市", "浙江省");
-        var recognizer = NewsEntityRecognizer.Default;
-        var source = new RecognizerMentionSource(recognizer, new PatternMentionSource(JiebaSegmenter.CreateDefault(), home));
-        Run(new CorpusGraphBuilder(home, source), "yiwugraph-seed-gold-score-ner.txt");
-    }
+    public void Seed_gold_scores_of_build_are_printed() => Run(new CorpusGraphBuilder(), "yiwugraph-seed-gold-score.txt");
 
     /// <summary>The F1 targets of the facts issue; a change that drops below one fails here.</summary>
     [Theory]
