@@ -109,6 +109,8 @@ public sealed class CliTests : IDisposable
     [InlineData("build")]
     [InlineData("no-such-verb")]
     [InlineData("build", "seeds", "--no-such-flag")]
+    [InlineData("train-ner", "--train", "no-such-file", "--out", "no-model", "--prune", "-1")]
+    [InlineData("train-ner", "--train", "no-such-file", "--out", "no-model", "--prune", "NaN")]
     public async Task Usage_errors_exit_with_2_and_one_clear_line(params string[] args)
     {
         var (code, _, error) = await Run(args);

@@ -26,9 +26,10 @@ internal static class TrainNerCommand
         var threads = new Option<int>("--threads") { Description = "Runs trained at once (default: the number of cores); the model does not depend on it.", DefaultValueFactory = _ => defaults.Threads };
         var partial = new Option<bool>("--cluener-partial") { Description = "Do not punish entities predicted on the O characters of CLUENER sentences (it marks some mentions only)." };
         var ownFeatures = new Option<bool>("--cluener-own-features") { Description = "Give CLUENER sentences a copy of every feature of their own, left out of the model, to absorb where CLUENER's conventions differ from MSRA's." };
+        var prune = new Option<float>("--prune") { Description = $"Drop features whose largest absolute mixed weight is below this (default {defaults.PruneThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}); higher is smaller and faster.", DefaultValueFactory = _ => defaults.PruneThreshold };
         var noWords = new Option<bool>("--no-words") { Description = "Do not use jieba word and POS features (faster tagging, lower F1)." };
         var unlabelled = new Option<FileInfo[]>("--unlabelled") { Description = "Raw text files (one sentence or paragraph per line) that add to the training text when learning character classes.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, noWords, partial, ownFeatures, unlabelled };
+        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, prune, noWords, partial, ownFeatures, unlabelled };
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
@@ -41,6 +42,11 @@ internal static class TrainNerCommand
             if (parse.GetValue(runs) < 1 || parse.GetValue(threads) < 1)
             {
                 throw new UsageException("--runs and --threads must be at least 1");
+            }
+
+            if (!(parse.GetValue(prune) >= 0))
+            {
+                throw new UsageException("--prune must be a number of at least 0");
             }
 
             if (parse.GetValue(skipLast) < 0)
@@ -75,6 +81,7 @@ internal static class TrainNerCommand
                 Seed = parse.GetValue(seed),
                 Runs = parse.GetValue(runs),
                 Threads = parse.GetValue(threads),
+                PruneThreshold = parse.GetValue(prune),
                 WordAnnotator = parse.GetValue(noWords) ? null : JiebaWordAnnotator.Default,
                 PartialOutside = parse.GetValue(partial),
                 CorpusOwnFeatures = parse.GetValue(ownFeatures),

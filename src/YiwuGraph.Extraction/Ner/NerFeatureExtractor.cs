@@ -75,6 +75,18 @@ public static class NerFeatureExtractor
             normalized[i + Margin] = Norm(text, i);
         }
 
+        // Likewise the classes of every character at every level, one row of n + 6 per level.
+        var levels = clusters.Levels;
+        var width = n + (2 * Margin);
+        var classes = levels * width <= 2048 ? stackalloc uint[levels * width] : new uint[levels * width];
+        for (var level = 0; level < levels; level++)
+        {
+            for (var j = 0; j < width; j++)
+            {
+                classes[(level * width) + j] = clusters.Of(level, normalized[j]);
+            }
+        }
+
         for (var i = 0; i < n; i++)
         {
             output.BeginPosition(i);
@@ -97,9 +109,10 @@ public static class NerFeatureExtractor
             output.Add(Hash(15, p3, 0, 0));
             output.Add(Hash(16, m2, m1, c0));
             output.Add(Hash(17, c0, p1, p2));
-            for (var level = 0; level < clusters.Levels; level++)
+            for (var level = 0; level < levels; level++)
             {
-                uint km2 = clusters.Of(level, m2), km1 = clusters.Of(level, m1), kc0 = clusters.Of(level, c0), kp1 = clusters.Of(level, p1), kp2 = clusters.Of(level, p2);
+                var around = classes.Slice((level * width) + i + 1, 5);
+                uint km2 = around[0], km1 = around[1], kc0 = around[2], kp1 = around[3], kp2 = around[4];
                 var tpl = (uint)(30 + (level * 10));
                 output.Add(Hash(tpl, km2, 0, 0));
                 output.Add(Hash(tpl + 1, km1, 0, 0));

@@ -182,7 +182,7 @@ public sealed class NerTagger
             var row = emissions.AsSpan(i * NerTagSet.Count, NerTagSet.Count);
             for (var t = 0; t < NerTagSet.Count; t++)
             {
-                row[t] = sums[t + 2];
+                row[t] = sums[t + NerWeightTable.FirstLane];
             }
         }
 

@@ -16,8 +16,13 @@ public sealed record NerTrainerOptions
     /// <summary>Features seen fewer times than this in training are dropped before training.</summary>
     public int MinFeatureCount { get; init; } = 2;
 
-    /// <summary>Features whose largest absolute averaged weight is below this are dropped after training.</summary>
-    public float PruneThreshold { get; init; } = 1.0f;
+    /// <summary>
+    /// Features whose largest absolute averaged weight (on the mixed weights) is below this are dropped after
+    /// training. Tagging waits on memory, one weight lookup per feature: 2.0 keeps 62 % of the features that
+    /// 1.0 kept (225,479 of 362,066 for the shipped model), which halves the tagger's table (8 MB instead of
+    /// 16 MB) for 0.06 F1 on MSRA dev and 0.09 on CLUENER's (see the Ner README).
+    /// </summary>
+    public float PruneThreshold { get; init; } = 2.0f;
 
     /// <summary>Number of contiguous folds for the jack-knifed training-set entity dictionary (0 = no dictionary).</summary>
     public int DictionaryFolds { get; init; } = 10;
