@@ -80,7 +80,7 @@ public static class DueeReader
             var root = json.RootElement;
             var text = root.GetProperty("text").GetString() ?? throw new InputFileException(path, "text is null", lineNumber);
             var id = root.TryGetProperty("id", out var idElement) ? idElement.GetString() ?? string.Empty : string.Empty;
-            var offsets = CodePointOffsets(text);
+            var offsets = CodePoints.Utf16Offsets(text);
             var events = new List<GoldEvent>();
             foreach (var e in root.GetProperty("event_list").EnumerateArray())
             {
@@ -107,18 +107,6 @@ public static class DueeReader
         }
     }
 
-    /// <summary>UTF-16 offset of each code point, plus the text's length at the end.</summary>
-    private static int[] CodePointOffsets(string text)
-    {
-        var offsets = new List<int>(text.Length + 1);
-        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
-        {
-            offsets.Add(i);
-        }
-
-        offsets.Add(text.Length);
-        return [.. offsets];
-    }
 
     private static TextRange Span(string text, int[] offsets, int codePointStart, string value, string path, int lineNumber)
     {

@@ -81,7 +81,7 @@ public static class CluenerNerReader
     {
         using var json = JsonDocument.Parse(line);
         var text = json.RootElement.GetProperty("text").GetString() ?? throw new FormatException("text is null");
-        var utf16 = CodePointOffsets(text);
+        var utf16 = CodePoints.Utf16Offsets(text);
         var candidates = new List<(int Start, int End, NerEntityKind Kind, bool Address)>();
         if (json.RootElement.TryGetProperty("label", out var label))
         {
@@ -180,18 +180,5 @@ public static class CluenerNerReader
         }
 
         spans.Add(new NerSpan(position, end, NerEntityKind.Location));
-    }
-
-    /// <summary>UTF-16 offset of every code point, plus the text's length at the end.</summary>
-    private static int[] CodePointOffsets(string text)
-    {
-        var offsets = new List<int>(text.Length + 1);
-        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
-        {
-            offsets.Add(i);
-        }
-
-        offsets.Add(text.Length);
-        return [.. offsets];
     }
 }
