@@ -31,27 +31,10 @@ namespace YiwuGraph.Extraction.Recognition;
 /// </list>
 /// The result is sorted by start and never overlaps.
 /// </summary>
-public sealed class MentionArbiter : IMentionSource
+public static class MentionArbiter
 {
     /// <summary>The highest confidence the rules give a short form they read from a name of the same article.</summary>
     public const double ShortFormConfidence = 0.7;
-
-    private readonly IMentionSource recognizer;
-    private readonly IMentionSource rules;
-
-    public MentionArbiter(IMentionSource recognizer, IMentionSource rules)
-    {
-        ArgumentNullException.ThrowIfNull(recognizer);
-        ArgumentNullException.ThrowIfNull(rules);
-        this.recognizer = recognizer;
-        this.rules = rules;
-    }
-
-    public IReadOnlyList<FactMention> Find(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Decide(text, recognizer.Find(text), rules.Find(text));
-    }
 
     /// <summary>The arbiter's decision over two non-overlapping mention lists (each sorted by start).</summary>
     public static IReadOnlyList<FactMention> Decide(string text, IReadOnlyList<FactMention> model, IReadOnlyList<FactMention> rules)

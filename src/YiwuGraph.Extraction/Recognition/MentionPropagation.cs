@@ -9,27 +9,13 @@ namespace YiwuGraph.Extraction.Recognition;
 /// least two characters propagate, longer names first, and a propagated mention never overlaps another one. The
 /// result is sorted by start and never overlaps.
 /// </summary>
-public sealed class MentionPropagation : IMentionSource
+public static class MentionPropagation
 {
     /// <summary>How sure a mention must be to label its repeats.</summary>
     public const double MinConfidence = 0.7;
 
     /// <summary>The confidence a propagated repeat gets: below its source's, since only the string is shared.</summary>
     public const double RepeatConfidence = 0.6;
-
-    private readonly IMentionSource inner;
-
-    public MentionPropagation(IMentionSource inner)
-    {
-        ArgumentNullException.ThrowIfNull(inner);
-        this.inner = inner;
-    }
-
-    public IReadOnlyList<FactMention> Find(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Propagate(text, inner.Find(text));
-    }
 
     /// <summary>
     /// <paramref name="mentions"/> (non-overlapping, inside <paramref name="text"/>) with the uncovered repeats of
