@@ -1,9 +1,7 @@
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
-using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Graph;
 using YiwuGraph.Ingestion;
-using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Pipeline;
 
@@ -125,12 +123,11 @@ public sealed class CorpusGraphBuilder
     }
 
     /// <summary>
-    /// One extractor per paper, shared by the papers with the same home (the segmenter by all), and under the key
+    /// One extractor per paper, shared by the papers with the same home (the recognizer and the segmenter by all), and under the key
     /// <see cref="string.Empty"/> the one for pages with no home.
     /// </summary>
     private Dictionary<string, ArticleFactExtractor> ExtractorsByPaper(IReadOnlyList<PaperHome> homes)
     {
-        var segmenter = mentionSource is null ? JiebaSegmenter.CreateDefault() : null;
         var byHome = new Dictionary<(string?, string?), ArticleFactExtractor>();
         ArticleFactExtractor ExtractorFor(HomeContext home)
         {
@@ -138,7 +135,7 @@ public sealed class CorpusGraphBuilder
             {
                 var places = new PlaceDirectory(PlaceGazetteer.Default, home);
                 var pipeline = mentionSource is null
-                    ? NewsPipelines.Standard(new RecognizerMentionSource(NewsEntityRecognizer.Default, oneCharacterShortForms: true), new PatternMentionSource(segmenter!, home, places), home, places)
+                    ? NewsPipelines.ForBuild(home, places)
                     : NewsPipelines.WithMentions(mentionSource, home, places);
                 extractor = new ArticleFactExtractor(pipeline, home);
                 byHome.Add((home.City, home.Province), extractor);

@@ -1,6 +1,8 @@
 using YiwuGraph.Extraction.Events;
 using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Extraction.Pipeline.Stages;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Pipeline;
 
@@ -17,6 +19,18 @@ public static class NewsPipelines
     /// </summary>
     public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places) =>
         new([.. Recognition(recognizer, rules), .. Facts(home, places)]);
+
+    /// <summary>
+    /// What <c>build</c> runs for one home: <see cref="Standard"/> with the shipped recognizer (its one-character
+    /// persons and places included, which the linker ties to a full name of the article or drops) and the rules of
+    /// that home, both reading the default segmenter's tokens.
+    /// </summary>
+    public static NewsPipeline ForBuild(HomeContext home, PlaceDirectory places) =>
+        Standard(
+            new RecognizerMentionSource(NewsEntityRecognizer.Default, oneCharacterShortForms: true),
+            new PatternMentionSource(JiebaSegmenter.CreateDefault(), home, places),
+            home,
+            places);
 
     /// <summary>The same facts read from one mention source that decides alone (a plugged-in recognizer).</summary>
     public static NewsPipeline WithMentions(IMentionSource mentions, HomeContext home, PlaceDirectory? places) =>

@@ -18,8 +18,7 @@ public sealed class NewsPipelineInvariantTests
     {
         var home = new HomeContext("义乌市", "浙江省");
         var places = new PlaceDirectory(PlaceGazetteer.Default, home);
-        return NewsPipelines.Standard(
-            new RecognizerMentionSource(NewsEntityRecognizer.Default), new PatternMentionSource(JiebaSegmenter.CreateDefault(), home, places), home, places);
+        return NewsPipelines.ForBuild(home, places);
     });
 
     [Fact]
