@@ -6,7 +6,27 @@ namespace YiwuGraph.Extraction.Facts;
 public sealed record EntityRef(EntityKind Kind, string Name, string Surface, TextRange Range, string? FineType = null);
 
 /// <summary><c>(Person)-[:HOLDS_POSITION {title}]->(Organization|Place)</c> as read in one article.</summary>
-public sealed record PositionFact(EntityRef Person, string Title, EntityRef? Organization, TextRange Evidence, double Confidence);
+public sealed record PositionFact(EntityRef Person, string Title, EntityRef? Organization, TextRange Evidence, double Confidence)
+{
+    /// <summary>The change the article reports (<see cref="PositionChange"/>), or null for an office simply held.</summary>
+    public string? Change { get; init; }
+
+    /// <summary>The date of the change when the sentence gives one, resolved against the publication date.</summary>
+    public DateOnly? ChangeDate { get; init; }
+}
+
+/// <summary>The changes of office <see cref="PersonnelChangeReader"/> reads, as written to <c>HOLDS_POSITION.change</c>.</summary>
+public static class PositionChange
+{
+    public const string Appointed = "appointed";
+    public const string Elected = "elected";
+    public const string Former = "former";
+    public const string Resigned = "resigned";
+    public const string Dismissed = "dismissed";
+
+    /// <summary>Whether the change opens the office (its date is the office's <c>since</c>) rather than closing it (<c>until</c>).</summary>
+    public static bool Opens(string change) => change is Appointed or Elected;
+}
 
 /// <summary>A person or organisation taking part in an event, with its role.</summary>
 public sealed record ParticipantFact(EntityRef Entity, string Role, TextRange Evidence, double Confidence);
@@ -42,6 +62,9 @@ public sealed class EventFact
     public EntityRef? Location { get; set; }
 
     public List<ParticipantFact> Participants { get; } = [];
+
+    /// <summary>Casualties and the amount of money the event's sentences give (<see cref="EventFigureReader"/>).</summary>
+    public EventFigures Figures { get; set; } = EventFigures.None;
 
     public double Confidence { get; init; } = 0.7;
 }

@@ -87,6 +87,11 @@ public static class FactGraphWriter
                 r.Properties.AddToSet("dates", [Iso(d)]);
             }
 
+            if (p.Change is { } change)
+            {
+                WriteChange(r.Properties, change, p.ChangeDate ?? facts.PublicationDate);
+            }
+
             r.MergeConfidence(p.Confidence);
             ctx.Evidence(r, p.Evidence);
         }
@@ -154,6 +159,7 @@ public static class FactGraphWriter
         p.Set("dateText", e.DateText);
         p.Set("date", e.Date is { } d ? Iso(d) : null);
         p.Set("endDate", e.EndDate is { } end ? Iso(end) : null);
+        WriteFigures(p, e.Figures);
         var reported = graph.GetOrAddRelationship(RelationshipTypes.ReportedIn, node.Key, ctx.ArticleKey);
         reported.MergeConfidence(e.Confidence);
         ctx.Evidence(reported, e.Evidence);
@@ -185,6 +191,49 @@ public static class FactGraphWriter
             r.Properties.Set("role", part.Role);
             r.MergeConfidence(part.Confidence);
             ctx.Evidence(r, part.Evidence);
+        }
+    }
+
+    /// <summary>
+    /// A change of office on <c>HOLDS_POSITION</c>: the kinds reported (<c>change</c>, a set), and the office's <c>since</c>
+    /// (the earliest appointment or election) and <c>until</c> (the latest resignation or dismissal). Minimum, maximum and
+    /// set union do not depend on the order articles are merged in.
+    /// </summary>
+    private static void WriteChange(PropertyMap properties, string change, DateOnly? date)
+    {
+        properties.AddToSet("change", [change]);
+        if (date is not { } d || change == PositionChange.Former)
+        {
+            return;
+        }
+
+        var key = PositionChange.Opens(change) ? "since" : "until";
+        var iso = Iso(d);
+        var existing = properties.GetString(key);
+        var keep = existing is null
+            || (PositionChange.Opens(change) ? string.CompareOrdinal(iso, existing) < 0 : string.CompareOrdinal(iso, existing) > 0);
+        if (keep)
+        {
+            properties.Set(key, iso);
+        }
+    }
+
+    /// <summary>The figures of an event: casualties keep the largest count reported, the amount the first one written.</summary>
+    private static void WriteFigures(PropertyMap p, EventFigures figures)
+    {
+        foreach (var (key, value) in new[] { ("deaths", figures.Deaths), ("injured", figures.Injured), ("missing", figures.Missing) })
+        {
+            if (value is { } v && (p.GetLong(key) ?? -1) < v)
+            {
+                p.Set(key, v);
+            }
+        }
+
+        if (figures.Amount is { } amount && p.GetString("amountText") is null)
+        {
+            p.Set("amount", amount.Value);
+            p.Set("currency", amount.Currency);
+            p.Set("amountText", amount.Text);
         }
     }
 

@@ -41,6 +41,8 @@ public sealed class LexiconSet
             "epidemic",
         ],
         ["event-cues.tsv"] = ["negation", "future"],
+        ["personnel-changes.tsv"] = ["appoint", "appoint-by", "elect", "elect-by", "hold", "former", "resign", "dismiss-by"],
+        ["event-figures.tsv"] = ["deaths", "injured", "missing", "currency", "casualty-event", "amount-event", "money-verb"],
         ["event-roles.tsv"] =
         [
             "time", "place", "count", "amount", "thing", "subject", "object", "organization", "investor", "authority", "loser", "winner",
@@ -99,6 +101,12 @@ public sealed class LexiconSet
 
     /// <summary>DuEE argument roles and the graph role of each (time, place, a participant role, or a count, amount or thing).</summary>
     public Lexicon EventRoles => this["event-roles.tsv"];
+
+    /// <summary>Words that say a person takes up, holds or leaves an office, by the side the person stands on.</summary>
+    public Lexicon PersonnelChanges => this["personnel-changes.tsv"];
+
+    /// <summary>Casualty words and currencies: the figures of an event.</summary>
+    public Lexicon EventFigures => this["event-figures.tsv"];
 
     /// <summary>The list read from the file <paramref name="name"/> (<c>titles.tsv</c>).</summary>
     public Lexicon this[string name] =>

@@ -35,4 +35,7 @@ public enum NewsAnnotation
 
     /// <summary>Relations between entities (<see cref="NewsDocument.Relations"/>).</summary>
     Relations = 1 << 7,
+
+    /// <summary>The events' casualties and amounts (filled into <see cref="NewsDocument.Events"/>).</summary>
+    EventFigures = 1 << 9,
 }

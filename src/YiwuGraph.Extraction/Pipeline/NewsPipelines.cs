@@ -14,7 +14,7 @@ namespace YiwuGraph.Extraction.Pipeline;
 public static class NewsPipelines
 {
     /// <summary>
-    /// <c>tokenizer → recognizer → rules → arbiter → propagation → linker → positions → events → trained-events → event-arguments → relations</c>: what
+    /// <c>tokenizer → recognizer → rules → arbiter → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations</c>: what
     /// <c>build</c> runs over every article body.
     /// </summary>
     public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places) =>
@@ -54,9 +54,11 @@ public static class NewsPipelines
     [
         new LinkerStage(new EntityResolver(home, places)),
         new PositionStage(new PositionExtractor(home)),
+        new PersonnelChangeStage(PersonnelChangeReader.Default),
         new EventStage(new EventExtractor()),
         new TrainedEventStage(TrainedEventLayer.Default),
         new EventArgumentStage(),
+        new EventFigureStage(EventFigureReader.Default),
         new RelationStage(places),
     ];
 }

@@ -35,7 +35,7 @@ public sealed class NewsPipelineTests
             new FixedMentions([]), new PatternMentionSource(YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault()), HomeContext.None, null);
 
         Assert.StartsWith("tokenizer → recognizer → rules → arbiter → propagation → linker", withTokens.ToString(), StringComparison.Ordinal);
-        Assert.Equal("recognizer → rules → arbiter → propagation → linker → positions → events → trained-events → event-arguments → relations", pipeline.ToString());
+        Assert.Equal("recognizer → rules → arbiter → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations", pipeline.ToString());
     }
 
     [Fact]
