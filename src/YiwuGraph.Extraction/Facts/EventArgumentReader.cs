@@ -30,13 +30,13 @@ public static class EventArgumentReader
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(positions);
         ArgumentNullException.ThrowIfNull(events);
-        var expressions = DateExpressionResolver.Find(text).Where(e => Usable(text, e)).ToList();
+        var expressions = TimeExpressions.Find(text).Where(e => Usable(text, e)).ToList();
         foreach (var e in events)
         {
             e.DateText ??= DateFor(text, e, expressions, dateline);
-            if (e.DateText is not null)
+            if (e.DateText is not null && TimeExpressions.Parse(e.DateText) is { } parts)
             {
-                var resolved = DateExpressionResolver.Resolve(e.DateText, publication);
+                var resolved = TimeExpressions.Resolve(parts, publication, parts.ContextDays is null ? null : ContextDate(text, e, expressions, publication));
                 e.Date = resolved.Date;
                 e.EndDate = resolved.EndDate;
             }
@@ -58,20 +58,36 @@ public static class EventArgumentReader
         }
     }
 
-    private static bool Usable(string text, DateExpression e) =>
+    /// <summary>The last day the text names before the event's sentence or in it before the trigger, for <c>当天</c> and <c>次日</c>.</summary>
+    private static DateOnly? ContextDate(string text, EventFact e, List<TimeExpression> expressions, DateOnly? publication)
+    {
+        foreach (var x in expressions.Where(x => x.Range.End <= e.Evidence.End).Reverse())
+        {
+            if (TimeExpressions.Parse(x.Text) is { ContextDays: null } parts && TimeExpressions.Resolve(parts, publication).Date is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Usable(string text, TimeExpression e) =>
         !(e.Range.End < text.Length && text[e.Range.End] == '度') && !e.Text.EndsWith("以来", StringComparison.Ordinal);
 
-    private static string? DateFor(string text, EventFact e, List<DateExpression> expressions, string? dateline)
+    private static string? DateFor(string text, EventFact e, List<TimeExpression> expressions, string? dateline)
     {
         var sentence = TextSpans.Sentences(text).FirstOrDefault(s => s.Contains(e.Evidence.Start));
         var inSentence = expressions.Where(x => sentence.Contains(x.Range) && x.Range.Start <= e.Evidence.End).ToList();
-        var pick = inSentence.FirstOrDefault(x => !IsYearOnly(x.Text)).Text ?? inSentence.FirstOrDefault().Text;
+        var before = expressions.LastOrDefault(x => x.Range.End <= e.Evidence.Start && !IsYearOnly(x.Text));
+        // 作为今年…的首站: a bare 今年 says less than the day named before the sentence.
+        var pick = inSentence.FirstOrDefault(x => !IsYearOnly(x.Text)).Text
+            ?? inSentence.FirstOrDefault(x => before.Text is null || !IsRelativeYear(x.Text)).Text;
         if (pick is not null)
         {
             return pick;
         }
 
-        var before = expressions.LastOrDefault(x => x.Range.End <= e.Evidence.Start && !IsYearOnly(x.Text));
         var opening = TimesOfDay.FirstOrDefault(t => string.CompareOrdinal(text, sentence.Start, t, 0, t.Length) == 0);
         if (before.Text is { } day && opening is not null)
         {
@@ -83,6 +99,8 @@ public static class EventArgumentReader
     }
 
     private static readonly string[] TimesOfDay = ["上午", "下午", "晚上", "晚间", "凌晨", "早上"];
+
+    private static bool IsRelativeYear(string expression) => expression is "今年" or "去年" or "明年" or "前年";
 
     private static bool IsYearOnly(string expression) => expression.EndsWith('年') || (expression.Length == 5 && expression[4] == '年');
 

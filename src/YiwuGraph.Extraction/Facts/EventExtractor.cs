@@ -358,7 +358,7 @@ public sealed partial class EventExtractor
         }
 
         var place = entities.LastOrDefault(e => e.Kind == EntityKind.Place && clause.Contains(e.Range) && e.Range.End <= at);
-        var date = DateExpressionResolver.Find(text[sentence.Start..sentence.End]).FirstOrDefault(d => d.Text.Any(char.IsDigit));
+        var date = TimeExpressions.Find(text[sentence.Start..sentence.End]).FirstOrDefault(d => d.Text.Any(char.IsDigit));
         if (place is null && date.Text is null)
         {
             return false;
@@ -488,7 +488,7 @@ public sealed partial class EventExtractor
             p = p[(colon + 1)..];
         }
 
-        var trailing = DateExpressionResolver.Find(p).LastOrDefault();
+        var trailing = TimeExpressions.Find(p).LastOrDefault();
         if (trailing.Text is not null && trailing.Range.End == p.Length && trailing.Range.Start > 0)
         {
             p = p[..trailing.Range.Start];
@@ -498,7 +498,7 @@ public sealed partial class EventExtractor
         while (changed && p.Length > 0)
         {
             changed = false;
-            var date = DateExpressionResolver.Find(p).FirstOrDefault();
+            var date = TimeExpressions.Find(p).FirstOrDefault();
             if (date.Text is not null && date.Range.Start == 0 && !p[date.Range.End..].StartsWith("度", StringComparison.Ordinal))
             {
                 p = p[date.Range.End..].TrimStart('，', ',', '、', ' ');

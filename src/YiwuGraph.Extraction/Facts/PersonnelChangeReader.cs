@@ -212,9 +212,9 @@ public sealed class PersonnelChangeReader
     /// <summary>The first time expression of the sentence that resolves to a day.</summary>
     private static DateOnly? DateOf(string text, TextRange sentence, DateOnly? publication)
     {
-        foreach (var e in DateExpressionResolver.Find(text[sentence.Start..sentence.End]))
+        foreach (var e in TimeExpressions.Find(text[sentence.Start..sentence.End]))
         {
-            if (DateExpressionResolver.Resolve(e.Text, publication).Date is { } date)
+            if (TimeExpressions.Resolve(e.Text, publication).Date is { } date)
             {
                 return date;
             }

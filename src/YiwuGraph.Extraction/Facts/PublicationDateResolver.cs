@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using System.Text.RegularExpressions;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -32,15 +33,14 @@ public static partial class PublicationDateResolver
     public static PublicationDate Find(string pageText)
     {
         ArgumentNullException.ThrowIfNull(pageText);
-        var printed = PrintedDate().Match(pageText);
-        if (printed.Success && TryDate(printed.Groups[1].Value, printed.Groups[2].Value, printed.Groups[3].Value, out var p))
+        if (TimeExpressions.PrintedDateLine(pageText) is { } p)
         {
             return new PublicationDate(p, PublicationDateSource.Printed);
         }
 
         foreach (Match countdown in Countdown().Matches(pageText))
         {
-            var days = DateExpressionResolver.Number(countdown.Groups[1].Value);
+            var days = TimeExpressions.Number(countdown.Groups[1].Value);
             var from = Math.Max(0, countdown.Index - CountdownWindow);
             var to = Math.Min(pageText.Length, countdown.Index + countdown.Length + CountdownWindow);
             var window = pageText[from..to];
@@ -50,9 +50,9 @@ public static partial class PublicationDateResolver
                 continue;
             }
 
-            var anchor = new DateOnly(DateExpressionResolver.Number(year.Groups[1].Value), 1, 1);
-            var target = DateExpressionResolver.Find(window)
-                .Select(e => DateExpressionResolver.Resolve(e.Text, anchor.AddMonths(6)))
+            var anchor = new DateOnly(TimeExpressions.Number(year.Groups[1].Value), 1, 1);
+            var target = TimeExpressions.Find(window)
+                .Select(e => TimeExpressions.Resolve(e.Text, anchor.AddMonths(6)))
                 .FirstOrDefault(r => r.Date is not null);
             if (target.Date is { } t)
             {
@@ -94,20 +94,16 @@ public static partial class PublicationDateResolver
             var sentence = sentenceEnd < 0 ? text : text[..sentenceEnd];
             var clauseEnd = sentence.IndexOfAny(['，', ',']);
             var clause = clauseEnd < 0 ? sentence : sentence[..clauseEnd];
-            var lead = LeadDate().Match(clause);
-            if (!lead.Success)
+            var lead = TimeExpressions.Find(clause).Select(e => TimeExpressions.Parse(e.Text)).FirstOrDefault(p => p is { HasMonthDay: true });
+            if (lead is not { Month: { } month, Day: { } day } parts)
             {
                 continue;
             }
 
-            leads.Add((
-                DateExpressionResolver.Number(lead.Groups["month"].Value),
-                DateExpressionResolver.Number(lead.Groups["day"].Value),
-                lead.Groups["endMonth"].Success ? DateExpressionResolver.Number(lead.Groups["endMonth"].Value) : null,
-                lead.Groups["endDay"].Success ? DateExpressionResolver.Number(lead.Groups["endDay"].Value) : null));
+            leads.Add((month, day, parts.EndMonth, parts.EndDay));
             foreach (Match y in SentenceYear().Matches(sentence))
             {
-                years.Add(DateExpressionResolver.Number(y.Groups[1].Value));
+                years.Add(TimeExpressions.Number(y.Groups[1].Value));
             }
         }
 
@@ -138,27 +134,7 @@ public static partial class PublicationDateResolver
             : new PublicationDate(null, PublicationDateSource.None);
     }
 
-    private static bool TryDate(string y, string m, string d, out DateOnly date) =>
-        TryDate(DateExpressionResolver.Number(y), DateExpressionResolver.Number(m), DateExpressionResolver.Number(d), out date);
-
-    private static bool TryDate(int year, int month, int day, out DateOnly date)
-    {
-        date = default;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
-    }
-
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]")]
-    private static partial Regex PrintedDate();
-
-    /// <summary>A month and day (or a range of days) in an article's opening clause, not inside a longer number.</summary>
-    [GeneratedRegex(@"(?<!\d)(?<month>\d{1,2})月(?<day>\d{1,2})[日号](?:\s*[至到\-—~～]\s*(?:(?<endMonth>\d{1,2})月)?(?<endDay>\d{1,2})[日号])?")]
-    private static partial Regex LeadDate();
+    private static bool TryDate(int year, int month, int day, out DateOnly date) => TimeExpressions.TryDate(year, month, day, out date);
 
     /// <summary>A year printed in a sentence: <c>2026年</c> or a year opening a name (<c>2026义博会</c>), but not a look-back <c>2025年度</c>.</summary>
     [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})(?=年(?!度)|[\u4e00-\u9fff-[年]])")]

@@ -2,53 +2,10 @@ using YiwuGraph.Extraction.Facts;
 
 namespace YiwuGraph.Extraction.Tests.Facts;
 
+/// <summary>The publication date of a page; the time expressions themselves are tested in Core (<c>TimeExpressionsTests</c>).</summary>
 public sealed class DateResolutionTests
 {
     private static readonly DateOnly April4 = new(2026, 4, 4);
-
-    [Theory]
-    [InlineData("昨日", "2026-04-03", null)]
-    [InlineData("昨日下午", "2026-04-03", null)]
-    [InlineData("今天上午", "2026-04-04", null)]
-    [InlineData("前天", "2026-04-02", null)]
-    [InlineData("4月10日至15日", "2026-04-10", "2026-04-15")]
-    [InlineData("4月12-14日", "2026-04-12", "2026-04-14")]
-    [InlineData("3月31日", "2026-03-31", null)]
-    [InlineData("1月8日", "2026-01-08", null)]
-    [InlineData("12月30日", "2025-12-30", null)]
-    [InlineData("2006年6月8日", "2006-06-08", null)]
-    [InlineData("４月１０日", "2026-04-10", null)]
-    public void Expressions_resolve_against_the_publication_date(string expression, string date, string? end)
-    {
-        var r = DateExpressionResolver.Resolve(expression, April4);
-        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), r.Date);
-        Assert.Equal(end is null ? null : DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), r.EndDate);
-    }
-
-    [Theory]
-    [InlineData("近日")]
-    [InlineData("日前")]
-    [InlineData("2023年9月")]
-    [InlineData("不久前")]
-    public void Vague_expressions_stay_unresolved(string expression) =>
-        Assert.Null(DateExpressionResolver.Resolve(expression, April4).Date);
-
-    [Theory]
-    [InlineData("昨日")]
-    [InlineData("4月24日")]
-    public void Without_a_publication_date_nothing_relative_is_invented(string expression) =>
-        Assert.Null(DateExpressionResolver.Resolve(expression, null).Date);
-
-    [Fact]
-    public void A_full_date_needs_no_publication_date() =>
-        Assert.Equal(new DateOnly(2006, 6, 8), DateExpressionResolver.Resolve("2006年6月8日", null).Date);
-
-    [Fact]
-    public void Expressions_are_found_as_written()
-    {
-        var found = DateExpressionResolver.Find("昨日下午,活动在4月10日至15日举行，2006年6月8日也是，2025年上半年签约。").Select(e => e.Text).ToList();
-        Assert.Equal(["昨日下午", "4月10日至15日", "2006年6月8日", "2025年上半年"], found);
-    }
 
     [Fact]
     public void A_countdown_to_a_dated_event_gives_the_publication_date()
