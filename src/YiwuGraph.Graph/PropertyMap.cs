@@ -57,6 +57,35 @@ public sealed class PropertyMap : IEnumerable<KeyValuePair<string, object>>
 
     public void Set(string key, IEnumerable<bool> value) => SetArray(key, value.ToArray());
 
+    /// <summary>Keeps the smaller (ordinal) of the stored string and <paramref name="value"/>: the earliest ISO date seen.</summary>
+    public void KeepLeast(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (GetString(key) is not { } existing || string.CompareOrdinal(value, existing) < 0)
+        {
+            Set(key, value);
+        }
+    }
+
+    /// <summary>Keeps the greater (ordinal) of the stored string and <paramref name="value"/>: the latest ISO date seen.</summary>
+    public void KeepGreatest(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (GetString(key) is not { } existing || string.CompareOrdinal(value, existing) > 0)
+        {
+            Set(key, value);
+        }
+    }
+
+    /// <summary>Keeps the greater of the stored integer and <paramref name="value"/>: the largest count reported.</summary>
+    public void KeepGreatest(string key, long value)
+    {
+        if (GetLong(key) is not { } existing || value > existing)
+        {
+            Set(key, value);
+        }
+    }
+
     /// <summary>Sets a value already known to be of a storable type (used by readers and copies).</summary>
     public void SetRaw(string key, object value)
     {

@@ -207,29 +207,31 @@ public static class FactGraphWriter
             return;
         }
 
-        var key = PositionChange.Opens(change) ? "since" : "until";
-        var iso = Iso(d);
-        var existing = properties.GetString(key);
-        var keep = existing is null
-            || (PositionChange.Opens(change) ? string.CompareOrdinal(iso, existing) < 0 : string.CompareOrdinal(iso, existing) > 0);
-        if (keep)
+        if (PositionChange.Opens(change))
         {
-            properties.Set(key, iso);
+            properties.KeepLeast("since", Iso(d));
+        }
+        else
+        {
+            properties.KeepGreatest("until", Iso(d));
         }
     }
 
-    /// <summary>The figures of an event: casualties keep the largest count reported, the amount the first one written.</summary>
+    /// <summary>
+    /// The figures of an event: casualties keep the largest count reported (a toll rises as reports come in); the
+    /// amount is the last article's that gives one, like the event's other single-valued properties.
+    /// </summary>
     private static void WriteFigures(PropertyMap p, EventFigures figures)
     {
         foreach (var (key, value) in new[] { ("deaths", figures.Deaths), ("injured", figures.Injured), ("missing", figures.Missing) })
         {
-            if (value is { } v && (p.GetLong(key) ?? -1) < v)
+            if (value is { } v)
             {
-                p.Set(key, v);
+                p.KeepGreatest(key, v);
             }
         }
 
-        if (figures.Amount is { } amount && p.GetString("amountText") is null)
+        if (figures.Amount is { } amount)
         {
             p.Set("amount", amount.Value);
             p.Set("currency", amount.Currency);

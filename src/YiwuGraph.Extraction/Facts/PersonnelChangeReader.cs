@@ -209,14 +209,29 @@ public sealed class PersonnelChangeReader
         _ => null,
     };
 
-    /// <summary>The first time expression of the sentence that resolves to a day.</summary>
+    /// <summary>
+    /// The first time expression of the sentence that resolves to a day; <c>同日</c> and <c>次日</c> count from the last day
+    /// named before them.
+    /// </summary>
     private static DateOnly? DateOf(string text, TextRange sentence, DateOnly? publication)
     {
-        foreach (var e in TimeExpressions.Find(text[sentence.Start..sentence.End]))
+        DateOnly? context = null;
+        foreach (var e in TimeExpressions.Find(text[..sentence.End]))
         {
-            if (TimeExpressions.Resolve(e.Text, publication).Date is { } date)
+            if (TimeExpressions.Parse(e.Text) is not { } parts)
+            {
+                continue;
+            }
+
+            var date = TimeExpressions.Resolve(parts, publication, context).Date;
+            if (e.Range.Start >= sentence.Start && date is not null)
             {
                 return date;
+            }
+
+            if (parts.ContextDays is null && date is not null)
+            {
+                context = date;
             }
         }
 

@@ -41,6 +41,14 @@ public sealed class PersonnelChangeReaderTests
     }
 
     [Fact]
+    public void The_same_day_counts_from_the_day_named_before()
+    {
+        const string Text = "5月12日，董事会任命张勇为集团总裁。同日，蔡崇信当选为阿里巴巴集团董事会主席。";
+        var read = Find(Text, (EntityKind.Person, "张勇"), (EntityKind.Person, "蔡崇信"), (EntityKind.Organization, "阿里巴巴集团董事会"));
+        Assert.Equal(new DateOnly(2026, 5, 12), Assert.Single(read, p => p.Person.Name == "蔡崇信").ChangeDate);
+    }
+
+    [Fact]
     public void Offices_joined_by_a_comma_or_jian_share_the_organisation_before_them()
     {
         var read = Find("刘强东曾任京东集团董事长兼首席执行官。", (EntityKind.Person, "刘强东"), (EntityKind.Organization, "京东集团"));
