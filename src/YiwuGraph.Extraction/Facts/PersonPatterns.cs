@@ -130,6 +130,12 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
                 }
 
                 var name = text[at..end];
+                if (length == 3 && EndsWithOneCharacterWord(tokens, end))
+                {
+                    // 副秘书长陶晔|说, 主持人王玲|说: jieba cuts the third character off as a verb or particle of its own.
+                    continue;
+                }
+
                 if (!name.All(NameLexicon.IsHan) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !lexicons.Surnames.IsSurnameStart(name)
                     || lexicons.Titles.Titles.Any(x => name.EndsWith(x, StringComparison.Ordinal)) || lexicons.Names.OrganizationSuffixOf(name) is not null
                     || lexicons.Names.PlaceSuffixOf(name) is not null)
@@ -146,6 +152,20 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
                 }
             }
         }
+    }
+
+    /// <summary>Whether jieba's token ending at <paramref name="end"/> is one character of a word class no name ends in (a verb, an adverb, a particle).</summary>
+    private static bool EndsWithOneCharacterWord(List<Token> tokens, int end)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.End == end)
+            {
+                return t.Length == 1 && (t.Tag.Name.StartsWith('v') || t.Tag.Name is "p" or "c" or "d" or "r" or "f" or "m" or "q" || t.Tag.Name.StartsWith('u'));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
