@@ -34,6 +34,7 @@ public sealed class LexiconSet
             ["government-inside", "government-ending-first", "media", "school", "association", "company", "party-prefix", "party", "government"],
         ["news-places.tsv"] = ["venue", "zone", "street", "town", "village", "adjectival-follower"],
         ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop"],
+        ["team-cues.tsv"] = [],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
@@ -100,6 +101,9 @@ public sealed class LexiconSet
 
     /// <summary>The news layer's photo credits and the characters that cannot be part of a given name.</summary>
     public Lexicon NewsPersons => this["news-persons.tsv"];
+
+    /// <summary>Words that make a sentence a sports report (主场, 联赛, 英超): a foreign place name there is its club.</summary>
+    public Lexicon TeamCues => this["team-cues.tsv"];
 
     /// <summary>China's province-level names.</summary>
     public Lexicon Provinces => this["provinces.tsv"];
