@@ -248,6 +248,14 @@ public sealed class NewsEntityRecognizer
             }
         }
 
+        if (kind == NerEntityKind.Location && end - start >= 3 && end + 1 < line.Length && line[end] is '（' or '('
+            && line[end - 1] is '县' or '市' or '区' && line[end + 1] is '县' or '市' or '区')
+        {
+            // 金华县（市、区）: the level word opens an enumeration of levels (the counties, cities and districts of
+            // 金华), it does not close a name.
+            end--;
+        }
+
         if (kind == NerEntityKind.Location && end - start >= 3)
         {
             for (var cut = end - 1; cut >= start + 2; cut--)

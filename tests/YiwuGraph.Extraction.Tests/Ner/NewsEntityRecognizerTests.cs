@@ -21,6 +21,23 @@ public sealed class NewsEntityRecognizerTests
     }
 
     [Fact]
+    public void A_level_word_that_opens_an_enumeration_of_levels_is_not_part_of_the_place()
+    {
+        var places = Find("居金华县（市、区）第1位。").Where(m => m.Type == MentionType.Place).Select(m => m.Text).ToList();
+
+        Assert.Equal(["金华"], places);
+    }
+
+    [Fact]
+    public void A_venue_does_not_start_with_a_line_word()
+    {
+        var places = Find("揭牌仪式在轨道交通义乌高铁站站厅举行。").Where(m => m.Type == MentionType.Place).Select(m => m.Text).ToList();
+
+        Assert.Contains("义乌高铁站", places);
+        Assert.DoesNotContain("轨道交通义乌高铁站", places);
+    }
+
+    [Fact]
     public void A_title_before_a_list_covers_every_name()
     {
         var found = Find("市领导丁政、陈小忠、杨献等参加会议。");

@@ -151,6 +151,19 @@ internal sealed class PlaceRules
                     }
                 }
 
+                if (level == PlaceLevel.Venue)
+                {
+                    // 在轨道交通|义乌高铁站站厅: a line or zone word is no part of a venue's name that follows it.
+                    foreach (var zone in zoneSuffixes)
+                    {
+                        if (index - start - zone.Length >= 2 && line.AsSpan(start).StartsWith(zone, StringComparison.Ordinal))
+                        {
+                            start += zone.Length;
+                            break;
+                        }
+                    }
+                }
+
                 if (end - start <= suffix.Length && context.Tokens[last].Length <= suffix.Length)
                 {
                     continue;
