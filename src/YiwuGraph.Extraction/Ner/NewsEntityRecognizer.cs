@@ -241,6 +241,12 @@ public sealed class NewsEntityRecognizer
                 end = start + committee + 1;
             }
 
+            if (end < line.Length && line[end] == '杯' && end == start + span.Length)
+            {
+                // 联盟|杯, 足总|杯: the cup is the competition the tagger's organisation names.
+                end++;
+            }
+
             var former = span.IndexOfAny('原', '前');
             if (former >= 2 && EndsWithLongSuffix(line.Substring(start, former)))
             {

@@ -29,6 +29,14 @@ public sealed class NewsEntityRecognizerTests
     }
 
     [Fact]
+    public void A_cup_after_an_organisation_is_the_competition_it_names()
+    {
+        var organizations = Find("联盟杯方面小组出线形势较为乐观。").Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToList();
+
+        Assert.Equal(["联盟杯"], organizations);
+    }
+
+    [Fact]
     public void A_venue_does_not_start_with_a_line_word()
     {
         var places = Find("揭牌仪式在轨道交通义乌高铁站站厅举行。").Where(m => m.Type == MentionType.Place).Select(m => m.Text).ToList();
