@@ -183,6 +183,11 @@ public sealed class NewsEntityRecognizer
                 type = MentionType.Place;
             }
 
+            if (type == MentionType.Organization && IsQuotedCommonWord(context, line, start, end))
+            {
+                continue;
+            }
+
             context.Candidates.Add(new MentionCandidate(start, end, type, type == MentionType.Place ? 55 : 60, 0.75, ModelSource));
         }
 
@@ -201,6 +206,16 @@ public sealed class NewsEntityRecognizer
 
             output.Add(ToMention(line, offset, candidate));
         }
+    }
+
+    /// <summary>
+    /// <c>走向市场‘前台’</c>, <c>‘平安浙江’</c>: a tagger organisation that is one common word of jieba's dictionary
+    /// (a noun, verb or adjective) printed against a quotation mark is a figure of speech or a slogan, not a body.
+    /// </summary>
+    private static bool IsQuotedCommonWord(LineContext context, string line, int start, int end)
+    {
+        var quoted = (start > 0 && line[start - 1] is '‘' or '“' or '"' or '\'' or '「') || (end < line.Length && line[end] is '’' or '”' or '"' or '\'' or '」');
+        return quoted && context.Dictionary.GetTag(line.AsSpan(start, end - start).ToString())?.Name is "n" or "v" or "vn" or "a" or "an" or "ad" or "d";
     }
 
     private bool IsAdjectival(ReadOnlySpan<char> after)

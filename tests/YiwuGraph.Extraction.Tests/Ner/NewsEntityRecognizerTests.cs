@@ -36,6 +36,14 @@ public sealed class NewsEntityRecognizerTests
         Assert.Equal(["联盟杯"], organizations);
     }
 
+    [Theory]
+    [InlineData("从供应链‘幕后’走向市场‘前台’。", "前台")]
+    [InlineData("‘法治浙江’‘平安浙江’‘生态浙江’……很多经验做法推广到全国。", "平安")]
+    public void A_common_word_against_a_quotation_mark_is_no_organisation(string text, string word)
+    {
+        Assert.DoesNotContain((word, MentionType.Organization), Find(text).Select(m => (m.Text, m.Type)));
+    }
+
     [Fact]
     public void A_venue_does_not_start_with_a_line_word()
     {
