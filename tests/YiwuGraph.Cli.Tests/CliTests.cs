@@ -141,6 +141,71 @@ public sealed class CliTests : IDisposable
         Assert.False(File.Exists(Path.Combine(outDir, "graph.jsonl")));
     }
 
+    [Fact]
+    public async Task Lexicons_replaces_a_list_by_file_name_and_the_graph_follows_it()
+    {
+        var page = Path.Combine(dir, "page");
+        Directory.CreateDirectory(page);
+        await File.WriteAllTextAsync(Path.Combine(page, "a.txt"), "义乌市商务局召开会议。\n", TestContext.Current.CancellationToken);
+        var lists = Path.Combine(dir, "lists");
+        Directory.CreateDirectory(lists);
+        await File.WriteAllTextAsync(Path.Combine(lists, "organization-types.tsv"), "# test\n局\tcompany\n", TestContext.Current.CancellationToken);
+
+        var (embedded, _, _) = await Run("build", page, "--out", Path.Combine(dir, "embedded"), "--quiet", "--home", "义乌市");
+        var (overridden, _, error) = await Run("build", page, "--out", Path.Combine(dir, "overridden"), "--quiet", "--home", "义乌市", "--lexicons", lists);
+
+        Assert.Equal((0, 0, string.Empty), (embedded, overridden, error));
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Contains("\"type\":\"government\"", await File.ReadAllTextAsync(Path.Combine(dir, "embedded", "graph.jsonl"), ct), StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"company\"", await File.ReadAllTextAsync(Path.Combine(dir, "overridden", "graph.jsonl"), ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lexicons_with_a_malformed_line_fails_naming_file_and_line_and_writes_nothing()
+    {
+        var lists = Path.Combine(dir, "lists");
+        Directory.CreateDirectory(lists);
+        var titles = Path.Combine(lists, "titles.tsv");
+        await File.WriteAllTextAsync(titles, "# test\n书记\toffice\n市长\tmayor\n", TestContext.Current.CancellationToken);
+
+        foreach (var args in new[]
+        {
+            new[] { "build", RepoPaths.Seeds, "--out", Path.Combine(dir, "x"), "--lexicons", lists },
+            ["eval-entities", "--gold", Path.Combine(dir, "none.txt"), "--lexicons", lists],
+            ["ner", "--news", "--input", Path.Combine(dir, "none.txt"), "--lexicons", lists],
+        })
+        {
+            if (args[0] != "build")
+            {
+                await File.WriteAllTextAsync(Path.Combine(dir, "none.txt"), "义\tB-LOC\n乌\tI-LOC\n", TestContext.Current.CancellationToken);
+            }
+
+            var (code, _, error) = await Run(args);
+            Assert.Equal(1, code);
+            Assert.Contains($"{titles}:3:", error, StringComparison.Ordinal);
+            Assert.Contains("mayor", error, StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(Path.Combine(dir, "x", "graph.jsonl")));
+    }
+
+    [Theory]
+    [InlineData("title.tsv", 1, "not a lexicon this version reads")]
+    [InlineData("event-triggers.tsv", 2, "cannot be replaced yet")]
+    public async Task Lexicons_refuses_a_file_no_list_of_build_is_read_from(string name, int exitCode, string reason)
+    {
+        var lists = Path.Combine(dir, "lists");
+        Directory.CreateDirectory(lists);
+        await File.WriteAllTextAsync(Path.Combine(lists, name), "# test\n开业\tlaunch\n", TestContext.Current.CancellationToken);
+
+        var (code, _, error) = await Run("build", RepoPaths.Seeds, "--out", Path.Combine(dir, "x"), "--lexicons", lists);
+
+        Assert.Equal(exitCode, code);
+        Assert.Contains(Path.Combine(lists, name), error, StringComparison.Ordinal);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, "x", "graph.jsonl")));
+    }
+
     private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();

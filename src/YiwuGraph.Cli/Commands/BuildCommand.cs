@@ -10,7 +10,7 @@ using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Cli.Commands;
 
-/// <summary><c>yiwugraph build PATHS… [--out DIR] [--home PLACE] [--quiet]</c>: run the pipeline and write DIR/graph.jsonl.</summary>
+/// <summary><c>yiwugraph build PATHS… [--out DIR] [--home PLACE] [--lexicons DIR] [--quiet]</c>: run the pipeline and write DIR/graph.jsonl.</summary>
 internal static class BuildCommand
 {
     private const int ProgressFiles = 20;
@@ -26,8 +26,9 @@ internal static class BuildCommand
         {
             Description = "Home city or county (e.g. 义乌市) that 我市, 市X and 省X refer to; inferred from the pages when not given.",
         };
+        var lexicons = CommonOptions.Lexicons();
         var quiet = CommonOptions.Quiet();
-        var command = new Command("build", "Build the knowledge graph from pages and write OUT/graph.jsonl.") { paths, outDir, home, quiet };
+        var command = new Command("build", "Build the knowledge graph from pages and write OUT/graph.jsonl.") { paths, outDir, home, lexicons, quiet };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -35,7 +36,7 @@ internal static class BuildCommand
             var inputs = parse.GetValue(paths)!;
             var dir = OutputPaths.Folder("--out", parse.GetValue(outDir)!);
             var isQuiet = parse.GetValue(quiet);
-            var builder = new CorpusGraphBuilder(HomeOption(parse.GetValue(home)));
+            var builder = new CorpusGraphBuilder(HomeOption(parse.GetValue(home)), lexicons: CommonOptions.LoadLexicons(parse.GetValue(lexicons)));
             var graphPath = Path.Combine(dir, "graph.jsonl");
             var summaryPath = Path.Combine(dir, "summary.txt");
             var summary = Cancellation.Keeping(

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
+using YiwuGraph.Extraction.Lexicons;
+using YiwuGraph.Extraction.Pipeline;
 
 namespace YiwuGraph.Cli.Commands;
 
@@ -26,6 +28,33 @@ internal static class CommonOptions
     }
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors." };
+
+    /// <summary><c>--lexicons DIR</c>: word lists that replace the embedded ones of the same file name.</summary>
+    public static Option<DirectoryInfo?> Lexicons() => new("--lexicons")
+    {
+        Description = "Folder of word lists (titles.tsv, surnames.tsv, …) that replace the embedded lists of the same name; "
+            + "a malformed line or a file name no list has is an error.",
+    };
+
+    /// <summary>
+    /// The lists <c>--lexicons</c> names, loaded before any work starts (so a malformed file fails at once, naming
+    /// file and line), or null for the embedded ones.
+    /// </summary>
+    public static LexiconSet? LoadLexicons(DirectoryInfo? folder)
+    {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        var lexicons = LexiconSet.Load(folder.FullName);
+        if (lexicons.Overridden.FirstOrDefault(NewsPipelines.EmbeddedOnlyLexicons.Contains) is { } fixedList)
+        {
+            throw new UsageException($"--lexicons: {Path.Combine(folder.FullName, fixedList)}: the event stages read only the embedded {fixedList}; it cannot be replaced yet");
+        }
+
+        return lexicons;
+    }
 
     /// <summary>A Spectre console that writes to <paramref name="writer"/> (the command's output, or stderr for progress).</summary>
     public static IAnsiConsole ConsoleFor(TextWriter writer) =>

@@ -6,7 +6,7 @@ using YiwuGraph.Extraction.Pipeline;
 namespace YiwuGraph.Cli.Commands;
 
 /// <summary>
-/// <c>yiwugraph eval-entities --gold F [--format conll|cluener] [--page-sentences 40] [--errors FILE]</c>: builds
+/// <c>yiwugraph eval-entities --gold F [--format conll|cluener] [--page-sentences 40] [--errors FILE] [--lexicons DIR]</c>: builds
 /// the graph of annotated news exactly as <c>build</c> does and scores its entity nodes page by page against the
 /// annotated strings (<see cref="EntityGraphEvaluator"/>): how the graph does on news it was not written for.
 /// <c>--errors</c> also writes, page by page, the nodes and strings the scores count as wrong.
@@ -30,9 +30,10 @@ internal static class EvalEntitiesCommand
         {
             Description = "Also write each page's false positives and false negatives per type to this file (tab-separated).",
         };
+        var lexicons = CommonOptions.Lexicons();
         var command = new Command("eval-entities", "Score the graph's people, places and organisations against annotated news, page by page.")
         {
-            gold, format, pageSentences, errors,
+            gold, format, pageSentences, errors, lexicons,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -43,12 +44,13 @@ internal static class EvalEntitiesCommand
                 throw new UsageException("--page-sentences must be at least 1");
             }
 
+            var lists = CommonOptions.LoadLexicons(parse.GetValue(lexicons));
             var kind = parse.GetValue(format)
                 ?? (goldFile.Extension is ".json" or ".jsonl" ? "cluener" : "conll");
             var pages = kind == "cluener"
                 ? EntityGoldReader.ReadCluener(goldFile.FullName)
                 : EntityGoldReader.ReadConll(goldFile.FullName, sentences);
-            var evaluation = EntityGraphEvaluator.EvaluateWithErrors(pages, new CorpusGraphBuilder(), cancellationToken);
+            var evaluation = EntityGraphEvaluator.EvaluateWithErrors(pages, new CorpusGraphBuilder(null, lexicons: lists), cancellationToken);
             if (parse.GetValue(errors) is { } errorsFile)
             {
                 AtomicFile.WriteAllText(errorsFile.FullName, EntityGraphEvaluator.FormatErrors(evaluation.Errors));

@@ -10,14 +10,15 @@ using YiwuGraph.Ingestion;
 namespace YiwuGraph.Cli.Commands;
 
 /// <summary>
-/// <c>yiwugraph ner --input F --output G [--format conll|text] [--news] [--model M]</c>: tags characters.
+/// <c>yiwugraph ner --input F --output G [--format conll|text] [--news [--lexicons DIR]] [--model M]</c>: tags characters.
 /// conll input is <c>CHAR</c> or <c>CHAR&lt;TAB&gt;TAG</c> lines, one character each, blank lines between
 /// sentences (tags checked, then ignored); text input is one sentence per line. Either is read like <c>build</c>
 /// reads pages (UTF-8, UTF-16 with BOM, GB18030; binary refused). A conll line of more than one character is an
 /// error naming the file and line, not a sentence of one token. Output is
 /// always <c>CHAR&lt;TAB&gt;TAG</c> in BIO with PER/LOC/ORG. --news reads entities as <c>build</c> does: the model
 /// with its news layer (titles, suffixes, gazetteer) and the rules, decided by <see cref="MentionArbiter"/>: the
-/// recognition stages of the same <see cref="NewsPipeline"/> build runs.
+/// recognition stages of the same <see cref="NewsPipeline"/> build runs; --lexicons replaces the word lists its
+/// news layer and rules read (the bare model's words are part of the model file).
 /// </summary>
 internal static class NerCommand
 {
@@ -29,11 +30,20 @@ internal static class NerCommand
         format.AcceptOnlyFromAmong("conll", "text");
         var news = new Option<bool>("--news") { Description = "Read entities as build does (the model's news layer and the rules, with the arbiter) rather than with the bare model." };
         var model = new Option<FileInfo?>("--model") { Description = "A model file from train-ner instead of the embedded one." };
-        var command = new Command("ner", "Tag persons, places and organisations character by character (BIO).") { input, output, format, news, model };
+        var lexicons = CommonOptions.Lexicons();
+        lexicons.Description = "With --news: " + lexicons.Description;
+        var command = new Command("ner", "Tag persons, places and organisations character by character (BIO).") { input, output, format, news, model, lexicons };
         command.SetAction((parse, cancellationToken) =>
         {
             var inputFile = parse.GetValue(input)!;
             var isText = parse.GetValue(format) == "text";
+            var isNews = parse.GetValue(news);
+            if (parse.GetValue(lexicons) is not null && !isNews)
+            {
+                throw new UsageException("--lexicons needs --news: the bare model reads only the words stored in the model file");
+            }
+
+            var lists = CommonOptions.LoadLexicons(parse.GetValue(lexicons));
 
             // The input is opened and its first sentence read before the model loads and --output is created: a
             // missing, binary or undecodable file, or a page of prose given as conll, fails at once and leaves no file.
@@ -59,7 +69,7 @@ internal static class NerCommand
             var tagger = NerModelStore.CreateTagger(LoadModel(parse.GetValue(model)));
             // --news reads entities as build does: the recognition stages of build's pipeline (the recognizer and the
             // rules, with the arbiter between them).
-            var recognition = parse.GetValue(news) ? NewsRecognition(tagger) : null;
+            var recognition = isNews ? NewsRecognition(tagger, lists) : null;
             var utf8 = new UTF8Encoding(false);
             using var outputTarget = outputPath is null ? null : AtomicFile.Create(outputPath);
             using var writer = new StreamWriter(outputTarget?.Stream ?? Console.OpenStandardOutput(), utf8, 1 << 16);
@@ -89,12 +99,14 @@ internal static class NerCommand
         return command;
     }
 
-    private static NewsPipeline NewsRecognition(NerTagger tagger)
+    private static NewsPipeline NewsRecognition(NerTagger tagger, Extraction.Lexicons.LexiconSet? lists)
     {
         var segmenter = Segmentation.JiebaSegmenter.CreateDefault();
+        var rules = lists is null ? RuleLexicons.Default : new RuleLexicons(lists);
         return NewsPipelines.RecognitionOnly(
-            new RecognizerMentionSource(new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, segmenter)),
-            new PatternMentionSource(segmenter));
+            new RecognizerMentionSource(new NewsEntityRecognizer(tagger, Extraction.Gazetteer.PlaceGazetteer.Default, segmenter, lexicons: lists)),
+            new PatternMentionSource(segmenter, lexicons: rules),
+            rules);
     }
 
     internal static NerModel LoadModel(FileInfo? file) => file is null ? NerModelStore.Default : NerModelStore.Load(file.FullName);

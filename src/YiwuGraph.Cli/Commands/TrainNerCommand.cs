@@ -89,7 +89,7 @@ internal static class TrainNerCommand
                 Log = log,
                 Cancellation = cancellationToken,
             };
-            var model = new NerTrainer(options).Train(trainSentences, devSentences, NerLexicons.BaseLexicon(PlaceGazetteer.Default));
+            var model = new NerTrainer(options).Train(trainSentences, devSentences, NerLexicons.BaseLexicon(PlaceGazetteer.Default, Extraction.Lexicons.LexiconSet.Default));
             AtomicFile.Write(outPath, model.Save);
 
             log.WriteLine($"model written to {outFile.FullName} ({new FileInfo(outFile.FullName).Length:N0} bytes)");

@@ -11,12 +11,12 @@ namespace YiwuGraph.Extraction.Facts;
 /// <c>入选</c>/<c>获评</c> in a sentence about enterprises (<c>真爱毯业科技入选…</c>, <c>极光湾(义乌)发动机等10家企业</c>);
 /// and a brand before a company office (<c>分众传媒创始人</c>, <c>洛克兄弟创始人、董事长</c>).
 /// </summary>
-internal static partial class CompanyPatterns
+internal sealed partial class CompanyPatterns(RuleLexicons lexicons)
 {
     /// <summary>Words that stand for "a company" or "the market" rather than name one.</summary>
-    private static readonly HashSet<string> GenericOwners = new(LexiconSet.Default.StopWords.WordsOf("generic-owner"), StringComparer.Ordinal);
+    private readonly HashSet<string> GenericOwners = new(lexicons.Set.StopWords.WordsOf("generic-owner"), StringComparer.Ordinal);
 
-    public static void FindCompanies(string text, List<Token> tokens, List<FactMention> found)
+    public void FindCompanies(string text, List<Token> tokens, List<FactMention> found)
     {
         HashSet<int>? starts = null;
         foreach (var m in IndustryNamedMatches(text))
@@ -45,7 +45,7 @@ internal static partial class CompanyPatterns
             var start = m.Index;
             if (country.Success)
             {
-                var known = Enumerable.Range(0, country.Length - 1).Select(k => country.Value[k..]).FirstOrDefault(c => WorldPlaces.Countries.Contains(c));
+                var known = Enumerable.Range(0, country.Length - 1).Select(k => country.Value[k..]).FirstOrDefault(c => lexicons.World.Countries.Contains(c));
                 start = known is null ? country.Index + country.Length : country.Index + country.Length - known.Length;
                 while (start < m.Index + m.Length && text[start] is ' ' or '\u3000')
                 {
@@ -65,7 +65,7 @@ internal static partial class CompanyPatterns
         foreach (Match m in BeforeCompanyOffice().Matches(text))
         {
             var name = m.Groups["name"];
-            if (GenericOwners.Contains(name.Value) || NameLexicon.OrganizationSuffixOf(name.Value) is not null || TitleLexicon.MatchEndingAt(name.Value, name.Length) is not null)
+            if (GenericOwners.Contains(name.Value) || lexicons.Names.OrganizationSuffixOf(name.Value) is not null || lexicons.Titles.MatchEndingAt(name.Value, name.Length) is not null)
             {
                 continue;
             }
@@ -79,13 +79,13 @@ internal static partial class CompanyPatterns
         }
     }
 
-    private static bool HasLatinCapital(string text) => text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
+    private bool HasLatinCapital(string text) => text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
 
     /// <summary>
     /// Matches of <see cref="IndustryNamed"/>, tried only where a context word is printed: the name is read in the
     /// short window that ends at it, which starts at a clause break, so the pattern never scans the whole text.
     /// </summary>
-    private static IEnumerable<Match> IndustryNamedMatches(string text)
+    private IEnumerable<Match> IndustryNamedMatches(string text)
     {
         var seen = new HashSet<int>();
         foreach (var word in ContextWords)
@@ -117,7 +117,7 @@ internal static partial class CompanyPatterns
     private static readonly string[] ContextWords = ["企业", "入选", "获评", "荣获", "入围"];
 
     /// <summary>A brand has a word jieba does not know as a common noun (proper noun, idiom, abbreviation, Latin letters).</summary>
-    private static bool HasBrandToken(List<Token> tokens, int from, int end, string text)
+    private bool HasBrandToken(List<Token> tokens, int from, int end, string text)
     {
         var brand = false;
         var k = from;
@@ -132,7 +132,7 @@ internal static partial class CompanyPatterns
         return brand && k > from && tokens[k - 1].End == end;
     }
 
-    private static string SentenceAround(string text, int at)
+    private string SentenceAround(string text, int at)
     {
         var start = text.LastIndexOfAny(['。', '！', '？', '\n'], Math.Max(0, at - 1)) + 1;
         var end = text.IndexOfAny(['。', '！', '？', '\n'], at);

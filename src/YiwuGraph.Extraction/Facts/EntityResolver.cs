@@ -12,12 +12,15 @@ public sealed partial class EntityResolver
 {
     private readonly HomeContext home;
     private readonly PlaceDirectory? places;
+    private readonly NameLexicon names;
 
-    public EntityResolver(HomeContext home, PlaceDirectory? places = null)
+    /// <summary>A resolver for pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
+    public EntityResolver(HomeContext home, PlaceDirectory? places = null, RuleLexicons? lexicons = null)
     {
         ArgumentNullException.ThrowIfNull(home);
         this.home = home;
         this.places = places;
+        names = (lexicons ?? RuleLexicons.Default).Names;
     }
 
     /// <summary>Resolves every mention of one article body.</summary>
@@ -119,11 +122,11 @@ public sealed partial class EntityResolver
     /// other characters appear in the full name in order. Two full names that fit leave it alone, as does a short
     /// form of another company that only shares the head noun (<c>吉利工厂</c> is no short form of 领克汽车义乌工厂).
     /// </summary>
-    public static string? ShortFormOf(string shortName, IReadOnlyList<string> names)
+    public string? ShortFormOf(string shortName, IReadOnlyList<string> names)
     {
         ArgumentNullException.ThrowIfNull(shortName);
         ArgumentNullException.ThrowIfNull(names);
-        var head = NameLexicon.OrganizationSuffixOf(shortName);
+        var head = this.names.OrganizationSuffixOf(shortName);
         if (head is null || shortName.Length < 4 || shortName.Length - head.Length < 2)
         {
             return null;
@@ -157,7 +160,7 @@ public sealed partial class EntityResolver
             return h;
         }
 
-        if (NameLexicon.Provinces.Contains(surface))
+        if (names.Provinces.Contains(surface))
         {
             return places?.FullName(surface) is { } province && province.StartsWith(surface, StringComparison.Ordinal) ? province : HomeContext.CanonicalProvince(surface);
         }
@@ -171,7 +174,7 @@ public sealed partial class EntityResolver
     }
 
     private bool IsPlaceName(string name, IReadOnlySet<string> cityStems) =>
-        cityStems.Contains(name) || places?.FullName(name) is not null || NameLexicon.PlaceSuffixOf(name) is not null;
+        cityStems.Contains(name) || places?.FullName(name) is not null || names.PlaceSuffixOf(name) is not null;
 
     private string CanonicalOrganization(string text, FactMention m, string surface, IReadOnlyDictionary<string, string> abbreviations, IReadOnlySet<string> cityStems)
     {

@@ -233,7 +233,7 @@ public static class EventArgumentReader
         cues.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.Role, b.Role));
         foreach (var x in inSentence)
         {
-            if (x.Kind == EntityKind.Organization && TitleLexicon.Titles.Any(t => string.CompareOrdinal(text, x.Range.End, t, 0, t.Length) == 0))
+            if (x.Kind == EntityKind.Organization && RuleLexicons.Default.Titles.Titles.Any(t => string.CompareOrdinal(text, x.Range.End, t, 0, t.Length) == 0))
             {
                 continue;
             }

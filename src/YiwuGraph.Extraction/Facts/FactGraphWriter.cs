@@ -14,14 +14,18 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public static class FactGraphWriter
 {
-    public static void Write(KnowledgeGraph graph, ArticleFacts facts, string sourceText)
+    /// <summary>
+    /// Writes one article's facts; an organisation's fine type is read from its canonical name by
+    /// <paramref name="organizationTypes"/> (the embedded list when null).
+    /// </summary>
+    public static void Write(KnowledgeGraph graph, ArticleFacts facts, string sourceText, OrganizationTypes? organizationTypes = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(sourceText);
         var article = facts.Article;
         var articleKey = NodeKeys.ForArticle(article.Source, article.Index);
-        var ctx = new Context(graph, article, articleKey, sourceText);
+        var ctx = new Context(graph, article, articleKey, sourceText, organizationTypes ?? OrganizationTypes.Default);
         if (facts.PublicationDate is { } published)
         {
             graph.GetNode(articleKey).Properties.Set("date", Iso(published));
@@ -260,7 +264,7 @@ public static class FactGraphWriter
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The graph, the article and its source text, shared by the writers of one article.</summary>
-    private sealed class Context(KnowledgeGraph graph, Article article, string articleKey, string sourceText)
+    private sealed class Context(KnowledgeGraph graph, Article article, string articleKey, string sourceText, OrganizationTypes organizationTypes)
     {
         public KnowledgeGraph Graph => graph;
 
@@ -287,7 +291,7 @@ public static class FactGraphWriter
             else if (label == NodeLabel.Organization)
             {
                 // The fine type follows from the canonical name's ending (局 government, 市委 party, 公司 company…).
-                node.Properties.Set("type", OrganizationTypes.Classify(e.Name));
+                node.Properties.Set("type", organizationTypes.Classify(e.Name));
             }
 
             return node;

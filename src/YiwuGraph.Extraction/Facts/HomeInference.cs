@@ -37,18 +37,24 @@ public sealed partial class HomeInference
 
     private const int MaxMastheadLength = 12;
 
-    // Two-character runs before 市 that are no city's bare name (全市, 我市, 城市, 超市, 股市 …).
-    private static readonly string[] NotCityStems = ["全", "我", "本", "该", "各", "城", "超", "都", "上", "股", "夜", "集", "门", "大", "强", "县", "省"];
-
     private readonly PlaceGazetteer gazetteer;
     // Read from the build's worker threads through PaperOf, hence concurrent.
     private readonly ConcurrentDictionary<string, HomeContext?> cities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PaperEvidence> papers = new(StringComparer.Ordinal);
 
-    public HomeInference(PlaceGazetteer gazetteer)
+    private readonly IReadOnlyList<string> provinces;
+
+    /// <summary>Stems that make "XX市" no city's name (全市, 超市, 股市): stop-words.tsv, class not-city-stem.</summary>
+    private readonly IReadOnlyList<string> notCityStems;
+
+    /// <summary>An inference over <paramref name="gazetteer"/>'s cities, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
+    public HomeInference(PlaceGazetteer gazetteer, RuleLexicons? lexicons = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         this.gazetteer = gazetteer;
+        lexicons ??= RuleLexicons.Default;
+        provinces = lexicons.Names.Provinces;
+        notCityStems = lexicons.Set.StopWords.WordsOf("not-city-stem");
     }
 
     /// <summary>
@@ -111,7 +117,7 @@ public sealed partial class HomeInference
             evidence.CityVotes[city] = evidence.CityVotes.GetValueOrDefault(city) + 1;
         }
 
-        if (Leader(NameLexicon.Provinces.Select(p => (p, Count(text, p)))) is { } province)
+        if (Leader(provinces.Select(p => (p, Count(text, p)))) is { } province)
         {
             evidence.ProvinceVotes[province] = evidence.ProvinceVotes.GetValueOrDefault(province) + 1;
         }
@@ -164,7 +170,7 @@ public sealed partial class HomeInference
         foreach (Match m in CityPattern().Matches(text))
         {
             var stem = m.Groups[1].Value;
-            if (!NotCityStems.Any(p => stem.StartsWith(p, StringComparison.Ordinal)) && CityHome(stem) is not null)
+            if (!notCityStems.Any(p => stem.StartsWith(p, StringComparison.Ordinal)) && CityHome(stem) is not null)
             {
                 candidates.Add(stem);
             }
@@ -188,7 +194,7 @@ public sealed partial class HomeInference
             }
 
             var place = m.Groups["place"].Value;
-            if (NameLexicon.Provinces.Contains(place))
+            if (provinces.Contains(place))
             {
                 return (line, new HomeContext(null, HomeContext.CanonicalProvince(place)));
             }

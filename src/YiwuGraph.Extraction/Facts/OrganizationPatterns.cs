@@ -6,31 +6,31 @@ using YiwuGraph.Segmentation;
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>Organisation names closed by an organisation suffix (or tagged <c>nt</c>), extended left over name-like tokens.</summary>
-internal static class OrganizationPatterns
+internal sealed class OrganizationPatterns(RuleLexicons lexicons)
 {
     /// <summary>Common words that end like an organisation but never name one.</summary>
-    private static readonly HashSet<string> OrgStopWords = new(LexiconSet.Default.StopWords.WordsOf("not-organization"), StringComparer.Ordinal);
+    private readonly HashSet<string> OrgStopWords = new(lexicons.Set.StopWords.WordsOf("not-organization"), StringComparer.Ordinal);
 
     /// <summary>
     /// Words that close no organisation when jieba reads them as one word (比利时/政局, political situation), but
     /// may end one inside a longer word (财政局, 邮政局), so they are matched as whole tokens only.
     /// </summary>
-    private static readonly HashSet<string> OrgStopTokens = new(LexiconSet.Default.StopWords.WordsOf("not-organization-token"), StringComparer.Ordinal);
+    private readonly HashSet<string> OrgStopTokens = new(lexicons.Set.StopWords.WordsOf("not-organization-token"), StringComparer.Ordinal);
 
     /// <summary>Last characters of organisation suffixes and titles: a token ending otherwise cannot close an organisation.</summary>
-    private static readonly HashSet<char> OrgOrTitleLastChars =
-        NameLexicon.OrganizationSuffixes.Concat(TitleLexicon.Titles).Select(x => x[^1]).ToHashSet();
+    private readonly HashSet<char> OrgOrTitleLastChars =
+        lexicons.Names.OrganizationSuffixes.Concat(lexicons.Titles.Titles).Select(x => x[^1]).ToHashSet();
 
     /// <summary>Last characters of organisation words jieba tags <c>nt</c> without a known suffix.</summary>
     private const string OrgFinalChars = "会委办部局院校社台所行厂司团党联处署";
 
     /// <summary>Endings so common in plain nouns that the name must hold a proper noun (<c>金华畅行中心</c>, not <c>培训中心</c>).</summary>
-    private static readonly HashSet<string> WeakSuffixes = new(LexiconSet.Default.OrganizationEndings.WordsOf("weak"), StringComparer.Ordinal);
+    private readonly HashSet<string> WeakSuffixes = new(lexicons.Set.OrganizationEndings.WordsOf("weak"), StringComparer.Ordinal);
 
     /// <summary>Generic heads that are an organisation only with a name before them.</summary>
-    private static readonly HashSet<string> GenericOrgHeads = new(LexiconSet.Default.OrganizationEndings.WordsOf("generic-head"), StringComparer.Ordinal);
+    private readonly HashSet<string> GenericOrgHeads = new(lexicons.Set.OrganizationEndings.WordsOf("generic-head"), StringComparer.Ordinal);
 
-    public static void FindOrganizations(string text, List<Token> tokens, List<FactMention> found)
+    public void FindOrganizations(string text, List<Token> tokens, List<FactMention> found)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -45,7 +45,7 @@ internal static class OrganizationPatterns
             var end = t.End;
 
             // 市委书记 is one jieba word: the organisation ends where the title starts.
-            var title = TitleLexicon.Titles.FirstOrDefault(x => word.Length > x.Length && word.EndsWith(x, StringComparison.Ordinal));
+            var title = lexicons.Titles.Titles.FirstOrDefault(x => word.Length > x.Length && word.EndsWith(x, StringComparison.Ordinal));
             if (title is not null)
             {
                 end = t.End - title.Length;
@@ -53,7 +53,7 @@ internal static class OrganizationPatterns
             }
 
             var before = text[Math.Max(0, end - 8)..end];
-            var suffix = NameLexicon.OrganizationSuffixes.FirstOrDefault(x => before.EndsWith(x, StringComparison.Ordinal));
+            var suffix = lexicons.Names.OrganizationSuffixes.FirstOrDefault(x => before.EndsWith(x, StringComparison.Ordinal));
             if (suffix is null && !isNt)
             {
                 continue;
@@ -111,7 +111,7 @@ internal static class OrganizationPatterns
     }
 
     /// <summary><c>“揭榜挂帅”“先用后转”“技术转移中心”等</c>: a quoted term in a run of quoted terms is a slogan, not a body.</summary>
-    private static bool IsQuotedSlogan(string text, TextRange range) =>
+    private bool IsQuotedSlogan(string text, TextRange range) =>
         range.Start > 0 && text[range.Start - 1] == '“' && range.End < text.Length && text[range.End] == '”'
         && ((range.Start > 1 && text[range.Start - 2] == '”') || (range.End + 1 < text.Length && text[range.End + 1] == '“'));
 
@@ -119,7 +119,7 @@ internal static class OrganizationPatterns
     /// <c>极光湾（义乌）传动系统有限公司</c>: a company name may carry its place in brackets after the brand; the brand
     /// (a short Han run after a clause break) belongs to the name.
     /// </summary>
-    private static TextRange ExtendOverBracketedPlace(string text, TextRange range)
+    private TextRange ExtendOverBracketedPlace(string text, TextRange range)
     {
         var close = range.Start - 1;
         if (close < 3 || text[close] is not ('）' or ')'))
@@ -143,7 +143,7 @@ internal static class OrganizationPatterns
     }
 
     /// <summary>A proper noun, a home-level opening (<c>市</c>/<c>省</c>) or quotes make a weak-suffix name a name.</summary>
-    private static bool HasProperNoun(List<Token> tokens, int first, int last, string text, string name)
+    private bool HasProperNoun(List<Token> tokens, int first, int last, string text, string name)
     {
         if (name[0] is '市' or '省' or '县' or '区' || (first > 0 && text[tokens[first].Start - 1] == '“'))
         {
@@ -163,7 +163,7 @@ internal static class OrganizationPatterns
 
             // 嵌入式, 普惠性, 智能型 name a kind, not a body, whatever jieba tags them; and jieba's dictionary
             // tags some plain words nr (养老): a person's name in an organisation starts with a surname.
-            if ((word.Length >= 3 && word[^1] is '式' or '性' or '型') || (tag == "nr" && !NerLexicons.IsSurnameStart(word)))
+            if ((word.Length >= 3 && word[^1] is '式' or '性' or '型') || (tag == "nr" && !lexicons.Surnames.IsSurnameStart(word)))
             {
                 continue;
             }
@@ -178,13 +178,13 @@ internal static class OrganizationPatterns
     }
 
     /// <summary><c>继峰座椅义乌工厂跟随领克…</c>: a verb after a complete organisation name joins two names, it is not inside one.</summary>
-    private static bool EndsWithOrganization(string text, int at) =>
-        NameLexicon.OrganizationSuffixes.Any(s => at >= s.Length + 2 && string.CompareOrdinal(text, at - s.Length, s, 0, s.Length) == 0);
+    private bool EndsWithOrganization(string text, int at) =>
+        lexicons.Names.OrganizationSuffixes.Any(s => at >= s.Length + 2 && string.CompareOrdinal(text, at - s.Length, s, 0, s.Length) == 0);
 
     /// <summary>A verb inside a name (<c>粮食收储有限公司</c>, <c>金华畅行中心</c>): two characters with a noun before it.</summary>
-    private static bool IsInnerVerb(List<Token> tokens, int index, string text)
+    private bool IsInnerVerb(List<Token> tokens, int index, string text)
     {
-        if (index < 1 || tokens[index].Tag.Name != "v" || tokens[index].Length != 2 || NamePatterns.NameBreakers.Contains(tokens[index].GetText(text)))
+        if (index < 1 || tokens[index].Tag.Name != "v" || tokens[index].Length != 2 || lexicons.Names.NameBreakers.Contains(tokens[index].GetText(text)))
         {
             return false;
         }
@@ -192,7 +192,7 @@ internal static class OrganizationPatterns
         var prev = tokens[index - 1];
         var tag = prev.Tag.Name;
         // 产业发展促进中心: a verbal noun (vn) before the verb counts like a noun.
-        return !NamePatterns.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn");
+        return !lexicons.Names.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn");
     }
 
     /// <summary>
@@ -200,21 +200,21 @@ internal static class OrganizationPatterns
     /// name (as 促进 is in 产业发展促进中心): a place or proper noun before the head (鉴定|福州市国税局), or a head
     /// jieba knows as a whole name (提请|全国人大常委会). A bare head such as 联合会/nt in 国际拳击联合会 does not count.
     /// </summary>
-    private static bool StartsOwnName(List<Token> tokens, int index, int head, int suffixLength)
+    private bool StartsOwnName(List<Token> tokens, int index, int head, int suffixLength)
     {
         var token = tokens[index];
         return token.Tag.Name is "nt" or "ns" or "nz" or "nr" or "nrt" && (index < head || token.Length > suffixLength + 1);
     }
 
     /// <summary><c>市委</c>, <c>省委</c>, <c>市政协</c>: a home-level body named by its level alone.</summary>
-    private static bool IsAbbreviatedHomeOrg(string name) =>
+    private bool IsAbbreviatedHomeOrg(string name) =>
         name.Length is >= 2 and <= 4 && name[0] is '市' or '省' or '县' or '区'
-        && name[1] is '委' or '政' or '人' && NameLexicon.OrganizationSuffixOf(name) is not null || name is "市委" or "省委" or "县委" or "区委";
+        && name[1] is '委' or '政' or '人' && lexicons.Names.OrganizationSuffixOf(name) is not null || name is "市委" or "省委" or "县委" or "区委";
 
-    private static bool IsPlaceOnly(string name) =>
-        NameLexicon.PlaceSuffixOf(name) is not null && NameLexicon.OrganizationSuffixOf(name) is null;
+    private bool IsPlaceOnly(string name) =>
+        lexicons.Names.PlaceSuffixOf(name) is not null && lexicons.Names.OrganizationSuffixOf(name) is null;
 
-    private static bool IsNameLike(List<Token> tokens, int index, string text)
+    private bool IsNameLike(List<Token> tokens, int index, string text)
     {
         if (index < 0)
         {
@@ -229,7 +229,7 @@ internal static class OrganizationPatterns
             return false;
         }
 
-        if (NamePatterns.NameBreakers.Contains(word))
+        if (lexicons.Names.NameBreakers.Contains(word))
         {
             return false;
         }

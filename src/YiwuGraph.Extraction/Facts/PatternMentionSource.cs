@@ -21,12 +21,22 @@ public sealed class PatternMentionSource : ITokenMentionSource
 
     private readonly JiebaSegmenter segmenter;
     private readonly PlacePatterns placePatterns;
+    private readonly OrganizationPatterns organizationPatterns;
+    private readonly CompanyPatterns companyPatterns;
+    private readonly PersonPatterns personPatterns;
+    private readonly NameLexicon names;
 
-    public PatternMentionSource(JiebaSegmenter segmenter, HomeContext? home = null, PlaceDirectory? places = null)
+    /// <summary>The patterns over <paramref name="segmenter"/>'s tokens, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
+    public PatternMentionSource(JiebaSegmenter segmenter, HomeContext? home = null, PlaceDirectory? places = null, RuleLexicons? lexicons = null)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
         this.segmenter = segmenter;
-        placePatterns = new PlacePatterns(home ?? HomeContext.None, places);
+        lexicons ??= RuleLexicons.Default;
+        placePatterns = new PlacePatterns(home ?? HomeContext.None, places, lexicons);
+        organizationPatterns = new OrganizationPatterns(lexicons);
+        companyPatterns = new CompanyPatterns(lexicons);
+        personPatterns = new PersonPatterns(lexicons);
+        names = lexicons.Names;
     }
 
     public JiebaSegmenter Segmenter => segmenter;
@@ -45,12 +55,12 @@ public sealed class PatternMentionSource : ITokenMentionSource
         var list = tokens as List<Token> ?? [.. tokens];
         var found = new List<FactMention>();
         placePatterns.FindPlaces(text, list, found);
-        OrganizationPatterns.FindOrganizations(text, list, found);
-        CompanyPatterns.FindCompanies(text, list, found);
-        PersonPatterns.FindPersons(text, list, found);
+        organizationPatterns.FindOrganizations(text, list, found);
+        companyPatterns.FindCompanies(text, list, found);
+        personPatterns.FindPersons(text, list, found);
         found.AddRange(PoliceShortForms(text, found));
         var resolved = MentionSet.Resolve(found);
-        var shortForms = ShortForms(text, resolved);
+        var shortForms = ShortForms(text, resolved, names);
         return shortForms.Count == 0 ? resolved : MentionSet.Resolve(resolved.Concat(shortForms));
     }
 
@@ -85,10 +95,11 @@ public sealed class PatternMentionSource : ITokenMentionSource
     /// head noun is a short form of it. Only such reductions of a name printed in the same article are read, so a
     /// short form needs that evidence; <see cref="EntityResolver"/> links it to the full name.
     /// </summary>
-    public static List<FactMention> ShortForms(string text, IReadOnlyList<FactMention> mentions)
+    public static List<FactMention> ShortForms(string text, IReadOnlyList<FactMention> mentions, NameLexicon names)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(names);
         var result = new List<FactMention>();
         var occupied = new bool[text.Length + 1];
         foreach (var m in mentions)
@@ -98,7 +109,7 @@ public sealed class PatternMentionSource : ITokenMentionSource
 
         foreach (var name in mentions.Where(m => m.Kind == EntityKind.Organization).Select(m => m.GetText(text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var head = NameLexicon.OrganizationSuffixOf(name);
+            var head = names.OrganizationSuffixOf(name);
             if (head is null || head.Length < 2 || name.Length - head.Length < 4 || !name.All(NameLexicon.IsHan))
             {
                 continue;

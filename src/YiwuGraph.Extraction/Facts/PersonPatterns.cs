@@ -6,17 +6,17 @@ using YiwuGraph.Segmentation;
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>Person names anchored by a title, a role word, a speech verb or a list of anchored names.</summary>
-internal static partial class PersonPatterns
+internal sealed partial class PersonPatterns(RuleLexicons lexicons)
 {
-    private static readonly string[] PersonFollowers = [.. LexiconSet.Default.PersonCues.WordsOf("follower")];
+    private readonly string[] PersonFollowers = [.. lexicons.Set.PersonCues.WordsOf("follower")];
 
     /// <summary>Words that may follow a name printed after a title, besides punctuation (<c>总经理蔡庆丰现场敲定</c>).</summary>
-    private static readonly string[] AfterTitledName = [.. LexiconSet.Default.PersonCues.WordsOf("after-titled-name")];
+    private readonly string[] AfterTitledName = [.. lexicons.Set.PersonCues.WordsOf("after-titled-name")];
 
-    private static readonly HashSet<string> RoleWordSet = new(TitleLexicon.RoleWords, StringComparer.Ordinal);
+    private readonly HashSet<string> RoleWordSet = new(lexicons.Titles.RoleWords, StringComparer.Ordinal);
 
     /// <summary>Last characters of titles and role words: a word ending otherwise is neither.</summary>
-    private static readonly HashSet<char> TitleOrRoleLastChars = TitleLexicon.Titles.Concat(TitleLexicon.RoleWords).Select(w => w[^1]).ToHashSet();
+    private readonly HashSet<char> TitleOrRoleLastChars = lexicons.Titles.Titles.Concat(lexicons.Titles.RoleWords).Select(w => w[^1]).ToHashSet();
 
     /// <summary>Characters that never start or sit inside a two- or three-character name.</summary>
     private const string NonNameChars = "是在为到从向把被将对于与及或等的了着过也都还就又和、，。";
@@ -27,7 +27,7 @@ internal static partial class PersonPatterns
     /// </summary>
     private const string TransliterationStops = NonNameChars + "则时来去说称曾已仍均有";
 
-    public static void FindPersons(string text, List<Token> tokens, List<FactMention> found)
+    public void FindPersons(string text, List<Token> tokens, List<FactMention> found)
     {
         var anchored = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new List<(Token Token, string Name)>();
@@ -41,14 +41,14 @@ internal static partial class PersonPatterns
             }
 
             var name = t.GetText(text);
-            var titled = TitleLexicon.MatchEndingAt(text, t.Start) is not null
-                || TitleLexicon.RoleWords.Any(r => t.Start >= r.Length && string.CompareOrdinal(text, t.Start - r.Length, r, 0, r.Length) == 0);
-            if (!name.All(NameLexicon.IsHan) || !(NerLexicons.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
+            var titled = lexicons.Titles.MatchEndingAt(text, t.Start) is not null
+                || lexicons.Titles.RoleWords.Any(r => t.Start >= r.Length && string.CompareOrdinal(text, t.Start - r.Length, r, 0, r.Length) == 0);
+            if (!name.All(NameLexicon.IsHan) || !(lexicons.Surnames.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
             {
                 continue;
             }
 
-            if (!titled && WorldPlaces.FineTypeOf(name) is not null)
+            if (!titled && lexicons.World.FineTypeOf(name) is not null)
             {
                 // jieba tags some countries as names (…率领的安哥拉/nr 新闻代表团); 安 is a surname, 安哥拉 is no person.
                 continue;
@@ -58,7 +58,7 @@ internal static partial class PersonPatterns
             var isAnchored = titled
                 || (t.Start > 0 && text[t.Start - 1] == '、' && previousAnchoredEnd == t.Start - 1)
                 || PersonFollowers.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0)
-                || TitleLexicon.TrailingTitles.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0);
+                || lexicons.Titles.TrailingTitles.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0);
             if (isAnchored)
             {
                 anchored.Add(name);
@@ -96,7 +96,7 @@ internal static partial class PersonPatterns
     /// (<c>州长吾肉孜阿力·哈西哈尔巴依</c>). The name must start with a surname, end on a word boundary and be followed
     /// by punctuation or a word that follows names.
     /// </summary>
-    private static IEnumerable<string> NamesAfterTitles(string text, List<Token> tokens)
+    private IEnumerable<string> NamesAfterTitles(string text, List<Token> tokens)
     {
         var tokenEnds = tokens.Select(t => t.End).ToHashSet();
         foreach (var t in tokens)
@@ -107,7 +107,7 @@ internal static partial class PersonPatterns
                 continue;
             }
 
-            var isTitle = TitleLexicon.MatchEndingAt(text, at) is { } title && title.Length <= t.Length + 2;
+            var isTitle = lexicons.Titles.MatchEndingAt(text, at) is { } title && title.Length <= t.Length + 2;
             var isRole = RoleWordSet.Contains(t.GetText(text));
             if (!isTitle && !isRole)
             {
@@ -130,9 +130,15 @@ internal static partial class PersonPatterns
                 }
 
                 var name = text[at..end];
-                if (!name.All(NameLexicon.IsHan) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !NerLexicons.IsSurnameStart(name)
-                    || TitleLexicon.Titles.Any(x => name.EndsWith(x, StringComparison.Ordinal)) || NameLexicon.OrganizationSuffixOf(name) is not null
-                    || NameLexicon.PlaceSuffixOf(name) is not null)
+                if (length == 3 && EndsWithOneCharacterWord(tokens, end))
+                {
+                    // 副秘书长陶晔|说, 主持人王玲|说: jieba cuts the third character off as a verb or particle of its own.
+                    continue;
+                }
+
+                if (!name.All(NameLexicon.IsHan) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !lexicons.Surnames.IsSurnameStart(name)
+                    || lexicons.Titles.Titles.Any(x => name.EndsWith(x, StringComparison.Ordinal)) || lexicons.Names.OrganizationSuffixOf(name) is not null
+                    || lexicons.Names.PlaceSuffixOf(name) is not null)
                 {
                     continue;
                 }
@@ -148,11 +154,25 @@ internal static partial class PersonPatterns
         }
     }
 
+    /// <summary>Whether jieba's token ending at <paramref name="end"/> is one character of a word class no name ends in (a verb, an adverb, a particle).</summary>
+    private static bool EndsWithOneCharacterWord(List<Token> tokens, int end)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.End == end)
+            {
+                return t.Length == 1 && (t.Tag.Name.StartsWith('v') || t.Tag.Name is "p" or "c" or "d" or "r" or "f" or "m" or "q" || t.Tag.Name.StartsWith('u'));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// <c>吾肉孜阿力·哈西哈尔巴依</c>: Han runs joined by a middle dot, ending at punctuation, at a word that follows
     /// names, or where jieba's words after the dot stop looking like a transliteration (科菲·安南|希望…, 比尔·盖茨|则).
     /// </summary>
-    private static string? DottedName(string text, int at, List<Token> tokens)
+    private string? DottedName(string text, int at, List<Token> tokens)
     {
         var end = at;
         var dots = 0;
@@ -200,7 +220,7 @@ internal static partial class PersonPatterns
     /// names or places, and single characters other than function words, up to <paramref name="limit"/>; a
     /// longer word of another kind (希望, 今天, 先生, 率领) is no longer the name.
     /// </summary>
-    private static int TransliterationEnd(string text, List<Token> tokens, int start, int limit)
+    private int TransliterationEnd(string text, List<Token> tokens, int start, int limit)
     {
         var end = start;
         foreach (var token in tokens)
@@ -234,7 +254,7 @@ internal static partial class PersonPatterns
     /// <c>，田亮、龚淑娟、罗祖盘、…、唐唐围绕…</c>: a list of at least three short items joined by <c>、</c>, each starting
     /// with a surname, most of which jieba tags as person names, is a list of people.
     /// </summary>
-    private static IEnumerable<string> NameLists(string text, List<Token> tokens)
+    private IEnumerable<string> NameLists(string text, List<Token> tokens)
     {
         var nameTokens = tokens.Where(t => t.Tag.Name.StartsWith("nr", StringComparison.Ordinal)).Select(t => t.Range).ToHashSet();
         var tokenEnds = tokens.Select(t => t.End).ToHashSet();
@@ -278,7 +298,7 @@ internal static partial class PersonPatterns
                 items.Add(new TextRange(start, lastEnd));
             }
 
-            if (items.Count < 3 || items.Any(r => !NerLexicons.IsSurnameStart(text.AsSpan(r.Start, r.Length)) || text.AsSpan(r.Start, r.Length).ContainsAny(NonNameChars.AsSpan())))
+            if (items.Count < 3 || items.Any(r => !lexicons.Surnames.IsSurnameStart(text.AsSpan(r.Start, r.Length)) || text.AsSpan(r.Start, r.Length).ContainsAny(NonNameChars.AsSpan())))
             {
                 i = at;
                 continue;
@@ -297,7 +317,7 @@ internal static partial class PersonPatterns
     }
 
     /// <summary><c>何军杰导学了…</c>: a three-character name jieba tags as a person, in a sentence with people already anchored.</summary>
-    private static void AnchorSentenceMates(string text, List<(Token Token, string Name)> candidates, HashSet<string> anchored)
+    private void AnchorSentenceMates(string text, List<(Token Token, string Name)> candidates, HashSet<string> anchored)
     {
         foreach (var (token, name) in candidates)
         {
@@ -322,11 +342,11 @@ internal static partial class PersonPatterns
     /// <c>昨日，市公安局举行升旗仪式。 全媒体记者 陈张彪 通讯员 王荐斐 摄</c>: a credit printed after a caption, each
     /// name after its role and before the next role or the closing 摄.
     /// </summary>
-    private static IEnumerable<string> PhotoCredits(string text)
+    private IEnumerable<string> PhotoCredits(string text)
     {
         foreach (System.Text.RegularExpressions.Match m in CreditPattern().Matches(text))
         {
-            if (NerLexicons.IsSurnameStart(m.Groups["name"].Value))
+            if (lexicons.Surnames.IsSurnameStart(m.Groups["name"].Value))
             {
                 yield return m.Groups["name"].Value;
             }

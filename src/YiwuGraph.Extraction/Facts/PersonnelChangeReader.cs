@@ -20,14 +20,21 @@ public sealed class PersonnelChangeReader
     private static readonly string[] CompanyAnaphors = ["该公司", "公司", "该集团", "集团"];
 
     private readonly (string Word, string Class)[] cues;
+    private readonly TitleLexicon titles;
 
-    public PersonnelChangeReader(Lexicon changes)
+    /// <summary>A reader of the cue words of <c>personnel-changes.tsv</c> and the titles of <c>titles.tsv</c> in <paramref name="lexicons"/>.</summary>
+    public PersonnelChangeReader(RuleLexicons lexicons)
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        cues = [.. changes.Entries.Select(e => (e.Word, e.Class!)).OrderByDescending(e => e.Word.Length).ThenBy(e => e.Word, StringComparer.Ordinal)];
+        ArgumentNullException.ThrowIfNull(lexicons);
+        cues = [.. lexicons.Set.PersonnelChanges.Entries
+            .Select(e => (e.Word, e.Class!))
+            .OrderByDescending(e => e.Word.Length)
+            .ThenBy(e => e.Word, StringComparer.Ordinal)];
+        titles = lexicons.Titles;
     }
 
-    public static PersonnelChangeReader Default { get; } = new(LexiconSet.Default.PersonnelChanges);
+    /// <summary>The reader of the embedded lists.</summary>
+    public static PersonnelChangeReader Default { get; } = new(RuleLexicons.Default);
 
     /// <summary>The offices changed or held in <paramref name="text"/>, read around the cue words, in text order.</summary>
     /// <remarks>
@@ -116,7 +123,7 @@ public sealed class PersonnelChangeReader
     }
 
     /// <summary>The offices printed from <paramref name="at"/>: <c>[organisation] title</c>, joined by 、 or 兼; a bare title shares the organisation before it.</summary>
-    private static List<(string Title, EntityRef? Organization, int End)> Offices(
+    private List<(string Title, EntityRef? Organization, int End)> Offices(
         string text, int at, TextRange sentence, IReadOnlyList<EntityRef> entities, Dictionary<int, EntityRef> byStart)
     {
         var offices = new List<(string, EntityRef?, int)>();
@@ -165,12 +172,12 @@ public sealed class PersonnelChangeReader
         return offices;
     }
 
-    /// <summary>The longest title of <see cref="TitleLexicon"/> (with its modifiers) that starts at <paramref name="at"/>.</summary>
-    private static string? TitleStartingAt(string text, int at, int limit)
+    /// <summary>The longest title (with its modifiers) that starts at <paramref name="at"/>.</summary>
+    private string? TitleStartingAt(string text, int at, int limit)
     {
         for (var end = Math.Min(limit, at + 12); end > at + 1; end--)
         {
-            if (TitleLexicon.MatchEndingAt(text, end) is { } title && title.Length == end - at)
+            if (titles.MatchEndingAt(text, end) is { } title && title.Length == end - at)
             {
                 return title;
             }

@@ -11,17 +11,21 @@ internal sealed partial class PlacePatterns
 {
     private readonly HomeContext home;
     private readonly PlaceDirectory? places;
-
-    public PlacePatterns(HomeContext home, PlaceDirectory? places)
-    {
-        this.home = home;
-        this.places = places;
-    }
-
-    private static readonly HashSet<string> PlaceStopWords = new(LexiconSet.Default.StopWords.WordsOf("not-place"), StringComparer.Ordinal);
+    private readonly RuleLexicons lexicons;
+    private readonly HashSet<string> placeStopWords;
 
     /// <summary>Endings of zones, ports and crossings named after a place (level other).</summary>
-    private static readonly string[] ZoneSuffixes = [.. LexiconSet.Default.PlaceEndings.WordsOf("zone")];
+    private readonly string[] zoneSuffixes;
+
+    public PlacePatterns(HomeContext home, PlaceDirectory? places, RuleLexicons lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        this.home = home;
+        this.places = places;
+        this.lexicons = lexicons;
+        placeStopWords = new HashSet<string>(lexicons.Set.StopWords.WordsOf("not-place"), StringComparer.Ordinal);
+        zoneSuffixes = [.. lexicons.Set.PlaceEndings.WordsOf("zone")];
+    }
 
     /// <summary>One-character words that never belong to a place name (<c>是</c>, <c>在</c>, <c>的</c>).</summary>
     private const string FunctionChars = "是在为到从向把被将对于和与及或等的了着过也都还就又";
@@ -51,8 +55,8 @@ internal sealed partial class PlacePatterns
                 tokenIndex++;
             }
 
-            var suffix = MatchSuffixEndingAt(text, end, NameLexicon.PlaceSuffixes);
-            var venue = suffix is null ? MatchSuffixEndingAt(text, end, NameLexicon.VenueSuffixes) : null;
+            var suffix = MatchSuffixEndingAt(text, end, lexicons.Names.PlaceSuffixes);
+            var venue = suffix is null ? MatchSuffixEndingAt(text, end, lexicons.Names.VenueSuffixes) : null;
             var s = suffix ?? venue;
             if (s is null)
             {
@@ -115,20 +119,20 @@ internal sealed partial class PlacePatterns
             }
 
             var rest = text.AsSpan(end);
-            if (PlaceStopWords.Contains(name) || PlaceStopWords.Contains(name[^2..]) || PlaceStopWords.Contains(name[^Math.Min(3, name.Length)..]))
+            if (placeStopWords.Contains(name) || placeStopWords.Contains(name[^2..]) || placeStopWords.Contains(name[^Math.Min(3, name.Length)..]))
             {
                 // 陈嘉庚故乡集美镇: a kind of area is no place, and no part of the place named after it either.
                 boundary = Math.Max(boundary, end);
                 continue;
             }
 
-            if (rest.StartsWith("（市") || rest.StartsWith("(市") || (s == "省" && !NameLexicon.Provinces.Contains(name[..^1])))
+            if (rest.StartsWith("（市") || rest.StartsWith("(市") || (s == "省" && !lexicons.Names.Provinces.Contains(name[..^1])))
             {
                 continue;
             }
 
-            if (TitleLexicon.Titles.Any(title => name.Length > title.Length + 1 && name.StartsWith(title, StringComparison.Ordinal)
-                && NerLexicons.IsSurnameStart(name.AsSpan(title.Length))))
+            if (lexicons.Titles.Titles.Any(title => name.Length > title.Length + 1 && name.StartsWith(title, StringComparison.Ordinal)
+                && lexicons.Surnames.IsSurnameStart(name.AsSpan(title.Length))))
             {
                 // 部长黄镇: a title before a surname is a person's name that ends like a place (黄镇, the minister).
                 continue;
@@ -164,13 +168,13 @@ internal sealed partial class PlacePatterns
             }
 
             var word = t.GetText(text);
-            if ((!personTagged && WorldPlaces.FineTypeOf(word) is not null) || (word.Length == 2 && "一二三四五六七八九十".Contains(word[0], StringComparison.Ordinal)))
+            if ((!personTagged && lexicons.World.FineTypeOf(word) is not null) || (word.Length == 2 && "一二三四五六七八九十".Contains(word[0], StringComparison.Ordinal)))
             {
                 // World places are added below; 四区 is a numbered hall.
                 continue;
             }
 
-            if ((!personTagged && NameLexicon.Provinces.Contains(word)) || (!personTagged && NamesCity(text, word) && !PlaceStopWords.Contains(word[^1] + "市"))
+            if ((!personTagged && lexicons.Names.Provinces.Contains(word)) || (!personTagged && NamesCity(text, word) && !placeStopWords.Contains(word[^1] + "市"))
                 || (places is not null && word.All(NameLexicon.IsHan) && places.FullName(word) is not null && (!places.IsCountyOnly(word) || InPlaceContext(text, t.Range))))
             {
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
@@ -203,13 +207,13 @@ internal sealed partial class PlacePatterns
     }
 
     /// <summary>Countries, world regions and foreign cities (<c>阿根廷</c>, <c>东南亚</c>, <c>迪拜</c>) on jieba word boundaries.</summary>
-    private static void AddWorldPlaces(string text, List<Token> tokens, List<FactMention> found)
+    private void AddWorldPlaces(string text, List<Token> tokens, List<FactMention> found)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             // A name may be one jieba word or several (胡志明市 is one; 巴布亚新几内亚 is several): try runs of up to 4 words.
             var t = tokens[i];
-            if (!WorldPlaces.FirstChars.Contains(text[t.Start]))
+            if (!lexicons.World.FirstChars.Contains(text[t.Start]))
             {
                 continue;
             }
@@ -223,7 +227,7 @@ internal sealed partial class PlacePatterns
                     break;
                 }
 
-                if (WorldPlaces.FineTypeOf(text.AsSpan(t.Start, end - t.Start)) is { } fine)
+                if (lexicons.World.FineTypeOf(text.AsSpan(t.Start, end - t.Start)) is { } fine)
                 {
                     found.Add(new FactMention(new TextRange(t.Start, end), EntityKind.Place, 0.85, fine));
                 }
@@ -235,7 +239,7 @@ internal sealed partial class PlacePatterns
     /// Transit lines (<c>金义东市域轨道交通</c>) and trade zones (<c>中国（浙江）自由贸易试验区</c>): a line word after a name
     /// that opens with a proper noun, and a zone word after a place (with a bracketed province when printed).
     /// </summary>
-    private static void AddLinesAndTradeZones(string text, List<Token> tokens, List<FactMention> found)
+    private void AddLinesAndTradeZones(string text, List<Token> tokens, List<FactMention> found)
     {
         if (!LineAndZoneWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
         {
@@ -268,13 +272,13 @@ internal sealed partial class PlacePatterns
     private static partial Regex TradeZone();
 
     /// <summary>Zones, ports and crossings named after a place (<c>霍尔果斯综保区</c>, <c>阿拉山口口岸</c>, <c>乌鲁木齐国际陆港区</c>).</summary>
-    private static void AddZones(string text, List<FactMention> found)
+    private void AddZones(string text, List<FactMention> found)
     {
         // A province before a zone word describes a kind of zone (新疆边境口岸), it does not name one.
-        var named = found.Where(m => m.Kind == EntityKind.Place && m.FineType is null or "foreign" && !NameLexicon.Provinces.Contains(m.GetText(text))).ToList();
+        var named = found.Where(m => m.Kind == EntityKind.Place && m.FineType is null or "foreign" && !lexicons.Names.Provinces.Contains(m.GetText(text))).ToList();
         foreach (var place in named)
         {
-            foreach (var suffix in ZoneSuffixes)
+            foreach (var suffix in zoneSuffixes)
             {
                 var limit = Math.Min(text.Length, place.Range.End + 4 + suffix.Length);
                 var at = text.IndexOf(suffix, place.Range.End, limit - place.Range.End, StringComparison.Ordinal);
@@ -293,7 +297,7 @@ internal sealed partial class PlacePatterns
     /// ends like a place or names one (a proper noun) and ends in a noun: 位于院子中央的, 位于市中心的, 位于法庭二楼的 and
     /// 位于亚洲最大的 say where, but name no place.
     /// </summary>
-    private static void AddLocatedPlaces(string text, List<Token> tokens, List<FactMention> found)
+    private void AddLocatedPlaces(string text, List<Token> tokens, List<FactMention> found)
     {
         for (var at = text.IndexOf("位于", StringComparison.Ordinal); at >= 0; at = text.IndexOf("位于", at + 2, StringComparison.Ordinal))
         {
@@ -312,10 +316,10 @@ internal sealed partial class PlacePatterns
         }
     }
 
-    private static bool NamesAPlace(string text, List<Token> tokens, int start, int end)
+    private bool NamesAPlace(string text, List<Token> tokens, int start, int end)
     {
-        if (MatchSuffixEndingAt(text, end, NameLexicon.PlaceSuffixes) is not null || MatchSuffixEndingAt(text, end, NameLexicon.VenueSuffixes) is not null
-            || MatchSuffixEndingAt(text, end, ZoneSuffixes) is not null)
+        if (MatchSuffixEndingAt(text, end, lexicons.Names.PlaceSuffixes) is not null || MatchSuffixEndingAt(text, end, lexicons.Names.VenueSuffixes) is not null
+            || MatchSuffixEndingAt(text, end, zoneSuffixes) is not null)
         {
             return true;
         }
@@ -346,7 +350,7 @@ internal sealed partial class PlacePatterns
     /// <c>义乌</c> is a city's bare name when the text also prints <c>义乌市</c>, and not because of <c>通信市场</c> or
     /// <c>普通市民</c>, where 市 starts the next word.
     /// </summary>
-    private static bool NamesCity(string text, string word)
+    private bool NamesCity(string text, string word)
     {
         var city = word + "市";
         for (var at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + 1, StringComparison.Ordinal))
@@ -415,11 +419,11 @@ internal sealed partial class PlacePatterns
         places is not null && name[^1] is not ('镇' or '乡') && (places.HasName(name + "镇") || places.HasName(name + "乡"));
 
     /// <summary><c>越南胡志明市</c>: the country printed before a foreign city is a place of its own.</summary>
-    private static bool StartsWithCountry(string text, int start, int suffixStart)
+    private bool StartsWithCountry(string text, int start, int suffixStart)
     {
-        for (var length = 2; length <= WorldPlaces.LongestCountry && suffixStart - start > length; length++)
+        for (var length = 2; length <= lexicons.World.LongestCountry && suffixStart - start > length; length++)
         {
-            if (WorldPlaces.IsCountry(text.AsSpan(start, length)))
+            if (lexicons.World.IsCountry(text.AsSpan(start, length)))
             {
                 return true;
             }
@@ -429,16 +433,16 @@ internal sealed partial class PlacePatterns
     }
 
     /// <summary>A county-level short name is a place where the text lists or locates it (<c>赴…</c>, <c>西安、曲阜</c>, <c>…等地</c>).</summary>
-    private static bool InPlaceContext(string text, TextRange range)
+    private bool InPlaceContext(string text, TextRange range)
     {
         var before = range.Start > 0 ? text[range.Start - 1] : '\0';
         var after = range.End < text.Length ? text[range.End] : '\0';
         return "在赴到从往至、于经".Contains(before, StringComparison.Ordinal) || after == '、'
             || text.AsSpan(range.End).StartsWith("等地", StringComparison.Ordinal)
-            || ZoneSuffixes.Any(z => text.AsSpan(range.End).StartsWith(z, StringComparison.Ordinal));
+            || zoneSuffixes.Any(z => text.AsSpan(range.End).StartsWith(z, StringComparison.Ordinal));
     }
 
-    private static void AddHomeReferences(string text, List<FactMention> found)
+    private void AddHomeReferences(string text, List<FactMention> found)
     {
         foreach (var home in HomeContext.HomeCityReferences)
         {
@@ -449,7 +453,7 @@ internal sealed partial class PlacePatterns
         }
     }
 
-    private static bool IsPlaceMaterial(Token token, string text)
+    private bool IsPlaceMaterial(Token token, string text)
     {
         var word = token.GetText(text);
         if (!word.All(NameLexicon.IsHan))
@@ -458,12 +462,12 @@ internal sealed partial class PlacePatterns
         }
 
         var tag = token.Tag.Name;
-        return !NamePatterns.NameBreakers.Contains(word) && !(word.Length == 1 && FunctionChars.Contains(word[0], StringComparison.Ordinal)) && tag.Length > 0
+        return !lexicons.Names.NameBreakers.Contains(word) && !(word.Length == 1 && FunctionChars.Contains(word[0], StringComparison.Ordinal)) && tag.Length > 0
             && (tag[0] == 'n' || tag is "j" or "m" or "b" or "s" or "f" or "nz" or "a" || (tag == "v" && word.Length == 1));
     }
 
     /// <summary>The first start in [from, to] where a proper-noun token (<c>义乌</c>) opens a Han run to the suffix, or -1.</summary>
-    private static int ProperStart(string text, List<Token> tokens, Dictionary<int, int> tokenStarts, int from, int to)
+    private int ProperStart(string text, List<Token> tokens, Dictionary<int, int> tokenStarts, int from, int to)
     {
         for (var at = from; at <= to; at++)
         {
@@ -482,12 +486,12 @@ internal sealed partial class PlacePatterns
         return -1;
     }
 
-    private static bool StartsWithQuantity(Token t, string text)
+    private bool StartsWithQuantity(Token t, string text)
     {
         return t.Tag.Name is "t" or "q" or "mq" || text[t.Start] == '第' || (t.Tag.Name == "m" && (t.Length == 1 || !char.IsLetter(text[t.Start]) || "年月日号个家所名位".Contains(text[t.End - 1], StringComparison.Ordinal)));
     }
 
-    private static string? MatchSuffixEndingAt(string text, int end, IReadOnlyList<string> suffixes)
+    private string? MatchSuffixEndingAt(string text, int end, IReadOnlyList<string> suffixes)
     {
         foreach (var s in suffixes)
         {

@@ -13,11 +13,14 @@ public sealed class PositionExtractor
     private static readonly string[] CompanyAnaphors = ["该公司", "公司", "该企业", "企业", "该集团", "集团"];
 
     private readonly HomeContext home;
+    private readonly TitleLexicon titles;
 
-    public PositionExtractor(HomeContext home)
+    /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
+    public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
     {
         ArgumentNullException.ThrowIfNull(home);
         this.home = home;
+        titles = (lexicons ?? RuleLexicons.Default).Titles;
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
@@ -62,7 +65,7 @@ public sealed class PositionExtractor
             spaced--;
         }
 
-        if (spaced < cursor && TitleLexicon.MatchEndingAt(text, spaced) is "全媒体记者" or "特约记者" or "记者" or "通讯员")
+        if (spaced < cursor && titles.MatchEndingAt(text, spaced) is "全媒体记者" or "特约记者" or "记者" or "通讯员")
         {
             // A credit prints its role and name apart: 通讯员 王荐斐 摄.
             cursor = spaced;
@@ -70,7 +73,7 @@ public sealed class PositionExtractor
 
         while (true)
         {
-            var title = TitleLexicon.MatchEndingAt(text, cursor);
+            var title = titles.MatchEndingAt(text, cursor);
             if (title is null)
             {
                 break;
@@ -126,7 +129,7 @@ public sealed class PositionExtractor
 
             var confidence = org is null ? 0.7 : 0.85;
             found.Add(new PositionFact(person, title, org, new TextRange(groupStart, person.Range.End), confidence));
-            if (groupStart > 0 && text[groupStart - 1] == '、' && TitleLexicon.MatchEndingAt(text, groupStart - 1) is not null)
+            if (groupStart > 0 && text[groupStart - 1] == '、' && titles.MatchEndingAt(text, groupStart - 1) is not null)
             {
                 cursor = groupStart - 1;
                 continue;
@@ -153,8 +156,8 @@ public sealed class PositionExtractor
         for (var k = found.Count - 2; k >= 0; k--)
         {
             var next = found[k + 1];
-            if (found[k].Organization is null && TitleLexicon.CompanyTitles.Contains(found[k].Title)
-                && next.Organization is { Kind: EntityKind.Organization } && TitleLexicon.CompanyTitles.Contains(next.Title))
+            if (found[k].Organization is null && titles.CompanyTitles.Contains(found[k].Title)
+                && next.Organization is { Kind: EntityKind.Organization } && titles.CompanyTitles.Contains(next.Title))
             {
                 found[k] = found[k] with { Organization = next.Organization, Evidence = new TextRange(next.Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
             }
@@ -174,7 +177,7 @@ public sealed class PositionExtractor
             return null;
         }
 
-        var previousTitle = TitleLexicon.MatchEndingAt(text, titleStart - 1);
+        var previousTitle = titles.MatchEndingAt(text, titleStart - 1);
         if (previousTitle is null || !byEnd.TryGetValue(titleStart - 1 - previousTitle.Length, out var org))
         {
             return null;
@@ -245,14 +248,14 @@ public sealed class PositionExtractor
     /// <c>克孜勒苏柯尔克孜自治州州委副书记、州长</c>: a bare <c>州长</c> or <c>县长</c> after that prefecture's or county's
     /// committee is the head of that place.
     /// </summary>
-    private static string? PlaceOfChain(string text, int titleStart, Dictionary<int, EntityRef> byEnd, char level)
+    private string? PlaceOfChain(string text, int titleStart, Dictionary<int, EntityRef> byEnd, char level)
     {
         if (titleStart < 1 || text[titleStart - 1] != '、')
         {
             return null;
         }
 
-        var previousTitle = TitleLexicon.MatchEndingAt(text, titleStart - 1);
+        var previousTitle = titles.MatchEndingAt(text, titleStart - 1);
         if (previousTitle is null || !byEnd.TryGetValue(titleStart - 1 - previousTitle.Length, out var org))
         {
             return null;
@@ -262,9 +265,9 @@ public sealed class PositionExtractor
         return org.Name.Length > 3 && org.Name.EndsWith(committee, StringComparison.Ordinal) && org.Name[^3] == level ? org.Name[..^2] : null;
     }
 
-    private static IEnumerable<PositionFact> ReadTitlesAfter(string text, EntityRef person)
+    private IEnumerable<PositionFact> ReadTitlesAfter(string text, EntityRef person)
     {
-        foreach (var title in TitleLexicon.TrailingTitles)
+        foreach (var title in titles.TrailingTitles)
         {
             if (string.CompareOrdinal(text, person.Range.End, title, 0, title.Length) == 0)
             {

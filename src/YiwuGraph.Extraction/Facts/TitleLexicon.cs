@@ -3,28 +3,39 @@ using YiwuGraph.Extraction.Lexicons;
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>
-/// Titles of office printed before (and, for a few, after) a person's name, and the words that make a bare
-/// title an office of a place (<c>市长</c> is the head of a city).
+/// Titles of office printed before (and, for a few, after) a person's name, read from one <see cref="LexiconSet"/>
+/// (titles.tsv), and the words that make a bare title an office of a place (<c>市长</c> is the head of a city).
 /// </summary>
-public static class TitleLexicon
+public sealed class TitleLexicon
 {
+    public TitleLexicon(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        Titles = Sorted([.. lexicons.Titles.WordsOf("office")]);
+        CompanyTitles = new HashSet<string>(lexicons.Titles.WordsOf("company-office"), StringComparer.Ordinal);
+        Prefixes = lexicons.Titles.WordsOf("modifier");
+        TrailingTitles = lexicons.Titles.WordsOf("trailing");
+        RoleWords = lexicons.Titles.WordsOf("role");
+        Honorifics = lexicons.Titles.WordsOf("honorific");
+    }
+
     /// <summary>Base titles, longest first so that <c>副书记</c> wins over <c>书记</c>.</summary>
-    public static IReadOnlyList<string> Titles { get; } = Sorted([.. LexiconSet.Default.Titles.WordsOf("office")]);
+    public IReadOnlyList<string> Titles { get; }
 
     /// <summary>Offices in a company: in <c>分众传媒创始人、董事长江南春</c> the second one is of the same company.</summary>
-    public static IReadOnlySet<string> CompanyTitles { get; } = new HashSet<string>(LexiconSet.Default.Titles.WordsOf("company-office"), StringComparer.Ordinal);
+    public IReadOnlySet<string> CompanyTitles { get; }
 
     /// <summary>Modifiers printed before a title and kept with it (<c>原党委副书记</c>).</summary>
-    public static IReadOnlyList<string> Prefixes { get; } = LexiconSet.Default.Titles.WordsOf("modifier");
+    public IReadOnlyList<string> Prefixes { get; }
 
     /// <summary>Titles that may follow a name (<c>习近平总书记</c>); only high offices, to avoid reading nouns as titles.</summary>
-    public static IReadOnlyList<string> TrailingTitles { get; } = LexiconSet.Default.Titles.WordsOf("trailing");
+    public IReadOnlyList<string> TrailingTitles { get; }
 
     /// <summary>Roles printed before a name that anchor it as a person but are not offices (<c>经营户傅妙玲</c>).</summary>
-    public static IReadOnlyList<string> RoleWords { get; } = LexiconSet.Default.Titles.WordsOf("role");
+    public IReadOnlyList<string> RoleWords { get; }
 
     /// <summary>Honorifics after a name that are not titles (<c>习近平同志</c>).</summary>
-    public static IReadOnlyList<string> Honorifics { get; } = LexiconSet.Default.Titles.WordsOf("honorific");
+    public IReadOnlyList<string> Honorifics { get; }
 
     /// <summary>Titles that are the head of a place: the place is the office's organisation (<c>市长</c> → the city).</summary>
     public static bool IsPlaceHeadTitle(string title, out char placeSuffix)
@@ -47,7 +58,7 @@ public static class TitleLexicon
     }
 
     /// <summary>The longest title (with modifiers) ending exactly at <paramref name="end"/> in <paramref name="text"/>.</summary>
-    public static string? MatchEndingAt(string text, int end)
+    public string? MatchEndingAt(string text, int end)
     {
         foreach (var title in Titles)
         {

@@ -8,51 +8,58 @@ namespace YiwuGraph.Extraction.Facts;
 /// regions and large foreign cities. The administrative gazetteer covers only China, so without this list
 /// <c>阿根廷</c> or <c>迪拜</c> would be invisible. A reference list, like the gazetteer, not a list of page strings.
 /// </summary>
-public static class WorldPlaces
+public sealed class WorldPlaces
 {
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> countryLookup;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> fineTypeLookup;
+
+    public WorldPlaces(LexiconSet lexicons, PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var countries = new HashSet<string>(ForeignNames(gazetteer, PlaceLevel.Country).Concat(lexicons.WorldPlaces.WordsOf("country")), StringComparer.Ordinal);
+        Countries = countries;
+        Regions = new HashSet<string>(lexicons.WorldPlaces.WordsOf("region"), StringComparer.Ordinal);
+        Cities = new HashSet<string>(ForeignNames(gazetteer, PlaceLevel.Foreign).Concat(lexicons.WorldPlaces.WordsOf("city")), StringComparer.Ordinal);
+        countryLookup = countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        LongestCountry = Countries.Max(c => c.Length);
+        var fineTypes = Regions.Select(r => (r, "region"))
+            .Concat(Cities.Select(c => (c, "foreign"))).Concat(Countries.Select(c => (c, "country")))
+            .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Last().Item2, StringComparer.Ordinal);
+        fineTypeLookup = fineTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+        FirstChars = fineTypes.Keys.Select(k => k[0]).ToHashSet();
+    }
+
     /// <summary>
     /// Countries as the news prints them: the gazetteer's countries (tools/GazetteerConverter/foreign-places.tsv)
     /// plus short forms and countries that file does not hold.
     /// </summary>
-    public static IReadOnlySet<string> Countries { get; } = new HashSet<string>(
-        ForeignNames(PlaceLevel.Country).Concat(LexiconSet.Default.WorldPlaces.WordsOf("country")),
-        StringComparer.Ordinal);
+    public IReadOnlySet<string> Countries { get; }
 
     /// <summary>World regions and continents (level other).</summary>
-    public static IReadOnlySet<string> Regions { get; } = new HashSet<string>(LexiconSet.Default.WorldPlaces.WordsOf("region"), StringComparer.Ordinal);
+    public IReadOnlySet<string> Regions { get; }
 
     /// <summary>Large foreign cities (level foreign): the gazetteer's, plus capitals it does not hold.</summary>
-    public static IReadOnlySet<string> Cities { get; } = new HashSet<string>(
-        ForeignNames(PlaceLevel.Foreign).Concat(LexiconSet.Default.WorldPlaces.WordsOf("city")),
-        StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup =
-        ((HashSet<string>)Countries).GetAlternateLookup<ReadOnlySpan<char>>();
+    public IReadOnlySet<string> Cities { get; }
 
     /// <summary>Length of the longest country name, to bound prefix lookups.</summary>
-    public static int LongestCountry { get; } = Countries.Max(c => c.Length);
+    public int LongestCountry { get; }
 
     /// <summary>True when <paramref name="name"/> is a country, without allocating a string.</summary>
-    public static bool IsCountry(ReadOnlySpan<char> name) => CountryLookup.Contains(name);
-
-    private static readonly Dictionary<string, string> FineTypes = Regions.Select(r => (r, "region"))
-        .Concat(Cities.Select(c => (c, "foreign"))).Concat(Countries.Select(c => (c, "country")))
-        .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Last().Item2, StringComparer.Ordinal);
-
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FineTypeLookup = FineTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+    public bool IsCountry(ReadOnlySpan<char> name) => countryLookup.Contains(name);
 
     /// <summary>First characters of all the names, so most words are ruled out with one lookup.</summary>
-    public static IReadOnlySet<char> FirstChars { get; } = FineTypes.Keys.Select(k => k[0]).ToHashSet();
+    public IReadOnlySet<char> FirstChars { get; }
 
     /// <summary>The fine type of <paramref name="name"/> without allocating a string, or null.</summary>
-    public static string? FineTypeOf(ReadOnlySpan<char> name) =>
-        name.Length > 0 && FirstChars.Contains(name[0]) && FineTypeLookup.TryGetValue(name, out var fine) ? fine : null;
+    public string? FineTypeOf(ReadOnlySpan<char> name) =>
+        name.Length > 0 && FirstChars.Contains(name[0]) && fineTypeLookup.TryGetValue(name, out var fine) ? fine : null;
 
-    private static IEnumerable<string> ForeignNames(PlaceLevel level) =>
-        PlaceGazetteer.Default.Places.Where(p => p.Level == level && p.Id.StartsWith('F')).Select(p => p.Name);
+    private static IEnumerable<string> ForeignNames(PlaceGazetteer gazetteer, PlaceLevel level) =>
+        gazetteer.Places.Where(p => p.Level == level && p.Id.StartsWith('F')).Select(p => p.Name);
 
     /// <summary>The fine type a bare foreign name carries (<c>country</c>, <c>foreign</c>, <c>region</c>), or null.</summary>
-    public static string? FineTypeOf(string name)
+    public string? FineTypeOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         return FineTypeOf(name.AsSpan());

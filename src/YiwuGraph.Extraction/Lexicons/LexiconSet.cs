@@ -27,8 +27,14 @@ public sealed class LexiconSet
         ["organization-endings.tsv"] = ["name", "weak", "generic-head"],
         ["place-endings.tsv"] = ["admin", "venue", "zone"],
         ["name-breakers.tsv"] = [],
-        ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner"],
+        ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem"],
         ["provinces.tsv"] = [],
+        ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending"],
+        ["organization-types.tsv"] =
+            ["government-inside", "government-ending-first", "media", "school", "association", "company", "party-prefix", "party", "government"],
+        ["news-places.tsv"] = ["venue", "zone", "street", "town", "village", "adjectival-follower"],
+        ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop"],
+        ["team-cues.tsv"] = [],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
@@ -50,11 +56,18 @@ public sealed class LexiconSet
         ],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly Lazy<LexiconSet> DefaultSet = new(() => new LexiconSet(LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<LexiconSet> DefaultSet = new(() => new LexiconSet(LoadEmbedded(), []), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, Lexicon> lists;
 
-    private LexiconSet(Dictionary<string, Lexicon> lists) => this.lists = lists.ToFrozenDictionary(StringComparer.Ordinal);
+    private LexiconSet(Dictionary<string, Lexicon> lists, IReadOnlyList<string> overridden)
+    {
+        this.lists = lists.ToFrozenDictionary(StringComparer.Ordinal);
+        Overridden = overridden;
+    }
+
+    /// <summary>The file names of the lists read from an override folder rather than the assembly, in ordinal order.</summary>
+    public IReadOnlyList<string> Overridden { get; }
 
     /// <summary>The lists embedded in the assembly.</summary>
     public static LexiconSet Default => DefaultSet.Value;
@@ -78,6 +91,21 @@ public sealed class LexiconSet
 
     /// <summary>Words that end like a name but name nothing (<c>格局</c>, <c>超市</c>).</summary>
     public Lexicon StopWords => this["stop-words.tsv"];
+
+    /// <summary>The news layer's organisation words: stand-alone names, ordinary nouns with an ending, weak endings.</summary>
+    public Lexicon NewsOrganizations => this["news-organizations.tsv"];
+
+    /// <summary>The endings that give an organisation its fine type (government, party, company, …), in the order tried.</summary>
+    public Lexicon OrganizationTypes => this["organization-types.tsv"];
+
+    /// <summary>The news layer's venue, zone and settlement endings.</summary>
+    public Lexicon NewsPlaces => this["news-places.tsv"];
+
+    /// <summary>The news layer's photo credits and the characters that cannot be part of a given name.</summary>
+    public Lexicon NewsPersons => this["news-persons.tsv"];
+
+    /// <summary>Words that make a sentence a sports report (主场, 联赛, 英超): a foreign place name there is its club.</summary>
+    public Lexicon TeamCues => this["team-cues.tsv"];
 
     /// <summary>China's province-level names.</summary>
     public Lexicon Provinces => this["provinces.tsv"];
@@ -126,6 +154,7 @@ public sealed class LexiconSet
         }
 
         var lists = LoadEmbedded();
+        var overridden = new List<string>();
         foreach (var path in Directory.EnumerateFiles(overrideDirectory, "*.tsv").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
@@ -136,9 +165,10 @@ public sealed class LexiconSet
 
             using var stream = File.OpenRead(path);
             lists[name] = Read(name, path, stream);
+            overridden.Add(name);
         }
 
-        return new LexiconSet(lists);
+        return new LexiconSet(lists, overridden);
     }
 
     /// <summary>

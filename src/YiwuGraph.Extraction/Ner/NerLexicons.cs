@@ -6,47 +6,58 @@ namespace YiwuGraph.Extraction.Ner;
 
 /// <summary>
 /// Word lists used both as tagger features and by the news layer: surnames, person titles, organisation and
-/// place suffixes, read from the lexicon files (Lexicons/surnames.tsv, Lexicons/tagger-features.tsv).
+/// place suffixes, read from one <see cref="LexiconSet"/> (Lexicons/surnames.tsv, Lexicons/tagger-features.tsv).
 /// </summary>
-public static class NerLexicons
+public sealed class NerLexicons
 {
+    private readonly SearchValues<char> ruleSurnames;
+
+    public NerLexicons(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        SingleSurnames = [.. lexicons.Surnames.Words.Where(s => s.Length == 1)];
+        DoubleSurnames = [.. lexicons.Surnames.Words.Where(s => s.Length == 2)];
+        Titles = lexicons.TaggerFeatures.WordsOf("title");
+        OrganizationSuffixes = lexicons.TaggerFeatures.WordsOf("organization-ending");
+        PlaceSuffixes = lexicons.TaggerFeatures.WordsOf("place-ending");
+        EverydaySurnames = string.Concat(lexicons.Surnames.WordsOf("everyday"));
+        ruleSurnames = SearchValues.Create(string.Concat(SingleSurnames).Where(c => !EverydaySurnames.Contains(c, StringComparison.Ordinal)).ToArray());
+    }
+
     /// <summary>
     /// Single-character surnames (Lexicons/surnames.tsv): the one list behind the name rules of the news layer and
     /// the fact patterns (<see cref="IsSurnameStart"/>). Characters that are mostly words of their own (家, 能, 通,
     /// 东, 红, …) are not in it at all; those of class <c>everyday</c> (<see cref="EverydaySurnames"/>) do not start
     /// a name for the rules.
     /// </summary>
-    public static IReadOnlyList<string> SingleSurnames { get; } = [.. LexiconSet.Default.Surnames.Words.Where(s => s.Length == 1)];
+    public IReadOnlyList<string> SingleSurnames { get; }
 
-    public static IReadOnlyList<string> DoubleSurnames { get; } = [.. LexiconSet.Default.Surnames.Words.Where(s => s.Length == 2)];
+    public IReadOnlyList<string> DoubleSurnames { get; }
 
     // The news layer's titles and endings are still the tagger's feature words (Lexicons/tagger-features.tsv),
     // as they were when the two lived in one array here; the fact patterns read titles.tsv and
     // organization-endings.tsv.
 
     /// <summary>Titles and roles that usually precede (or follow) a person's name in news text.</summary>
-    public static IReadOnlyList<string> Titles { get; } = LexiconSet.Default.TaggerFeatures.WordsOf("title");
+    public IReadOnlyList<string> Titles { get; }
 
     /// <summary>Endings of organisation names, longest first where they nest.</summary>
-    public static IReadOnlyList<string> OrganizationSuffixes { get; } = LexiconSet.Default.TaggerFeatures.WordsOf("organization-ending");
+    public IReadOnlyList<string> OrganizationSuffixes { get; }
 
     /// <summary>Endings of place names (administrative units and common natural or built places).</summary>
-    public static IReadOnlyList<string> PlaceSuffixes { get; } = LexiconSet.Default.TaggerFeatures.WordsOf("place-ending");
+    public IReadOnlyList<string> PlaceSuffixes { get; }
 
     /// <summary>
     /// Surnames that are also everyday words right after a title (民警原创RAP, 记者时隔…, 市长由…): the model weighs
     /// them in context, the rules do not take them as the start of a name.
     /// </summary>
-    public static string EverydaySurnames { get; } = string.Concat(LexiconSet.Default.Surnames.WordsOf("everyday"));
-
-    private static readonly SearchValues<char> RuleSurnames =
-        SearchValues.Create(string.Concat(SingleSurnames).Where(c => !EverydaySurnames.Contains(c, StringComparison.Ordinal)).ToArray());
+    public string EverydaySurnames { get; }
 
     /// <summary>True when <paramref name="c"/> is a single-character surname the name rules accept.</summary>
-    public static bool IsSingleSurname(char c) => RuleSurnames.Contains(c);
+    public bool IsSingleSurname(char c) => ruleSurnames.Contains(c);
 
     /// <summary>True when <paramref name="text"/> starts with a two-character surname (欧阳, 司马, …).</summary>
-    public static bool StartsWithDoubleSurname(ReadOnlySpan<char> text)
+    public bool StartsWithDoubleSurname(ReadOnlySpan<char> text)
     {
         foreach (var surname in DoubleSurnames)
         {
@@ -60,16 +71,17 @@ public static class NerLexicons
     }
 
     /// <summary>True when <paramref name="name"/> starts with a surname the name rules accept.</summary>
-    public static bool IsSurnameStart(ReadOnlySpan<char> name) => name.Length > 0 && (IsSingleSurname(name[0]) || StartsWithDoubleSurname(name));
+    public bool IsSurnameStart(ReadOnlySpan<char> name) => name.Length > 0 && (IsSingleSurname(name[0]) || StartsWithDoubleSurname(name));
 
     /// <summary>
     /// The built-in lists plus the gazetteer's place names (down to towns and streets, with short forms)
     /// as lexicon words with their classes: the base lexicon of the shipped model.
     /// </summary>
-    public static IEnumerable<KeyValuePair<string, ushort>> BaseLexicon(PlaceGazetteer gazetteer)
+    public static IEnumerable<KeyValuePair<string, ushort>> BaseLexicon(PlaceGazetteer gazetteer, LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        foreach (var word in BuiltInWords())
+        ArgumentNullException.ThrowIfNull(lexicons);
+        foreach (var word in BuiltInWords(lexicons))
         {
             yield return word;
         }
@@ -103,8 +115,8 @@ public static class NerLexicons
     /// The words the shipped model was trained with (Lexicons/tagger-features.tsv) with their classes, in file
     /// order: train-ner rebuilds the shipped model byte for byte from them.
     /// </summary>
-    public static IEnumerable<KeyValuePair<string, ushort>> BuiltInWords() =>
-        LexiconSet.Default.TaggerFeatures.Entries.Select(e => new KeyValuePair<string, ushort>(e.Word, (ushort)(1 << (int)FeatureClassOf(e.Class))));
+    public static IEnumerable<KeyValuePair<string, ushort>> BuiltInWords(LexiconSet lexicons) =>
+        (lexicons ?? throw new ArgumentNullException(nameof(lexicons))).TaggerFeatures.Entries.Select(e => new KeyValuePair<string, ushort>(e.Word, (ushort)(1 << (int)FeatureClassOf(e.Class))));
 
     private static LexiconClass FeatureClassOf(string? featureClass) => featureClass switch
     {

@@ -1,5 +1,6 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Segmentation;
 
@@ -7,7 +8,8 @@ namespace YiwuGraph.Extraction.Ner;
 
 /// <summary>
 /// Persons, organisations and places in Chinese news text: the trained tagger plus the news layer (titles
-/// anchoring names, organisation and place suffixes, the division gazetteer, fine types). Load once and
+/// anchoring names, organisation and place suffixes, the division gazetteer, fine types). The news layer reads
+/// its words from one <see cref="LexiconSet"/> (the embedded lists unless another is passed). Load once and
 /// share: instances are immutable and thread-safe. <see cref="Recognize"/> never throws on any string.
 /// </summary>
 public sealed class NewsEntityRecognizer
@@ -29,8 +31,13 @@ public sealed class NewsEntityRecognizer
     private readonly CharLexicon titles;
     private readonly CharLexicon organizationSuffixes;
     private readonly CharLexicon placeNames;
+    private readonly NerLexicons lexicons;
+    private readonly OrganizationTypes organizationTypes;
+    private readonly PersonRules personRules;
+    private readonly OrganizationRules organizationRules;
+    private readonly PlaceRules placeRules;
 
-    public NewsEntityRecognizer(NerTagger tagger, PlaceGazetteer gazetteer, JiebaSegmenter segmenter, string homeRegionId = "330782")
+    public NewsEntityRecognizer(NerTagger tagger, PlaceGazetteer gazetteer, JiebaSegmenter segmenter, string homeRegionId = "330782", LexiconSet? lexicons = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -39,8 +46,17 @@ public sealed class NewsEntityRecognizer
         this.gazetteer = gazetteer;
         this.segmenter = segmenter;
         HomeRegionId = homeRegionId;
-        titles = CharLexicon.Build(NerLexicons.Titles.Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.Title)));
-        organizationSuffixes = CharLexicon.Build(NerLexicons.OrganizationSuffixes.Where(s => s != "会").Concat(["工商联", "妇联", "侨联", "科协", "文联", "残联", "总工会", "新闻办", "金融办", "文明办", "政法委", "交警"])
+        Lexicons = lexicons ?? LexiconSet.Default;
+        this.lexicons = new NerLexicons(Lexicons);
+        organizationTypes = new OrganizationTypes(Lexicons);
+        placeRules = new PlaceRules(Lexicons);
+        personRules = new PersonRules(Lexicons, this.lexicons);
+        organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes);
+        titles = CharLexicon.Build(this.lexicons.Titles.Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.Title)));
+        // The tagger's organisation endings (tagger-features.tsv) less those the news layer does not read, plus its own.
+        var newsOrganizations = Lexicons.NewsOrganizations;
+        organizationSuffixes = CharLexicon.Build(this.lexicons.OrganizationSuffixes.Where(s => !newsOrganizations.WordsOf("not-ending").Contains(s, StringComparer.Ordinal))
+            .Concat(newsOrganizations.WordsOf("ending"))
             .Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.OrganizationSuffix)));
         placeNames = CharLexicon.Build(gazetteer.Names.Keys
             .Where(name => name.Length >= 2)
@@ -49,6 +65,16 @@ public sealed class NewsEntityRecognizer
 
     /// <summary>The embedded model, the embedded gazetteer and the default jieba segmenter (Yiwu as home region).</summary>
     public static NewsEntityRecognizer Default => DefaultInstance.Value;
+
+    /// <summary>The word lists the news layer reads.</summary>
+    public LexiconSet Lexicons { get; }
+
+    /// <summary>The same tagger, gazetteer, segmenter and home region with the news layer reading <paramref name="lexicons"/>.</summary>
+    public NewsEntityRecognizer WithLexicons(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        return new NewsEntityRecognizer(tagger, gazetteer, segmenter, HomeRegionId, lexicons);
+    }
 
     /// <summary>Division code that ambiguous place names prefer (default 330782, 义乌市).</summary>
     public string HomeRegionId { get; }
@@ -151,30 +177,58 @@ public sealed class NewsEntityRecognizer
             // 0.989 → 0.968 (前台, 平安). Measured and not kept: dropping only one-word dictionary common nouns
             // (MSRA ORG 0.739, CLUENER 0.594), only bare endings such as 公司 (0.740, 0.618), bare endings and
             // generic endings without a proper noun such as 培训中心 (0.732, 0.611).
-            if (type == MentionType.Organization && PlaceRules.EndsWithVenueSuffix(line[start..end]))
+            if (type == MentionType.Organization && placeRules.EndsWithVenueSuffix(line[start..end]))
             {
                 // 义乌高铁站 is a venue, whatever MSRA's guidelines say.
                 type = MentionType.Place;
             }
 
+            if (type == MentionType.Organization && IsQuotedCommonWord(context, line, start, end))
+            {
+                continue;
+            }
+
             context.Candidates.Add(new MentionCandidate(start, end, type, type == MentionType.Place ? 55 : 60, 0.75, ModelSource));
         }
 
-        PersonRules.Find(context, titles);
-        OrganizationRules.Find(context, organizationSuffixes);
-        PlaceRules.Find(context, placeNames, gazetteer);
+        personRules.Find(context, titles);
+        organizationRules.Find(context, organizationSuffixes);
+        placeRules.Find(context, placeNames, gazetteer);
         DropUnsupportedSuffixOrganizations(context);
 
         foreach (var candidate in Resolve(context))
         {
             // 中国式现代化, 中国特色: adjectival uses are not mentions of the place.
-            if (candidate.Type == MentionType.Place && candidate.End < line.Length && (line[candidate.End] == '式' || line.AsSpan(candidate.End).StartsWith("特色", StringComparison.Ordinal)))
+            if (candidate.Type == MentionType.Place && candidate.End < line.Length && IsAdjectival(line.AsSpan(candidate.End)))
             {
                 continue;
             }
 
             output.Add(ToMention(line, offset, candidate));
         }
+    }
+
+    /// <summary>
+    /// <c>走向市场‘前台’</c>, <c>‘平安浙江’</c>: a tagger organisation that is one common word of jieba's dictionary
+    /// (a noun, verb or adjective) printed against a quotation mark is a figure of speech or a slogan, not a body.
+    /// </summary>
+    private static bool IsQuotedCommonWord(LineContext context, string line, int start, int end)
+    {
+        var quoted = (start > 0 && line[start - 1] is '‘' or '“' or '"' or '\'' or '「') || (end < line.Length && line[end] is '’' or '”' or '"' or '\'' or '」');
+        return quoted && context.Dictionary.GetTag(line.AsSpan(start, end - start).ToString())?.Name is "n" or "v" or "vn" or "a" or "an" or "ad" or "d";
+    }
+
+    private bool IsAdjectival(ReadOnlySpan<char> after)
+    {
+        foreach (var follower in placeRules.AdjectivalFollowers)
+        {
+            if (after.StartsWith(follower, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -202,6 +256,12 @@ public sealed class NewsEntityRecognizer
                 end = start + committee + 1;
             }
 
+            if (end < line.Length && line[end] == '杯' && end == start + span.Length)
+            {
+                // 联盟|杯, 足总|杯: the cup is the competition the tagger's organisation names.
+                end++;
+            }
+
             var former = span.IndexOfAny('原', '前');
             if (former >= 2 && EndsWithLongSuffix(line.Substring(start, former)))
             {
@@ -209,11 +269,19 @@ public sealed class NewsEntityRecognizer
             }
         }
 
+        if (kind == NerEntityKind.Location && end - start >= 3 && end + 1 < line.Length && line[end] is '（' or '('
+            && line[end - 1] is '县' or '市' or '区' && line[end + 1] is '县' or '市' or '区')
+        {
+            // 金华县（市、区）: the level word opens an enumeration of levels (the counties, cities and districts of
+            // 金华), it does not close a name.
+            end--;
+        }
+
         if (kind == NerEntityKind.Location && end - start >= 3)
         {
             for (var cut = end - 1; cut >= start + 2; cut--)
             {
-                if (gazetteer.Names.ContainsKey(line[start..cut]) && !NerLexicons.PlaceSuffixes.Contains(line[cut..end]))
+                if (gazetteer.Names.ContainsKey(line[start..cut]) && !lexicons.PlaceSuffixes.Contains(line[cut..end]))
                 {
                     if (!gazetteer.Names.ContainsKey(line[start..end]))
                     {
@@ -268,8 +336,8 @@ public sealed class NewsEntityRecognizer
         model.Clear();
     }
 
-    private static bool EndsWithLongSuffix(string name) =>
-        NerLexicons.OrganizationSuffixes.Any(s => s.Length > 1 && name.EndsWith(s, StringComparison.Ordinal));
+    private bool EndsWithLongSuffix(string name) =>
+        lexicons.OrganizationSuffixes.Any(s => s.Length > 1 && name.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>Highest priority first, longer first; a longer candidate may absorb the shorter ones it contains.</summary>
     private static List<MentionCandidate> Resolve(LineContext context)
@@ -340,7 +408,7 @@ public sealed class NewsEntityRecognizer
             case MentionType.Person:
                 return new Mention(range, MentionType.Person, "person", candidate.Confidence) { Title = candidate.Title, Source = candidate.Source };
             case MentionType.Organization:
-                return new Mention(range, MentionType.Organization, candidate.FineType ?? OrganizationTypes.Classify(name), candidate.Confidence) { Source = candidate.Source };
+                return new Mention(range, MentionType.Organization, candidate.FineType ?? organizationTypes.Classify(name), candidate.Confidence) { Source = candidate.Source };
             default:
                 var place = gazetteer.Find(name, HomeRegionId).FirstOrDefault();
                 if (place is not null)

@@ -11,8 +11,13 @@ namespace YiwuGraph.Extraction.Pipeline;
 public sealed class ArticleFactExtractor
 {
     private readonly HomeContext home;
+    private readonly RuleLexicons lexicons;
 
-    public ArticleFactExtractor(NewsPipeline pipeline, HomeContext home)
+    /// <summary>
+    /// Reads articles with <paramref name="pipeline"/>; bylines are read with <paramref name="lexicons"/> (the
+    /// embedded lists when null), which should be the lists the pipeline was built with.
+    /// </summary>
+    public ArticleFactExtractor(NewsPipeline pipeline, HomeContext home, RuleLexicons? lexicons = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(home);
@@ -24,6 +29,7 @@ public sealed class ArticleFactExtractor
 
         Pipeline = pipeline;
         this.home = home;
+        this.lexicons = lexicons ?? RuleLexicons.Default;
     }
 
     /// <summary>The standard pipeline with <paramref name="mentions"/> as the only mention source.</summary>
@@ -120,14 +126,14 @@ public sealed class ArticleFactExtractor
         foreach (var author in article.Authors.Where(a => a.Name is not null))
         {
             var signed = author.Title.Trim();
-            var title = TitleLexicon.MatchEndingAt(signed, signed.Length);
+            var title = lexicons.Titles.MatchEndingAt(signed, signed.Length);
             if (title is null || title.Length >= signed.Length)
             {
                 continue;
             }
 
             var org = signed[..^title.Length];
-            var isPlace = NameLexicon.PlaceSuffixOf(org) is not null && NameLexicon.OrganizationSuffixOf(org) is null;
+            var isPlace = lexicons.Names.PlaceSuffixOf(org) is not null && lexicons.Names.OrganizationSuffixOf(org) is null;
             var name = isPlace ? org : home.Expand(org) ?? org;
             result.Add(new AuthorPosition(author.Name!, title, isPlace ? EntityKind.Place : EntityKind.Organization, name, signed));
         }

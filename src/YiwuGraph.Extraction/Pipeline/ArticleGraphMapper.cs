@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Graph;
 using YiwuGraph.Ingestion;
 
@@ -19,11 +20,13 @@ public static class ArticleGraphMapper
 
     /// <summary>
     /// Adds the article and its writers. The WROTE evidence is the printed byline or signature, cut from the
-    /// page's <paramref name="sourceText"/> so that its offsets and snippet agree.
+    /// page's <paramref name="sourceText"/> so that its offsets and snippet agree; a byline's title counts when
+    /// <paramref name="titles"/> holds it.
     /// </summary>
-    public static GraphNode AddArticle(KnowledgeGraph graph, Article article, string sourceText)
+    public static GraphNode AddArticle(KnowledgeGraph graph, Article article, string sourceText, TitleLexicon titles)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(titles);
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(sourceText);
         var key = ArticleKey(article);
@@ -48,7 +51,7 @@ public static class ArticleGraphMapper
             var person = graph.GetOrAddNode(PersonKey(credit.Name), NodeLabel.Person);
             person.Properties.Set("name", credit.Name);
             person.Properties.AddToSet("roles", [credit.Photographer ? "photographer" : "reporter"]);
-            if (CreditTitle(credit) is { } title)
+            if (CreditTitle(credit, titles) is { } title)
             {
                 person.Properties.AddToSet("titles", [title]);
             }
@@ -120,9 +123,10 @@ public static class ArticleGraphMapper
     }
 
     /// <summary>The title a byline prints before the name (<c>全媒体记者 谭祉潇</c> → 全媒体记者), when it is one.</summary>
-    public static string? CreditTitle(ReporterCredit credit)
+    public static string? CreditTitle(ReporterCredit credit, TitleLexicon titles)
     {
         ArgumentNullException.ThrowIfNull(credit);
+        ArgumentNullException.ThrowIfNull(titles);
         var at = credit.Line.IndexOf(credit.Name, StringComparison.Ordinal);
         if (at <= 0)
         {
@@ -132,7 +136,7 @@ public static class ArticleGraphMapper
         var before = credit.Line[..at].Trim();
         var cut = before.LastIndexOfAny([' ', '\u3000', '/', '，', ',']);
         var title = (cut >= 0 ? before[(cut + 1)..] : before).Trim();
-        return Facts.TitleLexicon.Titles.Contains(title) ? title : null;
+        return titles.Titles.Contains(title) ? title : null;
     }
 
     private static string FallbackTitle(Article article)

@@ -1,5 +1,8 @@
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Extraction.Lexicons;
+using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Graph;
 using YiwuGraph.Ingestion;
 
@@ -28,16 +31,28 @@ public sealed class CorpusGraphBuilder
 {
     private readonly HomeContext? home;
     private readonly IMentionSource? mentionSource;
+    private readonly LexiconSet? lexiconSet;
+    private readonly RuleLexicons lexicons = RuleLexicons.Default;
+    private readonly OrganizationTypes organizationTypes = OrganizationTypes.Default;
 
     public CorpusGraphBuilder()
     {
     }
 
-    /// <summary>A builder with a fixed home context and, optionally, another mention source (e.g. a statistical recognizer).</summary>
-    public CorpusGraphBuilder(HomeContext? home, IMentionSource? mentionSource = null)
+    /// <summary>
+    /// A builder with a fixed home context and, optionally, another mention source (e.g. a statistical recognizer)
+    /// and other word lists than the embedded ones (<c>--lexicons</c>), read by the rules and the recognizer's news layer.
+    /// </summary>
+    public CorpusGraphBuilder(HomeContext? home, IMentionSource? mentionSource = null, LexiconSet? lexicons = null)
     {
         this.home = home;
         this.mentionSource = mentionSource;
+        if (lexicons is not null)
+        {
+            lexiconSet = lexicons;
+            this.lexicons = new RuleLexicons(lexicons);
+            organizationTypes = new OrganizationTypes(lexicons);
+        }
     }
 
     public BuildSummary Build(IEnumerable<string> paths, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
@@ -52,7 +67,7 @@ public sealed class CorpusGraphBuilder
     {
         ArgumentNullException.ThrowIfNull(reader);
         // The first pass reads every page once: banners, and the evidence each paper's home is decided from.
-        var inference = new HomeInference(PlaceGazetteer.Default);
+        var inference = new HomeInference(PlaceGazetteer.Default, lexicons);
         var prescan = reader.Prescan(home is null ? inference.Observe : null);
         var splitter = new ArticleSplitter(prescan.Banners);
         var homes = home is null
@@ -108,8 +123,8 @@ public sealed class CorpusGraphBuilder
 
             foreach (var f in facts)
             {
-                ArticleGraphMapper.AddArticle(graph, f.Article, document.Text);
-                FactGraphWriter.Write(graph, f, document.Text);
+                ArticleGraphMapper.AddArticle(graph, f.Article, document.Text, lexicons.Titles);
+                FactGraphWriter.Write(graph, f, document.Text, organizationTypes);
                 articles++;
             }
 
@@ -129,15 +144,16 @@ public sealed class CorpusGraphBuilder
     private Dictionary<string, ArticleFactExtractor> ExtractorsByPaper(IReadOnlyList<PaperHome> homes)
     {
         var byHome = new Dictionary<(string?, string?), ArticleFactExtractor>();
+        var recognizer = mentionSource is null && lexiconSet is not null ? NewsEntityRecognizer.Default.WithLexicons(lexiconSet) : null;
         ArticleFactExtractor ExtractorFor(HomeContext home)
         {
             if (!byHome.TryGetValue((home.City, home.Province), out var extractor))
             {
                 var places = new PlaceDirectory(PlaceGazetteer.Default, home);
                 var pipeline = mentionSource is null
-                    ? NewsPipelines.ForBuild(home, places)
-                    : NewsPipelines.WithMentions(mentionSource, home, places);
-                extractor = new ArticleFactExtractor(pipeline, home);
+                    ? NewsPipelines.ForBuild(home, places, lexicons, recognizer)
+                    : NewsPipelines.WithMentions(mentionSource, home, places, lexicons);
+                extractor = new ArticleFactExtractor(pipeline, home, lexicons);
                 byHome.Add((home.City, home.Province), extractor);
             }
 

@@ -9,56 +9,77 @@ namespace YiwuGraph.Extraction.Pipeline;
 /// <summary>
 /// The pipelines <c>build</c>, <c>ner --news</c> and the evaluation verbs run, assembled in one place so that they
 /// cannot drift apart: recognition (the trained recognizer and the rules side by side, the arbiter between them),
-/// then linking, then the facts.
+/// then linking, then the facts. Every rule of a pipeline reads one <see cref="RuleLexicons"/>: the embedded lists
+/// unless a caller passes others (<c>--lexicons</c>).
 /// </summary>
 public static class NewsPipelines
 {
     /// <summary>
-    /// <c>tokenizer → recognizer → rules → arbiter → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations</c>: what
+    /// The lists the event stages still read from the embedded set whatever a pipeline is given (event triggers,
+    /// types, roles and cues, and the speech and attendance cues of person-cues.tsv): an override of one of them
+    /// would be silently ignored, so callers refuse it.
+    /// </summary>
+    public static IReadOnlySet<string> EmbeddedOnlyLexicons { get; } = new SortedSet<string>(StringComparer.Ordinal)
+    {
+        "event-cues.tsv", "event-endings.tsv", "event-roles.tsv", "event-triggers.tsv", "event-types.tsv", "person-cues.tsv",
+    };
+
+    /// <summary>
+    /// <c>tokenizer → recognizer → rules → arbiter → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations</c>: what
     /// <c>build</c> runs over every article body.
     /// </summary>
-    public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places) =>
-        new([.. Recognition(recognizer, rules), .. Facts(home, places)]);
+    public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places, RuleLexicons? lexicons = null)
+    {
+        lexicons ??= RuleLexicons.Default;
+        return new([.. Recognition(recognizer, rules, lexicons), .. Facts(home, places, lexicons)]);
+    }
 
     /// <summary>
     /// What <c>build</c> runs for one home: <see cref="Standard"/> with the shipped recognizer (its one-character
     /// persons and places included, which the linker ties to a full name of the article or drops) and the rules of
-    /// that home, both reading the default segmenter's tokens.
+    /// that home, both reading the default segmenter's tokens. With <paramref name="lexicons"/>, the rules read
+    /// those lists and <paramref name="recognizer"/> should be the recognizer built with the same lists
+    /// (<see cref="NewsEntityRecognizer.WithLexicons"/>); without, both use the embedded ones.
     /// </summary>
-    public static NewsPipeline ForBuild(HomeContext home, PlaceDirectory places) =>
-        Standard(
-            new RecognizerMentionSource(NewsEntityRecognizer.Default, oneCharacterShortForms: true),
-            new PatternMentionSource(JiebaSegmenter.CreateDefault(), home, places),
+    public static NewsPipeline ForBuild(HomeContext home, PlaceDirectory places, RuleLexicons? lexicons = null, NewsEntityRecognizer? recognizer = null)
+    {
+        recognizer ??= NewsEntityRecognizer.Default;
+        return Standard(
+            new RecognizerMentionSource(recognizer, oneCharacterShortForms: true),
+            new PatternMentionSource(recognizer.Segmenter, home, places, lexicons),
             home,
-            places);
+            places,
+            lexicons);
+    }
 
     /// <summary>The same facts read from one mention source that decides alone (a plugged-in recognizer).</summary>
-    public static NewsPipeline WithMentions(IMentionSource mentions, HomeContext home, PlaceDirectory? places) =>
-        new([new MentionSourceStage(mentions), .. Facts(home, places)]);
+    public static NewsPipeline WithMentions(IMentionSource mentions, HomeContext home, PlaceDirectory? places, RuleLexicons? lexicons = null) =>
+        new([new MentionSourceStage(mentions), .. Facts(home, places, lexicons ?? RuleLexicons.Default)]);
 
     /// <summary>Recognition alone (<c>ner --news</c>): the mentions <c>build</c> would link, before linking.</summary>
-    public static NewsPipeline RecognitionOnly(IMentionSource recognizer, IMentionSource rules) => new(Recognition(recognizer, rules));
+    public static NewsPipeline RecognitionOnly(IMentionSource recognizer, IMentionSource rules, RuleLexicons? lexicons = null) =>
+        new(Recognition(recognizer, rules, lexicons ?? RuleLexicons.Default));
 
     /// <summary>
     /// The recognizer and the rules with the arbiter after them, and before them the tokenizer when either reads
     /// tokens (the rules' segmenter; a recognizer with another one segments for itself).
     /// </summary>
-    private static INewsStage[] Recognition(IMentionSource recognizer, IMentionSource rules)
+    private static INewsStage[] Recognition(IMentionSource recognizer, IMentionSource rules, RuleLexicons lexicons)
     {
         var segmenter = (rules as ITokenMentionSource)?.Segmenter ?? (recognizer as ITokenMentionSource)?.Segmenter;
-        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(), new PropagationStage()];
+        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(lexicons.Names), new TeamNameStage(lexicons, Gazetteer.PlaceGazetteer.Default), new PropagationStage()];
         return segmenter is null ? recognition : [new TokenizerStage(segmenter), .. recognition];
     }
 
-    private static INewsStage[] Facts(HomeContext home, PlaceDirectory? places) =>
+    private static INewsStage[] Facts(HomeContext home, PlaceDirectory? places, RuleLexicons lexicons) =>
     [
-        new LinkerStage(new EntityResolver(home, places)),
-        new PositionStage(new PositionExtractor(home)),
-        new PersonnelChangeStage(PersonnelChangeReader.Default),
+        new LinkerStage(new EntityResolver(home, places, lexicons)),
+        new PositionStage(new PositionExtractor(home, lexicons)),
+        new PersonnelChangeStage(new PersonnelChangeReader(lexicons)),
         new EventStage(new EventExtractor()),
         new TrainedEventStage(TrainedEventLayer.Default),
         new EventArgumentStage(),
-        new EventFigureStage(EventFigureReader.Default),
+        new EventFigureStage(new EventFigureReader(lexicons.Set.EventFigures)),
         new RelationStage(places),
     ];
 }

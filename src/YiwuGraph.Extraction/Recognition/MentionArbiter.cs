@@ -36,12 +36,20 @@ public static class MentionArbiter
     /// <summary>The highest confidence the rules give a short form they read from a name of the same article.</summary>
     public const double ShortFormConfidence = 0.7;
 
-    /// <summary>The arbiter's decision over two non-overlapping mention lists (each sorted by start).</summary>
-    public static IReadOnlyList<FactMention> Decide(string text, IReadOnlyList<FactMention> model, IReadOnlyList<FactMention> rules)
+    /// <summary>The arbiter's decision over two non-overlapping mention lists (each sorted by start), with the embedded name breakers.</summary>
+    public static IReadOnlyList<FactMention> Decide(string text, IReadOnlyList<FactMention> model, IReadOnlyList<FactMention> rules) =>
+        Decide(text, model, rules, RuleLexicons.Default.Names);
+
+    /// <summary>
+    /// The arbiter's decision over two non-overlapping mention lists (each sorted by start); a model span that holds
+    /// one of <paramref name="names"/>' name breakers before a rule's name glues a clause to it.
+    /// </summary>
+    public static IReadOnlyList<FactMention> Decide(string text, IReadOnlyList<FactMention> model, IReadOnlyList<FactMention> rules, NameLexicon names)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(names);
         var kept = new List<FactMention>(model.Count + rules.Count);
         var modelKept = new bool[model.Count];
         Array.Fill(modelKept, true);
@@ -76,7 +84,7 @@ public static class MentionArbiter
             if (rule.FineType == "home"
                 || (overlapping.TrueForAll(i => !coveredByRules.AsSpan(model[i].Range.Start, model[i].Range.Length).Contains(false))
                     && !overlapping.Exists(i => ExtendsLeft(rule, model[i])))
-                || (overlapping.Count == 1 && GluesAClause(text, model[overlapping[0]], rule)))
+                || (overlapping.Count == 1 && GluesAClause(text, model[overlapping[0]], rule, names.NameBreakers)))
             {
                 foreach (var i in overlapping)
                 {
@@ -121,7 +129,7 @@ public static class MentionArbiter
     /// The recognizer's organisation runs on to the left of the rule's over a word that never stands inside a name
     /// (<c>院士参观|浙江大学</c>, <c>委托|河北邢台防爆动力研究所</c>): the rule's name is the organisation.
     /// </summary>
-    private static bool GluesAClause(string text, FactMention model, FactMention rule)
+    private static bool GluesAClause(string text, FactMention model, FactMention rule, IReadOnlySet<string> nameBreakers)
     {
         if (model.Kind != EntityKind.Organization || rule.Kind != EntityKind.Organization
             || rule.Range.End != model.Range.End || rule.Range.Start <= model.Range.Start)
@@ -130,7 +138,7 @@ public static class MentionArbiter
         }
 
         var before = text.AsSpan(model.Range.Start, rule.Range.Start - model.Range.Start);
-        foreach (var word in NamePatterns.NameBreakers)
+        foreach (var word in nameBreakers)
         {
             if (before.Contains(word, StringComparison.Ordinal))
             {

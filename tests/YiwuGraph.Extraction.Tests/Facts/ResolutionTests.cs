@@ -159,7 +159,7 @@ public sealed class ResolutionTests
     [InlineData("义乌市公安局", new[] { "义乌市公安局情报指挥中心" }, null)]
     [InlineData("义乌市委", new[] { "义乌市委组织部" }, null)]
     public void A_short_form_is_linked_only_to_the_one_full_name_it_abbreviates(string shortName, string[] names, string? full) =>
-        Assert.Equal(full, EntityResolver.ShortFormOf(shortName, names));
+        Assert.Equal(full, new EntityResolver(HomeContext.None).ShortFormOf(shortName, names));
 
     [Fact]
     public void Different_companies_sharing_a_head_noun_in_one_article_stay_apart()

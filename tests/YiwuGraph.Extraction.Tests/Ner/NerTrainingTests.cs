@@ -1,3 +1,4 @@
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
 
 namespace YiwuGraph.Extraction.Tests.Ner;
@@ -15,7 +16,7 @@ public sealed class NerTrainingTests
         var dev = ConllNerReader.ReadFile(devPath!).Take(1000).ToList();
         var options = new NerTrainerOptions { Epochs = 3, Runs = 2, DictionaryFolds = 2, PruneThreshold = 0.05f };
         // The built-in lists only (the shipped model adds the gazetteer's 50,000 names): quicker to build.
-        var lexicon = NerLexicons.BuiltInWords().ToList();
+        var lexicon = NerLexicons.BuiltInWords(LexiconSet.Default).ToList();
 
         var model = new NerTrainer(options).Train(train, dev, lexicon);
         var score = NerTrainer.Evaluate(new NerTagger(model), dev).Overall;
@@ -47,7 +48,7 @@ public sealed class NerTrainingTests
         var dev = cluenerAll.TakeLast(500).ToList();
         var train = ConllNerReader.ReadFile(msraPath!).Take(1500).Concat(cluenerTrain.Take(2500)).ToList();
         var options = new NerTrainerOptions { Epochs = 3, Runs = 1, DictionaryFolds = 2, PruneThreshold = 0.05f };
-        var lexicon = NerLexicons.BuiltInWords().ToList();
+        var lexicon = NerLexicons.BuiltInWords(LexiconSet.Default).ToList();
 
         var mixed = NerTrainer.Evaluate(new NerTagger(new NerTrainer(options).Train(train, null, lexicon)), dev).Overall;
         TestContext.Current.SendDiagnosticMessage($"1,500 MSRA + 2,500 CLUENER sentences: CLUENER dev[..500] F1 {mixed.F1:P2}");

@@ -21,6 +21,39 @@ public sealed class NewsEntityRecognizerTests
     }
 
     [Fact]
+    public void A_level_word_that_opens_an_enumeration_of_levels_is_not_part_of_the_place()
+    {
+        var places = Find("居金华县（市、区）第1位。").Where(m => m.Type == MentionType.Place).Select(m => m.Text).ToList();
+
+        Assert.Equal(["金华"], places);
+    }
+
+    [Fact]
+    public void A_cup_after_an_organisation_is_the_competition_it_names()
+    {
+        var organizations = Find("联盟杯方面小组出线形势较为乐观。").Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToList();
+
+        Assert.Equal(["联盟杯"], organizations);
+    }
+
+    [Theory]
+    [InlineData("从供应链‘幕后’走向市场‘前台’。", "前台")]
+    [InlineData("‘法治浙江’‘平安浙江’‘生态浙江’……很多经验做法推广到全国。", "平安")]
+    public void A_common_word_against_a_quotation_mark_is_no_organisation(string text, string word)
+    {
+        Assert.DoesNotContain((word, MentionType.Organization), Find(text).Select(m => (m.Text, m.Type)));
+    }
+
+    [Fact]
+    public void A_venue_does_not_start_with_a_line_word()
+    {
+        var places = Find("揭牌仪式在轨道交通义乌高铁站站厅举行。").Where(m => m.Type == MentionType.Place).Select(m => m.Text).ToList();
+
+        Assert.Contains("义乌高铁站", places);
+        Assert.DoesNotContain("轨道交通义乌高铁站", places);
+    }
+
+    [Fact]
     public void A_title_before_a_list_covers_every_name()
     {
         var found = Find("市领导丁政、陈小忠、杨献等参加会议。");

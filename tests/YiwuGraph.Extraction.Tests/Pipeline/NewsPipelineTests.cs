@@ -34,8 +34,10 @@ public sealed class NewsPipelineTests
         var withTokens = NewsPipelines.Standard(
             new FixedMentions([]), new PatternMentionSource(YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault()), HomeContext.None, null);
 
-        Assert.StartsWith("tokenizer → recognizer → rules → arbiter → propagation → linker", withTokens.ToString(), StringComparison.Ordinal);
-        Assert.Equal("recognizer → rules → arbiter → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations", pipeline.ToString());
+        Assert.StartsWith("tokenizer → recognizer → rules → arbiter → teams → propagation → linker", withTokens.ToString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "recognizer → rules → arbiter → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations",
+            pipeline.ToString());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using YiwuGraph.Extraction.Lexicons;
+
 namespace YiwuGraph.Extraction.Ner.News;
 
 /// <summary>
@@ -5,47 +7,49 @@ namespace YiwuGraph.Extraction.Ner.News;
 /// jieba token, the name extends left over noun-like tokens (n, ns, nt, nz, nr, j, b, vn, …) and stops at
 /// verbs, prepositions, particles and punctuation: 位于稠江街道的|浙江珊瑚服饰有限公司, 记者从|市经信局.
 /// </summary>
-internal static class OrganizationRules
+internal sealed class OrganizationRules
 {
     public const int MaxLength = 28;
 
     /// <summary>The <see cref="MentionCandidate.Source"/> of the organisations these rules read.</summary>
     public const string Source = "suffix";
 
-    /// <summary>Names that stand alone as organisations even without a body (市委 = the city party committee).</summary>
-    private static readonly HashSet<string> StandAlone = new(StringComparer.Ordinal)
-    {
-        "市委", "省委", "县委", "区委", "市政府", "省政府", "县政府", "区政府", "市政协", "省政协", "市人大", "国务院", "党中央", "工商联", "中共中央",
-    };
-
-    /// <summary>Words that end in a suffix character but are ordinary nouns or verbs.</summary>
-    private static readonly HashSet<string> NotOrganizations = new(StringComparer.Ordinal)
-    {
-        "社会", "机会", "大会", "晚会", "宴会", "聚会", "年会", "开会", "不会", "学会", "将会", "体会", "误会", "约会", "会", "部", "局", "办", "委", "所", "处",
-        "干部", "全部", "内部", "外部", "局部", "总部", "本部", "格局", "布局", "当局", "结局", "大局", "全局", "举办", "创办", "主办", "承办", "兴办", "开办", "督办", "协办",
-        "照办", "怎么办", "场所", "住所", "厕所", "处所", "到处", "好处", "之处", "各处", "相处", "院子", "大院", "法院", "中心", "核心", "重心", "信心", "决心", "市场",
-        "队伍", "团队", "部队", "军队", "排队", "车队", "党", "团", "军", "社", "院", "站", "科", "厂", "常委会", "发布会", "座谈会", "动员会", "推进会", "部务会",
-    };
-
-    /// <summary>Generic endings that make a name only with a proper noun in front (金华畅行中心, not 服务中心).</summary>
-    private static readonly HashSet<string> NeedsProperNoun = new(StringComparer.Ordinal)
-    {
-        "中心", "工厂", "厂", "站", "队", "团", "党", "军", "市场", "超市", "商场", "酒店", "宾馆", "银行", "组织", "机构", "联盟", "工作室", "事务所", "俱乐部", "球队", "社", "所", "处", "科",
-    };
-
     private static readonly HashSet<string> BodyPos = new(StringComparer.Ordinal)
     {
         "n", "ns", "nt", "nz", "nrt", "j", "b", "vn", "an", "ng", "eng", "l", "a", "m", "nx", "s", "f", "x",
     };
 
-    /// <summary>Body words that never begin an organisation name even though they are nouns.</summary>
-    private static readonly HashSet<string> NotBodyStart = new(StringComparer.Ordinal)
-    {
-        "记者", "全市", "我市", "我省", "我县", "我区", "全省", "全县", "今年", "去年", "目前", "近日", "昨日", "同时", "其中", "期间", "相关", "有关", "各级", "全国",
-        "通讯员", "本报讯", "现场", "活动", "会议", "仪式", "企业", "单位", "部门", "系列", "工作", "我国", "全区", "会同", "原", "全体", "广大", "现任", "前任", "来自", "位于", "通过",
-    };
+    /// <summary>Names that stand alone as organisations even without a body (市委 = the city party committee).</summary>
+    private readonly HashSet<string> standAlone;
 
-    public static void Find(LineContext context, CharLexicon suffixes)
+    /// <summary>Words that end in a suffix character but are ordinary nouns or verbs.</summary>
+    private readonly HashSet<string> notOrganizations;
+
+    /// <summary>Generic endings that make a name only with a proper noun in front (金华畅行中心, not 服务中心).</summary>
+    private readonly HashSet<string> needsProperNoun;
+
+    /// <summary>Body words that never begin an organisation name even though they are nouns.</summary>
+    private readonly HashSet<string> notBodyStart;
+
+    private readonly PlaceRules placeRules;
+    private readonly OrganizationTypes types;
+
+    /// <summary>The rules over the words of <paramref name="lexicons"/> (news-organizations.tsv); venues are <paramref name="placeRules"/>' to read.</summary>
+    public OrganizationRules(LexiconSet lexicons, PlaceRules placeRules, OrganizationTypes types)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        ArgumentNullException.ThrowIfNull(placeRules);
+        ArgumentNullException.ThrowIfNull(types);
+        var words = lexicons.NewsOrganizations;
+        standAlone = new HashSet<string>(words.WordsOf("stand-alone"), StringComparer.Ordinal);
+        notOrganizations = new HashSet<string>(words.WordsOf("not-organization"), StringComparer.Ordinal);
+        needsProperNoun = new HashSet<string>(words.WordsOf("needs-proper-noun"), StringComparer.Ordinal);
+        notBodyStart = new HashSet<string>(words.WordsOf("not-name-start"), StringComparer.Ordinal);
+        this.placeRules = placeRules;
+        this.types = types;
+    }
+
+    public void Find(LineContext context, CharLexicon suffixes)
     {
         var line = context.Line;
         var matches = context.Matches;
@@ -66,7 +70,7 @@ internal static class OrganizationRules
             }
 
             var lastText = context.TokenText(last).ToString();
-            if (NotOrganizations.Contains(lastText) && !(context.Tokens[last].Start > 0 && line[context.Tokens[last].Start - 1] == '市'))
+            if (notOrganizations.Contains(lastText) && !(context.Tokens[last].Start > 0 && line[context.Tokens[last].Start - 1] == '市'))
             {
                 // 社会, 干部 … are words; a bare 局 or 部 needs a body token before it (handled below).
                 if (lastText.Length > 1 || !HasBody(context, last))
@@ -90,12 +94,12 @@ internal static class OrganizationRules
 
             var start = ExtendLeft(context, last);
             var name = line[start..end];
-            if (PlaceRules.EndsWithVenueSuffix(name))
+            if (placeRules.EndsWithVenueSuffix(name))
             {
                 continue;
             }
 
-            if (NeedsProperNoun.Contains(line.Substring(end - suffixLength, suffixLength)) && !HasProperNoun(context, start, end - suffixLength))
+            if (needsProperNoun.Contains(line.Substring(end - suffixLength, suffixLength)) && !HasProperNoun(context, start, end - suffixLength))
             {
                 continue;
             }
@@ -106,13 +110,13 @@ internal static class OrganizationRules
                 continue;
             }
             var hasBody = start < context.Tokens[last].Start || context.Tokens[last].Length > suffixLength;
-            if (!hasBody && !StandAlone.Contains(name))
+            if (!hasBody && !standAlone.Contains(name))
             {
                 continue;
             }
 
             // 发展新格局: the suffix character closes an ordinary word (格局), whatever jieba cut.
-            if (suffixLength == 1 && end >= 2 && NotOrganizations.Contains(line.Substring(end - 2, 2)))
+            if (suffixLength == 1 && end >= 2 && notOrganizations.Contains(line.Substring(end - 2, 2)))
             {
                 continue;
             }
@@ -121,7 +125,7 @@ internal static class OrganizationRules
             name = line[start..end];
 
             // One-character suffixes need at least two characters of name (经信局, not 破局).
-            if (suffixLength == 1 && name.Length < 3 && !StandAlone.Contains(name))
+            if (suffixLength == 1 && name.Length < 3 && !standAlone.Contains(name))
             {
                 continue;
             }
@@ -131,7 +135,7 @@ internal static class OrganizationRules
                 continue;
             }
 
-            var type = OrganizationTypes.Classify(name);
+            var type = types.Classify(name);
             context.Candidates.Add(new MentionCandidate(start, end, MentionType.Organization, 80, 0.8, Source)
             {
                 FineType = type,
@@ -141,7 +145,7 @@ internal static class OrganizationRules
     }
 
     /// <summary>极光湾(义乌)发动机: a name that starts inside brackets takes in the bracket and the words before it.</summary>
-    private static int IncludeOpeningBracket(LineContext context, int start, int end)
+    private int IncludeOpeningBracket(LineContext context, int start, int end)
     {
         var line = context.Line;
         var name = line.AsSpan(start, end - start);
@@ -171,9 +175,9 @@ internal static class OrganizationRules
         return start + close + 1;
     }
 
-    private static bool HasBody(LineContext context, int last) => last > 0 && IsBody(context, last - 1);
+    private bool HasBody(LineContext context, int last) => last > 0 && IsBody(context, last - 1);
 
-    private static int ExtendLeft(LineContext context, int last)
+    private int ExtendLeft(LineContext context, int last)
     {
         var start = context.Tokens[last].Start;
         var first = last;
@@ -198,7 +202,7 @@ internal static class OrganizationRules
         {
             var pos = context.Pos(first);
             var text = context.TokenText(first).ToString();
-            if (pos is "v" or "x" or "m" or "f" or "a" or "l" || NotBodyStart.Contains(text))
+            if (pos is "v" or "x" or "m" or "f" or "a" or "l" || notBodyStart.Contains(text))
             {
                 first++;
                 continue;
@@ -239,7 +243,7 @@ internal static class OrganizationRules
 
     private static bool IsNounLike(string pos) => pos is "n" or "ns" or "nt" or "nz" or "nr" or "j" or "vn" or "b";
 
-    private static bool IsBody(LineContext context, int token)
+    private bool IsBody(LineContext context, int token)
     {
         var pos = context.Pos(token);
         var text = context.TokenText(token);
@@ -254,6 +258,6 @@ internal static class OrganizationRules
             return false;
         }
 
-        return BodyPos.Contains(pos) && !NotBodyStart.Contains(text.ToString()) || text.Length == 1 && text[0] is '市' or '省' or '县' or '区';
+        return BodyPos.Contains(pos) && !notBodyStart.Contains(text.ToString()) || text.Length == 1 && text[0] is '市' or '省' or '县' or '区';
     }
 }

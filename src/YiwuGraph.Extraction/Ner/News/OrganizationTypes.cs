@@ -1,7 +1,12 @@
+using YiwuGraph.Extraction.Lexicons;
+
 namespace YiwuGraph.Extraction.Ner.News;
 
-/// <summary>Fine type of an organisation name from its wording (government, party, company, …).</summary>
-public static class OrganizationTypes
+/// <summary>
+/// Fine type of an organisation name from its wording (government, party, company, …), by the endings of
+/// organization-types.tsv, tried in the order of its classes. Immutable.
+/// </summary>
+public sealed class OrganizationTypes
 {
     public const string Government = "government";
     public const string Party = "party";
@@ -11,52 +16,101 @@ public static class OrganizationTypes
     public const string Media = "media";
     public const string Other = "other";
 
-    private static readonly string[] PartyEndings = ["市委", "省委", "县委", "区委", "党委", "党组", "党支部", "党工委", "纪委", "宣传部", "组织部", "统战部", "政法委", "文明办", "金融办", "共产党", "党中央", "中央", "委员会党委", "编办", "网信办"];
-    private static readonly string[] GovernmentEndings = ["局", "厅", "署", "政府", "人大", "人大常委会", "政协", "法院", "检察院", "公安", "交警", "派出所", "新闻办", "管委会", "办事处", "国务院", "部", "委", "办", "分局", "总局", "监管局", "人民银行", "海关", "税务"];
-    private static readonly string[] CompanyEndings = ["公司", "集团", "工厂", "厂", "银行", "分行", "支行", "快运", "控股", "股份", "酒店", "超市", "商场", "科技", "发动机", "实业", "物流", "电器", "汽车"];
-    private static readonly string[] AssociationEndings = ["协会", "商会", "学会", "联谊会", "联合会", "分会", "基金会", "研究会", "促进会", "工商联", "妇联", "侨联", "科协", "文联", "残联", "总工会", "工会", "联盟", "合作社", "俱乐部"];
-    private static readonly string[] SchoolEndings = ["大学", "学院", "中学", "小学", "幼儿园", "学校", "职校", "技校", "党校"];
-    private static readonly string[] MediaEndings = ["报社", "日报", "晚报", "电视台", "广播电台", "电台", "新闻社", "通讯社", "杂志社", "出版社", "融媒体中心", "传媒", "新闻网"];
+    private static readonly Lazy<OrganizationTypes> Embedded = new(() => new OrganizationTypes(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static string Classify(ReadOnlySpan<char> name)
+    private readonly string[] governmentInside;
+    private readonly string[] governmentEndingsFirst;
+    private readonly string[] mediaEndings;
+    private readonly string[] schoolEndings;
+    private readonly string[] associationEndings;
+    private readonly string[] companyEndings;
+    private readonly string[] partyPrefixes;
+    private readonly string[] partyEndings;
+    private readonly string[] governmentEndings;
+
+    public OrganizationTypes(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        var types = lexicons.OrganizationTypes;
+        governmentInside = [.. types.WordsOf("government-inside")];
+        governmentEndingsFirst = [.. types.WordsOf("government-ending-first")];
+        mediaEndings = [.. types.WordsOf("media")];
+        schoolEndings = [.. types.WordsOf("school")];
+        associationEndings = [.. types.WordsOf("association")];
+        companyEndings = [.. types.WordsOf("company")];
+        partyPrefixes = [.. types.WordsOf("party-prefix")];
+        partyEndings = [.. types.WordsOf("party")];
+        governmentEndings = [.. types.WordsOf("government")];
+    }
+
+    /// <summary>The types of the embedded list.</summary>
+    public static OrganizationTypes Default => Embedded.Value;
+
+    public string Classify(ReadOnlySpan<char> name)
     {
         // Order matters: 人民银行 is government before 银行 is company; 党校 is a school; 报社 media.
-        if (name.Contains("人民银行", StringComparison.Ordinal) || name.EndsWith("监管局", StringComparison.Ordinal))
+        if (ContainsAny(name, governmentInside) || EndsWithAny(name, governmentEndingsFirst))
         {
             return Government;
         }
 
-        if (EndsWithAny(name, MediaEndings))
+        if (EndsWithAny(name, mediaEndings))
         {
             return Media;
         }
 
-        if (EndsWithAny(name, SchoolEndings))
+        if (EndsWithAny(name, schoolEndings))
         {
             return School;
         }
 
-        if (EndsWithAny(name, AssociationEndings))
+        if (EndsWithAny(name, associationEndings))
         {
             return Association;
         }
 
-        if (EndsWithAny(name, CompanyEndings))
+        if (EndsWithAny(name, companyEndings))
         {
             return Company;
         }
 
-        if (EndsWithAny(name, PartyEndings) || name.StartsWith("中共", StringComparison.Ordinal))
+        if (EndsWithAny(name, partyEndings) || StartsWithAny(name, partyPrefixes))
         {
             return Party;
         }
 
-        if (EndsWithAny(name, GovernmentEndings))
+        if (EndsWithAny(name, governmentEndings))
         {
             return Government;
         }
 
         return Other;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> name, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (name.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> name, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithAny(ReadOnlySpan<char> name, string[] endings)

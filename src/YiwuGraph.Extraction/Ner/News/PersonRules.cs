@@ -1,3 +1,5 @@
+using YiwuGraph.Extraction.Lexicons;
+
 namespace YiwuGraph.Extraction.Ner.News;
 
 /// <summary>
@@ -5,17 +7,36 @@ namespace YiwuGraph.Extraction.Ner.News;
 /// <c>市领导丁政、陈小忠、杨献等</c>, and photo credits <c>吕斌 摄</c>. A name is a known surname plus one or
 /// two given-name characters, cut before characters that start the next word (在, 等, 表示 …).
 /// </summary>
-internal static class PersonRules
+internal sealed class PersonRules
 {
     // Characters that cannot end a given name here because they begin the verb or particle that follows it.
-    private const string StopChars = "在等和与及的了是说表指强主要出参到为从向对将把被让就也都又还已会称介认提同带率陪调视考慰看来去走讲作发一以于并所这那其中上下前后时年月日讯摄文图报道和宣市省县区镇村";
+    private readonly string stopChars;
+
+    // Characters that cannot start a given name (的, 在, 等).
+    private readonly string firstStopChars;
+
+    /// <summary>Credits printed after a space and a name at the end of a line (<c>吕斌 摄</c>), with that space.</summary>
+    private readonly string[] photoCredits;
+
+    private readonly NerLexicons surnames;
+
+    public PersonRules(LexiconSet lexicons, NerLexicons surnames)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        ArgumentNullException.ThrowIfNull(surnames);
+        var words = lexicons.NewsPersons;
+        stopChars = string.Concat(words.WordsOf("given-name-stop"));
+        firstStopChars = string.Concat(words.WordsOf("given-name-first-stop"));
+        photoCredits = [.. words.WordsOf("photo-credit").Select(c => " " + c)];
+        this.surnames = surnames;
+    }
 
     private static readonly HashSet<string> NonNamePos = new(StringComparer.Ordinal)
     {
         "a", "ad", "an", "d", "v", "vd", "vi", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "m", "mq", "q", "r", "rr", "rz", "t", "f", "l", "i", "x", "eng", "y", "e", "o", "z", "s", "ns", "nt",
     };
 
-    public static void Find(LineContext context, CharLexicon titles)
+    public void Find(LineContext context, CharLexicon titles)
     {
         var line = context.Line;
         var titleMatches = context.Matches;
@@ -62,10 +83,10 @@ internal static class PersonRules
     }
 
     /// <summary><c>吕斌 摄</c> / <c>林晓燕 文/摄</c> at the end of a line.</summary>
-    private static void FindPhotoCredits(LineContext context)
+    private void FindPhotoCredits(LineContext context)
     {
         var line = context.Line.TrimEnd();
-        foreach (var marker in new[] { " 摄", " 文/摄", " 图" })
+        foreach (var marker in photoCredits)
         {
             if (!line.EndsWith(marker, StringComparison.Ordinal))
             {
@@ -79,7 +100,7 @@ internal static class PersonRules
                 start--;
             }
 
-            if (end - start is >= 2 and <= 3 && (start == 0 || !LineContext.IsHan(line[start - 1])) && NerLexicons.IsSingleSurname(line[start]))
+            if (end - start is >= 2 and <= 3 && (start == 0 || !LineContext.IsHan(line[start - 1])) && surnames.IsSingleSurname(line[start]))
             {
                 context.Candidates.Add(new MentionCandidate(start, end, MentionType.Person, 85, 0.85, "title") { Title = "摄", FineType = "person" });
             }
@@ -87,7 +108,7 @@ internal static class PersonRules
     }
 
     /// <summary>Length (2–4) of a plausible name starting at <paramref name="start"/>, or 0.</summary>
-    private static int NameAt(LineContext context, int start, bool spaced)
+    private int NameAt(LineContext context, int start, bool spaced)
     {
         var line = context.Line;
         if (start >= line.Length || !LineContext.IsHan(line[start]))
@@ -95,7 +116,7 @@ internal static class PersonRules
             return 0;
         }
 
-        var surname = start + 2 < line.Length && NerLexicons.StartsWithDoubleSurname(line.AsSpan(start)) ? 2 : NerLexicons.IsSingleSurname(line[start]) ? 1 : 0;
+        var surname = start + 2 < line.Length && surnames.StartsWithDoubleSurname(line.AsSpan(start)) ? 2 : surnames.IsSingleSurname(line[start]) ? 1 : 0;
         if (surname == 0)
         {
             return 0;
@@ -125,7 +146,7 @@ internal static class PersonRules
         while (given < 2 && start + surname + given < line.Length)
         {
             var c = line[start + surname + given];
-            if (!LineContext.IsHan(c) || (given > 0 && !spaced && StopChars.Contains(c, StringComparison.Ordinal)) || (given == 0 && "的了在是等和与".Contains(c, StringComparison.Ordinal)))
+            if (!LineContext.IsHan(c) || (given > 0 && !spaced && stopChars.Contains(c, StringComparison.Ordinal)) || (given == 0 && firstStopChars.Contains(c, StringComparison.Ordinal)))
             {
                 break;
             }

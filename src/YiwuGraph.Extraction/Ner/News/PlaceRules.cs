@@ -1,4 +1,5 @@
 using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Ner.News;
 
@@ -7,23 +8,35 @@ namespace YiwuGraph.Extraction.Ner.News;
 /// county names), venues by their endings (广场, 商贸城, 博览中心, 高铁站 …) extended left like organisations,
 /// unknown towns and villages by their suffix after a name-like token, and 我市-style references.
 /// </summary>
-internal static class PlaceRules
+internal sealed class PlaceRules
 {
-    private static readonly string[] VenueSuffixes =
-    [
-        "广场", "商贸城", "博览中心", "会展中心", "数贸中心", "国际商贸城", "高铁站", "火车站", "汽车站", "客运站", "机场", "码头", "体育馆", "体育场", "体育中心",
-        "大剧院", "博物馆", "图书馆", "纪念馆", "展览馆", "美术馆", "科技馆", "公园", "大厦", "大楼", "礼堂", "宾馆", "酒店",
-    ];
+    private readonly string[] venueSuffixes;
 
     /// <summary>Zones, transit lines and regions: places of level <c>other</c>.</summary>
-    private static readonly string[] ZoneSuffixes =
-    [
-        "自由贸易试验区", "试验区", "经济开发区", "开发区", "高新区", "综合保税区", "保税区", "大湾区", "产业园", "经济带", "轨道交通", "铁路", "高速公路", "城际铁路",
-    ];
+    private readonly string[] zoneSuffixes;
 
-    private static readonly string[] SettlementSuffixes = ["街道", "镇", "乡", "村", "社区"];
+    /// <summary>Settlement endings in file order, each with the level it gives (街道 street, 镇 town, 村 village).</summary>
+    private readonly (string Suffix, PlaceLevel Level)[] settlementSuffixes;
 
-    public static void Find(LineContext context, CharLexicon gazetteerNames, PlaceGazetteer gazetteer)
+    private readonly string[] settlementSuffixWords;
+
+    public PlaceRules(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        var words = lexicons.NewsPlaces;
+        venueSuffixes = [.. words.WordsOf("venue")];
+        zoneSuffixes = [.. words.WordsOf("zone")];
+        settlementSuffixes = [.. words.Entries
+            .Where(e => e.Class is "street" or "town" or "village")
+            .Select(e => (e.Word, e.Class switch { "street" => PlaceLevel.Street, "town" => PlaceLevel.Town, _ => PlaceLevel.Village }))];
+        settlementSuffixWords = [.. settlementSuffixes.Select(s => s.Suffix)];
+        AdjectivalFollowers = words.WordsOf("adjectival-follower");
+    }
+
+    /// <summary>Words after a place name that make it an adjective (中国式, 中国特色): not a mention of the place.</summary>
+    public IReadOnlyList<string> AdjectivalFollowers { get; }
+
+    public void Find(LineContext context, CharLexicon gazetteerNames, PlaceGazetteer gazetteer)
     {
         var line = context.Line;
         var matches = context.Matches;
@@ -67,8 +80,8 @@ internal static class PlaceRules
         }
 
         FindSettlements(context);
-        FindExtended(context, ZoneSuffixes, PlaceLevel.Other, maxBodyTokens: 3);
-        FindExtended(context, VenueSuffixes, PlaceLevel.Venue, maxBodyTokens: 2);
+        FindExtended(context, zoneSuffixes, PlaceLevel.Other, maxBodyTokens: 3);
+        FindExtended(context, venueSuffixes, PlaceLevel.Venue, maxBodyTokens: 2);
         FindReferences(context);
     }
 
@@ -85,9 +98,9 @@ internal static class PlaceRules
         return false;
     }
 
-    public static bool EndsWithVenueSuffix(string name)
+    public bool EndsWithVenueSuffix(string name)
     {
-        foreach (var suffix in VenueSuffixes)
+        foreach (var suffix in venueSuffixes)
         {
             if (name.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -98,7 +111,7 @@ internal static class PlaceRules
         return false;
     }
 
-    private static void FindExtended(LineContext context, string[] suffixes, PlaceLevel level, int maxBodyTokens)
+    private void FindExtended(LineContext context, string[] suffixes, PlaceLevel level, int maxBodyTokens)
     {
         var line = context.Line;
         foreach (var suffix in suffixes)
@@ -132,9 +145,22 @@ internal static class PlaceRules
                 foreach (var known in context.Candidates)
                 {
                     if (known.Type == MentionType.Place && known.Start <= start && known.End > start && known.End <= index && known.Source != "model"
-                        && (EndsWithAny(line.AsSpan(known.Start, known.Length), SettlementSuffixes) || EndsWithAny(line.AsSpan(known.Start, known.Length), ZoneSuffixes)))
+                        && (EndsWithAny(line.AsSpan(known.Start, known.Length), settlementSuffixWords) || EndsWithAny(line.AsSpan(known.Start, known.Length), zoneSuffixes)))
                     {
                         start = known.End;
+                    }
+                }
+
+                if (level == PlaceLevel.Venue)
+                {
+                    // 在轨道交通|义乌高铁站站厅: a line or zone word is no part of a venue's name that follows it.
+                    foreach (var zone in zoneSuffixes)
+                    {
+                        if (index - start - zone.Length >= 2 && line.AsSpan(start).StartsWith(zone, StringComparison.Ordinal))
+                        {
+                            start += zone.Length;
+                            break;
+                        }
                     }
                 }
 
@@ -166,10 +192,10 @@ internal static class PlaceRules
     }
 
     /// <summary>Unknown towns and villages: a 2–3 character name-like token right before 镇/村/街道.</summary>
-    private static void FindSettlements(LineContext context)
+    private void FindSettlements(LineContext context)
     {
         var line = context.Line;
-        foreach (var suffix in SettlementSuffixes)
+        foreach (var (suffix, level) in settlementSuffixes)
         {
             var from = 0;
             int index;
@@ -212,12 +238,6 @@ internal static class PlaceRules
                     continue;
                 }
 
-                var level = suffix switch
-                {
-                    "街道" => PlaceLevel.Street,
-                    "镇" or "乡" => PlaceLevel.Town,
-                    _ => PlaceLevel.Village,
-                };
                 context.Candidates.Add(new MentionCandidate(start, end, MentionType.Place, 50, 0.65, "suffix") { FineType = level.ToName() });
             }
         }

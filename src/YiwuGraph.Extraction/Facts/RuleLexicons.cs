@@ -1,0 +1,40 @@
+using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Extraction.Lexicons;
+using YiwuGraph.Extraction.Ner;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// The word lists of one <see cref="LexiconSet"/> in the shapes the rules look them up in (titles longest first,
+/// suffix sets, surnames as character sets), built once and shared by every rule of a pipeline. Immutable, so one
+/// instance serves every worker; a pipeline built from an override set (<c>--lexicons</c>) gets its own.
+/// </summary>
+public sealed class RuleLexicons
+{
+    private static readonly Lazy<RuleLexicons> Embedded = new(() => new RuleLexicons(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public RuleLexicons(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        Set = lexicons;
+        Titles = new TitleLexicon(lexicons);
+        Names = new NameLexicon(lexicons);
+        World = new WorldPlaces(lexicons, PlaceGazetteer.Default);
+        Surnames = new NerLexicons(lexicons);
+    }
+
+    /// <summary>The lists embedded in the assembly (<see cref="LexiconSet.Default"/>).</summary>
+    public static RuleLexicons Default => Embedded.Value;
+
+    /// <summary>The lists these were built from.</summary>
+    public LexiconSet Set { get; }
+
+    public TitleLexicon Titles { get; }
+
+    public NameLexicon Names { get; }
+
+    public WorldPlaces World { get; }
+
+    /// <summary>Surnames (and the tagger's feature words), as the name rules look them up.</summary>
+    public NerLexicons Surnames { get; }
+}
