@@ -1,6 +1,7 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Lexicons;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Events;
 
@@ -52,8 +53,13 @@ public sealed class TrainedEventLayer
     /// <summary>The layer of the shipped model.</summary>
     public static TrainedEventLayer Default => DefaultLayer.Value;
 
+    /// <summary>The labeller; its <see cref="EventTriggerLabeller.Segmenter"/> says whose tokens it reads.</summary>
+    public EventTriggerLabeller Labeller => labeller;
+
     /// <summary>The rules' events followed by the trained labeller's new ones.</summary>
-    public IReadOnlyList<EventFact> Add(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> ruleEvents)
+    /// <param name="tokens">The <c>CutWithPos</c> words of the whole text by the labeller's segmenter (the pipeline's
+    /// tokens), or null to have the labeller cut each sentence itself; both give the same events.</param>
+    public IReadOnlyList<EventFact> Add(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> ruleEvents, IReadOnlyList<Token>? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
@@ -61,7 +67,7 @@ public sealed class TrainedEventLayer
         var result = new List<EventFact>(ruleEvents);
         var added = new List<EventFact>();
         var sentences = TextSpans.Sentences(text);
-        foreach (var found in labeller.Find(text))
+        foreach (var found in labeller.Find(text, sentences, tokens))
         {
             var type = schema.CoarseOf(found.FineType) ?? "other";
 
