@@ -29,7 +29,7 @@ internal static class TrainEventsCommand
         var defaults = new EventTriggerTrainerOptions();
         var epochs = new Option<int>("--epochs") { Description = $"Training passes (default {defaults.Epochs}).", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = $"Shuffling seed (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed };
-        var command = new Command("train-events", "Train the event trigger labeller on DuEE-format (and CEC) annotations.")
+        var command = new Command("train-events", "Train the event trigger and argument role labellers on DuEE-format (and CEC) annotations.")
         {
             duee, cec, devEvery, output, epochs, seed,
         };
@@ -55,6 +55,9 @@ internal static class TrainEventsCommand
             var (dueeTrain, dueeDev) = DueeReader.Split(all, every);
             var known = TriggerSentences.KnownTriggers(dueeTrain);
             var sentences = TriggerSentences.FromDuee(dueeTrain);
+            var schema = EventTypeSchema.Default;
+            var roleSentences = RoleSentences.FromDuee(dueeTrain, schema);
+            List<RoleSentence> cecRoleDev = [];
             var provenance = string.Create(CultureInfo.InvariantCulture,
                 $"{dueeFile.Name}: {dueeTrain.Count} of {all.Count} lines (every {every}th held out)");
             List<TriggerSentence> cecDev = [];
@@ -68,7 +71,9 @@ internal static class TrainEventsCommand
 
                 var cecTrain = folder.Documents.Where(d => !CecReader.IsDev(d.Id)).ToList();
                 sentences.AddRange(TriggerSentences.FromCec(cecTrain, known));
+                roleSentences.AddRange(RoleSentences.FromCec(cecTrain, known));
                 cecDev = TriggerSentences.FromCec(folder.Documents.Where(d => CecReader.IsDev(d.Id)), known);
+                cecRoleDev = RoleSentences.FromCec(folder.Documents.Where(d => CecReader.IsDev(d.Id)), known);
                 provenance += string.Create(CultureInfo.InvariantCulture,
                     $"; CEC {cecFolder.Name}: {cecTrain.Count} of {folder.Documents.Count} documents (FNV-1a(id) % 4 != 0)");
             }
@@ -76,21 +81,25 @@ internal static class TrainEventsCommand
             provenance += string.Create(CultureInfo.InvariantCulture, $"; epochs {epochCount}, seed {parse.GetValue(seed)}, templates {TriggerFeatures.TemplateVersion}");
             log.WriteLine($"train: {sentences.Count} sentences ({provenance})");
             var segmenter = JiebaSegmenter.CreateDefault();
-            var model = new EventTriggerTrainer(new EventTriggerTrainerOptions
+            var trainerOptions = new EventTriggerTrainerOptions
             {
                 Epochs = epochCount, Seed = parse.GetValue(seed), Log = log, Cancellation = cancellationToken,
-            }).Train(sentences, segmenter, provenance);
+            };
+            var triggers = new EventTriggerTrainer(trainerOptions).Train(sentences, segmenter, provenance);
+            var model = triggers.WithRoles(new EventRoleTrainer(trainerOptions).Train(roleSentences, segmenter));
             AtomicFile.Write(outPath, model.Save);
             log.WriteLine($"model written to {outFile.FullName} ({new FileInfo(outFile.FullName).Length:N0} bytes)");
             var labeller = new EventTriggerLabeller(EventModelStore.Load(outFile.FullName), segmenter);
             if (dueeDev.Count > 0)
             {
                 log.WriteLine($"DuEE dev triggers: {TriggerScore.Of(labeller, TriggerSentences.FromDuee(dueeDev))}");
+                log.WriteLine($"DuEE dev roles (gold triggers, arguments and proper nouns as candidates): {RoleScore.Of(labeller.Model.Roles!, RoleSentences.FromDuee(dueeDev, schema), segmenter)}");
             }
 
             if (cecDev.Count > 0)
             {
                 log.WriteLine($"CEC dev triggers (incidents and DuEE-known words): {TriggerScore.Of(labeller, cecDev)}");
+                log.WriteLine($"CEC dev places (gold triggers): {RoleScore.Of(labeller.Model.Roles!, cecRoleDev, segmenter)}");
             }
 
             return Task.FromResult(CliApp.ExitOk);
