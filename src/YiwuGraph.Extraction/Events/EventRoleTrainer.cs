@@ -3,7 +3,7 @@ using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Events;
 
-/// <summary>A candidate argument of one trigger while training or scoring: its features' source spans and its class.</summary>
+/// <summary>A candidate argument of one trigger while training or scoring: its span in the sentence and its class (a graph role or <see cref="EventRoleModel.None"/>).</summary>
 internal readonly record struct RoleCandidate(int Start, int End, string Role);
 
 /// <summary>
@@ -112,7 +112,7 @@ public sealed class EventRoleTrainer
             Log(string.Create(CultureInfo.InvariantCulture, $"roles epoch {epoch}: errors {errors}/{data.Count}"));
         }
 
-        var keys2 = new List<ulong>();
+        var keptKeys = new List<ulong>();
         var offsets = new List<int> { 0 };
         var classes = new List<byte>();
         var values = new List<float>();
@@ -131,13 +131,13 @@ public sealed class EventRoleTrainer
 
             if (classes.Count > before)
             {
-                keys2.Add(kept[f]);
+                keptKeys.Add(kept[f]);
                 offsets.Add(classes.Count);
             }
         }
 
-        Log($"roles model: {keys2.Count} features ({values.Count} weights)");
-        return new EventRoleModel(labels, [.. keys2], [.. offsets], [.. classes], [.. values], options.RoleBias);
+        Log($"roles model: {keptKeys.Count} features ({values.Count} weights)");
+        return new EventRoleModel(labels, [.. keptKeys], [.. offsets], [.. classes], [.. values], options.RoleBias);
     }
 
     /// <summary>

@@ -176,6 +176,12 @@ public sealed class TrainedEventLayer
 
         public TriggerArguments Read(IReadOnlyList<EntityRef> entities, TextRange sentence, FoundTrigger trigger)
         {
+            if (model.Labels.Length < 2)
+            {
+                // Trained on events without arguments: it knows no role.
+                return new TriggerArguments(null, []);
+            }
+
             if (wordsOf != sentence)
             {
                 if (tokens is null)
