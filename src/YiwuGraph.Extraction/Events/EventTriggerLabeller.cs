@@ -31,18 +31,47 @@ public sealed class EventTriggerLabeller
 
     public EventTriggerModel Model => model;
 
-    /// <summary>The triggers of <paramref name="text"/>, in text order.</summary>
+    /// <summary>The segmenter whose <c>CutWithPos</c> words the model reads.</summary>
+    public JiebaSegmenter Segmenter => segmenter;
+
+    /// <summary>The triggers of <paramref name="text"/>, in text order; the labeller cuts the text itself.</summary>
     public List<FoundTrigger> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Find(text, TextSpans.Sentences(text), tokens: null);
+    }
+
+    /// <summary>
+    /// The triggers of the sentences <paramref name="sentences"/> of <paramref name="text"/>, in text order, reading
+    /// the words of <paramref name="tokens"/> (the <c>CutWithPos</c> of the whole text by <see cref="Segmenter"/>,
+    /// as the pipeline's tokenizer stage gives them) or, when null, cutting each sentence.
+    /// </summary>
+    public List<FoundTrigger> Find(string text, IReadOnlyList<TextRange> sentences, IReadOnlyList<Token>? tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
         var result = new List<FoundTrigger>();
         var words = new TriggerFeatures.Words();
         var keys = new List<ulong>(1024);
         var offsets = new List<int>(256);
         var spanKeys = new List<ulong>(64);
-        foreach (var sentence in TextSpans.Sentences(text))
+        foreach (var sentence in sentences)
         {
             var s = text.AsSpan(sentence.Start, sentence.Length);
+            if (s.IsEmpty || s.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            if (tokens is null)
+            {
+                words.Read(segmenter, s);
+            }
+            else
+            {
+                words.Read(text, sentence, tokens);
+            }
+
             var spans = Tag(s, words, keys, offsets, out var emissions, out var tags);
             foreach (var (start, end) in spans)
             {
@@ -60,17 +89,9 @@ public sealed class EventTriggerLabeller
         return result;
     }
 
-    /// <summary>The trigger spans of one sentence.</summary>
+    /// <summary>The trigger spans of one sentence whose words <paramref name="words"/> has read.</summary>
     internal List<(int Start, int End)> Tag(ReadOnlySpan<char> sentence, TriggerFeatures.Words words, List<ulong> keys, List<int> offsets, out float[] emissions, out int[] tags)
     {
-        if (sentence.IsEmpty || sentence.IsWhiteSpace())
-        {
-            emissions = [];
-            tags = [];
-            return [];
-        }
-
-        words.Read(segmenter, sentence);
         TriggerFeatures.OfCharacters(sentence, words, model.Lexicon, keys, offsets);
         emissions = new float[sentence.Length * TriggerTags.Count];
         for (var i = 0; i < sentence.Length; i++)

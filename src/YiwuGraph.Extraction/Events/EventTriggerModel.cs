@@ -13,7 +13,7 @@ namespace YiwuGraph.Extraction.Events;
 public sealed class EventTriggerModel
 {
     private const string Magic = "YGEV";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly TagEntry[] tagTable;
     private readonly int tagMask;
@@ -21,7 +21,7 @@ public sealed class EventTriggerModel
 
     public EventTriggerModel(
         string provenance, TriggerLexicon lexicon, float[] transitions, ulong[] tagKeys, float[] tagWeights, string[] typeLabels,
-        ulong[] typeKeys, int[] typeOffsets, byte[] typeClasses, float[] typeWeights)
+        ulong[] typeKeys, int[] typeOffsets, byte[] typeClasses, float[] typeWeights, EventRoleModel? roles = null)
     {
         ArgumentNullException.ThrowIfNull(provenance);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -49,6 +49,7 @@ public sealed class EventTriggerModel
         TypeOffsets = typeOffsets;
         TypeClasses = typeClasses;
         TypeWeights = typeWeights;
+        Roles = roles;
         (tagTable, tagMask) = BuildTagTable(tagKeys, tagWeights);
         typeIndex = new FeatureIndex(typeKeys);
     }
@@ -75,6 +76,16 @@ public sealed class EventTriggerModel
     public byte[] TypeClasses { get; }
 
     public float[] TypeWeights { get; }
+
+    /// <summary>The argument role labeller trained with the triggers, or null for a model of triggers alone.</summary>
+    public EventRoleModel? Roles { get; }
+
+    /// <summary>This model with <paramref name="roles"/> as its argument role labeller.</summary>
+    public EventTriggerModel WithRoles(EventRoleModel roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        return new EventTriggerModel(Provenance, Lexicon, Transitions, TagKeys, TagWeights, TypeLabels, TypeKeys, TypeOffsets, TypeClasses, TypeWeights, roles);
+    }
 
     /// <summary>Adds the tag weights of <paramref name="key"/> to <paramref name="scores"/> (length <see cref="TriggerTags.Count"/>).</summary>
     public void AddTagWeights(ulong key, Span<float> scores)
@@ -168,6 +179,32 @@ public sealed class EventTriggerModel
         {
             w.Write(Quantize(v, typeScale));
         }
+
+        w.Write(Roles is not null);
+        if (Roles is not null)
+        {
+            w.Write((byte)Roles.Labels.Length);
+            foreach (var label in Roles.Labels)
+            {
+                w.Write(label);
+            }
+
+            w.Write(Roles.Bias);
+            var roleScale = Scale(Roles.Weights);
+            w.Write(roleScale);
+            w.Write(Roles.Keys.Length);
+            WriteKeys(w, Roles.Keys);
+            for (var i = 0; i < Roles.Keys.Length; i++)
+            {
+                w.Write7BitEncodedInt(Roles.Offsets[i + 1] - Roles.Offsets[i]);
+            }
+
+            w.Write(Roles.Classes);
+            foreach (var v in Roles.Weights)
+            {
+                w.Write(Quantize(v, roleScale));
+            }
+        }
     }
 
     public static EventTriggerModel Load(Stream stream, string sourceName = "event model")
@@ -184,7 +221,8 @@ public sealed class EventTriggerModel
 
             var version = r.ReadInt32();
             var templates = r.ReadInt32();
-            if (version != FormatVersion || templates != TriggerFeatures.TemplateVersion)
+            // Format 1 is format 2 without the role labeller.
+            if (version is < 1 or > FormatVersion || templates != TriggerFeatures.TemplateVersion)
             {
                 throw new ResourceLoadException(sourceName, $"format {version}/templates {templates}, this version reads {FormatVersion}/{TriggerFeatures.TemplateVersion}; retrain with 'yiwugraph train-events'");
             }
@@ -236,7 +274,40 @@ public sealed class EventTriggerModel
                 throw new ResourceLoadException(sourceName, "truncated or corrupt type table");
             }
 
-            return new EventTriggerModel(provenance, new TriggerLexicon(words), transitions, tagKeys, tagWeights, labels, typeKeys, offsets, classes, typeWeights);
+            EventRoleModel? roles = null;
+            if (version >= 2 && r.ReadBoolean())
+            {
+                var roleLabels = new string[r.ReadByte()];
+                for (var i = 0; i < roleLabels.Length; i++)
+                {
+                    roleLabels[i] = r.ReadString();
+                }
+
+                var roleBias = r.ReadSingle();
+                var roleScale = r.ReadSingle();
+                var roleKeys = ReadKeys(r, r.ReadInt32());
+                var roleOffsets = new int[roleKeys.Length + 1];
+                for (var i = 0; i < roleKeys.Length; i++)
+                {
+                    roleOffsets[i + 1] = roleOffsets[i] + r.Read7BitEncodedInt();
+                }
+
+                var roleClasses = r.ReadBytes(roleOffsets[^1]);
+                var roleWeights = new float[roleClasses.Length];
+                for (var i = 0; i < roleWeights.Length; i++)
+                {
+                    roleWeights[i] = r.ReadInt16() * roleScale;
+                }
+
+                if (roleClasses.Length != roleOffsets[^1] || roleLabels.Length == 0 || roleLabels[0] != EventRoleModel.None || roleClasses.Any(c => c >= roleLabels.Length))
+                {
+                    throw new ResourceLoadException(sourceName, "truncated or corrupt role table");
+                }
+
+                roles = new EventRoleModel(roleLabels, roleKeys, roleOffsets, roleClasses, roleWeights, roleBias);
+            }
+
+            return new EventTriggerModel(provenance, new TriggerLexicon(words), transitions, tagKeys, tagWeights, labels, typeKeys, offsets, classes, typeWeights, roles);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException or FormatException)
         {

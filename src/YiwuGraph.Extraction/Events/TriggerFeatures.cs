@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Events;
@@ -11,7 +12,7 @@ namespace YiwuGraph.Extraction.Events;
 public static class TriggerFeatures
 {
     /// <summary>Changes whenever a feature template changes; a model trained with other templates is refused.</summary>
-    public const int TemplateVersion = 3;
+    public const int TemplateVersion = 4;
 
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
@@ -71,10 +72,77 @@ public static class TriggerFeatures
             return result;
         }
 
+        /// <summary>
+        /// Cuts <paramref name="text"/> as the pipeline's tokenizer stage cuts an article (<c>CutWithPos</c>), so that
+        /// a sentence read alone, at training, has the words it has inside an article.
+        /// </summary>
         public void Read(JiebaSegmenter segmenter, ReadOnlySpan<char> text)
         {
+            ArgumentNullException.ThrowIfNull(segmenter);
             Tokens.Clear();
-            segmenter.Cut(text, Tokens, hmm: true);
+            segmenter.CutWithPos(text, Tokens, hmm: true);
+            Index(text);
+        }
+
+        /// <summary>
+        /// Takes the words of the sentence <paramref name="sentence"/> of <paramref name="text"/> from the tokens
+        /// <paramref name="documentTokens"/> of the whole text (sorted, covering it), clipped to the sentence and
+        /// shifted to its offsets. Jieba cuts blocks of Han, letters and digits apart at every other character, and
+        /// sentences end at such characters (<c>。！？!?</c>, line breaks), so these are the words
+        /// <see cref="Read(JiebaSegmenter, ReadOnlySpan{char})"/> gives the sentence alone.
+        /// </summary>
+        public void Read(string text, TextRange sentence, IReadOnlyList<Token> documentTokens)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            ArgumentNullException.ThrowIfNull(documentTokens);
+            Tokens.Clear();
+            // The first token that ends after the sentence starts.
+            int lo = 0, hi = documentTokens.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (documentTokens[mid].End <= sentence.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            var covered = sentence.Start;
+            for (var t = lo; t < documentTokens.Count && documentTokens[t].Start < sentence.End; t++)
+            {
+                var token = documentTokens[t];
+                var start = Math.Max(token.Start, covered);
+                var end = Math.Min(token.End, sentence.End);
+                if (start > covered)
+                {
+                    // Tokens that leave a gap (not the tokenizer's): the gap's characters are one word each.
+                    for (var i = covered; i < start; i++)
+                    {
+                        Tokens.Add(new Token(i - sentence.Start, i + 1 - sentence.Start, PosTag.X));
+                    }
+                }
+
+                if (end > start)
+                {
+                    Tokens.Add(new Token(start - sentence.Start, end - sentence.Start, token.Tag));
+                    covered = end;
+                }
+            }
+
+            for (var i = covered; i < sentence.End; i++)
+            {
+                Tokens.Add(new Token(i - sentence.Start, i + 1 - sentence.Start, PosTag.X));
+            }
+
+            Index(text.AsSpan(sentence.Start, sentence.Length));
+        }
+
+        private void Index(ReadOnlySpan<char> text)
+        {
             if (WordOf.Length < text.Length)
             {
                 WordOf = new int[Math.Max(text.Length, WordOf.Length * 2)];
@@ -132,6 +200,11 @@ public static class TriggerFeatures
             keys.Add(Mix(Hash(14, role, 0), previous));
             keys.Add(Mix(Hash(15, role, 0), w + 1 < words.Tokens.Count ? words.WordHash[w + 1] : 0));
             keys.Add(Mix(Mix(Hash(16, role, 0), word), previous));
+            // The word's part of speech (jieba's tag ids are fixed): 车祸 the noun and 发生 the verb are triggers of
+            // different shapes, and a name (nr, ns, nt) is rarely one.
+            var tag = (uint)token.Tag.Id;
+            keys.Add(Hash(21, role, tag));
+            keys.Add(Hash(22, w > 0 ? (uint)words.Tokens[w - 1].Tag.Id : 0u, tag));
             // The longest known trigger word over the character: where the character is in it, its length, and how
             // often that word was a trigger in the training data.
             var (matchStart, matchLength, band) = match[i];
@@ -183,7 +256,7 @@ public static class TriggerFeatures
     }
 
     /// <summary>A character folded for features: full-width ASCII to half-width, digits to one digit; 0 outside the text.</summary>
-    private static uint Char(ReadOnlySpan<char> text, int index)
+    internal static uint Char(ReadOnlySpan<char> text, int index)
     {
         if (index < 0)
         {
@@ -215,10 +288,10 @@ public static class TriggerFeatures
         return h;
     }
 
-    private static ulong Hash(uint template, uint a, uint b) => Mix(Mix(Mix(Offset, template), a), b);
+    internal static ulong Hash(uint template, uint a, uint b) => Mix(Mix(Mix(Offset, template), a), b);
 
     /// <summary>Folds a 64-bit value into a hash: one multiply-xorshift round (the finaliser of MurmurHash3's 64-bit mix).</summary>
-    private static ulong Mix(ulong h, ulong value)
+    internal static ulong Mix(ulong h, ulong value)
     {
         h = (h ^ value) * 0xff51afd7ed558ccdUL;
         return h ^ (h >> 33);

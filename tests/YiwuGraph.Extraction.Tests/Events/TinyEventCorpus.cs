@@ -35,6 +35,35 @@ internal static class TinyEventCorpus
         return result;
     }
 
+    /// <summary>
+    /// The same sentences with their arguments for the role labeller: the winner and loser of a game, the company
+    /// that lays off, the road of a crash.
+    /// </summary>
+    public static List<RoleSentence> RoleSentences(int from, int to)
+    {
+        var result = new List<RoleSentence>();
+        for (var i = from; i < to; i++)
+        {
+            var a = Teams[i % Teams.Length];
+            var b = Teams[(i + 5) % Teams.Length];
+            result.Add(Roles($"昨晚{a}以102比98击败{b}，取得三连胜。", "击败", Win, (a, "winner"), (b, "loser")));
+            var company = Companies[i % Companies.Length];
+            result.Add(Roles($"{company}宣布裁员{(i + 2) * 100}人，股价随之下跌。", "裁员", Layoff, (company, "subject")));
+            var place = Places[i % Places.Length];
+            result.Add(Roles($"今天上午，{place}发生一起车祸，{company}的两辆轿车受损。", "车祸", Crash, (place, "place")));
+        }
+
+        return result;
+    }
+
+    private static RoleSentence Roles(string text, string trigger, string type, params (string Text, string Role)[] arguments)
+    {
+        var at = text.IndexOf(trigger, StringComparison.Ordinal);
+        var found = arguments.Select(a => (Start: text.IndexOf(a.Text, StringComparison.Ordinal), a.Text, a.Role))
+            .Select(a => new RoleArgument(a.Start, a.Start + a.Text.Length, a.Role)).ToList();
+        return new RoleSentence(text, [new RoleEvent(at, at + trigger.Length, type, found, [])]);
+    }
+
     private static TriggerSentence Sentence(string text, string trigger, string type)
     {
         var at = text.IndexOf(trigger, StringComparison.Ordinal);

@@ -19,6 +19,8 @@ public sealed class TrainedEventStage(TrainedEventLayer layer) : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Events = layer.Add(document.Text, document.Entities, document.Events);
+        // The pipeline's tokens when its tokenizer cut them with the labeller's segmenter: no second cut per article.
+        var tokens = document.TokensOf(layer.Labeller.Segmenter);
+        document.Events = layer.Add(document.Text, document.Entities, document.Events, tokens);
     }
 }
