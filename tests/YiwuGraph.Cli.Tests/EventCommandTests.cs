@@ -23,9 +23,15 @@ public sealed class EventCommandTests : IDisposable
         // Three gold triggers; the arguments of found events are judged on the time, place and participants.
         Assert.Matches(@"trigger\s+3\s", output);
         Assert.Contains("participant", output, StringComparison.Ordinal);
-        // Two lines are fewer than eight: the dev part is empty.
-        var (_, dev, _) = await Run("eval-events", "--gold", gold);
-        Assert.Contains("0 documents, 0 annotated events (duee, dev part)", dev, StringComparison.Ordinal);
+        // Two lines are fewer than eight: the dev part is empty, which is an input error, not a score of zero.
+        var (devCode, dev, devError) = await Run("eval-events", "--gold", gold);
+        Assert.Equal(1, devCode);
+        Assert.Equal(string.Empty, dev);
+        Assert.Contains("no annotated duee document in the dev part", devError, StringComparison.Ordinal);
+        // A folder with no CEC XML in it (the corpus root instead of its xml/ folder) is refused the same way.
+        var (cecCode, _, cecError) = await Run("eval-events", "--gold", dir, "--format", "cec", "--part", "all");
+        Assert.Equal(1, cecCode);
+        Assert.Contains("CEC's *.xml files", cecError, StringComparison.Ordinal);
     }
 
     [Fact]

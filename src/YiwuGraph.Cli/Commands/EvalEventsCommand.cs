@@ -55,6 +55,14 @@ internal static class EvalEventsCommand
                 documents = folder.Documents.Where(d => which == "all" || CecReader.IsDev(d.Id) == (which == "dev")).ToList();
             }
 
+            if (documents.Count == 0)
+            {
+                // A folder without CEC's XML files (the corpus root instead of its xml/ folder) would score zeros as if measured.
+                parse.InvocationConfiguration.Error.WriteLine(
+                    $"yiwugraph: no annotated {kind} document in the {which} part of {goldPath.FullName}{(kind == "cec" ? " (CEC's *.xml files, e.g. ../shared/data/events/xml)" : string.Empty)}; nothing scored");
+                return Task.FromResult(CliApp.ExitInputFailed);
+            }
+
             parse.InvocationConfiguration.Output.WriteLine($"{documents.Count} documents, {documents.Sum(d => d.Events.Count)} annotated events ({kind}, {which} part)");
             var evaluation = EventGraphEvaluator.Evaluate(documents, new CorpusGraphBuilder(), cancellationToken, parse.GetValue(pages)?.FullName);
             parse.InvocationConfiguration.Output.Write(EventGraphEvaluator.FormatTable(evaluation));

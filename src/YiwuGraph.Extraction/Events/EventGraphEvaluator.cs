@@ -21,7 +21,11 @@ public sealed record EventTypeAccuracy(int CoarseJudged, int CoarseRight, int Fi
 
 /// <summary>Everything <see cref="EventGraphEvaluator"/> measures.</summary>
 public sealed record EventEvaluation(
-    EventScore Triggers, EventScore Incidents, EventTypeAccuracy Types, IReadOnlyList<EventScore> Arguments);
+    EventScore Triggers, EventScore Incidents, EventTypeAccuracy Types, IReadOnlyList<EventScore> Arguments)
+{
+    /// <summary>Casualties and amounts of found events (DuEE's 死亡人数, 受伤人数 and money roles); empty for corpora without them.</summary>
+    public IReadOnlyList<EventScore> Figures { get; init; } = [];
+}
 
 /// <summary>
 /// Scores the graph's events against annotated documents (DuEE sentences, CEC articles). It builds the graph of the
@@ -44,6 +48,17 @@ public sealed record EventEvaluation(
 public static class EventGraphEvaluator
 {
     private static readonly GoldArgumentKind[] ArgumentKinds = [GoldArgumentKind.Time, GoldArgumentKind.Place, GoldArgumentKind.Participant];
+
+    /// <summary>
+    /// The event figures scored, each with the DuEE roles that annotate it: a count matches when the numbers are equal,
+    /// an amount when one text contains the other.
+    /// </summary>
+    private static readonly (string Name, string[] GoldRoles, bool IsCount)[] FigureKinds =
+    [
+        ("deaths", ["死亡人数"], true),
+        ("injured", ["受伤人数"], true),
+        ("amount", ["融资金额", "罚款金额", "出售价格"], false),
+    ];
 
     /// <summary>Builds the graph of <paramref name="documents"/> with <paramref name="builder"/> and scores it.</summary>
     /// <remarks>With <paramref name="keepPages"/> the pages are written there and kept, to be read or built again.</remarks>
@@ -91,7 +106,8 @@ public static class EventGraphEvaluator
     }
 
     /// <summary>One event as the graph reports it in one document.</summary>
-    private sealed record PredictedEvent(TextRange Trigger, string? Type, string? FineType, IReadOnlyDictionary<GoldArgumentKind, List<string>> Arguments);
+    private sealed record PredictedEvent(
+        TextRange Trigger, string? Type, string? FineType, IReadOnlyDictionary<GoldArgumentKind, List<string>> Arguments, IReadOnlyDictionary<string, string> Figures);
 
     /// <summary>Scores <paramref name="graph"/>, whose articles' <c>source</c> is <paramref name="sources"/>[i] (text <paramref name="texts"/>[i]) for document i.</summary>
     public static EventEvaluation Score(IReadOnlyList<EventGoldDocument> documents, IReadOnlyList<string> sources, IReadOnlyList<string> texts, KnowledgeGraph graph)
@@ -104,6 +120,7 @@ public static class EventGraphEvaluator
         int gold = 0, predicted = 0, correct = 0, found = 0, incidents = 0, incidentsFound = 0;
         int coarseJudged = 0, coarseRight = 0, fineJudged = 0, fineRight = 0;
         var args = ArgumentKinds.ToDictionary(k => k, _ => new int[4]);
+        var figures = FigureKinds.ToDictionary(k => k.Name, _ => new int[4], StringComparer.Ordinal);
         var schema = EventTypeSchema.Default;
         for (var i = 0; i < documents.Count; i++)
         {
@@ -142,6 +159,13 @@ public static class EventGraphEvaluator
                     args[kind][0] += goldTexts.Count;
                     args[kind][3] += goldTexts.Count(text => match.Arguments[kind].Any(p => SameText(p, text)));
                 }
+
+                foreach (var (name, roles, isCount) in FigureKinds)
+                {
+                    var goldFigures = GoldFigures([g], roles, isCount);
+                    figures[name][0] += goldFigures.Count;
+                    figures[name][3] += match.Figures.TryGetValue(name, out var value) && goldFigures.Any(t => SameFigure(value, t, isCount)) ? 1 : 0;
+                }
             }
 
             // A correct predicted event's arguments are judged against the arguments of the gold events it overlaps.
@@ -159,6 +183,15 @@ public static class EventGraphEvaluator
                     args[kind][1] += p.Arguments[kind].Count;
                     args[kind][2] += p.Arguments[kind].Count(a => goldTexts.Any(text => SameText(a, text)));
                 }
+
+                foreach (var (name, roles, isCount) in FigureKinds)
+                {
+                    if (p.Figures.TryGetValue(name, out var value))
+                    {
+                        figures[name][1]++;
+                        figures[name][2] += GoldFigures(overlapped, roles, isCount).Any(t => SameFigure(value, t, isCount)) ? 1 : 0;
+                    }
+                }
             }
         }
 
@@ -166,8 +199,40 @@ public static class EventGraphEvaluator
             new EventScore("trigger", gold, predicted, correct, found),
             new EventScore("incident", incidents, 0, 0, incidentsFound),
             new EventTypeAccuracy(coarseJudged, coarseRight, fineJudged, fineRight),
-            ArgumentKinds.Select(k => new EventScore(k.ToString().ToLowerInvariant(), args[k][0], args[k][1], args[k][2], args[k][3])).ToList());
+            ArgumentKinds.Select(k => new EventScore(k.ToString().ToLowerInvariant(), args[k][0], args[k][1], args[k][2], args[k][3])).ToList())
+        {
+            Figures = documents.Any(d => d.Events.Any(e => e.Arguments.Any(a => FigureKinds.Any(f => f.GoldRoles.Contains(a.Role)))))
+                ? FigureKinds.Select(f => new EventScore(f.Name, figures[f.Name][0], figures[f.Name][1], figures[f.Name][2], figures[f.Name][3])).ToList()
+                : [],
+        };
     }
+
+    /// <summary>The annotated figures of <paramref name="events"/>: counts as numbers (<c>至少15人</c> → 15), amounts as written.</summary>
+    private static List<string> GoldFigures(IEnumerable<GoldEvent> events, string[] roles, bool isCount) =>
+        events.SelectMany(e => e.Arguments).Where(a => roles.Contains(a.Role))
+            .Select(a => isCount ? CountOf(a.Text) : a.Text.Trim())
+            .OfType<string>().Where(t => t.Length > 0).ToList();
+
+    /// <summary>The number a count is written with (<c>3人</c>, <c>两名</c>, <c>至少15人</c>), or null when it holds none.</summary>
+    private static string? CountOf(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !ChineseNumerals.IsNumeralChar(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && ChineseNumerals.IsNumeralChar(text[end]))
+        {
+            end++;
+        }
+
+        return ChineseNumerals.TryParse(text.AsSpan(start, end - start), out var value) ? ((long)value).ToString(CultureInfo.InvariantCulture) : null;
+    }
+
+    private static bool SameFigure(string predicted, string gold, bool isCount) =>
+        isCount ? string.Equals(predicted, gold, StringComparison.Ordinal) : SameText(predicted, gold);
 
     /// <summary>The scores as a plain table.</summary>
     public static string FormatTable(EventEvaluation evaluation)
@@ -188,6 +253,23 @@ public static class EventGraphEvaluator
         foreach (var a in evaluation.Arguments)
         {
             Row(a);
+        }
+
+        // Pooled over time, place and participants: the argument F1 the target is stated in.
+        Row(new EventScore(
+            "all",
+            evaluation.Arguments.Sum(a => a.Gold),
+            evaluation.Arguments.Sum(a => a.Predicted),
+            evaluation.Arguments.Sum(a => a.CorrectPredicted),
+            evaluation.Arguments.Sum(a => a.FoundGold)));
+
+        if (evaluation.Figures.Count > 0)
+        {
+            sb.AppendLine("figures of found events");
+            foreach (var f in evaluation.Figures)
+            {
+                Row(f);
+            }
         }
 
         return sb.ToString();
@@ -224,6 +306,18 @@ public static class EventGraphEvaluator
                     .Where(r => r.Type == RelationshipTypes.ParticipatedIn || r.Type == RelationshipTypes.Organized)
                     .Select(r => graph.GetNode(r.Source).Name).Distinct(StringComparer.Ordinal).ToList(),
             };
+            var figureValues = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (name, _, isCount) in FigureKinds)
+            {
+                var value = isCount
+                    ? node.Properties.GetLong(name)?.ToString(CultureInfo.InvariantCulture)
+                    : node.Properties.GetString(name + "Text");
+                if (value is not null)
+                {
+                    figureValues[name] = value;
+                }
+            }
+
             var triggers = node.Properties.GetStrings("triggers").Prepend(node.Properties.GetString("trigger") ?? string.Empty)
                 .Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             foreach (var reported in graph.OutRelationships(node.Key).Where(r => r.Type == RelationshipTypes.ReportedIn))
@@ -250,7 +344,7 @@ public static class EventGraphEvaluator
                         result.Add(evidence.Source, list);
                     }
 
-                    list.Add(new PredictedEvent(span, node.Properties.GetString("type"), node.Properties.GetString("fineType"), arguments));
+                    list.Add(new PredictedEvent(span, node.Properties.GetString("type"), node.Properties.GetString("fineType"), arguments, figureValues));
                 }
             }
         }

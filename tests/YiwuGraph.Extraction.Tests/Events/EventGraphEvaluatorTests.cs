@@ -39,6 +39,36 @@ public sealed class EventGraphEvaluatorTests
         Assert.Contains("trigger", EventGraphEvaluator.FormatTable(evaluation), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Casualties_match_by_number_and_amounts_by_text()
+    {
+        const string text = "车祸造成3人死亡、五人受伤。公司被罚款50万元。\n";
+        var doc = new EventGoldDocument("d", text, null,
+        [
+            new GoldEvent(new TextRange(0, 2), "车祸", "灾害/意外-车祸", null,
+            [
+                new GoldArgument("死亡人数", GoldArgumentKind.Other, new TextRange(4, 6), "3人"),
+                new GoldArgument("受伤人数", GoldArgumentKind.Other, new TextRange(9, 11), "五人"),
+            ]),
+            new GoldEvent(new TextRange(17, 19), "罚款", "司法行为-罚款", null,
+            [
+                new GoldArgument("罚款金额", GoldArgumentKind.Other, new TextRange(19, 23), "50万元"),
+            ]),
+        ]);
+        var graph = new KnowledgeGraph();
+        var crash = Event(graph, "a", "车祸", "accident", "灾害/意外-车祸", new TextRange(0, 14), text);
+        crash.Properties.Set("deaths", 3L);
+        crash.Properties.Set("injured", 4L);
+        var fine = Event(graph, "b", "罚款", "judicial", "司法行为-罚款", new TextRange(14, 24), text);
+        fine.Properties.Set("amountText", "50万元");
+
+        var figures = EventGraphEvaluator.Score([doc], ["d.txt"], [text], graph).Figures;
+
+        Assert.Equal(new EventScore("deaths", 1, 1, 1, 1), figures[0]);
+        Assert.Equal(new EventScore("injured", 1, 1, 0, 0), figures[1]);
+        Assert.Equal(new EventScore("amount", 1, 1, 1, 1), figures[2]);
+    }
+
     private static GraphNode Event(KnowledgeGraph graph, string key, string trigger, string type, string? fine, TextRange evidence, string text)
     {
         var node = graph.GetOrAddNode("event:" + key, NodeLabel.Event);
