@@ -23,8 +23,13 @@ public sealed partial class EntityResolver
         names = (lexicons ?? RuleLexicons.Default).Names;
     }
 
-    /// <summary>Resolves every mention of one article body.</summary>
-    public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions)
+    /// <summary>
+    /// Resolves every mention of one article body. With <paramref name="source"/> (the file the text was read from),
+    /// an organisation printed with a bare level that the home cannot expand (<c>市委</c> when the paper's city is
+    /// unknown) is named within its folder (<c>市委（pages/2024）</c>, the surface kept as an alias): with no home
+    /// a paper is the pages of one folder, and the committees of two papers are two bodies, not one.
+    /// </summary>
+    public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -77,6 +82,16 @@ public sealed partial class EntityResolver
         }
 
         LinkOneCharacterShortForms(result);
+        if (source is not null && Path.GetDirectoryName(source) is { Length: > 0 } folder)
+        {
+            for (var i = 0; i < result.Count; i++)
+            {
+                if (result[i].Kind == EntityKind.Organization && home.CannotExpand(result[i].Name))
+                {
+                    result[i] = result[i] with { Name = $"{result[i].Name}（{folder.Replace('\\', '/')}）" };
+                }
+            }
+        }
 
         // 义乌市海高会分会 ("the association's branches") names no branch of its own.
         var names = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);

@@ -101,6 +101,18 @@ public sealed class HomeContext
     };
 
     /// <summary>
+    /// Whether <paramref name="name"/> is printed with a bare level (<c>市委</c>, <c>省教育厅</c>) that this home cannot
+    /// expand, because the city or the province it refers to is unknown.
+    /// </summary>
+    public bool CannotExpand(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length >= 2
+            && ((name[0] == '市' && City is null && name[1] is not ('场' or '民' or '区' or '域' or '县'))
+                || (name[0] == '省' && Province is null && name[1] is not ('市' or '内')));
+    }
+
+    /// <summary>
     /// The full name of an organisation printed with a bare level (<c>市经信局</c> → <c>义乌市经信局</c>,
     /// <c>省委</c> → <c>浙江省委</c>); null when the name has no bare level or the home is unknown.
     /// </summary>

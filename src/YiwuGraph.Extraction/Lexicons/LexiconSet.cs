@@ -32,7 +32,11 @@ public sealed class LexiconSet
         ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending"],
         ["organization-types.tsv"] =
             ["government-inside", "government-ending-first", "media", "school", "association", "company", "party-prefix", "party", "government"],
-        ["news-places.tsv"] = ["venue", "zone", "street", "town", "village", "adjectival-follower"],
+        ["news-places.tsv"] =
+        [
+            "venue", "zone", "street", "town", "village", "adjectival-follower", "level-province", "level-city", "level-county", "not-county",
+            "level-town", "level-street", "level-village", "level-venue",
+        ],
         ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop"],
         ["team-cues.tsv"] = [],
         ["world-places.tsv"] = ["region", "country", "city"],

@@ -421,24 +421,7 @@ public sealed class NewsEntityRecognizer
                     };
                 }
 
-                return new Mention(range, MentionType.Place, candidate.FineType ?? PlaceLevelFromSuffix(name).ToName(), candidate.Confidence) { Source = candidate.Source };
+                return new Mention(range, MentionType.Place, candidate.FineType ?? placeRules.LevelFromEnding(name).ToName(), candidate.Confidence) { Source = candidate.Source };
         }
-    }
-
-    /// <summary>Level of an unknown place from its ending.</summary>
-    public static PlaceLevel PlaceLevelFromSuffix(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return name switch
-        {
-            _ when name.EndsWith('省') || name.EndsWith("自治区", StringComparison.Ordinal) => PlaceLevel.Province,
-            _ when name.EndsWith('市') || name.EndsWith('州') => PlaceLevel.City,
-            _ when name.EndsWith('县') || name.EndsWith('区') && !name.EndsWith("园区", StringComparison.Ordinal) && !name.EndsWith("试验区", StringComparison.Ordinal) && !name.EndsWith("湾区", StringComparison.Ordinal) && !name.EndsWith("新区", StringComparison.Ordinal) => PlaceLevel.County,
-            _ when name.EndsWith('镇') || name.EndsWith('乡') => PlaceLevel.Town,
-            _ when name.EndsWith("街道", StringComparison.Ordinal) => PlaceLevel.Street,
-            _ when name.EndsWith('村') || name.EndsWith("社区", StringComparison.Ordinal) => PlaceLevel.Village,
-            _ when name.EndsWith("广场", StringComparison.Ordinal) || name.EndsWith("中心", StringComparison.Ordinal) || name.EndsWith('站') || name.EndsWith('城') || name.EndsWith('馆') || name.EndsWith("公园", StringComparison.Ordinal) || name.EndsWith("机场", StringComparison.Ordinal) || name.EndsWith("大楼", StringComparison.Ordinal) || name.EndsWith("大厦", StringComparison.Ordinal) => PlaceLevel.Venue,
-            _ => PlaceLevel.Other,
-        };
     }
 }

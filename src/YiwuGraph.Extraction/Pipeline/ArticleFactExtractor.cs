@@ -106,7 +106,7 @@ public sealed class ArticleFactExtractor
         var result = new List<HeadlineMention>();
         foreach (var headline in article.Headlines)
         {
-            foreach (var e in Pipeline.Run(new NewsDocument(headline.Text), NewsAnnotation.Entities).Entities)
+            foreach (var e in Pipeline.Run(new NewsDocument(headline.Text) { Source = article.Source }, NewsAnnotation.Entities).Entities)
             {
                 if (known.Add((e.Kind, e.Name)))
                 {

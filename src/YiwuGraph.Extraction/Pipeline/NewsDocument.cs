@@ -20,6 +20,7 @@ public sealed class NewsDocument
     private IReadOnlyList<PositionFact>? positions;
     private IReadOnlyList<EventFact>? events;
     private IReadOnlyList<RelationFact>? relations;
+    private readonly string? source;
 
     /// <summary>An article body, with the publication date its relative dates are read against.</summary>
     public NewsDocument(Article article, DateOnly? publication)
@@ -40,6 +41,16 @@ public sealed class NewsDocument
 
     /// <summary>The article the text is the body of, or null for a bare text.</summary>
     public Article? Article { get; }
+
+    /// <summary>
+    /// The file the text was read from: the article's, or for a bare text (a headline) the one its reader names;
+    /// null when unknown. Linking scopes names with a bare level that no home expands (<c>市委</c>) to its folder.
+    /// </summary>
+    public string? Source
+    {
+        get => source ?? Article?.Source;
+        init => source = value;
+    }
 
     public string Text { get; }
 

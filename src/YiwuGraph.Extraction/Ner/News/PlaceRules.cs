@@ -31,6 +31,30 @@ internal sealed class PlaceRules
             .Select(e => (e.Word, e.Class switch { "street" => PlaceLevel.Street, "town" => PlaceLevel.Town, _ => PlaceLevel.Village }))];
         settlementSuffixWords = [.. settlementSuffixes.Select(s => s.Suffix)];
         AdjectivalFollowers = words.WordsOf("adjectival-follower");
+        levelEndings = [.. words.Entries
+            .Where(e => e.Class is not null && e.Class.StartsWith("level-", StringComparison.Ordinal))
+            .Select(e => (e.Word, PlaceLevelNames.TryParse(e.Class!["level-".Length..], out var level) ? level : throw new InvalidOperationException($"no place level '{e.Class}'")))];
+        notCounty = [.. words.WordsOf("not-county")];
+    }
+
+    /// <summary>Endings that give an unknown place its level, in the order tried.</summary>
+    private readonly (string Ending, PlaceLevel Level)[] levelEndings;
+
+    private readonly string[] notCounty;
+
+    /// <summary>Level of a place the gazetteer does not know, from its ending (news-places.tsv, classes level-*).</summary>
+    public PlaceLevel LevelFromEnding(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var (ending, level) in levelEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal) && (level != PlaceLevel.County || !EndsWithAny(name, notCounty)))
+            {
+                return level;
+            }
+        }
+
+        return PlaceLevel.Other;
     }
 
     /// <summary>Words after a place name that make it an adjective (中国式, 中国特色): not a mention of the place.</summary>

@@ -6,14 +6,15 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 
 /// <summary>
 /// Sports reports name clubs by their city (<c>罗马主场2比1战胜利物浦</c>, <c>曼城</c>, <c>热那亚</c>): in a sentence
-/// that holds a word of team-cues.tsv, a place mention that is a foreign city or no place the gazetteer knows
-/// becomes an organisation. Chinese places keep their kind (<c>辽宁、广东等省的运动员</c>), and so do countries
+/// that holds a word of team-cues.tsv, a place mention that is a foreign city or no place the gazetteer knows (and
+/// has no Chinese level ending such as 镇 or 村) becomes an organisation. Chinese places keep their kind (<c>辽宁、广东等省的运动员</c>), and so do countries
 /// (national teams too: taking them made no difference on the dev corpora).
 /// </summary>
 public sealed class TeamNameStage(RuleLexicons lexicons, PlaceGazetteer gazetteer) : INewsStage
 {
     private readonly string[] cues = [.. (lexicons ?? throw new ArgumentNullException(nameof(lexicons))).Set.TeamCues.Words];
     private readonly WorldPlaces world = lexicons.World;
+    private readonly NameLexicon names = lexicons.Names;
     private readonly PlaceGazetteer gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
 
     public string Name => "teams";
@@ -49,7 +50,8 @@ public sealed class TeamNameStage(RuleLexicons lexicons, PlaceGazetteer gazettee
         var name = m.GetText(text);
         var fine = world.FineTypeOf(name);
         var known = gazetteer.Names.TryGetValue(name, out var places) ? places : [];
-        var isCity = fine == "foreign" || (fine is null && known.Length == 0);
+        // An unknown name with a Chinese level ending (集美镇, 某某村) is a settlement the gazetteer lacks, no club.
+        var isCity = fine == "foreign" || (fine is null && known.Length == 0 && names.PlaceSuffixOf(name) is null);
         if (!isCity || known.Any(p => !p.Id.StartsWith('F')) || m.FineType is not null and not "foreign" and not "country")
         {
             return false;

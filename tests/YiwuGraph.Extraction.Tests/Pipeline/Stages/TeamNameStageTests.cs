@@ -20,6 +20,14 @@ public sealed class TeamNameStageTests
     }
 
     [Fact]
+    public void A_settlement_the_gazetteer_lacks_stays_a_place_in_a_sports_sentence()
+    {
+        const string Text = "他回到故乡集美镇，球队在对方禁区制造威胁。";
+
+        Assert.Equal([EntityKind.Place], Run(Text, "集美镇"));
+    }
+
+    [Fact]
     public void Without_a_sports_word_nothing_changes()
     {
         const string Text = "罗马和利物浦都是历史名城。";
