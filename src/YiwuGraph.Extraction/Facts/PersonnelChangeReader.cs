@@ -19,17 +19,19 @@ public sealed class PersonnelChangeReader
 
     private static readonly string[] CompanyAnaphors = ["该公司", "公司", "该集团", "集团"];
 
-    private readonly (string Word, string Class)[] cues;
+    /// <summary>The cue words by their first character, longest first: most characters of a text start none.</summary>
+    private readonly Dictionary<char, (string Word, string Class)[]> cuesByFirst;
     private readonly TitleLexicon titles;
 
     /// <summary>A reader of the cue words of <c>personnel-changes.tsv</c> and the titles of <c>titles.tsv</c> in <paramref name="lexicons"/>.</summary>
     public PersonnelChangeReader(RuleLexicons lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        cues = [.. lexicons.Set.PersonnelChanges.Entries
+        (string Word, string Class)[] cues = [.. lexicons.Set.PersonnelChanges.Entries
             .Select(e => (e.Word, e.Class!))
             .OrderByDescending(e => e.Word.Length)
             .ThenBy(e => e.Word, StringComparer.Ordinal)];
+        cuesByFirst = cues.GroupBy(c => c.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
         titles = lexicons.Titles;
     }
 
@@ -61,7 +63,12 @@ public sealed class PersonnelChangeReader
 
         for (var i = 0; i < text.Length; i++)
         {
-            var (word, cls) = cues.FirstOrDefault(c => string.CompareOrdinal(text, i, c.Word, 0, c.Word.Length) == 0);
+            if (!cuesByFirst.TryGetValue(text[i], out var starting))
+            {
+                continue;
+            }
+
+            var (word, cls) = starting.FirstOrDefault(c => string.CompareOrdinal(text, i, c.Word, 0, c.Word.Length) == 0);
             if (word is null || entities.Any(e => e.Range.Start < i + word.Length && i < e.Range.End))
             {
                 continue;
