@@ -7,9 +7,105 @@ namespace YiwuGraph.Graph;
 /// Properties of a node or relationship, restricted to what Neo4j can store: strings, 64-bit integers,
 /// doubles, booleans, and non-empty arrays of one of those. Keys iterate in ordinal order so output is deterministic.
 /// </summary>
+/// <remarks>
+/// A <see cref="Journaled"/> map also remembers how each property was written (assigned, added to as a set, or
+/// merged as a probability), so that one article's map can later be folded into the corpus's exactly as the writes
+/// would have been applied to it directly: see <see cref="Writes"/> and <see cref="Apply"/>.
+/// </remarks>
 public sealed class PropertyMap : IEnumerable<KeyValuePair<string, object>>
 {
     private readonly SortedDictionary<string, object> values = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, JournalEntry>? journal;
+
+    public PropertyMap()
+    {
+    }
+
+    private PropertyMap(bool journaled)
+    {
+        journal = journaled ? new SortedDictionary<string, JournalEntry>(StringComparer.Ordinal) : null;
+    }
+
+    /// <summary>A map that records how each property is written (see <see cref="Writes"/>).</summary>
+    public static PropertyMap Journaled() => new(journaled: true);
+
+    public bool IsJournaled => journal is not null;
+
+    /// <summary>
+    /// What a journaled map's writes amount to, one per property name in ordinal order: the final value of an
+    /// assigned property (null when it was cleared), the items added to a set-valued one, the sightings merged into
+    /// a probability in the order they came. Empty for a map that is not journaled.
+    /// </summary>
+    public IEnumerable<PropertyWrite> Writes
+    {
+        get
+        {
+            if (journal is null)
+            {
+                yield break;
+            }
+
+            foreach (var (key, entry) in journal)
+            {
+                yield return entry.Kind switch
+                {
+                    PropertyWriteKind.NoisyOr => new PropertyWrite(key, entry.Kind, null, entry.Sightings!.ToArray()),
+                    _ => new PropertyWrite(key, entry.Kind, values.GetValueOrDefault(key), null),
+                };
+            }
+        }
+    }
+
+    /// <summary>Applies one write recorded by a journaled map, as the original write would have been applied here.</summary>
+    public void Apply(PropertyWrite write)
+    {
+        switch (write.Kind)
+        {
+            case PropertyWriteKind.Assign when write.Value is null:
+                Remove(write.Name);
+                break;
+            case PropertyWriteKind.Assign:
+                SetRaw(write.Name, write.Value);
+                break;
+            case PropertyWriteKind.Union:
+                AddToSet(write.Name, write.Value as string[] ?? []);
+                break;
+            case PropertyWriteKind.NoisyOr:
+                foreach (var sighting in write.Sightings ?? [])
+                {
+                    MergeProbability(write.Name, sighting);
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(write), $"Unknown write kind {write.Kind}.");
+        }
+    }
+
+    /// <summary>
+    /// Merges another sighting of a probability as a noisy-or, 1 − (1 − p)(1 − q), rounded to 4 decimals at every
+    /// step (so the result depends on the order of the sightings, which a fold therefore keeps).
+    /// </summary>
+    public void MergeProbability(string key, double sighting)
+    {
+        var current = GetDouble(key);
+        var merged = current is null ? sighting : 1.0 - ((1.0 - current.Value) * (1.0 - sighting));
+        values[key] = Math.Round(Math.Clamp(merged, 0.0, 1.0), 4);
+        if (journal is null)
+        {
+            return;
+        }
+
+        // After an assignment in the same article the final value replaces whatever came before: keep it an assignment.
+        if (!journal.TryGetValue(key, out var entry))
+        {
+            journal[key] = new JournalEntry(PropertyWriteKind.NoisyOr) { Sightings = [sighting] };
+        }
+        else if (entry.Kind == PropertyWriteKind.NoisyOr)
+        {
+            entry.Sightings!.Add(sighting);
+        }
+    }
 
     public int Count => values.Count;
 
@@ -80,10 +176,20 @@ public sealed class PropertyMap : IEnumerable<KeyValuePair<string, object>>
             }
         }
 
-        SetArray(key, set.ToArray());
+        StoreArray(key, set.ToArray());
+        if (journal is not null && !journal.ContainsKey(key))
+        {
+            // Only additions so far: a fold unites them with what other articles added. After an assignment the
+            // final value replaces what came before, as the assignment did.
+            journal[key] = new JournalEntry(PropertyWriteKind.Union);
+        }
     }
 
-    public bool Remove(string key) => values.Remove(key);
+    public bool Remove(string key)
+    {
+        Journal(key);
+        return values.Remove(key);
+    }
 
     public PropertyMap Clone()
     {
@@ -127,6 +233,20 @@ public sealed class PropertyMap : IEnumerable<KeyValuePair<string, object>>
 
     private void SetArray<T>(string key, T[] array)
     {
+        Journal(key);
+        StoreArray(key, array);
+    }
+
+    private void Journal(string key)
+    {
+        if (journal is not null)
+        {
+            journal[key] = new JournalEntry(PropertyWriteKind.Assign);
+        }
+    }
+
+    private void StoreArray<T>(string key, T[] array)
+    {
         // Neo4j cannot type an empty array, and an absent property reads the same in Cypher: drop it.
         if (array.Length == 0)
         {
@@ -141,6 +261,7 @@ public sealed class PropertyMap : IEnumerable<KeyValuePair<string, object>>
     private void SetOrRemove(string key, object? value)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
+        Journal(key);
         if (value is null)
         {
             values.Remove(key);
@@ -150,4 +271,26 @@ public sealed class PropertyMap : IEnumerable<KeyValuePair<string, object>>
             values[key] = value;
         }
     }
+
+    private sealed class JournalEntry(PropertyWriteKind kind)
+    {
+        public PropertyWriteKind Kind { get; } = kind;
+
+        public List<double>? Sightings { get; init; }
+    }
 }
+
+/// <summary>How a property was written: assigned (the last write wins), added to as a set, or merged as a probability.</summary>
+public enum PropertyWriteKind : byte
+{
+    Assign,
+    Union,
+    NoisyOr,
+}
+
+/// <summary>
+/// One property's writes in one article, as a journaled <see cref="PropertyMap"/> recorded them: for
+/// <see cref="PropertyWriteKind.Assign"/> the final value (null when cleared), for <see cref="PropertyWriteKind.Union"/>
+/// the items, for <see cref="PropertyWriteKind.NoisyOr"/> the sightings in order.
+/// </summary>
+public sealed record PropertyWrite(string Name, PropertyWriteKind Kind, object? Value, double[]? Sightings);
