@@ -3,16 +3,21 @@
 # 40 news sentences drawn at random (fixed seed) from ../shared/data/news-raw/, so no page repeats another,
 # grouped into articles of 4-12 sentences, each under a headline.
 # Prints, per corpus size, wall time, peak resident memory, characters/s and articles/s, and projects the time
-# for one million articles from the largest size.
-#   usage: tools/bench/build-scale.sh [PAGES ...]        (default: 2000 20000)
+# for one million articles from the largest size; then builds the same corpus as SHARDS shards (one after the
+# other, so each shard's memory is its own), merges them, and checks the merged graph.jsonl is byte-identical to
+# the single build's. Each figure is printed with the load average at its end (the machine may be shared).
+# REFERENCE=path/to/yiwugraph.dll also builds each corpus with that (e.g. an earlier version) and compares bytes.
+#   usage: [SHARDS=8] [REFERENCE=DLL] [KEEP=DIR] tools/bench/build-scale.sh [PAGES ...]   (default: 2000 20000; SHARDS=0: no merge)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(2000 20000)
 raw=../shared/data/news-raw/msra_train_sentences.txt
 [ -f "$raw" ] || { echo "missing $raw (../shared beside the repo)" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+shards=${SHARDS:-8}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 dotnet publish src/YiwuGraph.Cli -c Release -o "$work/bin" --nologo -v quiet >/dev/null
 
 for pages in "${sizes[@]}"; do
@@ -46,14 +51,36 @@ PY
   /usr/bin/time -f '%e %M' -o "$work/time" dotnet "$work/bin/yiwugraph.dll" build "$corpus" --out "$work/out-$pages" --quiet > "$work/summary" 2>&1 || { cat "$work/summary"; exit 1; }
   read -r seconds peak_kb < "$work/time"
   articles=$(grep -c '"labels":\["Article"\]' "$work/out-$pages/graph.jsonl" || true)
-  python3 - "$pages" "$chars" "$seconds" "$peak_kb" "$articles" <<'PY'
+  python3 - "$pages" "$chars" "$seconds" "$peak_kb" "$articles" "$(load)" <<'PY'
 import sys
-pages, chars, seconds, peak_kb, articles = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+pages, chars, seconds, peak_kb, articles, load = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
 line = f"{pages} pages, {chars / 1e6:.1f} M chars: {seconds:.1f} s, peak RSS {peak_kb / 1024 / 1024:.2f} GB, {chars / seconds / 1e6:.2f} M chars/s"
 if articles.isdigit():
     rate = int(articles) / seconds
     line += f", {articles} articles, {rate:.0f} articles/s, 1 M articles in {1e6 / rate / 3600:.1f} h"
-print(line)
+print(line + f" (load average {load})")
 PY
-  rm -rf "$corpus" "$work/out-$pages"
+  if [ "$shards" -gt 0 ]; then
+    shard_seconds=0; shard_peak=0
+    for ((i = 0; i < shards; i++)); do
+      /usr/bin/time -f '%e %M' -o "$work/time" dotnet "$work/bin/yiwugraph.dll" build "$corpus" --shard "$i/$shards" --out "$work/shards-$pages" --quiet > "$work/summary" 2>&1 || { cat "$work/summary"; exit 1; }
+      read -r s kb < "$work/time"
+      shard_seconds=$(python3 -c "print($shard_seconds + $s)"); [ "$kb" -gt "$shard_peak" ] && shard_peak=$kb
+    done
+    /usr/bin/time -f '%e %M' -o "$work/time" dotnet "$work/bin/yiwugraph.dll" merge "$work/shards-$pages" --out "$work/merged-$pages" --quiet > "$work/summary" 2>&1 || { cat "$work/summary"; exit 1; }
+    read -r merge_seconds merge_kb < "$work/time"
+    same=$(cmp -s "$work/out-$pages/graph.jsonl" "$work/merged-$pages/graph.jsonl" && echo "byte-identical to the single build" || echo "DIFFERENT from the single build")
+    shard_mb=$(du -sm "$work/shards-$pages" | cut -f1)
+    echo "  $shards shards: $shard_seconds s in all, largest peak RSS $(python3 -c "print(f'{$shard_peak / 1024 / 1024:.2f}')") GB, $shard_mb MB of shard graphs; merge $merge_seconds s, peak RSS $(python3 -c "print(f'{$merge_kb / 1024 / 1024:.2f}')") GB; merged graph.jsonl $same (load average $(load))"
+    [ "$same" = "byte-identical to the single build" ] || exit 1
+  fi
+  if [ -n "${REFERENCE:-}" ]; then
+    /usr/bin/time -f '%e %M' -o "$work/time" dotnet "$REFERENCE" build "$corpus" --out "$work/reference-$pages" --quiet > "$work/summary" 2>&1 || { cat "$work/summary"; exit 1; }
+    read -r s kb < "$work/time"
+    same=$(cmp -s "$work/out-$pages/graph.jsonl" "$work/reference-$pages/graph.jsonl" && echo "byte-identical" || echo "DIFFERENT")
+    echo "  reference $REFERENCE: $s s, peak RSS $(python3 -c "print(f'{$kb / 1024 / 1024:.2f}')") GB; graph.jsonl $same (load average $(load))"
+    rm -rf "$work/reference-$pages"
+  fi
+  if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP"; mv "$work/out-$pages" "$KEEP/"; fi
+  rm -rf "$corpus" "$work/out-$pages" "$work/shards-$pages" "$work/merged-$pages"
 done
