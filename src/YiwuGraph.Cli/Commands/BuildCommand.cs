@@ -62,6 +62,7 @@ internal static class BuildCommand
 
             var graphPath = Path.Combine(dir, "graph.jsonl");
             var summaryPath = Path.Combine(dir, "summary.txt");
+            var dirExisted = Directory.Exists(dir);
             var reader = new CorpusReader(inputs);
             if (reader.FileCount == 0)
             {
@@ -76,6 +77,12 @@ internal static class BuildCommand
                 () => BuildProgress.Run(reader, show, (bytes, pages) => StreamingBuild.BuildGraph(builder, reader, graphPath, scratch, bytes, cancellationToken, pages)));
             if (tally.Files == 0)
             {
+                // The scratch runs' folder made --out; leave no trace of a run that wrote nothing.
+                if (!dirExisted && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any())
+                {
+                    Directory.Delete(dir);
+                }
+
                 return await NothingReadAsync(tally.Skipped, inputs, graphPath, error).ConfigureAwait(false);
             }
 

@@ -179,7 +179,7 @@ public sealed class GraphContributionsTests : IDisposable
                 {
                     0 => g => g.GetOrAddNode(who, NodeLabel.Person).Properties.Set("name", value),
                     1 => g => g.GetOrAddNode(where, NodeLabel.Place).Properties.Set("level", p < 0.3 ? null : value),
-                    2 => g => g.GetOrAddNode(who, NodeLabel.Person).Properties.AddToSet("aliases", [value, value + "x"]),
+                    2 => g => g.GetOrAddNode(who, NodeLabel.Person).Properties.AddToSet(p < 0.5 ? "aliases" : "titles", [value, value + "x"]),
                     3 => g => g.GetOrAddNode(who, NodeLabel.Person).Properties.Set("titles", [value]),
                     4 => g => g.GetOrAddNode(where, NodeLabel.Place).Properties.Remove("level"),
                     5 => g => Relationship(g, "LOCATED_IN", who, where, null).MergeConfidence(c),
