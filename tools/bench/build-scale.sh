@@ -47,7 +47,7 @@ for p in range(pages):
             articles.append(words[:rng.randint(6, 16)] + "\n" + "\n".join(paragraphs))
         f.write("\n\n".join(articles) + "\n")
 PY
-  chars=$(cat "$corpus"/*/*.txt | python3 -c 'import sys; print(len(sys.stdin.read()))')
+  chars=$(python3 -c 'import pathlib, sys; print(sum(len(p.read_text(encoding="utf-8")) for p in pathlib.Path(sys.argv[1]).rglob("*.txt")))' "$corpus")
   /usr/bin/time -f '%e %M %U %S' -o "$work/time" dotnet "$work/bin/yiwugraph.dll" build "$corpus" --out "$work/out-$pages" --quiet > "$work/summary" 2>&1 || { cat "$work/summary"; exit 1; }
   read -r seconds peak_kb user_s sys_s < "$work/time"
   articles=$(awk '$1 == "articles" { print $2 }' "$work/out-$pages/summary.txt")
