@@ -105,6 +105,17 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Contains("not a YiwuGraph shard graph", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Progress_asked_for_off_a_terminal_is_plain_lines_on_stderr_with_pages_rates_and_time_left()
+    {
+        var (code, output, error) = await Run("build", RepoPaths.Seeds, "--out", Path.Combine(dir, "out"), "--progress");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^yiwugraph: [0-5]/5 pages, [0-9.]+/[0-9.]+ MB, [0-9.]+ pages/s, [0-9.]+ MB/s, ETA [0-9:?]+\n", error.Replace("\r", string.Empty, StringComparison.Ordinal));
+        Assert.Contains("yiwugraph: 5/5 pages read and the output written in ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("pages/s", output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -74,7 +74,7 @@ internal static class BuildCommand
             var (tally, counts) = Cancellation.Keeping(
                 $"nothing written; {Cancellation.Unchanged(graphPath)}",
                 cancellationToken,
-                () => BuildProgress.Run(reader, show, (bytes, pages) => StreamingBuild.BuildGraph(builder, reader, graphPath, scratch, bytes, cancellationToken, pages)));
+                () => BuildProgress.Run(reader, show, error, (bytes, pages) => StreamingBuild.BuildGraph(builder, reader, graphPath, scratch, bytes, cancellationToken, pages)));
             if (tally.Files == 0)
             {
                 // The scratch runs' folder made --out; leave no trace of a run that wrote nothing.
@@ -133,7 +133,7 @@ internal static class BuildCommand
         var tally = Cancellation.Keeping(
             $"nothing written; {Cancellation.Unchanged(shardPath)}",
             cancellationToken,
-            () => BuildProgress.Run(reader, show, (bytes, pages) => StreamingBuild.BuildShard(builder, reader, spec, shardPath, scratch, bytes, cancellationToken, pages)));
+            () => BuildProgress.Run(reader, show, error, (bytes, pages) => StreamingBuild.BuildShard(builder, reader, spec, shardPath, scratch, bytes, cancellationToken, pages)));
         if (!quiet)
         {
             var inv = CultureInfo.InvariantCulture;

@@ -47,8 +47,10 @@ internal static class BuildProgress
     }
 
     /// <summary>Runs <paramref name="work"/> with progress reporters for bytes and pages done (null when nothing is shown).</summary>
-    public static T Run<T>(CorpusReader reader, ProgressMode mode, Func<IProgress<long>?, IProgress<int>?, T> work)
+    /// <param name="lines">Where <see cref="ProgressMode.Lines"/> go (the command's stderr).</param>
+    public static T Run<T>(CorpusReader reader, ProgressMode mode, TextWriter lines, Func<IProgress<long>?, IProgress<int>?, T> work)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(work);
         var total = reader.TotalBytes;
@@ -64,7 +66,8 @@ internal static class BuildProgress
         {
             var bytesDone = 0L;
             var pagesDone = 0;
-            var last = TimeSpan.Zero;
+            // The first page done gives the first line at once; then one line every LineEvery.
+            var last = -LineEvery;
             var gate = new object();
             void Line()
             {
@@ -77,14 +80,14 @@ internal static class BuildProgress
                     }
 
                     last = now;
-                    Console.Error.WriteLine(Describe(pagesDone, files, Interlocked.Read(ref bytesDone), total, now));
+                    lines.WriteLine(Describe(pagesDone, files, Interlocked.Read(ref bytesDone), total, now));
                 }
             }
 
             var result = work(
-                new Progress<long>(n => { Interlocked.Exchange(ref bytesDone, n); Line(); }),
+                new SynchronousProgress<long>(n => { Interlocked.Exchange(ref bytesDone, n); Line(); }),
                 new SynchronousProgress<int>(n => { pagesDone = n; Line(); }));
-            Console.Error.WriteLine(string.Create(inv, $"{pagesDone}/{files} pages in {clock.Elapsed:hh\\:mm\\:ss}, writing the graph"));
+            lines.WriteLine(string.Create(inv, $"yiwugraph: {pagesDone}/{files} pages read and the output written in {clock.Elapsed:hh\\:mm\\:ss}"));
             return result;
         }
 
@@ -126,7 +129,10 @@ internal static class BuildProgress
             $"yiwugraph: {pages}/{files} pages, {bytes / 1e6:0.0}/{total / 1e6:0.0} MB, {pages / seconds:0.0} pages/s, {rate / 1e6:0.00} MB/s, ETA {eta}");
     }
 
-    /// <summary>Reports on the caller's thread (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>
+    /// <summary>
+    /// Reports on the caller's thread: <see cref="Progress{T}"/> would post to the thread pool, out of order and
+    /// possibly after the run, when the writer is gone.
+    /// </summary>
     private sealed class SynchronousProgress<TValue>(Action<TValue> report) : IProgress<TValue>
     {
         public void Report(TValue value) => report(value);
