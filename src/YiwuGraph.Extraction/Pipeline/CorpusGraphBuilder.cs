@@ -22,8 +22,10 @@ public sealed record BuildSummary(int Files, int Articles, IReadOnlyList<Skipped
 
 /// <summary>
 /// Runs the pipeline over a corpus: read pages one at a time, split them into articles, read each article's facts
-/// (in parallel, on all cores) and merge them into one graph in article order, so the output does not depend on
-/// scheduling. Pages stream through; only the graph grows.
+/// (in parallel, on all cores) and merge them in article order, so the output does not depend on scheduling.
+/// <see cref="Build(CorpusReader, IProgress{long}?, CancellationToken)"/> merges into one in-memory graph (small
+/// corpora, evaluations); <see cref="BuildContributions"/> turns each article's facts into contributions for a
+/// bounded-memory build or a shard (<see cref="StreamingBuild"/>), which fold into the same graph.
 /// </summary>
 public sealed class CorpusGraphBuilder
 {
