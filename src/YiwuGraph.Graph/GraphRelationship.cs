@@ -60,11 +60,7 @@ public sealed class GraphRelationship : IEdge<string>
     public int RemoveEvidence(Predicate<Evidence> match) => evidence.RemoveWhere(match);
 
     /// <summary>Merges another sighting of the same fact: evidence is united, confidence combined as a noisy-or.</summary>
-    public void MergeConfidence(double other)
-    {
-        var current = Properties.GetDouble("confidence");
-        Confidence = current is null ? other : 1.0 - ((1.0 - current.Value) * (1.0 - other));
-    }
+    public void MergeConfidence(double other) => Properties.MergeProbability("confidence", other);
 
     public override string ToString() => $"({Source})-[:{Type}]->({Target})";
 }

@@ -11,6 +11,25 @@ public sealed class KnowledgeGraph
     private readonly Dictionary<string, GraphNode> nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GraphRelationship> relationships = new(StringComparer.Ordinal);
     private readonly BidirectionalGraph<string, GraphRelationship> structure = new(allowParallelEdges: true);
+    private readonly bool journaled;
+
+    public KnowledgeGraph()
+    {
+    }
+
+    private KnowledgeGraph(bool journaled)
+    {
+        this.journaled = journaled;
+    }
+
+    /// <summary>
+    /// A graph whose nodes and relationships record how their properties are written (see
+    /// <see cref="PropertyMap.Journaled"/>): one article's facts, to be folded into the corpus's graph later and
+    /// elsewhere by <see cref="Storage.GraphContributions"/>.
+    /// </summary>
+    public static KnowledgeGraph Journaled() => new(journaled: true);
+
+    public bool IsJournaled => journaled;
 
     public int NodeCount => nodes.Count;
 
@@ -47,7 +66,7 @@ public sealed class KnowledgeGraph
             return existing;
         }
 
-        var node = new GraphNode(key, label);
+        var node = new GraphNode(key, label, journaled ? PropertyMap.Journaled() : null);
         node.Properties.Set("key", key);
         nodes.Add(key, node);
         structure.AddVertex(key);
@@ -68,7 +87,7 @@ public sealed class KnowledgeGraph
             throw new InvalidOperationException($"Both ends of {key} must be nodes of the graph.");
         }
 
-        var relationship = new GraphRelationship(type, source, target, discriminator);
+        var relationship = new GraphRelationship(type, source, target, discriminator, journaled ? PropertyMap.Journaled() : null);
         relationship.Properties.Set("key", relationship.Key);
         relationships.Add(key, relationship);
         structure.AddEdge(relationship);

@@ -7,23 +7,68 @@ public sealed class CorpusReader
 {
     private readonly List<SkippedInput> skipped = [];
     private readonly IReadOnlyList<(string Path, string Name)> files;
+    private readonly List<int> selected = [];
     private readonly Dictionary<string, long> sizes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> ordinals = new(StringComparer.Ordinal);
 
     public CorpusReader(IEnumerable<string> paths)
+        : this(paths, null)
+    {
+    }
+
+    /// <summary>
+    /// A reader of the pages under <paramref name="paths"/> whose name (the path relative to the folder given, with
+    /// '/' separators; a file's own name when given as a file) <paramref name="select"/> accepts: <see cref="ReadAll"/>
+    /// reads only those, while <see cref="Prescan"/> still reads every page listed, so that what needs the whole
+    /// corpus (banners, each paper's home) comes out the same whichever part of it a reader reads.
+    /// </summary>
+    public CorpusReader(IEnumerable<string> paths, Func<string, bool>? select)
     {
         files = SourceReader.Enumerate(paths, skipped);
-        foreach (var (path, _) in files)
+        ListingSkipped = skipped.ToList();
+        for (var i = 0; i < files.Count; i++)
         {
+            var (path, name) = files[i];
+            ordinals[path] = i;
+            if (select is not null && !select(name))
+            {
+                continue;
+            }
+
+            selected.Add(i);
+
             // Sizes on disk, for progress by bytes: one large page is as much work as many small ones.
             sizes[path] = File.Exists(path) ? new FileInfo(path).Length : 0;
             TotalBytes += sizes[path];
         }
     }
 
-    public int FileCount => files.Count;
+    /// <summary>How many files <see cref="ReadAll"/> reads.</summary>
+    public int FileCount => selected.Count;
 
-    /// <summary>The size on disk of every file listed, in bytes.</summary>
+    /// <summary>How many files the paths list, read or not.</summary>
+    public int ListedCount => files.Count;
+
+    /// <summary>The names of every file listed, in input order (the corpus's identity, whichever part is read).</summary>
+    public IEnumerable<string> ListedNames => files.Select(f => f.Name);
+
+    /// <summary>The paths given that are neither a file nor a folder (found when listing, before any page is read).</summary>
+    public IReadOnlyList<SkippedInput> ListingSkipped { get; }
+
+    /// <summary>The size on disk of every file <see cref="ReadAll"/> reads, in bytes.</summary>
     public long TotalBytes { get; }
+
+    /// <summary>The position of the document's file in the listing of every file (input order), read or not.</summary>
+    public int OrdinalOf(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return ordinals.TryGetValue(document.Path, out var ordinal)
+            ? ordinal
+            : throw new ArgumentException($"{document.Path} is not a file of this corpus.", nameof(document));
+    }
+
+    /// <summary>The position in the listing of a file <see cref="Skipped"/> names, or -1 for a path that was not listed.</summary>
+    public int OrdinalOf(string path) => ordinals.TryGetValue(path, out var ordinal) ? ordinal : -1;
 
     /// <summary>The size on disk of the file <paramref name="document"/> was read from, as listed.</summary>
     public long SizeOf(SourceDocument document)
@@ -67,7 +112,7 @@ public sealed class CorpusReader
 
     public IEnumerable<SourceDocument> ReadAll()
     {
-        foreach (var (path, name) in files)
+        foreach (var (path, name) in selected.Select(i => files[i]))
         {
             SourceDocument? document = null;
             try

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Spectre.Console;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
@@ -10,14 +9,14 @@ using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Cli.Commands;
 
-/// <summary><c>yiwugraph build PATHS… [--out DIR] [--home PLACE] [--lexicons DIR] [--quiet]</c>: run the pipeline and write DIR/graph.jsonl.</summary>
+/// <summary>
+/// <c>yiwugraph build PATHS… [--out DIR] [--home PLACE] [--lexicons DIR] [--shard I/N [--skip-existing]] [--progress] [--quiet]</c>:
+/// run the pipeline and write DIR/graph.jsonl, or with <c>--shard</c> the shard graph DIR/shard-I-of-N.ygshard
+/// that <c>yiwugraph merge</c> combines. Memory stays bounded: contributions spill in sorted runs to a scratch folder
+/// inside DIR, removed at the end.
+/// </summary>
 internal static class BuildCommand
 {
-    private const int ProgressFiles = 20;
-
-    /// <summary>A page this large takes long enough alone to deserve a progress bar.</summary>
-    private const long ProgressBytes = 1 << 20;
-
     public static Command Create()
     {
         var paths = CommonOptions.InputPaths();
@@ -27,8 +26,20 @@ internal static class BuildCommand
             Description = "Home city or county (e.g. 义乌市) that 我市, 市X and 省X refer to; inferred from the pages when not given.",
         };
         var lexicons = CommonOptions.Lexicons();
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Build only shard I of N (e.g. 3/8: the pages whose relative path hashes to 3 modulo 8) into OUT/shard-I-of-N.ygshard, for 'yiwugraph merge'.",
+        };
+        var skipExisting = new Option<bool>("--skip-existing")
+        {
+            Description = "With --shard: do nothing when OUT already holds this shard's complete graph of the same corpus (to resume an interrupted sharded run).",
+        };
+        var progress = CommonOptions.Progress();
         var quiet = CommonOptions.Quiet();
-        var command = new Command("build", "Build the knowledge graph from pages and write OUT/graph.jsonl.") { paths, outDir, home, lexicons, quiet };
+        var command = new Command("build", "Build the knowledge graph from pages and write OUT/graph.jsonl (or a shard graph with --shard).")
+        {
+            paths, outDir, home, lexicons, shard, skipExisting, progress, quiet,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -36,33 +47,128 @@ internal static class BuildCommand
             var inputs = parse.GetValue(paths)!;
             var dir = OutputPaths.Folder("--out", parse.GetValue(outDir)!);
             var isQuiet = parse.GetValue(quiet);
-            var builder = new CorpusGraphBuilder(HomeOption(parse.GetValue(home)), lexicons: CommonOptions.LoadLexicons(parse.GetValue(lexicons)));
-            var graphPath = Path.Combine(dir, "graph.jsonl");
-            var summaryPath = Path.Combine(dir, "summary.txt");
-            var summary = Cancellation.Keeping(
-                $"nothing written; {Cancellation.Unchanged(graphPath)}",
-                cancellationToken,
-                () => RunWithProgress(builder, inputs, isQuiet, cancellationToken));
-            if (summary.Files == 0)
+            var shardSpec = ShardOption(parse.GetValue(shard));
+            if (parse.GetValue(skipExisting) && shardSpec is null)
             {
-                // Writing now would replace a good graph with an empty one because of a typo in a path.
-                await SkippedReport.WriteAsync(summary.Skipped, error).ConfigureAwait(false);
-                await error.WriteLineAsync($"yiwugraph: no page could be read from {string.Join(' ', inputs)}; nothing written, {Cancellation.Unchanged(graphPath)}").ConfigureAwait(false);
-                return CliApp.ExitInputFailed;
+                throw new UsageException("--skip-existing: only with --shard (a whole build always writes its graph)");
             }
 
-            // Past this point the run is not cancelled: the two files are written whole, each renamed into place.
-            GraphJsonlWriter.Write(summary.Graph, graphPath);
-            var text = BuildSummaryText.Render(summary, graphPath);
+            var builder = new CorpusGraphBuilder(HomeOption(parse.GetValue(home)), lexicons: CommonOptions.LoadLexicons(parse.GetValue(lexicons)));
+            var show = BuildProgress.Mode(isQuiet, parse.GetValue(progress));
+            var scratch = Path.Combine(dir, $".yiwugraph-runs-{Guid.NewGuid():N}");
+            if (shardSpec is { } spec)
+            {
+                return await BuildShardAsync(builder, inputs, spec, dir, scratch, parse.GetValue(skipExisting), isQuiet, show, output, error, cancellationToken).ConfigureAwait(false);
+            }
+
+            var graphPath = Path.Combine(dir, "graph.jsonl");
+            var summaryPath = Path.Combine(dir, "summary.txt");
+            var dirExisted = Directory.Exists(dir);
+            var reader = new CorpusReader(inputs);
+            if (reader.FileCount == 0)
+            {
+                // Writing now would replace a good graph with an empty one because of a typo in a path.
+                return await NothingReadAsync(reader.ListingSkipped, inputs, graphPath, error).ConfigureAwait(false);
+            }
+
+            // graph.jsonl is renamed into place only when whole: a failed or cancelled run leaves the earlier one as it was.
+            var (tally, counts) = Cancellation.Keeping(
+                $"nothing written; {Cancellation.Unchanged(graphPath)}",
+                cancellationToken,
+                () => BuildProgress.Run(reader, show, error, (bytes, pages) => StreamingBuild.BuildGraph(builder, reader, graphPath, scratch, bytes, cancellationToken, pages)));
+            if (tally.Files == 0)
+            {
+                // The scratch runs' folder made --out; leave no trace of a run that wrote nothing.
+                if (!dirExisted && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any())
+                {
+                    Directory.Delete(dir);
+                }
+
+                return await NothingReadAsync(tally.Skipped, inputs, graphPath, error).ConfigureAwait(false);
+            }
+
+            var text = BuildSummaryText.Render(tally, counts, graphPath);
             AtomicFile.WriteAllText(summaryPath, text);
             if (!isQuiet)
             {
                 await output.WriteAsync(text).ConfigureAwait(false);
             }
 
-            return await SkippedReport.WriteAsync(summary.Skipped, summary.PagesWithoutArticles, error).ConfigureAwait(false);
+            return await SkippedReport.WriteAsync(tally.Skipped, tally.PagesWithoutArticles.Select(p => p.Input).ToList(), error).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static async Task<int> BuildShardAsync(
+        CorpusGraphBuilder builder,
+        string[] inputs,
+        ShardSpec spec,
+        string dir,
+        string scratch,
+        bool skipExisting,
+        bool quiet,
+        ProgressMode show,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        var shardPath = Path.Combine(dir, spec.FileName);
+        var reader = new CorpusReader(inputs, spec.Contains);
+        var corpus = BuildTally.Fingerprint(reader.ListedNames);
+        if (skipExisting && ShardGraphFile.IsComplete(shardPath, spec, corpus))
+        {
+            if (!quiet)
+            {
+                await output.WriteLineAsync($"{shardPath} is complete for this corpus: skipped").ConfigureAwait(false);
+            }
+
+            return CliApp.ExitOk;
+        }
+
+        if (reader.ListedCount == 0)
+        {
+            return await NothingReadAsync(reader.ListingSkipped, inputs, shardPath, error).ConfigureAwait(false);
+        }
+
+        // A shard may hold no page at all (more shards than pages): its graph is then empty, and the merge needs it all the same.
+        var tally = Cancellation.Keeping(
+            $"nothing written; {Cancellation.Unchanged(shardPath)}",
+            cancellationToken,
+            () => BuildProgress.Run(reader, show, error, (bytes, pages) => StreamingBuild.BuildShard(builder, reader, spec, shardPath, scratch, bytes, cancellationToken, pages)));
+        if (!quiet)
+        {
+            var inv = CultureInfo.InvariantCulture;
+            await output.WriteLineAsync(string.Create(inv, $"Wrote {shardPath}")).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(inv, $"shard             {spec} of {reader.ListedCount} files listed")).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(inv, $"files read        {tally.Files}")).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(inv, $"articles          {tally.Articles}")).ConfigureAwait(false);
+        }
+
+        return await SkippedReport.WriteAsync(tally.ReadSkipped.Select(s => s.Input).ToList(), tally.PagesWithoutArticles.Select(p => p.Input).ToList(), error).ConfigureAwait(false);
+    }
+
+    private static async Task<int> NothingReadAsync(IReadOnlyList<SkippedInput> skipped, string[] inputs, string path, TextWriter error)
+    {
+        await SkippedReport.WriteAsync(skipped, error).ConfigureAwait(false);
+        await error.WriteLineAsync($"yiwugraph: no page could be read from {string.Join(' ', inputs)}; nothing written, {Cancellation.Unchanged(path)}").ConfigureAwait(false);
+        return CliApp.ExitInputFailed;
+    }
+
+    private static ShardSpec? ShardOption(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ShardSpec.Parse(value);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"--shard: {ex.Message}");
+        }
     }
 
     /// <summary>The home context named by <c>--home</c>, or null to infer it; an unknown place is a usage error.</summary>
@@ -76,44 +182,22 @@ internal static class BuildCommand
         return HomeContext.ForPlace(value, PlaceGazetteer.Default, out var problem)
             ?? throw new UsageException($"--home: {problem}");
     }
-
-    private static BuildSummary RunWithProgress(CorpusGraphBuilder builder, string[] inputs, bool quiet, CancellationToken cancellationToken)
-    {
-        var reader = new CorpusReader(inputs);
-        var total = reader.TotalBytes;
-
-        // Only on a terminal, and on stderr: stdout carries the summary that scripts read.
-        if (quiet || (reader.FileCount < ProgressFiles && total < ProgressBytes) || Console.IsErrorRedirected)
-        {
-            return builder.Build(reader, null, cancellationToken);
-        }
-
-        var console = CommonOptions.ConsoleFor(Console.Error);
-        BuildSummary? result = null;
-        console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn { Culture = CultureInfo.InvariantCulture }, new ElapsedTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask(string.Create(CultureInfo.InvariantCulture, $"Reading {reader.FileCount} files"), maxValue: Math.Max(total, 1));
-                result = builder.Build(reader, new Progress<long>(n => task.Value = n), cancellationToken);
-                task.Value = task.MaxValue;
-            });
-        return result!;
-    }
 }
 
 /// <summary>The short plain-text summary a build prints and writes beside the graph.</summary>
 internal static class BuildSummaryText
 {
-    public static string Render(BuildSummary summary, string graphPath)
+    public static string Render(BuildTally tally, GraphCounts counts, string graphPath)
     {
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(counts);
         var inv = CultureInfo.InvariantCulture;
         var sb = new System.Text.StringBuilder();
         sb.AppendLine(string.Create(inv, $"Wrote {graphPath}"));
-        sb.AppendLine(string.Create(inv, $"files read        {summary.Files}"));
-        sb.AppendLine(string.Create(inv, $"files skipped     {summary.Skipped.Count}"));
-        sb.AppendLine(string.Create(inv, $"articles          {summary.Articles}"));
-        foreach (var paper in summary.Homes)
+        sb.AppendLine(string.Create(inv, $"files read        {tally.Files}"));
+        sb.AppendLine(string.Create(inv, $"files skipped     {tally.Skipped.Count}"));
+        sb.AppendLine(string.Create(inv, $"articles          {tally.Articles}"));
+        foreach (var paper in tally.Homes)
         {
             var place = paper.Home.City is null && paper.Home.Province is null
                 ? "unknown"
@@ -121,25 +205,25 @@ internal static class BuildSummaryText
             sb.AppendLine(string.Create(inv, $"home              {place} for {PaperName(paper.Paper)}: {paper.Reason}"));
         }
 
-        sb.AppendLine(string.Create(inv, $"{summary.FurnitureLines} lines dropped as page furniture"));
-        sb.AppendLine(string.Create(inv, $"nodes             {summary.Graph.NodeCount}"));
-        foreach (var (label, count) in summary.Graph.CountNodesByLabel())
+        sb.AppendLine(string.Create(inv, $"{tally.FurnitureLines} lines dropped as page furniture"));
+        sb.AppendLine(string.Create(inv, $"nodes             {counts.Nodes}"));
+        foreach (var (label, count) in counts.NodesByLabel)
         {
             sb.AppendLine(string.Create(inv, $"  {label,-16}{count}"));
         }
 
-        sb.AppendLine(string.Create(inv, $"relationships     {summary.Graph.RelationshipCount}"));
-        foreach (var (type, count) in summary.Graph.CountRelationshipsByType())
+        sb.AppendLine(string.Create(inv, $"relationships     {counts.Relationships}"));
+        foreach (var (type, count) in counts.RelationshipsByType)
         {
             sb.AppendLine(string.Create(inv, $"  {type,-16}{count}"));
         }
 
-        foreach (var skipped in summary.Skipped)
+        foreach (var skipped in tally.Skipped)
         {
             sb.AppendLine(string.Create(inv, $"skipped {skipped.Path}: {skipped.Reason}"));
         }
 
-        foreach (var page in summary.PagesWithoutArticles)
+        foreach (var page in tally.PagesWithoutArticles.Select(p => p.Input))
         {
             sb.AppendLine(string.Create(inv, $"{page.Path}: {page.Reason}"));
         }

@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> CreateAll()
     {
         yield return BuildCommand.Create();
+        yield return MergeCommand.Create();
         yield return ArticlesCommand.Create();
         yield return SegmentCommand.Create();
         yield return LoadCommand.Create();

@@ -27,6 +27,11 @@ internal static class CommonOptions
         return paths;
     }
 
+    public static Option<bool> Progress() => new("--progress")
+    {
+        Description = "Show progress on stderr even when it is not a terminal (a line every 10 s: pages, bytes/s, ETA), e.g. for batch logs.",
+    };
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors." };
 
     /// <summary><c>--lexicons DIR</c>: word lists that replace the embedded ones of the same file name.</summary>

@@ -4,6 +4,7 @@ using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Graph;
+using YiwuGraph.Graph.Storage;
 using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Extraction.Pipeline;
@@ -24,8 +25,10 @@ public sealed record BuildSummary(int Files, int Articles, IReadOnlyList<Skipped
 
 /// <summary>
 /// Runs the pipeline over a corpus: read pages one at a time, split them into articles, read each article's facts
-/// (in parallel, on all cores) and merge them into one graph in article order, so the output does not depend on
-/// scheduling. Pages stream through; only the graph grows.
+/// (in parallel, on all cores) and merge them in article order, so the output does not depend on scheduling.
+/// <see cref="Build(CorpusReader, IProgress{long}?, CancellationToken)"/> merges into one in-memory graph (small
+/// corpora, evaluations); <see cref="BuildContributions"/> turns each article's facts into contributions for a
+/// bounded-memory build or a shard (<see cref="StreamingBuild"/>), which fold into the same graph.
 /// </summary>
 public sealed class CorpusGraphBuilder
 {
@@ -66,75 +69,175 @@ public sealed class CorpusGraphBuilder
     public BuildSummary Build(CorpusReader reader, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var run = Prepare(reader);
+        var graph = new KnowledgeGraph();
+        var tally = new Tally();
+        foreach (var page in run.ReadPages(reader, (_, facts) => facts, progress, cancellationToken))
+        {
+            tally.Count(page, reader);
+            foreach (var f in page.Payload)
+            {
+                ArticleGraphMapper.AddArticle(graph, f.Article, page.Document.Text, lexicons.Titles);
+                FactGraphWriter.Write(graph, f, page.Document.Text, organizationTypes);
+                tally.Articles++;
+            }
+
+            page.Done();
+        }
+
+        return new BuildSummary(tally.Files, tally.Articles, reader.Skipped, graph)
+        {
+            Homes = run.Homes, FurnitureLines = tally.FurnitureLines, PagesWithoutArticles = tally.WithoutArticles.Select(p => p.Input).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// Reads the pages <paramref name="reader"/> selects into <paramref name="spill"/> as contributions (each article's
+    /// facts written into a journaled graph of their own, tagged with its place in the corpus), for a bounded-memory
+    /// build or a shard: the graph itself is never held. What needs the whole corpus (banners, each paper's home) is
+    /// decided first from every page listed, selected or not. Returns what a summary reports.
+    /// </summary>
+    /// <param name="pagesDone">Receives how many pages are done, as each is.</param>
+    public BuildTally BuildContributions(
+        CorpusReader reader,
+        ContributionSpill spill,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default,
+        IProgress<int>? pagesDone = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(spill);
+        var run = Prepare(reader);
+        var tally = new Tally();
+        var pages = run.ReadPages(
+            reader,
+            (document, facts) =>
+            {
+                // On the worker: each article's own small graph, then its contributions, so the fold work is parallel too.
+                var ordinal = reader.OrdinalOf(document);
+                var nodes = new List<NodeContribution>();
+                var relationships = new List<RelationshipContribution>();
+                for (var i = 0; i < facts.Count; i++)
+                {
+                    var articleGraph = KnowledgeGraph.Journaled();
+                    ArticleGraphMapper.AddArticle(articleGraph, facts[i].Article, document.Text, lexicons.Titles);
+                    FactGraphWriter.Write(articleGraph, facts[i], document.Text, organizationTypes);
+                    var (n, r) = GraphContributions.Of(articleGraph, new ArticleOrder(ordinal, i));
+                    nodes.AddRange(n);
+                    relationships.AddRange(r);
+                }
+
+                return (Articles: facts.Count, Nodes: nodes, Relationships: relationships);
+            },
+            progress,
+            cancellationToken);
+        foreach (var page in pages)
+        {
+            tally.Count(page, reader);
+            spill.Add(page.Payload.Nodes, page.Payload.Relationships);
+            tally.Articles += page.Payload.Articles;
+            page.Done();
+            pagesDone?.Report(tally.Files);
+        }
+
+        spill.Flush();
+        return new BuildTally
+        {
+            Files = tally.Files,
+            Articles = tally.Articles,
+            FurnitureLines = tally.FurnitureLines,
+            ListingSkipped = reader.ListingSkipped,
+            ReadSkipped = reader.Skipped.Skip(reader.ListingSkipped.Count).Select(s => new ListedInput(reader.OrdinalOf(s.Path), s)).ToList(),
+            PagesWithoutArticles = tally.WithoutArticles,
+            Homes = run.Homes,
+            Corpus = BuildTally.Fingerprint(reader.ListedNames),
+        };
+    }
+
+    /// <summary>The first pass: banners and each paper's home, from every page listed; then one extractor per home.</summary>
+    private PreparedRun Prepare(CorpusReader reader)
+    {
         // The first pass reads every page once: banners, and the evidence each paper's home is decided from.
         var inference = new HomeInference(PlaceGazetteer.Default, lexicons);
         var prescan = reader.Prescan(home is null ? inference.Observe : null);
-        var splitter = new ArticleSplitter(prescan.Banners);
         var homes = home is null
             ? inference.Decide()
             : [new PaperHome("all pages", home, "--home")];
-        var extractors = ExtractorsByPaper(homes);
-        var graph = new KnowledgeGraph();
-        var files = 0;
-        var articles = 0;
-        var furnitureLines = 0;
-        var withoutArticles = new List<SkippedInput>();
-        var bytesDone = 0L;
-        // A share of a page's bytes per article extracted (by where the article ends in the page), added from the
-        // workers as they go; the rest of the page when it is merged. Progress only, so order does not matter.
-        void Advance(long bytes) => progress?.Report(Interlocked.Add(ref bytesDone, bytes));
-        // Pages are split and read on all cores; their facts are merged into the graph in input order, as each
-        // page is done, so the output does not depend on scheduling and only a few pages are in flight at a time.
-        var pages = reader.ReadAll()
-            .AsParallel()
-            .AsOrdered()
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .WithCancellation(cancellationToken)
-            .Select(document =>
-            {
-                var split = splitter.SplitPage(document);
-                var published = PublicationDateResolver.Find(document.Text, split.Articles.Select(a => a.Text)).Date;
-                // A page first read after the first pass (the folder changed meanwhile) is read with no home.
-                var extractor = extractors.GetValueOrDefault(home is null ? inference.PaperOf(document) : homes[0].Paper) ?? extractors[string.Empty];
-                var size = reader.SizeOf(document);
-                var reported = 0L;
-                var facts = split.Articles.Select(a =>
+        return new PreparedRun(new ArticleSplitter(prescan.Banners), home is null ? inference : null, homes, ExtractorsByPaper(homes));
+    }
+
+    /// <summary>What every page of a run is read with: the splitter (with the corpus's banners), the homes, the extractors.</summary>
+    private sealed record PreparedRun(ArticleSplitter Splitter, HomeInference? Inference, IReadOnlyList<PaperHome> Homes, Dictionary<string, ArticleFactExtractor> Extractors)
+    {
+        /// <summary>
+        /// The pages read, split and their articles' facts read on all cores, then <paramref name="map"/>ped on the
+        /// worker too, handed back in input order as each page is done, so the output does not depend on scheduling
+        /// and only a few pages are in flight at a time.
+        /// </summary>
+        public IEnumerable<PageRead<T>> ReadPages<T>(
+            CorpusReader reader,
+            Func<SourceDocument, IReadOnlyList<ArticleFacts>, T> map,
+            IProgress<long>? progress,
+            CancellationToken cancellationToken)
+        {
+            var bytesDone = 0L;
+            // A share of a page's bytes per article extracted (by where the article ends in the page), added from the
+            // workers as they go; the rest of the page when it is done. Progress only, so order does not matter.
+            void Advance(long bytes) => progress?.Report(Interlocked.Add(ref bytesDone, bytes));
+            return reader.ReadAll()
+                .AsParallel()
+                .AsOrdered()
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .WithCancellation(cancellationToken)
+                .Select(document =>
                 {
-                    var extracted = extractor.Extract(a, published);
-                    var end = a.SourceRanges.Count == 0 || document.Text.Length == 0 ? 0 : size * a.SourceRanges[^1].End / document.Text.Length;
-                    if (end > reported)
+                    var split = Splitter.SplitPage(document);
+                    var published = PublicationDateResolver.Find(document.Text, split.Articles.Select(a => a.Text)).Date;
+                    // A page first read after the first pass (the folder changed meanwhile) is read with no home.
+                    var extractor = Extractors.GetValueOrDefault(Inference is null ? Homes[0].Paper : Inference.PaperOf(document)) ?? Extractors[string.Empty];
+                    var size = reader.SizeOf(document);
+                    var reported = 0L;
+                    var facts = split.Articles.Select(a =>
                     {
-                        Advance(end - reported);
-                        reported = end;
-                    }
+                        var extracted = extractor.Extract(a, published);
+                        var end = a.SourceRanges.Count == 0 || document.Text.Length == 0 ? 0 : size * a.SourceRanges[^1].End / document.Text.Length;
+                        if (end > reported)
+                        {
+                            Advance(end - reported);
+                            reported = end;
+                        }
 
-                    return extracted;
-                }).ToList();
-                return (Document: document, Split: split, Facts: facts, Unreported: size - reported);
-            });
-        foreach (var (document, split, facts, unreported) in pages)
-        {
-            files++;
-            furnitureLines += split.FurnitureLines.Count;
-            if (split.NoArticleReason is { } reason)
-            {
-                withoutArticles.Add(new SkippedInput(document.Path, $"no article: {reason}"));
-            }
-
-            foreach (var f in facts)
-            {
-                ArticleGraphMapper.AddArticle(graph, f.Article, document.Text, lexicons.Titles);
-                FactGraphWriter.Write(graph, f, document.Text, organizationTypes);
-                articles++;
-            }
-
-            Advance(unreported);
+                        return extracted;
+                    }).ToList();
+                    var unreported = size - reported;
+                    return new PageRead<T>(document, split, map(document, facts), () => Advance(unreported));
+                });
         }
+    }
 
-        return new BuildSummary(files, articles, reader.Skipped, graph)
+    /// <summary>One page read: the document, how it split, what the worker made of its facts; <see cref="Done"/> when merged.</summary>
+    private sealed record PageRead<T>(SourceDocument Document, PageSplit Split, T Payload, Action Done);
+
+    /// <summary>The counts a summary reports, kept as pages are merged in input order.</summary>
+    private sealed class Tally
+    {
+        public int Files { get; private set; }
+
+        public int Articles { get; set; }
+
+        public int FurnitureLines { get; private set; }
+
+        public List<ListedInput> WithoutArticles { get; } = [];
+
+        public void Count<T>(PageRead<T> page, CorpusReader reader)
         {
-            Homes = homes, FurnitureLines = furnitureLines, PagesWithoutArticles = withoutArticles,
-        };
+            Files++;
+            FurnitureLines += page.Split.FurnitureLines.Count;
+            if (page.Split.NoArticleReason is { } reason)
+            {
+                WithoutArticles.Add(new ListedInput(reader.OrdinalOf(page.Document), new SkippedInput(page.Document.Path, $"no article: {reason}")));
+            }
+        }
     }
 
     /// <summary>

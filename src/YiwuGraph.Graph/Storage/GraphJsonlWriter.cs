@@ -38,15 +38,7 @@ public static class GraphJsonlWriter
         {
             var id = ids.Count;
             ids.Add(node.Key, id);
-            WriteLine(stream, buffer, w =>
-            {
-                w.WriteString("type", "node");
-                w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
-                w.WriteStartArray("labels");
-                w.WriteStringValue(node.Label.ToString());
-                w.WriteEndArray();
-                WriteProperties(w, node.Properties);
-            });
+            WriteNode(stream, buffer, id, node);
         }
 
         var relId = 0;
@@ -54,16 +46,7 @@ public static class GraphJsonlWriter
         {
             var source = graph.GetNode(rel.Source);
             var target = graph.GetNode(rel.Target);
-            var id = relId++;
-            WriteLine(stream, buffer, w =>
-            {
-                w.WriteString("type", "relationship");
-                w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
-                w.WriteString("label", rel.Type);
-                WriteEnd(w, "start", ids[source.Key], source.Label);
-                WriteEnd(w, "end", ids[target.Key], target.Label);
-                WriteProperties(w, EvidenceProperties.ToStoredProperties(rel));
-            });
+            WriteRelationship(stream, buffer, relId++, rel, (ids[source.Key], source.Label), (ids[target.Key], target.Label));
         }
 
         stream.Flush();
@@ -75,6 +58,30 @@ public static class GraphJsonlWriter
         Write(graph, stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>Writes one node line with id <paramref name="id"/>; <paramref name="buffer"/> is scratch space reused across lines.</summary>
+    internal static void WriteNode(Stream stream, MemoryStream buffer, int id, GraphNode node) =>
+        WriteLine(stream, buffer, w =>
+        {
+            w.WriteString("type", "node");
+            w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
+            w.WriteStartArray("labels");
+            w.WriteStringValue(node.Label.ToString());
+            w.WriteEndArray();
+            WriteProperties(w, node.Properties);
+        });
+
+    /// <summary>Writes one relationship line with id <paramref name="id"/>, its ends given by node id and label.</summary>
+    internal static void WriteRelationship(Stream stream, MemoryStream buffer, int id, GraphRelationship rel, (int Id, NodeLabel Label) start, (int Id, NodeLabel Label) end) =>
+        WriteLine(stream, buffer, w =>
+        {
+            w.WriteString("type", "relationship");
+            w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
+            w.WriteString("label", rel.Type);
+            WriteEnd(w, "start", start.Id, start.Label);
+            WriteEnd(w, "end", end.Id, end.Label);
+            WriteProperties(w, EvidenceProperties.ToStoredProperties(rel));
+        });
 
     private static void WriteLine(Stream stream, MemoryStream buffer, Action<Utf8JsonWriter> body)
     {
