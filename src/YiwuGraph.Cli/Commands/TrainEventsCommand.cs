@@ -40,9 +40,14 @@ internal static class TrainEventsCommand
         var defaults = new EventTriggerTrainerOptions();
         var epochs = new Option<int>("--epochs") { Description = $"Training passes (default {defaults.Epochs}).", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = $"Shuffling seed (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed };
+        var prune = new Option<float>("--prune")
+        {
+            Description = $"Drop character features whose tag weights are all below this in absolute value (default {defaults.PruneThreshold.ToString(CultureInfo.InvariantCulture)}; 0 keeps all); higher is smaller and faster.",
+            DefaultValueFactory = _ => defaults.PruneThreshold,
+        };
         var command = new Command("train-events", "Train the event trigger and argument role labellers on DuEE-format (and CEC) annotations.")
         {
-            duee, cec, devEvery, cecWeight, output, epochs, seed,
+            duee, cec, devEvery, cecWeight, output, epochs, seed, prune,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -57,6 +62,11 @@ internal static class TrainEventsCommand
             if (parse.GetValue(cecWeight) < 1)
             {
                 throw new UsageException("--cec-weight must be at least 1");
+            }
+
+            if (!(parse.GetValue(prune) >= 0))
+            {
+                throw new UsageException("--prune must be a number of at least 0");
             }
 
             if (every < 0)
@@ -100,12 +110,12 @@ internal static class TrainEventsCommand
                     $"; CEC {cecFolder.Name}: {cecTrain.Count} of {folder.Documents.Count} documents (FNV-1a(id) % 4 != 0), triggers x{parse.GetValue(cecWeight)}");
             }
 
-            provenance += string.Create(CultureInfo.InvariantCulture, $"; epochs {epochCount}, seed {parse.GetValue(seed)}, templates {TriggerFeatures.TemplateVersion}");
+            provenance += string.Create(CultureInfo.InvariantCulture, $"; epochs {epochCount}, seed {parse.GetValue(seed)}, prune {parse.GetValue(prune)}, templates {TriggerFeatures.TemplateVersion}");
             log.WriteLine($"train: {sentences.Count} sentences ({provenance})");
             var segmenter = JiebaSegmenter.CreateDefault();
             var trainerOptions = new EventTriggerTrainerOptions
             {
-                Epochs = epochCount, Seed = parse.GetValue(seed), Log = log, Cancellation = cancellationToken,
+                Epochs = epochCount, Seed = parse.GetValue(seed), PruneThreshold = parse.GetValue(prune), Log = log, Cancellation = cancellationToken,
             };
             var triggers = new EventTriggerTrainer(trainerOptions).Train(sentences, segmenter, provenance);
             var model = triggers.WithRoles(new EventRoleTrainer(trainerOptions).Train(roleSentences, segmenter));

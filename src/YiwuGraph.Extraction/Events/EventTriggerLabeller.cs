@@ -18,6 +18,9 @@ public readonly record struct FoundTrigger(TextRange Range, string FineType, flo
 /// </summary>
 public sealed class EventTriggerLabeller
 {
+    /// <summary>How many feature lookups ahead the labeller prefetches (about a character's worth).</summary>
+    private const int PrefetchDistance = 16;
+
     private readonly EventTriggerModel model;
     private readonly JiebaSegmenter segmenter;
 
@@ -99,6 +102,13 @@ public sealed class EventTriggerLabeller
             var scores = emissions.AsSpan(i * TriggerTags.Count, TriggerTags.Count);
             for (var k = offsets[i]; k < offsets[i + 1]; k++)
             {
+                // The weights are rarely in cache (the NER tagger runs between articles): asking for those of a
+                // feature some lookups ahead lets their loads overlap.
+                if (k + PrefetchDistance < keys.Count)
+                {
+                    model.PrefetchTagWeights(keys[k + PrefetchDistance]);
+                }
+
                 model.AddTagWeights(keys[k], scores);
             }
         }

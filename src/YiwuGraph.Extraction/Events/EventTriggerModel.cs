@@ -15,8 +15,7 @@ public sealed class EventTriggerModel
     private const string Magic = "YGEV";
     private const int FormatVersion = 2;
 
-    private readonly TagEntry[] tagTable;
-    private readonly int tagMask;
+    private readonly TriggerWeightTable tagTable;
     private readonly FeatureIndex typeIndex;
 
     public EventTriggerModel(
@@ -50,7 +49,7 @@ public sealed class EventTriggerModel
         TypeClasses = typeClasses;
         TypeWeights = typeWeights;
         Roles = roles;
-        (tagTable, tagMask) = BuildTagTable(tagKeys, tagWeights);
+        tagTable = new TriggerWeightTable(tagKeys, tagWeights);
         typeIndex = new FeatureIndex(typeKeys);
     }
 
@@ -87,33 +86,38 @@ public sealed class EventTriggerModel
         return new EventTriggerModel(Provenance, Lexicon, Transitions, TagKeys, TagWeights, TypeLabels, TypeKeys, TypeOffsets, TypeClasses, TypeWeights, roles);
     }
 
-    /// <summary>Adds the tag weights of <paramref name="key"/> to <paramref name="scores"/> (length <see cref="TriggerTags.Count"/>).</summary>
-    public void AddTagWeights(ulong key, Span<float> scores)
+    /// <summary>
+    /// This model without the tag rows whose weights are all smaller than <paramref name="threshold"/> in absolute
+    /// value: such a feature rarely changes a tag, and every row left out makes the table the labeller reads smaller.
+    /// </summary>
+    public EventTriggerModel WithoutWeakTagRows(float threshold)
     {
-        if (key == 0)
+        var keys = new List<ulong>(TagKeys.Length);
+        var weights = new List<float>(TagWeights.Length);
+        for (var row = 0; row < TagKeys.Length; row++)
         {
-            return;
-        }
-
-        for (var i = (int)key & tagMask; ; i = (i + 1) & tagMask)
-        {
-            ref readonly var entry = ref tagTable[i];
-            if (entry.Key == key)
+            var w = TagWeights.AsSpan(row * TriggerTags.Count, TriggerTags.Count);
+            var largest = 0f;
+            foreach (var v in w)
             {
-                scores[0] += entry.W0;
-                scores[1] += entry.W1;
-                scores[2] += entry.W2;
-                scores[3] += entry.W3;
-                scores[4] += entry.W4;
-                return;
+                largest = Math.Max(largest, Math.Abs(v));
             }
 
-            if (entry.Key == 0)
+            if (largest >= threshold)
             {
-                return;
+                keys.Add(TagKeys[row]);
+                weights.AddRange(w);
             }
         }
+
+        return new EventTriggerModel(Provenance, Lexicon, Transitions, [.. keys], [.. weights], TypeLabels, TypeKeys, TypeOffsets, TypeClasses, TypeWeights, Roles);
     }
+
+    /// <summary>Adds the tag weights of <paramref name="key"/> to <paramref name="scores"/> (length <see cref="TriggerTags.Count"/>).</summary>
+    public void AddTagWeights(ulong key, Span<float> scores) => tagTable.AddTo(key, scores);
+
+    /// <summary>Hints the CPU to load where the tag weights of <paramref name="key"/> are, ahead of <see cref="AddTagWeights"/>.</summary>
+    internal void PrefetchTagWeights(ulong key) => tagTable.Prefetch(key);
 
     /// <summary>Adds the type weights of <paramref name="key"/> to <paramref name="scores"/> (one per type label).</summary>
     public void AddTypeWeights(ulong key, Span<float> scores)
@@ -313,51 +317,6 @@ public sealed class EventTriggerModel
         {
             throw new ResourceLoadException(sourceName, "truncated or corrupt event model", ex);
         }
-    }
-
-    /// <summary>
-    /// A key and its five tag weights side by side, so that a lookup touches one cache line: the labeller makes
-    /// some twenty of them per character, and with separate key, row and weight arrays memory latency dominated.
-    /// </summary>
-    private struct TagEntry
-    {
-        public ulong Key;
-        public float W0;
-        public float W1;
-        public float W2;
-        public float W3;
-        public float W4;
-    }
-
-    /// <summary>Open addressing with linear probing (the keys are hashes; key 0, never produced in practice, is dropped as the empty mark).</summary>
-    private static (TagEntry[] Table, int Mask) BuildTagTable(ulong[] keys, float[] weights)
-    {
-        var size = 16;
-        while (size < keys.Length * 2)
-        {
-            size *= 2;
-        }
-
-        var table = new TagEntry[size];
-        var mask = size - 1;
-        for (var row = 0; row < keys.Length; row++)
-        {
-            if (keys[row] == 0)
-            {
-                continue;
-            }
-
-            var i = (int)keys[row] & mask;
-            while (table[i].Key != 0)
-            {
-                i = (i + 1) & mask;
-            }
-
-            var w = weights.AsSpan(row * TriggerTags.Count, TriggerTags.Count);
-            table[i] = new TagEntry { Key = keys[row], W0 = w[0], W1 = w[1], W2 = w[2], W3 = w[3], W4 = w[4] };
-        }
-
-        return (table, mask);
     }
 
     private static float Scale(float[] weights)

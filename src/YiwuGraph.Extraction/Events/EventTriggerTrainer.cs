@@ -21,6 +21,15 @@ public sealed record EventTriggerTrainerOptions
     /// </summary>
     public float RoleBias { get; init; } = 20f;
 
+    /// <summary>
+    /// Tag rows (character features) whose weights are all below this in absolute value are dropped, as
+    /// <see cref="EventTriggerModel.WithoutWeakTagRows"/> does: a smaller table, read faster. On the dev parts with the
+    /// shipped training data (tag rows, DuEE trigger F1, CEC trigger F1): 0: 83,069, 0.819, 0.663; 0.5: 72,352, 0.819,
+    /// 0.661; 0.75: 62,591, 0.819, 0.663; 1: 43,270, 0.816, 0.673; 1.5: 35,223, 0.814, 0.675; 2: 25,768, 0.815, 0.673;
+    /// 3: 14,507, 0.804, 0.655.
+    /// </summary>
+    public float PruneThreshold { get; init; } = 1f;
+
     public TextWriter? Log { get; init; }
 
     public CancellationToken Cancellation { get; init; }
@@ -283,9 +292,11 @@ public sealed class EventTriggerTrainer
             }
         }
 
-        Log($"model: {keptTagKeys.Count} tag features, {keptTypeKeys.Count} type features ({values.Count} weights)");
-        return new EventTriggerModel(provenance, lexicon, transitions.Final(), [.. keptTagKeys], [.. keptTagWeights], labels,
-            [.. keptTypeKeys], [.. typeOffsets], [.. classes], [.. values]);
+        var model = new EventTriggerModel(provenance, lexicon, transitions.Final(), [.. keptTagKeys], [.. keptTagWeights], labels,
+            [.. keptTypeKeys], [.. typeOffsets], [.. classes], [.. values]).WithoutWeakTagRows(options.PruneThreshold);
+        Log(string.Create(CultureInfo.InvariantCulture,
+            $"model: {model.TagKeys.Length} tag features ({keptTagKeys.Count} before pruning below {options.PruneThreshold}), {keptTypeKeys.Count} type features ({values.Count} weights)"));
+        return model;
     }
 
     private void Log(string message) => options.Log?.WriteLine(message);

@@ -6,9 +6,20 @@ namespace YiwuGraph.Extraction.Tests.Events;
 
 public sealed class EventTriggerTrainerTests
 {
-    private static EventTriggerModel Train(int epochs = 5) =>
-        new EventTriggerTrainer(new EventTriggerTrainerOptions { Epochs = epochs, MinFeatureCount = 1 })
+    // Unpruned: the default threshold is chosen for the weights of ten epochs on DuEE, larger than a tiny corpus's.
+    private static EventTriggerModel Train(int epochs = 5, float prune = 0) =>
+        new EventTriggerTrainer(new EventTriggerTrainerOptions { Epochs = epochs, MinFeatureCount = 1, PruneThreshold = prune })
             .Train(TinyEventCorpus.Sentences(0, 8), JiebaSegmenter.CreateDefault(), "tiny corpus");
+
+    [Fact]
+    public void Pruning_leaves_out_the_tag_rows_whose_weights_are_all_below_the_threshold()
+    {
+        var all = Train();
+        var pruned = Train(prune: 0.5f);
+        Assert.InRange(pruned.TagKeys.Length, 1, all.TagKeys.Length - 1);
+        Assert.Equal(all.WithoutWeakTagRows(0.5f).TagKeys, pruned.TagKeys);
+        Assert.Equal(all.TypeKeys, pruned.TypeKeys);
+    }
 
     [Fact]
     public void A_small_training_run_finds_and_types_triggers_in_sentences_with_unseen_names()
