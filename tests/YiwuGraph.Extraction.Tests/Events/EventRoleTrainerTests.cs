@@ -11,7 +11,7 @@ public sealed class EventRoleTrainerTests
     private static readonly Lazy<EventTriggerModel> Model = new(() =>
     {
         // Bias 0: the tiny corpus's weights are far smaller than the shipped model's.
-        var options = new EventTriggerTrainerOptions { Epochs = 5, MinFeatureCount = 1, RoleBias = 0 };
+        var options = new EventTriggerTrainerOptions { Epochs = 5, MinFeatureCount = 1, RoleBias = 0, PruneThreshold = 0 };
         var segmenter = JiebaSegmenter.CreateDefault();
         return new EventTriggerTrainer(options).Train(TinyEventCorpus.Sentences(0, 12), segmenter, "tiny corpus")
             .WithRoles(new EventRoleTrainer(options).Train(TinyEventCorpus.RoleSentences(0, 8), segmenter));
@@ -59,7 +59,7 @@ public sealed class EventRoleTrainerTests
     [Fact]
     public void The_model_with_roles_saves_and_loads_the_same_bytes_and_training_is_deterministic()
     {
-        var options = new EventTriggerTrainerOptions { Epochs = 3, MinFeatureCount = 1 };
+        var options = new EventTriggerTrainerOptions { Epochs = 3, MinFeatureCount = 1, PruneThreshold = 0 };
         var again = new EventTriggerTrainer(options).Train(TinyEventCorpus.Sentences(0, 12), JiebaSegmenter.CreateDefault(), "tiny corpus")
             .WithRoles(new EventRoleTrainer(options).Train(TinyEventCorpus.RoleSentences(0, 8), JiebaSegmenter.CreateDefault()));
         var first = new EventTriggerTrainer(options).Train(TinyEventCorpus.Sentences(0, 12), JiebaSegmenter.CreateDefault(), "tiny corpus")

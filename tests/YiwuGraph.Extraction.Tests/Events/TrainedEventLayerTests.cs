@@ -8,9 +8,10 @@ namespace YiwuGraph.Extraction.Tests.Events;
 
 public sealed class TrainedEventLayerTests
 {
+    // Unpruned: the default threshold is chosen for the weights of ten epochs on DuEE, larger than a tiny corpus's.
     private static readonly Lazy<TrainedEventLayer> Layer = new(() =>
     {
-        var model = new EventTriggerTrainer(new EventTriggerTrainerOptions { Epochs = 5, MinFeatureCount = 1 })
+        var model = new EventTriggerTrainer(new EventTriggerTrainerOptions { Epochs = 5, MinFeatureCount = 1, PruneThreshold = 0 })
             .Train(TinyEventCorpus.Sentences(0, 12), JiebaSegmenter.CreateDefault(), "tiny corpus");
         return new TrainedEventLayer(new EventTriggerLabeller(model, JiebaSegmenter.CreateDefault()), EventTypeSchema.Default, LexiconSet.Default);
     });
