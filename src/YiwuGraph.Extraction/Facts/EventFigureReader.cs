@@ -61,7 +61,7 @@ public sealed class EventFigureReader
             return EventFigures.None;
         }
 
-        var sentences = reported.Select(r => Sentence(text, r)).Distinct().OrderBy(r => r.Start).ToList();
+        var sentences = reported.Select(r => TextSpans.StatementAround(text, r)).Distinct().OrderBy(r => r.Start).ToList();
         long? deaths = null, injured = null, missing = null;
         MoneyAmount? amount = null;
         foreach (var sentence in sentences)
@@ -278,7 +278,7 @@ public sealed class EventFigureReader
             start--;
         }
 
-        // 第3, 一名: a leading ordinal or a lone 一 of a word is no count; digits may not start with a point.
+        // A number does not start with its decimal point or a thousands separator.
         while (start < end && text[start] is '.' or '．' or ',')
         {
             start++;
@@ -286,26 +286,6 @@ public sealed class EventFigureReader
 
         return start;
     }
-
-    /// <summary>The sentence around <paramref name="r"/>, its closing mark included.</summary>
-    private static TextRange Sentence(string text, TextRange r)
-    {
-        var start = Math.Clamp(r.Start, 0, text.Length);
-        while (start > 0 && !IsSentenceEnd(text[start - 1]))
-        {
-            start--;
-        }
-
-        var end = Math.Clamp(r.End, start, text.Length);
-        while (end < text.Length && !IsSentenceEnd(text[end]))
-        {
-            end++;
-        }
-
-        return new TextRange(start, Math.Min(text.Length, end + 1));
-    }
-
-    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '\n';
 
     private static long Max(long? a, long b) => a is { } x && x > b ? x : b;
 }

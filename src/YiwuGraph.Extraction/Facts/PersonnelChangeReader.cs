@@ -76,7 +76,7 @@ public sealed class PersonnelChangeReader
 
             var cue = new TextRange(i, i + word.Length);
             i = cue.End - 1;
-            var sentence = Sentence(text, cue);
+            var sentence = TextSpans.StatementAround(text, cue);
             var passive = cue.Start > sentence.Start && text[cue.Start - 1] == '被';
             var personAfter = cls.EndsWith("-by", StringComparison.Ordinal) && !passive;
             EntityRef? person;
@@ -250,22 +250,5 @@ public sealed class PersonnelChangeReader
         }
 
         return null;
-    }
-
-    private static TextRange Sentence(string text, TextRange r)
-    {
-        var start = r.Start;
-        while (start > 0 && text[start - 1] is not ('。' or '！' or '？' or '；' or '\n'))
-        {
-            start--;
-        }
-
-        var end = r.End;
-        while (end < text.Length && text[end] is not ('。' or '！' or '？' or '；' or '\n'))
-        {
-            end++;
-        }
-
-        return new TextRange(start, end);
     }
 }

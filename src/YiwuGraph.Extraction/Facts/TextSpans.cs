@@ -9,6 +9,30 @@ public static class TextSpans
 
     public static IReadOnlyList<TextRange> Clauses(string text, TextRange sentence) => Split(text, sentence.Start, sentence.End, "；;，,");
 
+    /// <summary>
+    /// The stretch around <paramref name="range"/> between the nearest marks 。！？； or line breaks on either side,
+    /// the marks left out: the statement a cue word or an event mention stands in (quotes are not tracked).
+    /// </summary>
+    public static TextRange StatementAround(string text, TextRange range)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = Math.Clamp(range.Start, 0, text.Length);
+        while (start > 0 && !IsStatementEnd(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = Math.Clamp(range.End, start, text.Length);
+        while (end < text.Length && !IsStatementEnd(text[end]))
+        {
+            end++;
+        }
+
+        return new TextRange(start, end);
+    }
+
+    private static bool IsStatementEnd(char c) => c is '。' or '！' or '？' or '；' or '\n';
+
     private static List<TextRange> Split(string text, int from, int to, string breaks)
     {
         ArgumentNullException.ThrowIfNull(text);
