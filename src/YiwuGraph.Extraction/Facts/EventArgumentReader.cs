@@ -31,9 +31,10 @@ public static class EventArgumentReader
         ArgumentNullException.ThrowIfNull(positions);
         ArgumentNullException.ThrowIfNull(events);
         var expressions = TimeExpressions.Find(text).Where(e => Usable(text, e)).ToList();
+        var sentences = TextSpans.Sentences(text);
         foreach (var e in events)
         {
-            e.DateText ??= DateFor(text, e, expressions, dateline);
+            e.DateText ??= DateFor(text, e, sentences, expressions, dateline);
             if (e.DateText is not null && TimeExpressions.Parse(e.DateText) is { } parts)
             {
                 var resolved = TimeExpressions.Resolve(parts, publication, parts.ContextDays is null ? null : ContextDate(text, e, expressions, publication));
@@ -75,9 +76,9 @@ public static class EventArgumentReader
     private static bool Usable(string text, TimeExpression e) =>
         !(e.Range.End < text.Length && text[e.Range.End] == '度') && !e.Text.EndsWith("以来", StringComparison.Ordinal);
 
-    private static string? DateFor(string text, EventFact e, List<TimeExpression> expressions, string? dateline)
+    private static string? DateFor(string text, EventFact e, IReadOnlyList<TextRange> sentences, List<TimeExpression> expressions, string? dateline)
     {
-        var sentence = TextSpans.Sentences(text).FirstOrDefault(s => s.Contains(e.Evidence.Start));
+        var sentence = sentences.FirstOrDefault(s => s.Contains(e.Evidence.Start));
         var inSentence = expressions.Where(x => sentence.Contains(x.Range) && x.Range.Start <= e.Evidence.End).ToList();
         var before = expressions.LastOrDefault(x => x.Range.End <= e.Evidence.Start && !IsYearOnly(x.Text));
         // 作为今年…的首站: a bare 今年 says less than the day named before the sentence.
