@@ -84,10 +84,13 @@ internal sealed class PlaceRules
 
             var place = places[0];
             var isFull = place.Name == name;
-            // Short forms and one-word names are weak evidence when they are inside a longer jieba word (江山如画).
+            // Short forms and one-word names are weak evidence when they are inside a longer jieba word (江山如画);
+            // so are full names of up to three characters, most of them villages and towns (资[金村], 改[观城镇]风貌).
+            // Longer full names may be cut by jieba (东莲|塘村共富). MSRA dev pages LOC 0.789 → 0.794 (with the
+            // function-word test below), CLUENER dev and the seed pages unchanged.
             var startsToken = context.TokenStartingAt(start) >= 0 || (start > 0 && !LineContext.IsHan(line[start - 1]));
             var endsToken = context.TokenEndingAt(end) >= 0 || end == line.Length;
-            if (!isFull && (!startsToken || !endsToken))
+            if (((!isFull || length <= 3) && (!startsToken || !endsToken)) || HoldsFunctionWord(context, start, end))
             {
                 continue;
             }
@@ -107,6 +110,23 @@ internal sealed class PlaceRules
         FindExtended(context, zoneSuffixes, PlaceLevel.Other, maxBodyTokens: 3);
         FindExtended(context, venueSuffixes, PlaceLevel.Venue, maxBodyTokens: 2);
         FindReferences(context);
+    }
+
+    /// <summary>
+    /// A jieba word inside [<paramref name="start"/>, <paramref name="end"/>) that never stands inside a place name: a
+    /// conjunction, preposition, pronoun, adverb or particle (<c>带头人|和|村</c> is no village 和村).
+    /// </summary>
+    private static bool HoldsFunctionWord(LineContext context, int start, int end)
+    {
+        for (var k = context.TokenStartingAt(start); k >= 0 && k < context.Tokens.Count && context.Tokens[k].Start < end; k++)
+        {
+            if (context.Pos(k) is "c" or "p" or "r" or "d" or "y" || context.Pos(k).StartsWith('u'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithAny(ReadOnlySpan<char> name, string[] suffixes)
