@@ -38,6 +38,21 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_home_reference_is_the_home_city_when_known_and_no_place_when_not()
+    {
+        const string text = "我市与本市、我区";
+        FactMention[] mentions =
+        [
+            new(new TextRange(0, 2), EntityKind.Place, 0.9, "home"),
+            new(new TextRange(3, 5), EntityKind.Place, 0.9, "home"),
+            new(new TextRange(6, 8), EntityKind.Place, 0.6),
+        ];
+
+        Assert.Equal(["义乌市", "义乌市"], new EntityResolver(Yiwu).Resolve(text, mentions).Select(r => r.Name));
+        Assert.Empty(new EntityResolver(HomeContext.None).Resolve(text, mentions));
+    }
+
+    [Fact]
     public void Only_a_place_before_公安_makes_an_organisation_its_public_security_bureau()
     {
         const string text = "义乌公安和反诈公安联合行动。";
