@@ -35,6 +35,36 @@ internal sealed class PlaceRules
             .Where(e => e.Class is not null && e.Class.StartsWith("level-", StringComparison.Ordinal))
             .Select(e => (e.Word, PlaceLevelNames.TryParse(e.Class!["level-".Length..], out var level) ? level : throw new InvalidOperationException($"no place level '{e.Class}'")))];
         notCounty = [.. words.WordsOf("not-county")];
+        placeCuesBefore = [.. words.WordsOf("place-cue-before")];
+        placeCuesAfter = [.. words.WordsOf("place-cue-after")];
+    }
+
+    private readonly string[] placeCuesBefore;
+
+    private readonly string[] placeCuesAfter;
+
+    /// <summary>Whether the words around [<paramref name="start"/>, <paramref name="end"/>) treat it as a place: 来凤凰, 赴威信, 威信、镇雄, 和平等地.</summary>
+    private bool InPlaceContext(string line, int start, int end)
+    {
+        var before = line.AsSpan(0, start);
+        var after = line.AsSpan(end);
+        foreach (var cue in placeCuesBefore)
+        {
+            if (before.EndsWith(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var cue in placeCuesAfter)
+        {
+            if (after.StartsWith(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Endings that give an unknown place its level, in the order tried.</summary>
@@ -97,6 +127,14 @@ internal sealed class PlaceRules
 
             // Short forms and two-character names that are ordinary words (合作, 资源, 城区) need jieba to call them places.
             if (name.Length == 2 && context.Dictionary.GetTag(name)?.Name is { } tag && tag is not ("ns" or "nz" or "nr"))
+            {
+                continue;
+            }
+
+            // A county's short name that is also a word of jieba's dictionary (和平, 友谊, 威信, 大关) is a place only
+            // where the text moves to or lists it (来凤凰, 威信、镇雄), or where the tagger reads it (its own span).
+            if (!isFull && name.Length == 2 && places.All(p => p.Level == PlaceLevel.County) && context.Dictionary.GetTag(name) is not null
+                && !InPlaceContext(line, start, end))
             {
                 continue;
             }

@@ -28,4 +28,19 @@ public sealed class PlaceRulesTests
     {
         Assert.Contains("苏溪镇", Places("会议在苏溪镇举行。"));
     }
+
+    [Theory]
+    [InlineData("这些年来，人大的威信在逐年提高。", "威信")]
+    [InlineData("去年全县工农业总产值突破２５亿元大关。", "大关")]
+    [InlineData("为纪念中日和平友好条约缔结二十周年。", "和平")]
+    public void A_county_short_name_that_is_an_ordinary_word_needs_place_context(string text, string word)
+    {
+        Assert.DoesNotContain(word, Places(text));
+    }
+
+    [Fact]
+    public void A_county_short_name_that_is_an_ordinary_word_is_a_place_where_the_text_goes_there()
+    {
+        Assert.Contains("凤凰", Places("如果你是自己开车来凤凰，想自己开车去体验苗家风情。"));
+    }
 }
