@@ -195,6 +195,7 @@ public sealed class NewsEntityRecognizer
         organizationRules.Find(context, organizationSuffixes);
         placeRules.Find(context, placeNames, gazetteer);
         DropUnsupportedSuffixOrganizations(context);
+        PlaceRules.DropUnsupported(context, ModelSource);
 
         foreach (var candidate in Resolve(context))
         {

@@ -43,4 +43,27 @@ public sealed class PlaceRulesTests
     {
         Assert.Contains("凤凰", Places("如果你是自己开车来凤凰，想自己开车去体验苗家风情。"));
     }
+
+    [Theory]
+    [InlineData("便是田东县的一个贫困乡。", "贫困乡")]
+    [InlineData("从市审计局对各乡镇财政年度审计得知。", "各乡镇")]
+    [InlineData("五品贪官吕全深告老还乡，却深宅大院。", "告老还乡")]
+    [InlineData("又安排行政村为其服务。", "行政村")]
+    public void A_kind_of_settlement_with_no_proper_noun_is_no_place(string text, string kind)
+    {
+        Assert.DoesNotContain(kind, Places(text));
+    }
+
+    [Fact]
+    public void A_venue_does_not_take_in_the_verb_before_the_taggers_name()
+    {
+        var places = Places("中央批示投资１０亿多元，建设中国科技馆二期工程。");
+        Assert.DoesNotContain("建设中国科技馆", places);
+    }
+
+    [Fact]
+    public void A_village_after_a_proper_noun_is_still_a_place()
+    {
+        Assert.Contains("东莲塘村", Places("活动在廿三里街道东莲塘村共富大楼广场举行。"));
+    }
 }
