@@ -47,7 +47,7 @@ public sealed partial class EntityResolver
             {
                 EntityKind.Place => CanonicalPlace(surface, cityStems),
                 EntityKind.Organization => CanonicalOrganization(text, m, surface, abbreviations, cityStems),
-                _ => surface,
+                _ => NameLexicon.NormalizeNameDots(surface),
             };
             result.Add(new EntityRef(m.Kind, name, surface, m.Range, m.FineType));
         }

@@ -49,6 +49,27 @@ public sealed class NameLexicon
     /// <summary>Characters after a one-character place that make it a short form (中方, 港商, 美籍).</summary>
     public IReadOnlySet<char> ShortFormCuesAfter { get; }
 
+    /// <summary>
+    /// The dot between the parts of a transliterated name, as printed: the middle dot <c>·</c> and the look-alikes web
+    /// text uses for it (<c>•</c>, <c>・</c>, <c>‧</c>, <c>∙</c>, <c>･</c>).
+    /// </summary>
+    public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '･';
+
+    /// <summary>A person's name with every look-alike name dot written as <c>·</c>, so 汤姆•克兰西 and 汤姆·克兰西 are one person.</summary>
+    public static string NormalizeNameDots(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.AsSpan().IndexOfAny('•', '・', '‧') < 0 && name.AsSpan().IndexOfAny('∙', '･') < 0
+            ? name
+            : string.Create(name.Length, name, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = IsNameDot(source[i]) ? '·' : source[i];
+                }
+            });
+    }
+
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or '〇';
 
     public string? OrganizationSuffixOf(string name) =>

@@ -72,6 +72,17 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_person_printed_with_a_look_alike_name_dot_is_named_with_the_middle_dot()
+    {
+        const string text = "汤姆•克兰西与汤姆·克兰西";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            new FactMention(new TextRange(0, 6), EntityKind.Person, 0.75),
+            new FactMention(new TextRange(7, 13), EntityKind.Person, 0.75),
+        ]);
+        Assert.Equal([("汤姆•克兰西", "汤姆·克兰西"), ("汤姆·克兰西", "汤姆·克兰西")], resolved.Select(r => (r.Surface, r.Name)));
+    }
+
+    [Fact]
     public void Only_a_place_before_公安_makes_an_organisation_its_public_security_bureau()
     {
         const string text = "义乌公安和反诈公安联合行动。";
