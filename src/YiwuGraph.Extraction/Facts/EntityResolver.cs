@@ -105,10 +105,11 @@ public sealed partial class EntityResolver
     /// the one full name of the article that <c>place-short-forms.tsv</c> gives for its character (<c>港</c> → 香港
     /// beside 香港特区); else the one place of the article that starts with the character (<c>日</c> → 日本); else,
     /// when a cue word binds it (<c>在京</c>, <c>美方</c>, see <see cref="IsBoundShortForm"/>), the list's full name if
-    /// the list gives only one (<c>京</c> → 北京; <c>澳</c>, which is 澳门 or 澳大利亚, is dropped). A person takes the one person of the article whose name starts with the character (侯祥麟). The rest
-    /// are dropped. Article names alone: MSRA dev pages PER 0.804 → 0.827, LOC 0.772 → 0.785, CLUENER dev unchanged;
-    /// kept unlinked, the persons gave MSRA 0.843 but cost CLUENER 0.019. The list and its cues: MSRA dev pages LOC 0.789 →
-    /// 0.805, CLUENER dev 0.499 → 0.497, seed pages unchanged.
+    /// the list gives only one (<c>京</c> → 北京; <c>澳</c>, which is 澳门 or 澳大利亚, is dropped). A person takes the
+    /// one person of the article whose name starts with the character (侯祥麟). The rest are dropped. Article names
+    /// alone: MSRA dev pages PER 0.804 → 0.827, LOC 0.772 → 0.785, CLUENER dev unchanged; kept unlinked, the persons
+    /// gave MSRA 0.843 but cost CLUENER 0.019. The list and its cues: MSRA dev pages LOC 0.789 → 0.805, CLUENER dev
+    /// 0.499 → 0.497, seed pages unchanged.
     /// </summary>
     private void LinkOneCharacterShortForms(string text, List<EntityRef> result, IReadOnlySet<string> cityStems)
     {
