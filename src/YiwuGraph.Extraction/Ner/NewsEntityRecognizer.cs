@@ -240,7 +240,8 @@ public sealed class NewsEntityRecognizer
     {
         for (var i = start; i < end; i++)
         {
-            if (!char.IsLetterOrDigit(line[i]) && line[i] is not ('(' or ')' or '（' or '）' or '·'))
+            // The middle dot of transliterated names comes in several code points on the web (汤姆•克兰西, 大卫・贝克汉姆).
+            if (!char.IsLetterOrDigit(line[i]) && line[i] is not ('(' or ')' or '（' or '）') && !Facts.NameLexicon.IsNameDot(line[i]))
             {
                 end = i;
                 break;

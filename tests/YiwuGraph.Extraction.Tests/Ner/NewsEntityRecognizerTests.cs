@@ -57,6 +57,15 @@ public sealed class NewsEntityRecognizerTests
         Assert.DoesNotContain((word, MentionType.Organization), Find(text).Select(m => (m.Text, m.Type)));
     }
 
+    [Theory]
+    [InlineData("汤姆•克兰西是一位作家。", "汤姆•克兰西")]
+    [InlineData("汤姆·克兰西是一位作家。", "汤姆·克兰西")]
+    [InlineData("汤姆・克兰西是一位作家。", "汤姆・克兰西")]
+    public void A_transliterated_name_keeps_whichever_middle_dot_it_is_printed_with(string text, string name)
+    {
+        Assert.Contains(name, Find(text).Where(m => m.Type == MentionType.Person).Select(m => m.Text));
+    }
+
     [Fact]
     public void A_venue_does_not_start_with_a_line_word()
     {
