@@ -93,6 +93,9 @@ public sealed partial class EntityResolver
             }
         }
 
+        // 我市 or 本市 on pages whose home is unknown (or 我区 under a home city) names no place a reader can tell.
+        result.RemoveAll(r => r.Kind == EntityKind.Place && home.CannotResolve(r.Surface));
+
         // 义乌市海高会分会 ("the association's branches") names no branch of its own.
         var names = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && names.Contains(r.Name[..^2]));

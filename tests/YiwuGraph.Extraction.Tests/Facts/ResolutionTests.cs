@@ -28,6 +28,21 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_home_reference_is_the_home_city_when_known_and_no_place_when_not()
+    {
+        const string text = "我市与本市、我区";
+        FactMention[] mentions =
+        [
+            new(new TextRange(0, 2), EntityKind.Place, 0.9, "home"),
+            new(new TextRange(3, 5), EntityKind.Place, 0.9, "home"),
+            new(new TextRange(6, 8), EntityKind.Place, 0.6),
+        ];
+
+        Assert.Equal(["义乌市", "义乌市"], new EntityResolver(Yiwu).Resolve(text, mentions).Select(r => r.Name));
+        Assert.Empty(new EntityResolver(HomeContext.None).Resolve(text, mentions));
+    }
+
+    [Fact]
     public void A_listed_short_form_the_article_does_not_name_in_full_needs_a_cue_word()
     {
         // 京 after the cue 在 and 港 before the cue 商 are linked; 港 in 陆港 (a port) and 港澳台侨 (a term) are not;
