@@ -40,9 +40,12 @@ public sealed record EventEvaluation(
 /// <item>Incidents: recall of CEC's <c>emergency</c> triggers (the accident, the fire, the quake itself).</item>
 /// <item>Type accuracy of each found gold event against the first predicted event that overlaps it: coarse type
 /// (gold coarse from <c>Lexicons/event-types.tsv</c>; CEC incidents by document category), fine type for DuEE.</item>
-/// <item>Arguments of found events: time is the event's <c>dateText</c>, place the names of its <c>HELD_AT</c>
-/// places, participants the names of who <c>PARTICIPATED_IN</c> or <c>ORGANIZED</c> it. A predicted argument
-/// matches a gold one of the same kind when one text contains the other.</item>
+/// <item>Arguments of found events: time is per mention, as CEC annotates it: those of the event's <c>dateTexts</c>
+/// (the time expressions its mentions are reported with) printed inside that mention's evidence, which the graph
+/// stretches over the time of its sentence (<c>1月31日晚，…发生特大火灾</c>); the event's resolved <c>dateText</c>,
+/// when it comes from elsewhere (the sentence before, the dateline), is no mention's time. Place is the names of its
+/// <c>HELD_AT</c> places, participants the names of who <c>PARTICIPATED_IN</c> or <c>ORGANIZED</c> it. A predicted
+/// argument matches a gold one of the same kind when one text contains the other.</item>
 /// </list>
 /// </summary>
 public static class EventGraphEvaluator
@@ -297,9 +300,10 @@ public static class EventGraphEvaluator
         var result = new Dictionary<string, List<PredictedEvent>>(StringComparer.Ordinal);
         foreach (var node in graph.NodesWithLabel(NodeLabel.Event).OrderBy(n => n.Key, StringComparer.Ordinal))
         {
+            var mentionTimes = node.Properties.GetStrings("dateTexts");
             var arguments = new Dictionary<GoldArgumentKind, List<string>>
             {
-                [GoldArgumentKind.Time] = node.Properties.GetString("dateText") is { } dateText ? [dateText] : [],
+                [GoldArgumentKind.Time] = [],
                 [GoldArgumentKind.Place] = graph.OutRelationships(node.Key).Where(r => r.Type == RelationshipTypes.HeldAt)
                     .Select(r => graph.GetNode(r.Target).Name).ToList(),
                 [GoldArgumentKind.Participant] = graph.InRelationships(node.Key)
@@ -344,7 +348,14 @@ public static class EventGraphEvaluator
                         result.Add(evidence.Source, list);
                     }
 
-                    list.Add(new PredictedEvent(span, node.Properties.GetString("type"), node.Properties.GetString("fineType"), arguments, figureValues));
+                    // The time of this mention: those of the event's dateTexts printed in its evidence (each mention's
+                    // evidence covers the time it is reported with; a time read elsewhere is the event's, not the mention's).
+                    var evidenceText = text[start..end];
+                    var mentionArguments = new Dictionary<GoldArgumentKind, List<string>>(arguments)
+                    {
+                        [GoldArgumentKind.Time] = mentionTimes.Where(t => evidenceText.Contains(t, StringComparison.Ordinal)).ToList(),
+                    };
+                    list.Add(new PredictedEvent(span, node.Properties.GetString("type"), node.Properties.GetString("fineType"), mentionArguments, figureValues));
                 }
             }
         }

@@ -107,7 +107,7 @@ public sealed class TrainedEventLayer
             var roles = roleReader?.Read(entities, sentence, found);
             if (same is not null)
             {
-                same.Mentions.Add((clause, trigger));
+                same.Mentions.Add(new EventMention(clause, trigger));
                 if (roles is not null)
                 {
                     // A further mention may name what the first did not (车祸 … 事故发生在解放西路).

@@ -166,12 +166,15 @@ public static class FactGraphWriter
         WriteFigures(p, e.Figures);
         var reported = graph.GetOrAddRelationship(RelationshipTypes.ReportedIn, node.Key, ctx.ArticleKey);
         reported.MergeConfidence(e.Confidence);
-        ctx.Evidence(reported, e.Evidence);
-        foreach (var (mention, word) in e.Mentions)
+        ctx.Evidence(reported, WithTime(e.Evidence, e.EvidenceTime));
+        p.AddToSet("dateTexts", [e.EvidenceTime?.Text ?? string.Empty]);
+        foreach (var mention in e.Mentions)
         {
-            // 车祸 … 事故: the words the event is reported with are kept, so each mention's trigger can be found.
-            ctx.Evidence(reported, mention);
-            p.AddToSet("triggers", [e.Trigger, word]);
+            // 车祸 … 事故: the words the event is reported with are kept, so each mention's trigger can be found; the
+            // time each mention is reported with is kept too, and its evidence covers it.
+            ctx.Evidence(reported, WithTime(mention.Evidence, mention.Time));
+            p.AddToSet("triggers", [e.Trigger, mention.Trigger]);
+            p.AddToSet("dateTexts", [mention.Time?.Text ?? string.Empty]);
         }
 
         if (e.Organizer is { } org)
@@ -256,6 +259,9 @@ public static class FactGraphWriter
 
         return -1;
     }
+
+    /// <summary>A mention's evidence, stretched over the time expression of its sentence it is reported with.</summary>
+    private static TextRange WithTime(TextRange evidence, TimeExpression? time) => time is { } t ? Cover(t.Range, evidence) : evidence;
 
     private static TextRange Cover(TextRange a, TextRange b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
 
