@@ -64,7 +64,7 @@ public sealed class EventFact
 
     public required string Trigger { get; init; }
 
-    public required TextRange Evidence { get; init; }
+    public required TextRange Evidence { get; set; }
 
     public string? DateText { get; set; }
 
