@@ -110,7 +110,7 @@ public sealed class TrainedEventLayer
             var roles = roleReader?.Read(entities, sentence, found);
             if (same is not null)
             {
-                same.Mentions.Add(new EventMention(clause, trigger));
+                same.Mentions.Add(new EventMention(clause, trigger) { Place = roles?.Place });
                 triggerRanges[same].Add(found.Range);
                 if (roles is not null)
                 {
@@ -129,6 +129,7 @@ public sealed class TrainedEventLayer
             {
                 Type = type, FineType = found.FineType, Name = NameOf(text, clause, trigger), Trigger = trigger, Evidence = clause, Confidence = 0.6,
                 Location = roles is null ? PlaceNear(text, entities, sentence, clause, found.Range) : roles.Value.Place,
+                EvidencePlace = roles?.Place,
             };
             if (roles is not null)
             {
@@ -166,6 +167,8 @@ public sealed class TrainedEventLayer
 
         foreach (var e in added)
         {
+            PlaceInSentence(entities, sentences, e);
+
             SeparateMentionsOfOneClause(text, e, triggerRanges[e]);
         }
 
@@ -213,13 +216,14 @@ public sealed class TrainedEventLayer
                 var clause = TextSpans.Clauses(text, sentence).First(c => c.Contains(range.Start));
                 clause = new TextRange(clause.Start, Math.Max(clause.End, range.End));
                 var word = text[range.Start..range.End];
-                e.Mentions.Add(new EventMention(clause, word));
+                var roles = roleReader?.Read(entities, sentence, new FoundTrigger(range, e.FineType!, 0));
+                e.Mentions.Add(new EventMention(clause, word) { Place = roles?.Place });
                 triggerRanges[e].Add(range);
                 taken.Add(range);
-                if (roleReader?.Read(entities, sentence, new FoundTrigger(range, e.FineType!, 0)) is { } roles)
+                if (roles is not null)
                 {
-                    e.Location ??= roles.Place;
-                    foreach (var (who, role) in roles.Participants.Where(p => !e.Participants.Any(q => q.Entity.Name == p.Entity.Name)))
+                    e.Location ??= roles.Value.Place;
+                    foreach (var (who, role) in roles.Value.Participants.Where(p => !e.Participants.Any(q => q.Entity.Name == p.Entity.Name)))
                     {
                         e.Participants.Add(new ParticipantFact(who, role, clause, 0.6));
                     }
@@ -334,6 +338,33 @@ public sealed class TrainedEventLayer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A mention whose own sentence names the event's place, where the role labeller did not pick it for that
+    /// mention, is a mention of the event at that place too (<c>HELD_AT</c> evidence): the place printed with it.
+    /// </summary>
+    private static void PlaceInSentence(IReadOnlyList<EntityRef> entities, IReadOnlyList<TextRange> sentences, EventFact e)
+    {
+        if (e.Location is not { } place)
+        {
+            return;
+        }
+
+        EntityRef? Named(TextRange evidence)
+        {
+            var sentence = sentences.FirstOrDefault(s => s.Contains(evidence.Start));
+            return entities.FirstOrDefault(x => x.Kind == EntityKind.Place && x.Name == place.Name && sentence.Contains(x.Range));
+        }
+
+        e.EvidencePlace ??= Named(e.Evidence);
+        for (var i = 0; i < e.Mentions.Count; i++)
+        {
+            if (e.Mentions[i].Place is null)
+            {
+                e.Mentions[i] = e.Mentions[i] with { Place = Named(e.Mentions[i].Evidence) };
+            }
+        }
     }
 
     /// <summary>

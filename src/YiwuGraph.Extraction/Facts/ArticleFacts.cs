@@ -41,6 +41,9 @@ public sealed record RelationFact(string Type, EntityRef Head, EntityRef Tail, T
 public readonly record struct EventMention(TextRange Evidence, string Trigger)
 {
     public TimeExpression? Time { get; init; }
+
+    /// <summary>The place the mention's own sentence gives the event (the trained role labeller's), if any.</summary>
+    public EntityRef? Place { get; init; }
 }
 
 /// <summary>An event read in one article, with its arguments. Ranges are body offsets.</summary>
@@ -75,6 +78,12 @@ public sealed class EventFact
     public EntityRef? Organizer { get; set; }
 
     public EntityRef? Location { get; set; }
+
+    /// <summary>
+    /// The place the first mention's own sentence gives (trained events); null when the event's <see cref="Location"/>
+    /// was read elsewhere (a further mention, the rules). <c>HELD_AT</c> evidence is each mention that names the place.
+    /// </summary>
+    public EntityRef? EvidencePlace { get; set; }
 
     public List<ParticipantFact> Participants { get; } = [];
 

@@ -188,7 +188,19 @@ public static class FactGraphWriter
         {
             var r = graph.GetOrAddRelationship(RelationshipTypes.HeldAt, node.Key, ctx.Entity(place).Key);
             r.MergeConfidence(0.75);
-            ctx.Evidence(r, Cover(place.Range, e.Evidence));
+            // Each mention whose own sentence names the place is a sighting (the place with the mention's evidence), so a
+            // mention reported elsewhere does not claim it; a place read by the rules covers the event's evidence.
+            var sightings = e.Mentions.Where(m => m.Place?.Name == place.Name).Select(m => Cover(m.Place!.Range, m.Evidence))
+                .Prepend(e.EvidencePlace?.Name == place.Name ? Cover(e.EvidencePlace.Range, e.Evidence) : default).Where(x => x.Length > 0).ToList();
+            if (sightings.Count == 0)
+            {
+                sightings.Add(Cover(place.Range, e.Evidence));
+            }
+
+            foreach (var sighting in sightings)
+            {
+                ctx.Evidence(r, sighting);
+            }
         }
 
         foreach (var part in e.Participants)

@@ -91,6 +91,27 @@ public sealed class EventGraphEvaluatorTests
         Assert.Equal(new EventScore("time", 2, 2, 2, 2), time);
     }
 
+    [Fact]
+    public void The_place_of_each_mention_is_the_held_at_place_with_a_sighting_in_its_evidence()
+    {
+        const string text = "解放西路发生车祸。车祸无人受伤。\n";
+        GoldEvent Crash(int at, string? place) => new(new TextRange(at, at + 2), "车祸", null, CecReader.EmergencyClass,
+            place is null ? [] : [new GoldArgument("Location", GoldArgumentKind.Place, new TextRange(0, 4), place)]);
+        var doc = new EventGoldDocument("d", text, "交通事故", [Crash(6, "解放西路"), Crash(9, null)]);
+        var graph = new KnowledgeGraph();
+        var crash = Event(graph, "a", "车祸", "accident", null, new TextRange(0, 9), text);
+        graph.OutRelationships(crash.Key).Single(r => r.Type == RelationshipTypes.ReportedIn)
+            .AddEvidence(new Evidence("article:1", "d.txt", 9, 16, text[9..16]));
+        var road = graph.GetOrAddNode("place:解放西路", NodeLabel.Place);
+        road.Properties.Set("name", "解放西路");
+        graph.GetOrAddRelationship(RelationshipTypes.HeldAt, crash.Key, road.Key).AddEvidence(new Evidence("article:1", "d.txt", 0, 9, text[..9]));
+
+        var place = EventGraphEvaluator.Score([doc], ["d.txt"], [text], graph).Arguments[1];
+
+        // The second report names no place and claims none: one place predicted, and right.
+        Assert.Equal(new EventScore("place", 1, 1, 1, 1), place);
+    }
+
     private static GraphNode Event(KnowledgeGraph graph, string key, string trigger, string type, string? fine, TextRange evidence, string text)
     {
         var node = graph.GetOrAddNode("event:" + key, NodeLabel.Event);

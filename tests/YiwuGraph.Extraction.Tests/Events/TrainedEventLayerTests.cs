@@ -29,6 +29,9 @@ public sealed class TrainedEventLayerTests
         Assert.Equal(2, crash.Mentions.Count);
         Assert.Equal(place, crash.Location);
         Assert.True(crash.Evidence.Contains(new TextRange(13, 15)));
+        // The place is printed with the first report only: HELD_AT cites that mention, not the later ones.
+        Assert.Equal(place, crash.EvidencePlace);
+        Assert.All(crash.Mentions, m => Assert.Null(m.Place));
     }
 
     [Fact]
