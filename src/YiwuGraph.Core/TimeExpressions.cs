@@ -66,11 +66,19 @@ public static partial class TimeExpressions
     private const string Week = "(?:(?<week>本周|上周|下周|这周)(?<weekday>[一二三四五六日天])?|(?<week>周|星期)(?<weekday>[一二三四五六日天]))";
 
     /// <summary><c>12日上午</c>, <c>12日，</c>: a day of the publication month, only where nothing else can be meant.</summary>
-    private const string BareDay = @"(?<![\d月号])(?<bareDay>[12]\d|3[01]|0?[1-9])日(?=[上下中凌早晚傍夜深午]|[，,、 在起前后]|\d{1,2}[时点])";
+    private const string BareDay = @"(?<![\d月号])(?<bareDay>[12]\d|3[01]|0?[1-9]|[１２][０-９]|３[０１]|[１-９])日(?=[上下中凌早晚傍夜深午]|[，,、 在起前后]|发生|\d{1,2}[时点])";
 
     private const string Zone = "(?:(?:当地时间|北京时间|美国东部时间|东部时间|格林尼治时间|莫斯科时间|东京时间)" + Gap + ")?";
-    private const string DayPart = "(?:上午|下午|晚上|晚间|凌晨|早上|早晨|清晨|中午|傍晚|夜间|深夜|午后)?";
-    private const string Clock = @"(?:\d{1,2}(?:时|点|[:：]\d{2})(?:\d{1,2}分)?(?:许|左右)?)?";
+    private const string DayPartWord = "(?:上午|下午|晚上|晚间|凌晨|早上|早晨|清晨|中午|傍晚|夜间|深夜|午后|晚(?![会宴报餐饭]))";
+    private const string DayPart = DayPartWord + "?";
+    private const string Minutes = @"(?:\d{1,2}分(?:\d{1,2}(?:[.．]\d+)?秒)?)?(?:许|左右)?";
+    private const string Clock = @"(?:\d{1,2}(?:时|点|[:：]\d{2})" + Minutes + ")?";
+
+    /// <summary>
+    /// A time of day printed alone (<c>14时30分左右</c>, <c>当地时间晚间8时46分</c>): it names no day. Without a part of
+    /// the day an hour is read in 时 only (<c>3点</c> is as often a count of points).
+    /// </summary>
+    private const string ClockOnly = Zone + "(?:" + DayPartWord + @"\d{1,2}(?:时|点|[:：]\d{2})" + Minutes + "|" + NotInNumber + @"\d{1,2}时" + Minutes + ")";
 
     /// <summary>The grammar of one expression.</summary>
     private const string Expression =
@@ -78,11 +86,18 @@ public static partial class TimeExpressions
         + DayPart + Clock;
 
     /// <summary>Every time expression in <paramref name="text"/>, in order.</summary>
-    public static IReadOnlyList<TimeExpression> Find(string text)
+    public static IReadOnlyList<TimeExpression> Find(string text) => Find(text, clockTimes: false);
+
+    /// <summary>
+    /// Every time expression in <paramref name="text"/>, in order; with <paramref name="clockTimes"/> also the times of
+    /// day printed alone (<c>14时30分左右，…感觉到较强烈震感</c>, <c>15时34分47.8秒发生5.0级余震</c>), which say when in a
+    /// day the text already named something happened and resolve to no date.
+    /// </summary>
+    public static IReadOnlyList<TimeExpression> Find(string text, bool clockTimes)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<TimeExpression>();
-        foreach (Match m in ExpressionRegex().Matches(text))
+        foreach (Match m in (clockTimes ? ExpressionOrClockRegex() : ExpressionRegex()).Matches(text))
         {
             if (m.Length > 0 && Parse(m) is not null)
             {
@@ -91,6 +106,19 @@ public static partial class TimeExpressions
         }
 
         return found;
+    }
+
+    /// <summary>Whether <paramref name="expression"/> is a time of day printed alone (<c>14时30分左右</c>), naming no day.</summary>
+    public static bool IsClockOnly(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var m = ExpressionRegex().Match(expression.Trim());
+        while (m.Success && m.Length == 0)
+        {
+            m = m.NextMatch();
+        }
+
+        return !m.Success && ClockOnlyRegex().IsMatch(expression.Trim());
     }
 
     /// <summary>
@@ -284,6 +312,12 @@ public static partial class TimeExpressions
 
     [GeneratedRegex(Expression)]
     private static partial Regex ExpressionRegex();
+
+    [GeneratedRegex("(?:" + Expression + ")|(?:" + ClockOnly + ")")]
+    private static partial Regex ExpressionOrClockRegex();
+
+    [GeneratedRegex("^(?:" + ClockOnly + ")$")]
+    private static partial Regex ClockOnlyRegex();
 
     [GeneratedRegex("^(?:" + Expression + ")(?:(?:及|和|、)(?:" + Expression + "))*(?=[，,、 ]|在|召开|举行|$)")]
     private static partial Regex OpeningRegex();

@@ -82,6 +82,27 @@ public sealed class TimeExpressionsTests
     }
 
     [Theory]
+    [InlineData("加纳中部省３０日中午发生一起车祸", "３０日中午")]
+    [InlineData("新西兰东北部海域２日发生６．６级地震", "２日")]
+    [InlineData("福建省1月31日晚，拉丁酒吧发生火灾", "1月31日晚")]
+    [InlineData("当地时间２日晚２２时２６分，地震发生", "当地时间２日晚２２时２６分")]
+    [InlineData("2008年5月12日14时27分57.9秒，汶川发生地震", "2008年5月12日14时27分57.9秒")]
+    public void Full_width_days_evenings_and_seconds_are_read(string text, string expression) =>
+        Assert.Equal(expression, TimeExpressions.Find(text).Single().Text);
+
+    [Fact]
+    public void Times_of_day_alone_are_found_only_when_asked_for_and_resolve_to_no_date()
+    {
+        const string text = "新华网5月12日电14时30分左右，一些地区感觉到震感。地震发生时为智利当地时间晚间8时46分，提出3点要求。";
+        Assert.Equal(["5月12日"], TimeExpressions.Find(text).Select(e => e.Text));
+        var found = TimeExpressions.Find(text, clockTimes: true).Select(e => e.Text).ToList();
+        Assert.Equal(["5月12日", "14时30分左右", "当地时间晚间8时46分"], found);
+        Assert.True(TimeExpressions.IsClockOnly("14时30分左右"));
+        Assert.False(TimeExpressions.IsClockOnly("5月12日14时"));
+        Assert.Null(TimeExpressions.Resolve("14时30分左右", April4).Date);
+    }
+
+    [Theory]
     [InlineData("第112月")]
     [InlineData("3日游")]
     [InlineData("一个月")]
@@ -119,7 +140,7 @@ public sealed class TimeExpressionsTests
             }
 
             var text = new string(chars);
-            foreach (var e in TimeExpressions.Find(text))
+            foreach (var e in TimeExpressions.Find(text, clockTimes: true))
             {
                 Assert.Equal(e.Text, text[e.Range.Start..e.Range.End]);
                 _ = TimeExpressions.Resolve(e.Text, April4);

@@ -40,9 +40,14 @@ public sealed record EventEvaluation(
 /// <item>Incidents: recall of CEC's <c>emergency</c> triggers (the accident, the fire, the quake itself).</item>
 /// <item>Type accuracy of each found gold event against the first predicted event that overlaps it: coarse type
 /// (gold coarse from <c>Lexicons/event-types.tsv</c>; CEC incidents by document category), fine type for DuEE.</item>
-/// <item>Arguments of found events: time is the event's <c>dateText</c>, place the names of its <c>HELD_AT</c>
-/// places, participants the names of who <c>PARTICIPATED_IN</c> or <c>ORGANIZED</c> it. A predicted argument
-/// matches a gold one of the same kind when one text contains the other.</item>
+/// <item>Arguments of found events. Time and place are per mention, as CEC annotates them: a mention's time is those
+/// of the event's <c>dateTexts</c> (the time expressions its mentions are reported with) printed inside that mention's
+/// evidence, which the graph stretches over the time of its sentence (<c>1月31日晚，…发生特大火灾</c>), so the event's
+/// resolved <c>dateText</c>, when it comes from elsewhere (the sentence before, the dateline), is no mention's time; a
+/// mention's place is the names of the event's <c>HELD_AT</c> places with a sighting that overlaps the mention's
+/// evidence (the graph writes one for each mention whose sentence names the place). Participants are the names of who
+/// <c>PARTICIPATED_IN</c> or <c>ORGANIZED</c> the event, for every mention. A predicted argument matches a gold one of
+/// the same kind when one text contains the other.</item>
 /// </list>
 /// </summary>
 public static class EventGraphEvaluator
@@ -297,11 +302,11 @@ public static class EventGraphEvaluator
         var result = new Dictionary<string, List<PredictedEvent>>(StringComparer.Ordinal);
         foreach (var node in graph.NodesWithLabel(NodeLabel.Event).OrderBy(n => n.Key, StringComparer.Ordinal))
         {
+            var mentionTimes = node.Properties.GetStrings("dateTexts");
             var arguments = new Dictionary<GoldArgumentKind, List<string>>
             {
-                [GoldArgumentKind.Time] = node.Properties.GetString("dateText") is { } dateText ? [dateText] : [],
-                [GoldArgumentKind.Place] = graph.OutRelationships(node.Key).Where(r => r.Type == RelationshipTypes.HeldAt)
-                    .Select(r => graph.GetNode(r.Target).Name).ToList(),
+                [GoldArgumentKind.Time] = [],
+                [GoldArgumentKind.Place] = [],
                 [GoldArgumentKind.Participant] = graph.InRelationships(node.Key)
                     .Where(r => r.Type == RelationshipTypes.ParticipatedIn || r.Type == RelationshipTypes.Organized)
                     .Select(r => graph.GetNode(r.Source).Name).Distinct(StringComparer.Ordinal).ToList(),
@@ -344,7 +349,18 @@ public static class EventGraphEvaluator
                         result.Add(evidence.Source, list);
                     }
 
-                    list.Add(new PredictedEvent(span, node.Properties.GetString("type"), node.Properties.GetString("fineType"), arguments, figureValues));
+                    // The time of this mention: those of the event's dateTexts printed in its evidence (each mention's
+                    // evidence covers the time it is reported with; a time read elsewhere is the event's, not the mention's).
+                    var evidenceText = text[start..end];
+                    var mentionArguments = new Dictionary<GoldArgumentKind, List<string>>(arguments)
+                    {
+                        [GoldArgumentKind.Time] = mentionTimes.Where(t => evidenceText.Contains(t, StringComparison.Ordinal)).ToList(),
+                    };
+                    // Its place: the HELD_AT places with a sighting that overlaps its evidence (the place printed with it).
+                    mentionArguments[GoldArgumentKind.Place] = graph.OutRelationships(node.Key).Where(r => r.Type == RelationshipTypes.HeldAt
+                        && r.Evidence.Any(x => x.Source == evidence.Source && x.Start < end && start < x.End)).Select(r => graph.GetNode(r.Target).Name).ToList();
+
+                    list.Add(new PredictedEvent(span, node.Properties.GetString("type"), node.Properties.GetString("fineType"), mentionArguments, figureValues));
                 }
             }
         }

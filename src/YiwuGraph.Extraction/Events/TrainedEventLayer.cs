@@ -81,7 +81,10 @@ public sealed class TrainedEventLayer
         var added = new List<EventFact>();
         var sentences = TextSpans.Sentences(text);
         var roleReader = labeller.Model.Roles is { } roleModel ? new RoleReader(roleModel, labeller.Segmenter, text, tokens) : null;
-        foreach (var found in labeller.Find(text, sentences, tokens))
+        var triggers = labeller.Find(text, sentences, tokens);
+        var triggerRanges = new Dictionary<EventFact, List<TextRange>>(ReferenceEqualityComparer.Instance);
+        IReadOnlyList<Token> allTokens = tokens ?? labeller.Segmenter.CutWithPos(text);
+        foreach (var found in triggers)
         {
             var type = schema.CoarseOf(found.FineType) ?? "other";
 
@@ -107,7 +110,8 @@ public sealed class TrainedEventLayer
             var roles = roleReader?.Read(entities, sentence, found);
             if (same is not null)
             {
-                same.Mentions.Add((clause, trigger));
+                same.Mentions.Add(new EventMention(clause, trigger) { Place = roles?.Place });
+                triggerRanges[same].Add(found.Range);
                 if (roles is not null)
                 {
                     // A further mention may name what the first did not (车祸 … 事故发生在解放西路).
@@ -125,6 +129,7 @@ public sealed class TrainedEventLayer
             {
                 Type = type, FineType = found.FineType, Name = NameOf(text, clause, trigger), Trigger = trigger, Evidence = clause, Confidence = 0.6,
                 Location = roles is null ? PlaceNear(text, entities, sentence, clause, found.Range) : roles.Value.Place,
+                EvidencePlace = roles?.Place,
             };
             if (roles is not null)
             {
@@ -134,6 +139,7 @@ public sealed class TrainedEventLayer
                 }
 
                 added.Add(e);
+                triggerRanges[e] = [found.Range];
                 continue;
             }
 
@@ -151,10 +157,79 @@ public sealed class TrainedEventLayer
             }
 
             added.Add(e);
+            triggerRanges[e] = [found.Range];
+        }
+
+        if (added.Any(e => IncidentTypes.Contains(e.Type)))
+        {
+            AddRepeatedMentions(text, sentences, allTokens, triggers, ruleEvents, added, entities, roleReader, triggerRanges);
+        }
+
+        foreach (var e in added)
+        {
+            PlaceInSentence(entities, sentences, e);
+
+            SeparateMentionsOfOneClause(text, e, triggerRanges[e]);
         }
 
         result.AddRange(added);
         return result;
+    }
+
+    /// <summary>
+    /// A word an incident was reported with, printed again in the article, is that incident again (<c>一起火灾 …
+    /// 此外，火灾还导致2名女性受伤 … 据调查，火灾是由…引起的</c>): the labeller reads each sentence alone and misses
+    /// some repeats. Such a repeat becomes a mention of the incident when it is a word of its own (not part of
+    /// 地震局), does not qualify a noun (地震部门, 爆炸现场, 起火点: the office, the site, not the happening), is no
+    /// trigger the labeller found and stands in no rule event's evidence, and follows no negation or future cue.
+    /// </summary>
+    private void AddRepeatedMentions(string text, IReadOnlyList<TextRange> sentences, IReadOnlyList<Token> tokens, List<FoundTrigger> found,
+        IReadOnlyList<EventFact> ruleEvents, List<EventFact> added, IReadOnlyList<EntityRef> entities, RoleReader? roleReader,
+        Dictionary<EventFact, List<TextRange>> triggerRanges)
+    {
+        var taken = found.Select(f => f.Range).ToList();
+        foreach (var e in added.Where(e => IncidentTypes.Contains(e.Type)))
+        {
+            var words = e.Mentions.Select(m => m.Trigger).Prepend(e.Trigger).Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+            var repeats = new List<TextRange>();
+            foreach (var word in words)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                {
+                    var range = new TextRange(at, at + word.Length);
+                    if (!taken.Any(t => t.Overlaps(range)) && !repeats.Any(r => r.Overlaps(range)) && !ruleEvents.Any(r => r.Evidence.Overlaps(range))
+                        && IncidentWordUse.IsMention(tokens, range) && !NotHappened(text, at))
+                    {
+                        repeats.Add(range);
+                    }
+                }
+            }
+
+            foreach (var range in repeats.OrderBy(r => r.Start))
+            {
+                var sentence = sentences.FirstOrDefault(s => s.Contains(range));
+                if (sentence.Length == 0)
+                {
+                    continue;
+                }
+
+                var clause = TextSpans.Clauses(text, sentence).First(c => c.Contains(range.Start));
+                clause = new TextRange(clause.Start, Math.Max(clause.End, range.End));
+                var word = text[range.Start..range.End];
+                var roles = roleReader?.Read(entities, sentence, new FoundTrigger(range, e.FineType!, 0));
+                e.Mentions.Add(new EventMention(clause, word) { Place = roles?.Place });
+                triggerRanges[e].Add(range);
+                taken.Add(range);
+                if (roles is not null)
+                {
+                    e.Location ??= roles.Value.Place;
+                    foreach (var (who, role) in roles.Value.Participants.Where(p => !e.Participants.Any(q => q.Entity.Name == p.Entity.Name)))
+                    {
+                        e.Participants.Add(new ParticipantFact(who, role, clause, 0.6));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The arguments the role labeller gives one trigger: the place, if any, and the participants with their roles.</summary>
@@ -263,6 +338,64 @@ public sealed class TrainedEventLayer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A mention whose own sentence names the event's place, where the role labeller did not pick it for that
+    /// mention, is a mention of the event at that place too (<c>HELD_AT</c> evidence): the place printed with it.
+    /// </summary>
+    private static void PlaceInSentence(IReadOnlyList<EntityRef> entities, IReadOnlyList<TextRange> sentences, EventFact e)
+    {
+        if (e.Location is not { } place)
+        {
+            return;
+        }
+
+        EntityRef? Named(TextRange evidence)
+        {
+            var sentence = sentences.FirstOrDefault(s => s.Contains(evidence.Start));
+            return entities.FirstOrDefault(x => x.Kind == EntityKind.Place && x.Name == place.Name && sentence.Contains(x.Range));
+        }
+
+        e.EvidencePlace ??= Named(e.Evidence);
+        for (var i = 0; i < e.Mentions.Count; i++)
+        {
+            if (e.Mentions[i].Place is null)
+            {
+                e.Mentions[i] = e.Mentions[i] with { Place = Named(e.Mentions[i].Evidence) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each mention's evidence starts after the event's words printed before its trigger in the same clause (of
+    /// <c>原震中处发生余震：14时43分发生6.0级余震；</c> the first 余震 keeps the clause, the second has
+    /// <c>：14时43分发生6.0级余震；</c>), so that two mentions of one clause are two sightings, and the first of the
+    /// event's words in each evidence is its own trigger.
+    /// </summary>
+    private static void SeparateMentionsOfOneClause(string text, EventFact e, List<TextRange> ranges)
+    {
+        var words = e.Mentions.Select(m => m.Trigger).Prepend(e.Trigger).Distinct(StringComparer.Ordinal).ToList();
+        TextRange Own(TextRange evidence, TextRange trigger)
+        {
+            var start = evidence.Start;
+            foreach (var word in words)
+            {
+                for (var at = text.IndexOf(word, evidence.Start, trigger.Start - evidence.Start, StringComparison.Ordinal); at >= 0 && at + word.Length <= trigger.Start;
+                     at = text.IndexOf(word, at + 1, trigger.Start - at - 1, StringComparison.Ordinal))
+                {
+                    start = Math.Max(start, at + word.Length);
+                }
+            }
+
+            return new TextRange(start, evidence.End);
+        }
+
+        e.Evidence = Own(e.Evidence, ranges[0]);
+        for (var i = 0; i < e.Mentions.Count; i++)
+        {
+            e.Mentions[i] = e.Mentions[i] with { Evidence = Own(e.Mentions[i].Evidence, ranges[i + 1]) };
+        }
     }
 
     /// <summary>The clause as the event's name, without a leading time or adverb, cut to 40 characters around the trigger.</summary>

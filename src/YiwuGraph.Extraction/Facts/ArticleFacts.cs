@@ -34,6 +34,18 @@ public sealed record ParticipantFact(EntityRef Entity, string Role, TextRange Ev
 /// <summary>A relation between two entities (<c>LOCATED_IN</c>, <c>PART_OF</c>, <c>SIGNED_WITH</c>).</summary>
 public sealed record RelationFact(string Type, EntityRef Head, EntityRef Tail, TextRange Evidence, double Confidence);
 
+/// <summary>
+/// A further mention of an event: its clause, its trigger word and the time expression printed with it in its own
+/// sentence, if any (<c>14时43分发生6.0级余震；15时34分发生5.0级余震</c>: one aftershock event, each mention its time).
+/// </summary>
+public readonly record struct EventMention(TextRange Evidence, string Trigger)
+{
+    public TimeExpression? Time { get; init; }
+
+    /// <summary>The place the mention's own sentence gives the event (the trained role labeller's), if any.</summary>
+    public EntityRef? Place { get; init; }
+}
+
 /// <summary>An event read in one article, with its arguments. Ranges are body offsets.</summary>
 public sealed class EventFact
 {
@@ -43,13 +55,19 @@ public sealed class EventFact
     public string? FineType { get; init; }
 
     /// <summary>Further mentions of the same event in the article: each clause, written as evidence too, and its trigger word.</summary>
-    public List<(TextRange Evidence, string Trigger)> Mentions { get; } = [];
+    public List<EventMention> Mentions { get; } = [];
+
+    /// <summary>
+    /// The time expression printed with the first mention (<see cref="Evidence"/>) in its own sentence, when there is one
+    /// (<see cref="EventArgumentReader"/>); the evidence written covers it. Null when the sentence names no time.
+    /// </summary>
+    public TimeExpression? EvidenceTime { get; set; }
 
     public required string Name { get; set; }
 
     public required string Trigger { get; init; }
 
-    public required TextRange Evidence { get; init; }
+    public required TextRange Evidence { get; set; }
 
     public string? DateText { get; set; }
 
@@ -60,6 +78,12 @@ public sealed class EventFact
     public EntityRef? Organizer { get; set; }
 
     public EntityRef? Location { get; set; }
+
+    /// <summary>
+    /// The place the first mention's own sentence gives (trained events); null when the event's <see cref="Location"/>
+    /// was read elsewhere (a further mention, the rules). <c>HELD_AT</c> evidence is each mention that names the place.
+    /// </summary>
+    public EntityRef? EvidencePlace { get; set; }
 
     public List<ParticipantFact> Participants { get; } = [];
 

@@ -30,11 +30,26 @@ public static class EventArgumentReader
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(positions);
         ArgumentNullException.ThrowIfNull(events);
-        var expressions = TimeExpressions.Find(text).Where(e => Usable(text, e)).ToList();
+        // Times of day printed alone date a mention (15时34分47.8秒发生5.0级余震), never the event: its day comes from the dated expressions.
+        var mentionExpressions = TimeExpressions.Find(text, clockTimes: true).Where(e => Usable(text, e)).ToList();
+        var expressions = mentionExpressions.Where(e => !TimeExpressions.IsClockOnly(e.Text)).ToList();
         var sentences = TextSpans.Sentences(text);
+        var triggers = events.SelectMany(e => e.Mentions.Select(m => (m.Evidence, m.Trigger)).Prepend((e.Evidence, e.Trigger)))
+            .Select(m => new TextRange(TriggerAt(text, m.Evidence, m.Trigger), TriggerAt(text, m.Evidence, m.Trigger) + m.Trigger.Length)).ToList();
         foreach (var e in events)
         {
-            e.DateText ??= DateFor(text, e, sentences, expressions, dateline);
+            var words = e.Mentions.Select(m => m.Trigger).Prepend(e.Trigger).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            e.EvidenceTime ??= MentionTime(text, e.Evidence, e.Trigger, sentences, mentionExpressions, triggers, words);
+            for (var i = 0; i < e.Mentions.Count; i++)
+            {
+                e.Mentions[i] = e.Mentions[i] with { Time = MentionTime(text, e.Mentions[i].Evidence, e.Mentions[i].Trigger, sentences, mentionExpressions, triggers, words) };
+            }
+
+            // The mention's time is the event's date unless it says less than the context may: a time of day alone or a
+            // bare year (作为今年…的首站: the day named before the sentence says more).
+            e.DateText ??= e.EvidenceTime is { } t && !TimeExpressions.IsClockOnly(t.Text) && !IsYearOnly(t.Text) && !IsRelativeYear(t.Text)
+                ? t.Text
+                : DateFor(text, e, sentences, expressions, dateline);
             if (e.DateText is not null && TimeExpressions.Parse(e.DateText) is { } parts)
             {
                 var resolved = TimeExpressions.Resolve(parts, publication, parts.ContextDays is null ? null : ContextDate(text, e, expressions, publication));
@@ -73,13 +88,88 @@ public static class EventArgumentReader
         return null;
     }
 
+    /// <summary>
+    /// The time expression one mention of an event is reported with: in the mention's sentence, the last one before
+    /// its trigger with no other event's trigger between them (<c>1月31日晚，…发生特大火灾，共造成17人死亡</c>: the
+    /// fire is dated, the deaths are not), else the first after it in its clause (<c>事故约发生在15时15分</c>). A
+    /// dateline's date (<c>5月12日电</c>) is the report's, not the event's, and a bare year is used only when nothing
+    /// finer is printed. Null when the sentence gives none: the event's date then comes from its context
+    /// (<see cref="DateFor"/>), which is the event's, not this mention's.
+    /// </summary>
+    private static TimeExpression? MentionTime(string text, TextRange evidence, string trigger, IReadOnlyList<TextRange> sentences,
+        List<TimeExpression> expressions, List<TextRange> triggers, IReadOnlyList<string> words)
+    {
+        var sentence = sentences.FirstOrDefault(s => s.Contains(evidence.Start));
+        var at = TriggerAt(text, evidence, trigger);
+        var triggerEnd = at + trigger.Length;
+        var clause = TextSpans.Clauses(text, sentence).FirstOrDefault(c => c.Contains(at));
+        var candidates = expressions.Where(x => sentence.Contains(x.Range) && !IsDatelineDate(text, x)).ToList();
+        foreach (var fine in (ReadOnlySpan<bool>)[true, false])
+        {
+            var before = candidates.LastOrDefault(x => x.Range.End <= at && IsYearOnly(x.Text) != fine);
+            if (before.Text is not null && !triggers.Any(t => t.Start >= before.Range.End && t.End <= at)
+                && !words.Any(w => text.IndexOf(w, before.Range.End, at - before.Range.End, StringComparison.Ordinal) >= 0))
+            {
+                return Joined(text, candidates, before);
+            }
+
+            var after = candidates.FirstOrDefault(x => x.Range.Start >= triggerEnd && x.Range.End <= clause.End && IsYearOnly(x.Text) != fine);
+            if (after.Text is not null)
+            {
+                return Joined(text, candidates, after);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="x"/> with the expressions joined to it by 及, 和, 、 or 与 on either side, as one time
+    /// (<c>4月14日下午及昨日上午，…读书班举行</c>); its first expression is the date it resolves to.
+    /// </summary>
+    private static TimeExpression Joined(string text, List<TimeExpression> expressions, TimeExpression x)
+    {
+        var i = expressions.IndexOf(x);
+        var first = i;
+        while (first > 0 && IsJoin(text, expressions[first - 1].Range.End, expressions[first].Range.Start))
+        {
+            first--;
+        }
+
+        var last = i;
+        while (last < expressions.Count - 1 && IsJoin(text, expressions[last].Range.End, expressions[last + 1].Range.Start))
+        {
+            last++;
+        }
+
+        if (first == last)
+        {
+            return x;
+        }
+
+        var range = new TextRange(expressions[first].Range.Start, expressions[last].Range.End);
+        return new TimeExpression(range, text[range.Start..range.End]);
+    }
+
+    private static bool IsJoin(string text, int end, int start) => start == end + 1 && text[end] is '及' or '和' or '、' or '与';
+
+    /// <summary>Where a mention's trigger is printed in its evidence (its start when it is not).</summary>
+    private static int TriggerAt(string text, TextRange evidence, string trigger)
+    {
+        var at = trigger.Length == 0 ? -1 : text.IndexOf(trigger, evidence.Start, evidence.Length, StringComparison.Ordinal);
+        return at < 0 ? evidence.Start : at;
+    }
+
+    /// <summary>A date printed as a dateline's (<c>5月12日电</c>, <c>12日讯</c>): the day the report was filed.</summary>
+    private static bool IsDatelineDate(string text, TimeExpression x) => x.Range.End < text.Length && text[x.Range.End] is '电' or '讯';
+
     private static bool Usable(string text, TimeExpression e) =>
         !(e.Range.End < text.Length && text[e.Range.End] == '度') && !e.Text.EndsWith("以来", StringComparison.Ordinal);
 
     private static string? DateFor(string text, EventFact e, IReadOnlyList<TextRange> sentences, List<TimeExpression> expressions, string? dateline)
     {
         var sentence = sentences.FirstOrDefault(s => s.Contains(e.Evidence.Start));
-        var inSentence = expressions.Where(x => sentence.Contains(x.Range) && x.Range.Start <= e.Evidence.End).ToList();
+        var inSentence = expressions.Where(x => sentence.Contains(x.Range) && x.Range.Start <= e.Evidence.End && !IsDatelineDate(text, x)).ToList();
         var before = expressions.LastOrDefault(x => x.Range.End <= e.Evidence.Start && !IsYearOnly(x.Text));
         // 作为今年…的首站: a bare 今年 says less than the day named before the sentence.
         var pick = inSentence.FirstOrDefault(x => !IsYearOnly(x.Text)).Text

@@ -166,12 +166,15 @@ public static class FactGraphWriter
         WriteFigures(p, e.Figures);
         var reported = graph.GetOrAddRelationship(RelationshipTypes.ReportedIn, node.Key, ctx.ArticleKey);
         reported.MergeConfidence(e.Confidence);
-        ctx.Evidence(reported, e.Evidence);
-        foreach (var (mention, word) in e.Mentions)
+        ctx.Evidence(reported, WithTime(e.Evidence, e.EvidenceTime));
+        p.AddToSet("dateTexts", [e.EvidenceTime?.Text ?? string.Empty]);
+        foreach (var mention in e.Mentions)
         {
-            // 车祸 … 事故: the words the event is reported with are kept, so each mention's trigger can be found.
-            ctx.Evidence(reported, mention);
-            p.AddToSet("triggers", [e.Trigger, word]);
+            // 车祸 … 事故: the words the event is reported with are kept, so each mention's trigger can be found; the
+            // time each mention is reported with is kept too, and its evidence covers it.
+            ctx.Evidence(reported, WithTime(mention.Evidence, mention.Time));
+            p.AddToSet("triggers", [e.Trigger, mention.Trigger]);
+            p.AddToSet("dateTexts", [mention.Time?.Text ?? string.Empty]);
         }
 
         if (e.Organizer is { } org)
@@ -185,7 +188,19 @@ public static class FactGraphWriter
         {
             var r = graph.GetOrAddRelationship(RelationshipTypes.HeldAt, node.Key, ctx.Entity(place).Key);
             r.MergeConfidence(0.75);
-            ctx.Evidence(r, Cover(place.Range, e.Evidence));
+            // Each mention whose own sentence names the place is a sighting (the place with the mention's evidence), so a
+            // mention reported elsewhere does not claim it; a place read by the rules covers the event's evidence.
+            var sightings = e.Mentions.Where(m => m.Place?.Name == place.Name).Select(m => Cover(m.Place!.Range, m.Evidence))
+                .Prepend(e.EvidencePlace?.Name == place.Name ? Cover(e.EvidencePlace.Range, e.Evidence) : default).Where(x => x.Length > 0).ToList();
+            if (sightings.Count == 0)
+            {
+                sightings.Add(Cover(place.Range, e.Evidence));
+            }
+
+            foreach (var sighting in sightings)
+            {
+                ctx.Evidence(r, sighting);
+            }
         }
 
         foreach (var part in e.Participants)
@@ -256,6 +271,9 @@ public static class FactGraphWriter
 
         return -1;
     }
+
+    /// <summary>A mention's evidence, stretched over the time expression of its sentence it is reported with.</summary>
+    private static TextRange WithTime(TextRange evidence, TimeExpression? time) => time is { } t ? Cover(t.Range, evidence) : evidence;
 
     private static TextRange Cover(TextRange a, TextRange b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
 

@@ -24,6 +24,7 @@ public sealed class EventGraphEvaluatorTests
         // The win is found with the right type, its time and one of its two teams, plus a wrong participant.
         var win = Event(graph, "a", "击败", "sports", "竞赛行为-胜负", new TextRange(0, 9), text);
         win.Properties.Set("dateText", "昨晚");
+        win.Properties.AddToSet("dateTexts", ["昨晚"]);
         Participant(graph, win, "湖人");
         Participant(graph, win, "洛杉矶");
         // A second event is predicted where there is none.
@@ -67,6 +68,48 @@ public sealed class EventGraphEvaluatorTests
         Assert.Equal(new EventScore("deaths", 1, 1, 1, 1), figures[0]);
         Assert.Equal(new EventScore("injured", 1, 1, 0, 0), figures[1]);
         Assert.Equal(new EventScore("amount", 1, 1, 1, 1), figures[2]);
+    }
+
+    [Fact]
+    public void The_time_of_each_mention_is_the_events_date_text_printed_in_its_evidence()
+    {
+        const string text = "14时发生余震；15时发生余震；余震未造成伤亡。\n";
+        GoldEvent Aftershock(int at, string? time) => new(new TextRange(at, at + 2), "余震", null, CecReader.EmergencyClass,
+            time is null ? [] : [new GoldArgument("Time", GoldArgumentKind.Time, new TextRange(at - 5, at - 2), time)]);
+        var doc = new EventGoldDocument("d", text, "地震", [Aftershock(5, "14时"), Aftershock(13, "15时"), Aftershock(16, null)]);
+        var graph = new KnowledgeGraph();
+        var quake = Event(graph, "a", "余震", "disaster", null, new TextRange(0, 8), text);
+        var reported = graph.OutRelationships(quake.Key).Single(r => r.Type == RelationshipTypes.ReportedIn);
+        reported.AddEvidence(new Evidence("article:1", "d.txt", 8, 15, text[8..15]));
+        reported.AddEvidence(new Evidence("article:1", "d.txt", 16, 24, text[16..24]));
+        // The node's own date text, read before the mention, is no mention's time unless printed in its evidence.
+        quake.Properties.Set("dateText", "5月12日");
+        quake.Properties.AddToSet("dateTexts", ["14时", "15时"]);
+
+        var time = EventGraphEvaluator.Score([doc], ["d.txt"], [text], graph).Arguments[0];
+
+        Assert.Equal(new EventScore("time", 2, 2, 2, 2), time);
+    }
+
+    [Fact]
+    public void The_place_of_each_mention_is_the_held_at_place_with_a_sighting_in_its_evidence()
+    {
+        const string text = "解放西路发生车祸。车祸无人受伤。\n";
+        GoldEvent Crash(int at, string? place) => new(new TextRange(at, at + 2), "车祸", null, CecReader.EmergencyClass,
+            place is null ? [] : [new GoldArgument("Location", GoldArgumentKind.Place, new TextRange(0, 4), place)]);
+        var doc = new EventGoldDocument("d", text, "交通事故", [Crash(6, "解放西路"), Crash(9, null)]);
+        var graph = new KnowledgeGraph();
+        var crash = Event(graph, "a", "车祸", "accident", null, new TextRange(0, 9), text);
+        graph.OutRelationships(crash.Key).Single(r => r.Type == RelationshipTypes.ReportedIn)
+            .AddEvidence(new Evidence("article:1", "d.txt", 9, 16, text[9..16]));
+        var road = graph.GetOrAddNode("place:解放西路", NodeLabel.Place);
+        road.Properties.Set("name", "解放西路");
+        graph.GetOrAddRelationship(RelationshipTypes.HeldAt, crash.Key, road.Key).AddEvidence(new Evidence("article:1", "d.txt", 0, 9, text[..9]));
+
+        var place = EventGraphEvaluator.Score([doc], ["d.txt"], [text], graph).Arguments[1];
+
+        // The second report names no place and claims none: one place predicted, and right.
+        Assert.Equal(new EventScore("place", 1, 1, 1, 1), place);
     }
 
     private static GraphNode Event(KnowledgeGraph graph, string key, string trigger, string type, string? fine, TextRange evidence, string text)

@@ -29,6 +29,29 @@ public sealed class TrainedEventLayerTests
         Assert.Equal(2, crash.Mentions.Count);
         Assert.Equal(place, crash.Location);
         Assert.True(crash.Evidence.Contains(new TextRange(13, 15)));
+        // The place is printed with the first report only: HELD_AT cites that mention, not the later ones.
+        Assert.Equal(place, crash.EvidencePlace);
+        Assert.All(crash.Mentions, m => Assert.Null(m.Place));
+    }
+
+    [Fact]
+    public void Repeats_of_an_incidents_word_are_its_mentions_unless_they_qualify_a_noun_and_one_clause_gives_two_sightings()
+    {
+        const string text = "秋明州一幢木屋３１日凌晨发生火灾。此外，火灾还导致２名女性受伤。当地火灾部门也派人查看。"
+            + "原震中处发生余震：14时43分发生6.0级余震；15时34分发生5.0级余震。";
+        var events = TrainedEventLayer.Default.Add(text, [], []);
+
+        var fire = Assert.Single(events, e => e.Type == "fire");
+        Assert.Contains(fire.Mentions, m => text[m.Evidence.Start..m.Evidence.End] == "火灾还导致２名女性受伤。");
+        // 火灾部门 is an office: the word qualifies the noun after it.
+        Assert.DoesNotContain(fire.Mentions, m => text[m.Evidence.Start..m.Evidence.End].Contains("火灾部门", StringComparison.Ordinal));
+
+        var quake = Assert.Single(events, e => e.Type == "disaster");
+        var clause = text.IndexOf("原震中处", StringComparison.Ordinal);
+        var second = text.IndexOf("：14时", StringComparison.Ordinal);
+        Assert.Equal(
+            [clause, second, text.IndexOf("15时", StringComparison.Ordinal)],
+            quake.Mentions.Select(m => m.Evidence.Start).Prepend(quake.Evidence.Start).Order());
     }
 
     [Theory]

@@ -1,0 +1,63 @@
+using YiwuGraph.Core;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Events;
+
+/// <summary>
+/// How an incident word (火灾, 地震, 事故) is used where it is printed, read from the jieba words around it: as the
+/// happening itself, or as part of a longer word (地震局) or qualifying the noun after it (地震部门, 爆炸现场, 事故易发路段),
+/// where it names an office, a place or a kind and no mention of the incident. Tokens are <c>CutWithPos</c> words in
+/// text order.
+/// </summary>
+public static class IncidentWordUse
+{
+    /// <summary>Whether <paramref name="range"/> is cut as one or more whole tokens (not 地震 of 地震局).</summary>
+    public static bool IsWordOfItsOwn(IReadOnlyList<Token> tokens, TextRange range)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var i = FirstTokenEndingAfter(tokens, range.Start);
+        if (i >= tokens.Count || tokens[i].Start != range.Start)
+        {
+            return false;
+        }
+
+        while (i < tokens.Count && tokens[i].End < range.End)
+        {
+            i++;
+        }
+
+        return i < tokens.Count && tokens[i].End == range.End;
+    }
+
+    /// <summary>Whether the token right after <paramref name="range"/> is a noun it qualifies (地震部门, 爆炸现场, 车祸原因).</summary>
+    public static bool QualifiesNoun(IReadOnlyList<Token> tokens, TextRange range)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var next = FirstTokenEndingAfter(tokens, range.End);
+        return next < tokens.Count && tokens[next].Start == range.End && IsNoun(tokens[next].Tag);
+    }
+
+    /// <summary>Whether the incident word at <paramref name="range"/> is a mention of the happening: a word of its own qualifying no noun.</summary>
+    public static bool IsMention(IReadOnlyList<Token> tokens, TextRange range) => IsWordOfItsOwn(tokens, range) && !QualifiesNoun(tokens, range);
+
+    private static bool IsNoun(PosTag tag) => tag.Name is { Length: > 0 } name && name[0] == 'n';
+
+    private static int FirstTokenEndingAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

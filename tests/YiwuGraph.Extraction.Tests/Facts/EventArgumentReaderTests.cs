@@ -1,0 +1,102 @@
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Graph;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+/// <summary>The time each mention of an event is reported with, and the date of the event (<see cref="EventArgumentReader"/>).</summary>
+public sealed class EventArgumentReaderTests
+{
+    private static readonly DateOnly February1 = new(2026, 2, 1);
+
+    private static EventFact Event(string text, string type, string trigger, int occurrence = 0)
+    {
+        var at = -1;
+        for (var i = 0; i <= occurrence; i++)
+        {
+            at = text.IndexOf(trigger, at + 1, StringComparison.Ordinal);
+        }
+
+        var sentence = TextSpans.Sentences(text).First(s => s.Contains(at));
+        var clause = TextSpans.Clauses(text, sentence).First(c => c.Contains(at));
+        return new EventFact { Type = type, Name = trigger, Trigger = trigger, Evidence = clause };
+    }
+
+    private static EventMention Mention(string text, string trigger, int occurrence)
+    {
+        var e = Event(text, "x", trigger, occurrence);
+        return new EventMention(e.Evidence, trigger);
+    }
+
+    [Fact]
+    public void A_dateline_date_is_the_reports_and_the_clause_before_dates_the_fire_but_not_the_deaths()
+    {
+        const string text = "新华社福州2月1日电 1月31日晚，福建省长乐市拉丁酒吧发生特大火灾，共造成17人死亡。";
+        var fire = Event(text, "fire", "火灾");
+        var deaths = Event(text, "death", "死亡");
+
+        EventArgumentReader.Read(text, null, [], [], [fire, deaths], February1);
+
+        Assert.Equal("1月31日晚", fire.EvidenceTime?.Text);
+        Assert.Equal("1月31日晚", fire.DateText);
+        Assert.Equal(new DateOnly(2026, 1, 31), fire.Date);
+        // The fire is reported between the time and the deaths: that mention carries no time, the event keeps the day.
+        Assert.Null(deaths.EvidenceTime);
+        Assert.Equal(new DateOnly(2026, 1, 31), deaths.Date);
+    }
+
+    [Fact]
+    public void Each_mention_of_one_event_has_the_time_of_day_printed_with_it_and_the_event_keeps_the_day()
+    {
+        const string text = "5月12日14时27分，汶川县发生7.8级地震。原震中处发生余震：14时43分发生6.0级余震；15时34分47.8秒发生5.0级余震。";
+        var quake = Event(text, "disaster", "余震");
+        quake.Mentions.Add(Mention(text, "余震", 1));
+        quake.Mentions.Add(Mention(text, "余震", 2));
+
+        EventArgumentReader.Read(text, null, [], [], [quake], February1);
+
+        // The first 余震 names no time before it (原震中处发生余震：), the clause after it does.
+        Assert.Equal("14时43分", quake.EvidenceTime?.Text);
+        Assert.Equal(["14时43分", "15时34分47.8秒"], quake.Mentions.Select(m => m.Time?.Text));
+        // A time of day alone is no date: the day is the one named before.
+        Assert.Equal("5月12日14时27分", quake.DateText);
+    }
+
+    [Fact]
+    public void Times_joined_by_and_are_one_and_a_time_after_the_trigger_counts_in_its_clause_only()
+    {
+        const string text = "4月14日下午及昨日上午，读书班举行。事故约发生在15时15分。据悉，事故未造成人员伤亡，18时许道路恢复通行。";
+        var course = Event(text, "meeting", "举行");
+        var accident = Event(text, "accident", "事故");
+        accident.Mentions.Add(Mention(text, "事故", 1));
+
+        EventArgumentReader.Read(text, null, [], [], [course, accident], February1);
+
+        Assert.Equal("4月14日下午及昨日上午", course.EvidenceTime?.Text);
+        Assert.Equal(new DateOnly(2026, 4, 14), course.Date);
+        Assert.Equal("15时15分", accident.EvidenceTime?.Text);
+        Assert.Null(Assert.Single(accident.Mentions).Time);
+    }
+
+    [Fact]
+    public void A_bare_year_dates_a_mention_only_when_nothing_finer_is_printed_and_never_the_event_over_its_context()
+    {
+        const string text = "3月31日，招聘活动启动。作为今年首站，此次活动还设置了政企座谈会。";
+        var talks = Event(text, "meeting", "座谈会");
+
+        EventArgumentReader.Read(text, null, [], [], [talks], February1);
+
+        Assert.Equal("今年", talks.EvidenceTime?.Text);
+        Assert.Equal("3月31日", talks.DateText);
+    }
+
+    [Fact]
+    public void In_the_graph_each_sighting_covers_the_time_of_its_mention_and_the_event_lists_them()
+    {
+        var graph = OnePageBuild.Build("1月8日，省经信厅召开2026年全省经信工作会议。");
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), n => n.Properties.GetString("type") == "meeting");
+        Assert.Equal(["1月8日"], meeting.Properties.GetStrings("dateTexts"));
+        var reported = Assert.Single(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.ReportedIn);
+        Assert.StartsWith("1月8日，省经信厅召开", Assert.Single(reported.Evidence).Snippet, StringComparison.Ordinal);
+    }
+}
