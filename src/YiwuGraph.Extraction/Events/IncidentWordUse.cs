@@ -29,16 +29,21 @@ public static class IncidentWordUse
         return i < tokens.Count && tokens[i].End == range.End;
     }
 
-    /// <summary>Whether the token right after <paramref name="range"/> is a noun it qualifies (地震部门, 爆炸现场, 车祸原因).</summary>
-    public static bool QualifiesNoun(IReadOnlyList<Token> tokens, TextRange range)
+    /// <summary>
+    /// Whether the token right after <paramref name="range"/> is a noun it qualifies (地震部门, 爆炸现场, 车祸原因). A
+    /// word that opens with a negation (无人, 没人) starts a clause about the incident whatever jieba tags it
+    /// (车祸无人受伤).
+    /// </summary>
+    public static bool QualifiesNoun(string text, IReadOnlyList<Token> tokens, TextRange range)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var next = FirstTokenEndingAfter(tokens, range.End);
-        return next < tokens.Count && tokens[next].Start == range.End && IsNoun(tokens[next].Tag);
+        return next < tokens.Count && tokens[next].Start == range.End && IsNoun(tokens[next].Tag) && text[tokens[next].Start] is not ('无' or '没' or '未');
     }
 
     /// <summary>Whether the incident word at <paramref name="range"/> is a mention of the happening: a word of its own qualifying no noun.</summary>
-    public static bool IsMention(IReadOnlyList<Token> tokens, TextRange range) => IsWordOfItsOwn(tokens, range) && !QualifiesNoun(tokens, range);
+    public static bool IsMention(string text, IReadOnlyList<Token> tokens, TextRange range) => IsWordOfItsOwn(tokens, range) && !QualifiesNoun(text, tokens, range);
 
     private static bool IsNoun(PosTag tag) => tag.Name is { Length: > 0 } name && name[0] == 'n';
 

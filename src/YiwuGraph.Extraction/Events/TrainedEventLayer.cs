@@ -198,7 +198,7 @@ public sealed class TrainedEventLayer
                 {
                     var range = new TextRange(at, at + word.Length);
                     if (!taken.Any(t => t.Overlaps(range)) && !repeats.Any(r => r.Overlaps(range)) && !ruleEvents.Any(r => r.Evidence.Overlaps(range))
-                        && IncidentWordUse.IsMention(tokens, range) && !NotHappened(text, at))
+                        && IncidentWordUse.IsMention(text, tokens, range) && !NotHappened(text, at))
                     {
                         repeats.Add(range);
                     }
