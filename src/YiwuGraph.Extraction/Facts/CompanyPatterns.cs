@@ -29,6 +29,11 @@ internal sealed partial class CompanyPatterns(RuleLexicons lexicons)
                 continue;
             }
 
+            if (CrossesClause(tokens, name.Index, name.Index + name.Length))
+            {
+                continue;
+            }
+
             if (context is "入选" or "获评" or "荣获" or "入围" && !SentenceAround(text, name.Index).Contains("企业", StringComparison.Ordinal))
             {
                 continue;
@@ -75,8 +80,37 @@ internal sealed partial class CompanyPatterns(RuleLexicons lexicons)
                 continue;
             }
 
+            if (CrossesClause(tokens, name.Index, name.Index + name.Length))
+            {
+                continue;
+            }
+
             found.Add(new FactMention(new TextRange(name.Index, name.Index + name.Length), EntityKind.Organization, 0.6, "company"));
         }
+    }
+
+    /// <summary>
+    /// The name the pattern read opens with a verb or holds a particle (<c>创办|高科技|企业</c>, <c>李卓奇|兼任|了|总经理</c>):
+    /// it is a clause, not a brand. MSRA dev pages ORG +0.001 (its two company hits there were both such clauses),
+    /// CLUENER dev and the seed pages unchanged.
+    /// </summary>
+    private static bool CrossesClause(List<Token> tokens, int start, int end)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.End <= start || t.Start >= end)
+            {
+                continue;
+            }
+
+            var tag = t.Tag.Name;
+            if ((tag.Length > 0 && tag[0] == 'u') || (tag == "v" && t.Start == start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasLatinCapital(string text) => text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
