@@ -24,4 +24,13 @@ public sealed class OrganizationPatternsTests
         var graph = OnePageBuild.Build("本报讯 可以在监外执行的尽量在监外执行。他深有体会地说，每去一次都有收获。");
         Assert.Empty(graph.NodesWithLabel(NodeLabel.Organization));
     }
+
+    [Fact]
+    public void A_word_jieba_tags_nt_that_the_text_defines_as_a_short_name_fills_a_gap()
+    {
+        const string text = "近日，浙江省海内外高层次人才联谊会（以下简称“海高会”）成立。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        var hit = Assert.Single(found, m => m.GetText(text) == "海高会");
+        Assert.True(hit.Confidence <= MentionArbiter.ShortFormConfidence);
+    }
 }
