@@ -37,7 +37,7 @@ public sealed class LexiconSet
             "venue", "zone", "street", "town", "village", "adjectival-follower", "level-province", "level-city", "level-county", "not-county",
             "level-town", "level-street", "level-village", "level-venue",
         ],
-        ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop"],
+        ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending"],
         ["team-cues.tsv"] = [],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["event-triggers.tsv"] =
