@@ -31,6 +31,9 @@ internal sealed class OrganizationRules
     /// <summary>Body words that never begin an organisation name even though they are nouns.</summary>
     private readonly HashSet<string> notBodyStart;
 
+    /// <summary>Endings that are also common verbs (组织): as a verb token of their own they close no name.</summary>
+    private readonly HashSet<string> verbEndings;
+
     private readonly PlaceRules placeRules;
     private readonly OrganizationTypes types;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titles;
@@ -54,6 +57,7 @@ internal sealed class OrganizationRules
         notOrganizations = new HashSet<string>(words.WordsOf("not-organization"), StringComparer.Ordinal);
         needsProperNoun = new HashSet<string>(words.WordsOf("needs-proper-noun"), StringComparer.Ordinal);
         notBodyStart = new HashSet<string>(words.WordsOf("not-name-start"), StringComparer.Ordinal);
+        verbEndings = new HashSet<string>(words.WordsOf("verb-ending"), StringComparer.Ordinal);
         this.placeRules = placeRules;
         this.types = types;
     }
@@ -79,9 +83,10 @@ internal sealed class OrganizationRules
             }
 
             var lastText = context.TokenText(last).ToString();
-            // 鲁迅文学院|组织/v 有关专家, 人大|组织/v: jieba reads the ending as the verb of the clause, so it closes no
-            // name (MSRA dev pages ORG +0.005, the tagger's 鲁迅文学院, 人大 and 共青团 back; CLUENER dev unchanged).
-            if (context.Tokens[last].Length == suffixLength && context.Pos(last) == "v")
+            // 鲁迅文学院|组织/v 有关专家, 人大|组织/v: jieba reads an ending that is also a verb as the verb of the
+            // clause, so it closes no name (MSRA dev pages ORG +0.005, the tagger's 鲁迅文学院, 人大 and 共青团 back;
+            // CLUENER dev unchanged).
+            if (context.Tokens[last].Length == suffixLength && context.Pos(last) == "v" && verbEndings.Contains(lastText))
             {
                 continue;
             }
