@@ -104,6 +104,14 @@ public sealed class NewsEntityRecognizerTests
     }
 
     [Fact]
+    public void A_one_character_ending_after_a_verb_in_a_word_jieba_does_not_know_closes_no_name()
+    {
+        // 来厂 (came to the factory) is not in jieba's dictionary; 来 is a verb: 上海客商主动来厂 is a clause.
+        var found = Find("总投资四千万元的县洗煤厂，上海客商主动来厂谈判。");
+        Assert.DoesNotContain(found, m => m.Type == MentionType.Organization && m.Text.EndsWith("来厂", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_common_noun_with_an_organisation_ending_and_no_support_from_the_tagger_is_no_organisation()
     {
         // 上级党委 and 中介组织 have no proper noun before the ending, and the tagger proposes neither.
