@@ -43,6 +43,7 @@ public sealed class ArticleSplitter
         var lineKinds = items.SelectMany(i => i.Pieces.Select(_ => i.Kind)).ToList();
 
         JoinBrokenParagraphs(items);
+        ReadHeadlineOnlyPageAsText(items);
         DropRepeatedParagraphs(items);
         var (drafts, orphans) = Assemble(items);
         SwapMisplacedHeadlines(drafts);
@@ -95,6 +96,26 @@ public sealed class ArticleSplitter
         PageItemKind.Attribution => "attribution",
         _ => "text",
     };
+
+    /// <summary>
+    /// A page that prints headline-like lines and no body (a one-line wire flash, a title-only web item, a short
+    /// sentence without a full stop) has nothing else to read: its headlines become its body, each line a paragraph of
+    /// its own, instead of the page giving no article and losing the people and organisations it names. Banners,
+    /// bylines and other page furniture stay what they are. Runs after paragraphs are joined, so headline lines are
+    /// never glued together.
+    /// </summary>
+    private static void ReadHeadlineOnlyPageAsText(List<PageItem> items)
+    {
+        if (items.Exists(i => i.Kind is PageItemKind.Text or PageItemKind.Lead))
+        {
+            return;
+        }
+
+        foreach (var item in items.Where(i => i.Kind == PageItemKind.Heading))
+        {
+            item.Kind = PageItemKind.Text;
+        }
+    }
 
     /// <summary>A paragraph that stops mid-sentence continues in the next paragraph block (<c>市\n\n长温建飞</c>).</summary>
     private static void JoinBrokenParagraphs(List<PageItem> items)

@@ -65,7 +65,28 @@ public sealed class PageFurnitureTests
     public void A_page_of_blank_lines_gives_no_article_and_says_why()
     {
         Assert.Equal("no text lines", Split(" \n\n\u3000\n").NoArticleReason);
-        Assert.Equal("no body text among its lines (2 headline)", Split("义乌召开会议\n\n义乌再出发\n").NoArticleReason);
+        Assert.Equal("no body text among its lines (1 byline)", Split("全媒体记者 林晓燕\n").NoArticleReason);
+    }
+
+    [Fact]
+    public void A_page_of_only_headlines_is_read_as_text_one_paragraph_per_line()
+    {
+        const string page = "招行理财专家：有效配置基金迎接牛市到来\n\n义乌再出发\n";
+        var split = Split(page);
+        var article = Assert.Single(split.Articles);
+        Assert.Null(split.NoArticleReason);
+        Assert.Equal("招行理财专家：有效配置基金迎接牛市到来\n义乌再出发", article.Text);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.Equal(0, article.ToSourceOffset(0));
+        Assert.Equal(page.IndexOf("义乌再出发", StringComparison.Ordinal), article.ToSourceOffset(article.Text.IndexOf('义', StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_page_with_a_body_keeps_its_headline_as_the_title()
+    {
+        var article = Assert.Single(Split("义乌召开会议\n\n本报讯 昨日，我市召开会议。\n").Articles);
+        Assert.Equal("义乌召开会议", article.Title);
+        Assert.DoesNotContain("义乌召开会议", article.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -101,6 +101,16 @@ public sealed class HomeContext
     };
 
     /// <summary>
+    /// Whether <paramref name="surface"/> refers to the paper's own place (<c>我市</c>, <c>本省</c>, <c>我区</c>: 我 or 本
+    /// before a level) and this home cannot say which place that is: a node named <c>我市</c> tells a reader nothing.
+    /// </summary>
+    public bool CannotResolve(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        return surface.Length == 2 && surface[0] is '我' or '本' && surface[1] is '市' or '省' or '县' or '区' && Resolve(surface) is null;
+    }
+
+    /// <summary>
     /// Whether <paramref name="name"/> is printed with a bare level (<c>市委</c>, <c>省教育厅</c>) that this home cannot
     /// expand, because the city or the province it refers to is unknown.
     /// </summary>

@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -16,6 +17,9 @@ public sealed class NameLexicon
         VenueSuffixes = Longest([.. lexicons.PlaceEndings.WordsOf("venue")]);
         Provinces = lexicons.Provinces.Words;
         NameBreakers = new HashSet<string>(lexicons.NameBreakers.Words, StringComparer.Ordinal);
+        PlaceShortForms = ReadShortForms(lexicons.PlaceShortForms);
+        ShortFormCuesBefore = lexicons.PlaceShortForms.WordsOf("cue-before").Select(w => w[0]).ToHashSet();
+        ShortFormCuesAfter = lexicons.PlaceShortForms.WordsOf("cue-after").Select(w => w[0]).ToHashSet();
     }
 
     /// <summary>Organisation name endings, longest first.</summary>
@@ -33,6 +37,39 @@ public sealed class NameLexicon
     /// <summary>Words a name never starts with or runs through: levels, quantities, title modifiers and joining verbs.</summary>
     public IReadOnlySet<string> NameBreakers { get; }
 
+    /// <summary>
+    /// One-character short forms of places and the full names each stands for, in the list's order (<c>澳</c>: 澳门,
+    /// 澳大利亚); a character with one full name is unambiguous.
+    /// </summary>
+    public IReadOnlyDictionary<char, IReadOnlyList<(string Name, string Class)>> PlaceShortForms { get; }
+
+    /// <summary>Characters before a one-character place that make it a short form (在京, 访华, 驻港).</summary>
+    public IReadOnlySet<char> ShortFormCuesBefore { get; }
+
+    /// <summary>Characters after a one-character place that make it a short form (中方, 港商, 美籍).</summary>
+    public IReadOnlySet<char> ShortFormCuesAfter { get; }
+
+    /// <summary>
+    /// The dot between the parts of a transliterated name, as printed: the middle dot <c>·</c> and the look-alikes web
+    /// text uses for it (<c>•</c>, <c>・</c>, <c>‧</c>, <c>∙</c>, <c>･</c>).
+    /// </summary>
+    public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '･';
+
+    /// <summary>A person's name with every look-alike name dot written as <c>·</c>, so 汤姆•克兰西 and 汤姆·克兰西 are one person.</summary>
+    public static string NormalizeNameDots(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.AsSpan().IndexOfAny('•', '・', '‧') < 0 && name.AsSpan().IndexOfAny('∙', '･') < 0
+            ? name
+            : string.Create(name.Length, name, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = IsNameDot(source[i]) ? '·' : source[i];
+                }
+            });
+    }
+
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or '〇';
 
     public string? OrganizationSuffixOf(string name) =>
@@ -40,6 +77,39 @@ public sealed class NameLexicon
 
     public string? PlaceSuffixOf(string name) =>
         PlaceSuffixes.FirstOrDefault(s => name.Length > s.Length && name.EndsWith(s, StringComparison.Ordinal));
+
+    private static Dictionary<char, IReadOnlyList<(string Name, string Class)>> ReadShortForms(Lexicon list)
+    {
+        var forms = new Dictionary<char, List<(string Name, string Class)>>();
+        foreach (var entry in list.Entries)
+        {
+            if (entry.Word.Length != 1)
+            {
+                throw new DataFormatException(list.Source, entry.Line, $"a short form or a cue is one character: '{entry.Word}'");
+            }
+
+            if (entry.Class is "cue-before" or "cue-after")
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(entry.Note))
+            {
+                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' needs the full name it stands for in the third column");
+            }
+
+            var names = forms.TryGetValue(entry.Word[0], out var known) ? known : forms[entry.Word[0]] = [];
+            foreach (var name in entry.Note.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!names.Exists(n => n.Name == name))
+                {
+                    names.Add((name, entry.Class!));
+                }
+            }
+        }
+
+        return forms.ToDictionary(f => f.Key, f => (IReadOnlyList<(string Name, string Class)>)f.Value);
+    }
 
     private static string[] Longest(string[] items) =>
         items.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToArray();

@@ -35,11 +35,12 @@ public sealed class LexiconSet
         ["news-places.tsv"] =
         [
             "venue", "zone", "street", "town", "village", "adjectival-follower", "level-province", "level-city", "level-county", "not-county",
-            "level-town", "level-street", "level-village", "level-venue",
+            "level-town", "level-street", "level-village", "level-venue", "place-cue-before", "place-cue-after",
         ],
         ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending"],
         ["team-cues.tsv"] = [],
         ["world-places.tsv"] = ["region", "country", "city"],
+        ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
         ["event-endings.tsv"] = ["named-event", "not-exhibition"],
@@ -116,6 +117,9 @@ public sealed class LexiconSet
 
     /// <summary>World regions, and countries and cities the gazetteer does not hold.</summary>
     public Lexicon WorldPlaces => this["world-places.tsv"];
+
+    /// <summary>One-character short forms of places (京, 港, 美) and the full names they stand for.</summary>
+    public Lexicon PlaceShortForms => this["place-short-forms.tsv"];
 
     /// <summary>Event trigger words by event type, in priority order.</summary>
     public Lexicon EventTriggers => this["event-triggers.tsv"];

@@ -14,27 +14,87 @@ public sealed class ResolutionTests
     [Fact]
     public void A_one_character_person_or_place_takes_the_one_full_name_of_its_kind_that_starts_with_it_or_is_dropped()
     {
-        // 侯 → 侯祥麟, 中 → 中国; 日 has no place of the article to stand for, 王 two persons: both are dropped.
-        const string text = "侯祥麟与王五、王六访问中国。侯老说，中日王友好。";
-        FactMention At(string surface, int occurrence, EntityKind kind)
-        {
-            var at = -1;
-            for (var k = 0; k <= occurrence; k++)
-            {
-                at = text.IndexOf(surface, at + 1, StringComparison.Ordinal);
-            }
-
-            return new FactMention(new TextRange(at, at + surface.Length), kind, 0.75);
-        }
-
+        // 侯 → 侯祥麟, 中 → 中国; 日 has no place of the article to stand for and no cue word, 王 two persons, 乙 no
+        // name at all: all three are dropped.
+        const string text = "侯祥麟与王五、王六访问中国。侯老说，中日王友好。乙";
         var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
-            At("侯祥麟", 0, EntityKind.Person), At("王五", 0, EntityKind.Person), At("王六", 0, EntityKind.Person),
-            At("中国", 0, EntityKind.Place), At("侯", 1, EntityKind.Person), At("中", 1, EntityKind.Place),
-            At("日", 0, EntityKind.Place), At("王", 2, EntityKind.Person),
+            At(text, "侯祥麟", 0, EntityKind.Person), At(text, "王五", 0, EntityKind.Person), At(text, "王六", 0, EntityKind.Person),
+            At(text, "中国", 0, EntityKind.Place), At(text, "侯", 1, EntityKind.Person), At(text, "中", 1, EntityKind.Place),
+            At(text, "日", 0, EntityKind.Place), At(text, "王", 2, EntityKind.Person), At(text, "乙", 0, EntityKind.Place),
         ]);
         Assert.Equal(
             new[] { ("侯祥麟", "侯祥麟"), ("王五", "王五"), ("王六", "王六"), ("中国", "中国"), ("侯", "侯祥麟"), ("中", "中国") },
             resolved.Select(r => (r.Surface, r.Name)));
+    }
+
+    [Fact]
+    public void A_home_reference_is_the_home_city_when_known_and_no_place_when_not()
+    {
+        const string text = "我市与本市、我区";
+        FactMention[] mentions =
+        [
+            new(new TextRange(0, 2), EntityKind.Place, 0.9, "home"),
+            new(new TextRange(3, 5), EntityKind.Place, 0.9, "home"),
+            new(new TextRange(6, 8), EntityKind.Place, 0.6),
+        ];
+
+        Assert.Equal(["义乌市", "义乌市"], new EntityResolver(Yiwu).Resolve(text, mentions).Select(r => r.Name));
+        Assert.Empty(new EntityResolver(HomeContext.None).Resolve(text, mentions));
+    }
+
+    [Fact]
+    public void A_listed_short_form_the_article_does_not_name_in_full_needs_a_cue_word()
+    {
+        // 京 after the cue 在 and 港 before the cue 商 are linked; 港 in 陆港 (a port) and 港澳台侨 (a term) are not;
+        // 澳 after 访 is 澳门 or 澳大利亚, so it is dropped.
+        const string text = "他在京工作。港商来访。建设陆港。港澳台侨。总理访澳。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "京", 0, EntityKind.Place), At(text, "港", 0, EntityKind.Place), At(text, "港", 1, EntityKind.Place),
+            At(text, "港", 2, EntityKind.Place), At(text, "澳", 0, EntityKind.Place), At(text, "台", 0, EntityKind.Place),
+            At(text, "澳", 1, EntityKind.Place),
+        ]);
+        var names = resolved.Select(r => (r.Surface, r.Range.Start, r.Name)).ToList();
+        Assert.Equal(2, names.Count);
+        Assert.Equal(("京", 2), (names[0].Surface, names[0].Start));
+        Assert.StartsWith("北京", names[0].Name, StringComparison.Ordinal);
+        Assert.Equal(("港", 6), (names[1].Surface, names[1].Start));
+        Assert.StartsWith("香港", names[1].Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_form_takes_the_listed_full_name_the_article_prints_even_when_the_name_does_not_start_with_it()
+    {
+        // 澳 alone is ambiguous, but the article names 澳门; 港 is no first character of 香港.
+        const string text = "澳门与香港的港澳合作。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "澳门", 0, EntityKind.Place), At(text, "香港", 0, EntityKind.Place),
+            At(text, "港", 1, EntityKind.Place), At(text, "澳", 1, EntityKind.Place),
+        ]);
+        var byStart = resolved.ToDictionary(r => r.Range.Start, r => r.Name);
+        Assert.Equal(byStart[3], byStart[6]);
+        Assert.Equal(byStart[0], byStart[7]);
+    }
+
+    private static FactMention At(string text, string surface, int occurrence, EntityKind kind)
+    {
+        var at = -1;
+        for (var k = 0; k <= occurrence; k++)
+        {
+            at = text.IndexOf(surface, at + 1, StringComparison.Ordinal);
+        }
+
+        return new FactMention(new TextRange(at, at + surface.Length), kind, 0.75);
+    }
+
+    [Fact]
+    public void A_person_printed_with_a_look_alike_name_dot_is_named_with_the_middle_dot()
+    {
+        const string text = "汤姆•克兰西与汤姆·克兰西";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            new FactMention(new TextRange(0, 6), EntityKind.Person, 0.75),
+            new FactMention(new TextRange(7, 13), EntityKind.Person, 0.75),
+        ]);
+        Assert.Equal([("汤姆•克兰西", "汤姆·克兰西"), ("汤姆·克兰西", "汤姆·克兰西")], resolved.Select(r => (r.Surface, r.Name)));
     }
 
     [Fact]

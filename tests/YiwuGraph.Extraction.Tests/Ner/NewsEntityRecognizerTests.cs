@@ -28,6 +28,19 @@ public sealed class NewsEntityRecognizerTests
         Assert.Equal(["金华"], places);
     }
 
+    [Theory]
+    [InlineData("“普宁寺建于清乾隆二十年（公元１７５５年），综合了汉、藏寺庙建筑形式”。", "普宁寺", "普宁")]
+    [InlineData("喇嘛寺村地处承德避暑山庄，山庄寺庙林立。", "承德避暑山庄", "承德")]
+    [InlineData("仅在莲花北路不到五十米的街道上，就有两个加油站。", "莲花北路", "莲花")]
+    [InlineData("全力做强“义乌城市副中心”，用工作实绩绘就蓝图。", "义乌", "义乌城市")]
+    public void A_taggers_place_is_not_cut_after_a_gazetteer_name_inside_a_jieba_word_or_before_a_place_word(string text, string whole, string cut)
+    {
+        var places = Find(text).Where(m => m.Type == MentionType.Place).Select(m => m.Text).ToList();
+
+        Assert.Contains(whole, places);
+        Assert.DoesNotContain(cut, places);
+    }
+
     [Fact]
     public void A_cup_after_an_organisation_is_the_competition_it_names()
     {
@@ -42,6 +55,15 @@ public sealed class NewsEntityRecognizerTests
     public void A_common_word_against_a_quotation_mark_is_no_organisation(string text, string word)
     {
         Assert.DoesNotContain((word, MentionType.Organization), Find(text).Select(m => (m.Text, m.Type)));
+    }
+
+    [Theory]
+    [InlineData("汤姆•克兰西是一位作家。", "汤姆•克兰西")]
+    [InlineData("汤姆·克兰西是一位作家。", "汤姆·克兰西")]
+    [InlineData("汤姆・克兰西是一位作家。", "汤姆・克兰西")]
+    public void A_transliterated_name_keeps_whichever_middle_dot_it_is_printed_with(string text, string name)
+    {
+        Assert.Contains(name, Find(text).Where(m => m.Type == MentionType.Person).Select(m => m.Text));
     }
 
     [Fact]

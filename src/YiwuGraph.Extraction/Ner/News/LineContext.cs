@@ -11,7 +11,7 @@ internal sealed record MentionCandidate(int Start, int End, MentionType Type, in
 
     public string? FineType { get; init; }
 
-    /// <summary>For organisations read from an ending: whether a proper noun stands before the ending.</summary>
+    /// <summary>For organisations and places read from an ending: whether a proper noun stands before the ending.</summary>
     public bool ProperNounBeforeEnding { get; init; }
 }
 

@@ -1,0 +1,69 @@
+using YiwuGraph.Extraction.Ner;
+
+namespace YiwuGraph.Extraction.Tests.Ner.News;
+
+public sealed class PlaceRulesTests
+{
+    private static List<string> Places(string text) =>
+        NewsEntityRecognizer.Default.Recognize(text).Where(m => m.Type == MentionType.Place)
+            .Select(m => text.Substring(m.Range.Start, m.Range.Length)).ToList();
+
+    [Theory]
+    [InlineData("同时，要搞好城镇绿化，改善卫生条件，改观城镇风貌，提高文化品位。", "观城镇")]
+    [InlineData("王孟奇的作品造型朴实古拙，喜画文人高士、渔翁村夫。", "翁村")]
+    [InlineData("集体资金村有乡管制度落实到位。", "金村")]
+    public void A_gazetteer_name_that_cuts_a_jieba_word_is_no_place(string text, string cut)
+    {
+        Assert.DoesNotContain(cut, Places(text));
+    }
+
+    [Fact]
+    public void A_gazetteer_name_that_holds_a_conjunction_is_no_place()
+    {
+        Assert.DoesNotContain("和村", Places("他同时也是一个懂技术的青年星火带头人和村科技副主任。"));
+    }
+
+    [Fact]
+    public void A_gazetteer_town_on_word_edges_is_still_a_place()
+    {
+        Assert.Contains("苏溪镇", Places("会议在苏溪镇举行。"));
+    }
+
+    [Theory]
+    [InlineData("这些年来，人大的威信在逐年提高。", "威信")]
+    [InlineData("去年全县工农业总产值突破２５亿元大关。", "大关")]
+    [InlineData("为纪念中日和平友好条约缔结二十周年。", "和平")]
+    public void A_county_short_name_that_is_an_ordinary_word_needs_place_context(string text, string word)
+    {
+        Assert.DoesNotContain(word, Places(text));
+    }
+
+    [Fact]
+    public void A_county_short_name_that_is_an_ordinary_word_is_a_place_where_the_text_goes_there()
+    {
+        Assert.Contains("凤凰", Places("如果你是自己开车来凤凰，想自己开车去体验苗家风情。"));
+    }
+
+    [Theory]
+    [InlineData("便是田东县的一个贫困乡。", "贫困乡")]
+    [InlineData("从市审计局对各乡镇财政年度审计得知。", "各乡镇")]
+    [InlineData("五品贪官吕全深告老还乡，却深宅大院。", "告老还乡")]
+    [InlineData("又安排行政村为其服务。", "行政村")]
+    public void A_kind_of_settlement_with_no_proper_noun_is_no_place(string text, string kind)
+    {
+        Assert.DoesNotContain(kind, Places(text));
+    }
+
+    [Fact]
+    public void A_venue_does_not_take_in_the_verb_before_the_taggers_name()
+    {
+        var places = Places("中央批示投资１０亿多元，建设中国科技馆二期工程。");
+        Assert.DoesNotContain("建设中国科技馆", places);
+    }
+
+    [Fact]
+    public void A_village_after_a_proper_noun_is_still_a_place()
+    {
+        Assert.Contains("东莲塘村", Places("活动在廿三里街道东莲塘村共富大楼广场举行。"));
+    }
+}
