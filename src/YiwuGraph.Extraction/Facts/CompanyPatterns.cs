@@ -16,6 +16,8 @@ internal sealed partial class CompanyPatterns(RuleLexicons lexicons)
     /// <summary>Words that stand for "a company" or "the market" rather than name one.</summary>
     private readonly HashSet<string> GenericOwners = new(lexicons.Set.StopWords.WordsOf("generic-owner"), StringComparer.Ordinal);
 
+    private readonly Regex IndustryNamed = IndustryNamedPattern(lexicons.Set.OrganizationEndings.WordsOf("industry"));
+
     public void FindCompanies(string text, List<Token> tokens, List<FactMention> found)
     {
         HashSet<int>? starts = null;
@@ -25,6 +27,11 @@ internal sealed partial class CompanyPatterns(RuleLexicons lexicons)
             var name = m.Groups["name"];
             var context = m.Groups["ctx"].Value;
             if (!starts.Contains(name.Index))
+            {
+                continue;
+            }
+
+            if (CrossesClause(tokens, name.Index, name.Index + name.Length))
             {
                 continue;
             }
@@ -75,8 +82,37 @@ internal sealed partial class CompanyPatterns(RuleLexicons lexicons)
                 continue;
             }
 
+            if (CrossesClause(tokens, name.Index, name.Index + name.Length))
+            {
+                continue;
+            }
+
             found.Add(new FactMention(new TextRange(name.Index, name.Index + name.Length), EntityKind.Organization, 0.6, "company"));
         }
+    }
+
+    /// <summary>
+    /// The name the pattern read opens with a verb or holds a particle (<c>创办|高科技|企业</c>, <c>李卓奇|兼任|了|总经理</c>):
+    /// it is a clause, not a brand. MSRA dev pages ORG +0.001 (its two company hits there were both such clauses),
+    /// CLUENER dev and the seed pages unchanged.
+    /// </summary>
+    private static bool CrossesClause(List<Token> tokens, int start, int end)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.End <= start || t.Start >= end)
+            {
+                continue;
+            }
+
+            var tag = t.Tag.Name;
+            if ((tag.Length > 0 && tag[0] == 'u') || (tag == "v" && t.Start == start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasLatinCapital(string text) => text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
@@ -101,7 +137,7 @@ internal sealed partial class CompanyPatterns(RuleLexicons lexicons)
                     continue;
                 }
 
-                var m = IndustryNamed().Match(text, from, Math.Min(text.Length, at + 8) - from);
+                var m = IndustryNamed.Match(text, from, Math.Min(text.Length, at + 8) - from);
                 if (m.Success && m.Index == from && seen.Add(m.Index))
                 {
                     yield return m;
@@ -139,8 +175,15 @@ internal sealed partial class CompanyPatterns(RuleLexicons lexicons)
         return text[start..(end < 0 ? text.Length : end)];
     }
 
-    [GeneratedRegex(@"(?<=[，,、。；;：:“”的有与和及\n]|^)(?<name>[\u4e00-\u9fff-[有的在和与及是为等另还了]]{2,6}(?:[（(][\u4e00-\u9fff]{2,4}[）)])?[\u4e00-\u9fff-[有的在和与及是为等另还了]]{0,4}?(?:科技|电子|光电|电器|实业|控股|股份|智造|发动机|传动|新材料|新能源|服饰|纺织|针织|毯业|锁业|饰品|医药|生物|物流|供应链|电商|汽车|半导体))(?<ctx>等\d*家?企业|等企业|企业|入选|获评|荣获|入围)")]
-    private static partial Regex IndustryNamed();
+    /// <summary>
+    /// A brand closed by an industry word (organization-endings.tsv, class industry) right before a company context
+    /// word, starting after a clause break: <c>真爱毯业科技|入选</c>, <c>极光湾(义乌)发动机|等10家企业</c>.
+    /// </summary>
+    private static Regex IndustryNamedPattern(IEnumerable<string> industryWords) => new(
+        @"(?<=[，,、。；;：:“”的有与和及\n]|^)(?<name>[\u4e00-\u9fff-[有的在和与及是为等另还了]]{2,6}(?:[（(][\u4e00-\u9fff]{2,4}[）)])?[\u4e00-\u9fff-[有的在和与及是为等另还了]]{0,4}?(?:"
+            + (industryWords.Any() ? string.Join('|', industryWords.Select(Regex.Escape)) : "(?!)") // no words, no brand
+            + @"))(?<ctx>等\d*家?企业|等企业|企业|入选|获评|荣获|入围)",
+        RegexOptions.Compiled);
 
     [GeneratedRegex(@"(?:(?<country>[\u4e00-\u9fff]{2,7})[ \u3000]?)?(?<![A-Za-z])[A-Z][A-Za-z0-9&\-]{2,30}(?:[ .,]{1,2}[A-Za-z0-9&\-]{1,12}){0,4}\.?[ \u3000]?(?:有限公司|公司|集团)")]
     private static partial Regex LatinCompany();

@@ -24,12 +24,12 @@ public sealed class LexiconSet
         ["surnames.tsv"] = ["common", "everyday"],
         ["tagger-features.tsv"] = ["surname", "title", "organization-ending", "place-ending"],
         ["titles.tsv"] = ["office", "company-office", "trailing", "role", "honorific", "modifier"],
-        ["organization-endings.tsv"] = ["name", "weak", "generic-head"],
+        ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry"],
         ["place-endings.tsv"] = ["admin", "venue", "zone"],
         ["name-breakers.tsv"] = [],
         ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem"],
         ["provinces.tsv"] = [],
-        ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending"],
+        ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending", "verb-ending"],
         ["organization-types.tsv"] =
             ["government-inside", "government-ending-first", "media", "school", "association", "company", "party-prefix", "party", "government"],
         ["news-places.tsv"] =
@@ -37,7 +37,7 @@ public sealed class LexiconSet
             "venue", "zone", "street", "town", "village", "adjectival-follower", "level-province", "level-city", "level-county", "not-county",
             "level-town", "level-street", "level-village", "level-venue", "place-cue-before", "place-cue-after",
         ],
-        ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop"],
+        ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending"],
         ["team-cues.tsv"] = [],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after"],

@@ -51,7 +51,7 @@ public sealed class NewsEntityRecognizer
         organizationTypes = new OrganizationTypes(Lexicons);
         placeRules = new PlaceRules(Lexicons);
         personRules = new PersonRules(Lexicons, this.lexicons);
-        organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes);
+        organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes, this.lexicons.Titles);
         titles = CharLexicon.Build(this.lexicons.Titles.Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.Title)));
         // The tagger's organisation endings (tagger-features.tsv) less those the news layer does not read, plus its own.
         var newsOrganizations = Lexicons.NewsOrganizations;

@@ -59,6 +59,22 @@ public sealed class LexiconOverrideTests : IDisposable
         Assert.Equal("company", TypeOf(new CorpusGraphBuilder(Yiwu, lexicons: lexicons)));
     }
 
+    [Fact]
+    public void The_company_patterns_read_industry_words_from_the_set_they_are_given()
+    {
+        const string Text = "本地的蓝海玩具等企业纷纷扩产。";
+        // The embedded endings with one more industry word.
+        var endings = string.Concat(LexiconSet.Default.OrganizationEndings.Entries.Select(e => $"{e.Word}\t{e.Class}\n"));
+        var lexicons = Override("organization-endings.tsv", endings + "玩具\tindustry\n");
+        var segmenter = JiebaSegmenter.CreateDefault();
+
+        var embedded = new PatternMentionSource(segmenter, Yiwu).Find(Text);
+        var overridden = new PatternMentionSource(segmenter, Yiwu, lexicons: new RuleLexicons(lexicons)).Find(Text);
+
+        Assert.DoesNotContain(embedded, m => m.FineType == "company");
+        Assert.Contains(overridden, m => m.FineType == "company" && m.GetText(Text) == "蓝海玩具");
+    }
+
     private LexiconSet Override(string name, string text)
     {
         var folder = dir.CreateSubdirectory(Path.GetFileNameWithoutExtension(name) + "-" + Guid.NewGuid().ToString("N")[..8]);

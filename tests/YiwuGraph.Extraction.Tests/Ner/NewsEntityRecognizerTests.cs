@@ -105,6 +105,34 @@ public sealed class NewsEntityRecognizerTests
         Assert.Equal(new[] { name }, organizations);
     }
 
+    [Theory]
+    // 组织 read by jieba as the verb of the clause, and 委 as the end of the title 常委, close no name.
+    [InlineData("鲁迅文学院组织有关专家把研讨和教学结合起来。", "鲁迅文学院")]
+    [InlineData("他曾任全国政协常委等职。", "全国政协")]
+    public void An_ending_that_is_a_verb_or_ends_a_title_closes_no_name_and_the_taggers_organisation_stands(string text, string name)
+    {
+        var organizations = Find(text).Where(m => m.Type == MentionType.Organization).Select(m => m.Text);
+        Assert.Equal(new[] { name }, organizations);
+    }
+
+    [Theory]
+    // 十大 and 上大 are abbreviations (j), 纪检 too: none is the proper noun a name without the tagger's support needs.
+    [InlineData("几年中，他们先后办起了十大公司，安排了千余名青年。")]
+    [InlineData("并与国际上大公司的经验作对比研究。")]
+    [InlineData("各地要学习全国纪检先进组织的经验。")]
+    public void An_abbreviation_is_not_the_proper_noun_an_ending_needs(string text)
+    {
+        Assert.DoesNotContain(Find(text), m => m.Type == MentionType.Organization);
+    }
+
+    [Fact]
+    public void A_one_character_ending_after_a_verb_in_a_word_jieba_does_not_know_closes_no_name()
+    {
+        // 来厂 (came to the factory) is not in jieba's dictionary; 来 is a verb: 上海客商主动来厂 is a clause.
+        var found = Find("总投资四千万元的县洗煤厂，上海客商主动来厂谈判。");
+        Assert.DoesNotContain(found, m => m.Type == MentionType.Organization && m.Text.EndsWith("来厂", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_common_noun_with_an_organisation_ending_and_no_support_from_the_tagger_is_no_organisation()
     {

@@ -41,6 +41,17 @@ public sealed class MentionArbiterTests
     }
 
     [Fact]
+    public void A_rule_name_that_opens_with_a_recognizer_person_and_runs_on_loses_to_the_person()
+    {
+        const string text = "连长陈凯回乡探亲，带回了药酒。";
+        var decided = MentionArbiter.Decide(
+            text,
+            [new FactMention(new TextRange(2, 4), EntityKind.Person, 0.75)],
+            [new FactMention(new TextRange(2, 6), EntityKind.Place, 0.8)]);
+        Assert.Equal([("陈凯", EntityKind.Person)], decided.Select(m => (m.GetText(text), m.Kind)));
+    }
+
+    [Fact]
     public void Home_references_are_the_rules()
     {
         var decided = MentionArbiter.Decide(Text, [M("和我市", EntityKind.Organization, 0.9)], [M("我市", EntityKind.Place, 0.9, "home")]);

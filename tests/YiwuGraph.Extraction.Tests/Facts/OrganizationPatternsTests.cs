@@ -1,0 +1,36 @@
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Recognition;
+using YiwuGraph.Graph;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+public sealed class OrganizationPatternsTests
+{
+    [Fact]
+    public void A_word_jieba_tags_nt_without_an_ending_is_read_but_weighted_above_the_short_forms()
+    {
+        // The patterns still read it (they are the fallback when no recognizer is plugged in) ...
+        const string text = "可以在监外执行的尽量在监外执行。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        var hit = Assert.Single(found, m => m.GetText(text) == "监外执行" && m.Range.Start == 3);
+        Assert.True(hit.Confidence > MentionArbiter.ShortFormConfidence);
+    }
+
+    [Fact]
+    public void A_word_jieba_tags_nt_without_an_ending_is_no_organisation_when_the_recognizer_reads_nothing_there()
+    {
+        // ... but alone, beside no recognizer mention, the arbiter does not keep it: 监外执行 and 深有体会 are no bodies.
+        var graph = OnePageBuild.Build("本报讯 可以在监外执行的尽量在监外执行。他深有体会地说，每去一次都有收获。");
+        Assert.Empty(graph.NodesWithLabel(NodeLabel.Organization));
+    }
+
+    [Fact]
+    public void A_word_jieba_tags_nt_that_the_text_defines_as_a_short_name_fills_a_gap()
+    {
+        const string text = "近日，浙江省海内外高层次人才联谊会（以下简称“海高会”）成立。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        var hit = Assert.Single(found, m => m.GetText(text) == "海高会");
+        Assert.True(hit.Confidence <= MentionArbiter.ShortFormConfidence);
+    }
+}

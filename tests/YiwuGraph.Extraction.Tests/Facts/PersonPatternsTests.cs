@@ -1,0 +1,26 @@
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Segmentation;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+public sealed class PersonPatternsTests
+{
+    [Theory]
+    // jieba tags 温州人 and 孙家 as names, and 说起 and 要求 anchor a name before them.
+    [InlineData("这是能令每一个温州人说起它便喜形于色的故土情结。", "温州人")]
+    [InlineData("双方为此争执不下，孙家要求还车，张家要求退钱。", "孙家")]
+    [InlineData("双方为此争执不下，孙家要求还车，张家要求退钱。", "张家")]
+    public void A_place_and_its_people_or_a_surname_and_its_family_is_no_person(string text, string word)
+    {
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Person && m.GetText(text) == word);
+    }
+
+    [Fact]
+    public void A_name_before_a_speech_verb_is_still_a_person()
+    {
+        const string text = "双方为此争执不下，张建国要求还车。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        Assert.Contains(found, m => m.Kind == EntityKind.Person && m.GetText(text) == "张建国");
+    }
+}
