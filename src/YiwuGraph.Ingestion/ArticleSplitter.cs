@@ -490,7 +490,7 @@ public sealed class ArticleSplitter
             Attribution = draft.Attribution,
             Continues = draft.Continues,
             SourceRanges = Merge(draft.AllPieces),
-            Headlines = HeadlinesOf(text, draft.HeadingGroups.SelectMany(g => g).Concat(teasers)),
+            Headlines = HeadlinesOf(text, draft.HeadingGroups.SelectMany(g => g).Concat(draft.Sections).Concat(teasers)),
         };
     }
 

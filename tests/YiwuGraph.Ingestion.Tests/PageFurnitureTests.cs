@@ -82,6 +82,16 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void A_sub_heading_inside_a_body_is_one_of_the_article_headlines()
+    {
+        const string page = "义乌召开会议\n\n本报讯 昨日，我市召开会议。\n\n#### 国家税务总局发布新规\n\n会议要求各地落实。\n";
+        var article = Assert.Single(Split(page).Articles);
+        Assert.Equal(["国家税务总局发布新规"], article.Sections);
+        var headline = Assert.Single(article.Headlines, h => h.Text == "国家税务总局发布新规");
+        Assert.Equal(page.IndexOf("国家税务总局", StringComparison.Ordinal), headline.SourceRange.Start);
+    }
+
+    [Fact]
     public void A_page_with_a_body_keeps_its_headline_as_the_title()
     {
         var article = Assert.Single(Split("义乌召开会议\n\n本报讯 昨日，我市召开会议。\n").Articles);
