@@ -72,14 +72,16 @@ public sealed class TrainedEventLayer
     /// <summary>The rules' events followed by the trained labeller's new ones.</summary>
     /// <param name="tokens">The <c>CutWithPos</c> words of the whole text by the labeller's segmenter (the pipeline's
     /// tokens), or null to have the labeller cut each sentence itself; both give the same events.</param>
-    public IReadOnlyList<EventFact> Add(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> ruleEvents, IReadOnlyList<Token>? tokens = null)
+    /// <param name="sentences">The document's split of <paramref name="text"/> (<see cref="TextSpans.Sentences"/>), or null to split here.</param>
+    public IReadOnlyList<EventFact> Add(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> ruleEvents, IReadOnlyList<Token>? tokens = null,
+        IReadOnlyList<TextRange>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(ruleEvents);
         var result = new List<EventFact>(ruleEvents);
         var added = new List<EventFact>();
-        var sentences = TextSpans.Sentences(text);
+        sentences ??= TextSpans.Sentences(text);
         var roleReader = labeller.Model.Roles is { } roleModel ? new RoleReader(roleModel, labeller.Segmenter, text, tokens) : null;
         var triggers = labeller.Find(text, sentences, tokens);
         var triggerRanges = new Dictionary<EventFact, List<TextRange>>(ReferenceEqualityComparer.Instance);

@@ -23,8 +23,10 @@ public static class EventArgumentReader
         EventLexicon.Release, EventLexicon.Exhibition,
     ];
 
+    /// <summary>Fills in the events' arguments; <paramref name="sentences"/> is the document's split of
+    /// <paramref name="text"/>, or null to split here.</summary>
     public static void Read(string text, string? dateline, IReadOnlyList<EntityRef> entities, IReadOnlyList<PositionFact> positions,
-        IReadOnlyList<EventFact> events, DateOnly? publication)
+        IReadOnlyList<EventFact> events, DateOnly? publication, IReadOnlyList<TextRange>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
@@ -33,7 +35,7 @@ public static class EventArgumentReader
         // Times of day printed alone date a mention (15时34分47.8秒发生5.0级余震), never the event: its day comes from the dated expressions.
         var mentionExpressions = TimeExpressions.Find(text, clockTimes: true).Where(e => Usable(text, e)).ToList();
         var expressions = mentionExpressions.Where(e => !TimeExpressions.IsClockOnly(e.Text)).ToList();
-        var sentences = TextSpans.Sentences(text);
+        sentences ??= TextSpans.Sentences(text);
         var triggers = events.SelectMany(e => e.Mentions.Select(m => (m.Evidence, m.Trigger)).Prepend((e.Evidence, e.Trigger)))
             .Select(m => new TextRange(TriggerAt(text, m.Evidence, m.Trigger), TriggerAt(text, m.Evidence, m.Trigger) + m.Trigger.Length)).ToList();
         foreach (var e in events)
@@ -70,7 +72,7 @@ public static class EventArgumentReader
         var main = events.FirstOrDefault(e => MainEventTypes.Contains(e.Type)) ?? events.FirstOrDefault();
         if (main is not null)
         {
-            Roles(text, main, events, entities, positions);
+            Roles(text, sentences, main, events, entities, positions);
         }
     }
 
@@ -243,10 +245,11 @@ public static class EventArgumentReader
         }
     }
 
-    private static void Roles(string text, EventFact main, IReadOnlyList<EventFact> events, IReadOnlyList<EntityRef> entities, IReadOnlyList<PositionFact> positions)
+    private static void Roles(string text, IReadOnlyList<TextRange> sentences, EventFact main, IReadOnlyList<EventFact> events, IReadOnlyList<EntityRef> entities,
+        IReadOnlyList<PositionFact> positions)
     {
         var positionOrgs = positions.Where(p => p.Organization is not null).Select(p => p.Organization!.Range).ToHashSet();
-        foreach (var sentence in TextSpans.Sentences(text))
+        foreach (var sentence in sentences)
         {
             var target = events.FirstOrDefault(e => sentence.Contains(e.Evidence.Start) && MainEventTypes.Contains(e.Type) && e.Type == EventLexicon.Meeting) ?? main;
             var inSentence = entities.Where(e => sentence.Contains(e.Range) && e.Kind != EntityKind.Place && !positionOrgs.Contains(e.Range)).ToList();

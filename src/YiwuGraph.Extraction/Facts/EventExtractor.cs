@@ -22,12 +22,14 @@ public sealed partial class EventExtractor
     /// <summary>Openings of a phrase that refers back to an event named elsewhere (<c>本届博览会</c>).</summary>
     private static readonly string[] BackReferences = ["本届", "此次", "这次", "该", "本次", "上届", "会上", "会议"];
 
-    public IReadOnlyList<EventFact> Find(string text, IReadOnlyList<EntityRef> entities)
+    /// <summary>The events of <paramref name="text"/>, read sentence by sentence (<paramref name="sentences"/>, the
+    /// document's split, or null to split here).</summary>
+    public IReadOnlyList<EventFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<TextRange>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
         var events = new List<EventFact>();
-        foreach (var sentence in TextSpans.Sentences(text))
+        foreach (var sentence in sentences ?? TextSpans.Sentences(text))
         {
             var s = text[sentence.Start..sentence.End];
             var taken = new List<TextRange>();

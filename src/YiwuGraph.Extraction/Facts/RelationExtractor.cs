@@ -10,7 +10,10 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public static class RelationExtractor
 {
-    public static IReadOnlyList<RelationFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> events, PlaceDirectory? places = null)
+    /// <summary>The relations between <paramref name="entities"/>; <paramref name="sentences"/> is the document's split
+    /// of <paramref name="text"/>, or null to split here when a sentence is needed.</summary>
+    public static IReadOnlyList<RelationFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> events, PlaceDirectory? places = null,
+        IReadOnlyList<TextRange>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
@@ -42,7 +45,7 @@ public static class RelationExtractor
             }
         }
 
-        Branches(text, entities, result);
+        Branches(text, entities, result, sentences);
         if (places is not null)
         {
             Divisions(entities, places, result);
@@ -97,7 +100,7 @@ public static class RelationExtractor
     /// <c>义乌市海内外高层次人才联谊会广东分会</c> is part of the association it is named after; the other branches
     /// the article lists (<c>北京分会</c>) are part of the same association.
     /// </summary>
-    private static void Branches(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result)
+    private static void Branches(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result, IReadOnlyList<TextRange>? sentences)
     {
         var orgs = entities.Where(e => e.Kind == EntityKind.Organization).ToList();
         string? parentName = null;
@@ -121,7 +124,8 @@ public static class RelationExtractor
 
         foreach (var branch in orgs.Where(o => o.Name.EndsWith("分会", StringComparison.Ordinal) && !o.Name.StartsWith(parentName!, StringComparison.Ordinal) && o.Name.Length <= 6))
         {
-            var sentence = TextSpans.Sentences(text).First(s => s.Contains(branch.Range.Start));
+            sentences ??= TextSpans.Sentences(text);
+            var sentence = sentences.First(s => s.Contains(branch.Range.Start));
             result.Add(new RelationFact(RelationshipTypes.PartOf, branch, parent, sentence.Length <= 200 ? Trim(text, sentence) : branch.Range, 0.6));
         }
     }

@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Ingestion;
 using YiwuGraph.Segmentation;
@@ -20,6 +21,7 @@ public sealed class NewsDocument
     private IReadOnlyList<PositionFact>? positions;
     private IReadOnlyList<EventFact>? events;
     private IReadOnlyList<RelationFact>? relations;
+    private IReadOnlyList<TextRange>? sentences;
     private readonly string? source;
 
     /// <summary>An article body, with the publication date its relative dates are read against.</summary>
@@ -53,6 +55,12 @@ public sealed class NewsDocument
     }
 
     public string Text { get; }
+
+    /// <summary>
+    /// The text's sentences (<see cref="TextSpans.Sentences"/>: up to 。！？!? or a line break), split once on first use
+    /// and read by every stage that works sentence by sentence.
+    /// </summary>
+    public IReadOnlyList<TextRange> Sentences => sentences ??= TextSpans.Sentences(Text);
 
     public string? Dateline { get; }
 

@@ -83,6 +83,16 @@ public sealed class NewsPipelineTests
     private static IReadOnlyList<FactMention> MentionArbiterOf(string text, IMentionSource model, IMentionSource rules) =>
         YiwuGraph.Extraction.Recognition.MentionArbiter.Decide(text, model.Find(text), rules.Find(text));
 
+    [Fact]
+    public void A_document_splits_its_sentences_once_for_every_stage()
+    {
+        var document = new NewsDocument("义乌召开会议。会议要求落实！\n下一段");
+        var first = document.Sentences;
+        Assert.Same(first, document.Sentences);
+        Assert.Equal(TextSpans.Sentences(document.Text), first);
+        Assert.Equal(["义乌召开会议。", "会议要求落实！", "下一段"], first.Select(r => document.Text[r.Start..r.End].Trim()));
+    }
+
     private sealed class FixedMentions(IReadOnlyList<FactMention> mentions) : IMentionSource
     {
         public IReadOnlyList<FactMention> Find(string text) => mentions;

@@ -17,7 +17,7 @@ public sealed class EventArgumentStage : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        EventArgumentReader.Read(document.Text, document.Dateline, document.Entities, document.Positions, document.Events, document.PublicationDate);
+        EventArgumentReader.Read(document.Text, document.Dateline, document.Entities, document.Positions, document.Events, document.PublicationDate, document.Sentences);
         document.MarkAnnotated(NewsAnnotation.EventArguments);
     }
 }

@@ -16,6 +16,6 @@ public sealed class EventStage(EventExtractor events) : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Events = events.Find(document.Text, document.Entities);
+        document.Events = events.Find(document.Text, document.Entities, document.Sentences);
     }
 }

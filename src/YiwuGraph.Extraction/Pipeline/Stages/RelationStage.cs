@@ -14,6 +14,6 @@ public sealed class RelationStage(PlaceDirectory? places) : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Relations = RelationExtractor.Find(document.Text, document.Entities, document.Events, places);
+        document.Relations = RelationExtractor.Find(document.Text, document.Entities, document.Events, places, document.Sentences);
     }
 }
