@@ -41,7 +41,7 @@ public sealed class MentionArbiterTests
     }
 
     [Fact]
-    public void A_rule_name_that_opens_with_a_recognizer_person_and_runs_on_loses_to_the_person()
+    public void A_rule_place_that_opens_with_a_recognizer_person_and_runs_on_loses_to_the_person()
     {
         const string text = "连长陈凯回乡探亲，带回了药酒。";
         var decided = MentionArbiter.Decide(
@@ -49,6 +49,18 @@ public sealed class MentionArbiterTests
             [new FactMention(new TextRange(2, 4), EntityKind.Person, 0.75)],
             [new FactMention(new TextRange(2, 6), EntityKind.Place, 0.8)]);
         Assert.Equal([("陈凯", EntityKind.Person)], decided.Select(m => (m.GetText(text), m.Kind)));
+    }
+
+    [Fact]
+    public void A_rule_organisation_that_opens_with_a_recognizer_person_keeps_its_reading()
+    {
+        // 洛克兄弟创始人: the recognizer reads 洛克 as a person, the rules the company the title belongs to.
+        const string text = "洛克兄弟创始人、董事长张新刚";
+        var decided = MentionArbiter.Decide(
+            text,
+            [new FactMention(new TextRange(0, 2), EntityKind.Person, 0.75), new FactMention(new TextRange(11, 14), EntityKind.Person, 0.75)],
+            [new FactMention(new TextRange(0, 4), EntityKind.Organization, 0.8)]);
+        Assert.Equal([("洛克兄弟", EntityKind.Organization), ("张新刚", EntityKind.Person)], decided.Select(m => (m.GetText(text), m.Kind)));
     }
 
     [Fact]
