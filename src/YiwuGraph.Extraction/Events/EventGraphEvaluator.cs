@@ -45,9 +45,10 @@ public sealed record EventEvaluation(
 /// evidence, which the graph stretches over the time of its sentence (<c>1月31日晚，…发生特大火灾</c>), so the event's
 /// resolved <c>dateText</c>, when it comes from elsewhere (the sentence before, the dateline), is no mention's time; a
 /// mention's place is the names of the event's <c>HELD_AT</c> places with a sighting that overlaps the mention's
-/// evidence (the graph writes one for each mention whose sentence names the place). Participants are the names of who
-/// <c>PARTICIPATED_IN</c> or <c>ORGANIZED</c> the event, for every mention. A predicted argument matches a gold one of
-/// the same kind when one text contains the other.</item>
+/// evidence (the graph writes one for each mention whose sentence names the place). Participants are who
+/// <c>PARTICIPATED_IN</c> or <c>ORGANIZED</c> the event, for every mention, each under its name and aliases (the node
+/// of 央行 is named 中国人民银行). A predicted argument matches a gold one of the same kind when one text contains
+/// the other.</item>
 /// </list>
 /// </summary>
 public static class EventGraphEvaluator
@@ -288,8 +289,30 @@ public static class EventGraphEvaluator
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 
-    private static bool SameText(string predicted, string gold) =>
-        predicted.Length > 0 && gold.Length > 0 && (gold.Contains(predicted, StringComparison.Ordinal) || predicted.Contains(gold, StringComparison.Ordinal));
+    /// <summary>
+    /// Whether a predicted argument matches a gold text. A participant is predicted once with all the names its node
+    /// is printed under (<see cref="Forms"/>: <c>中国人民银行</c> printed as <c>央行</c>), and matches when one of them does,
+    /// as <c>eval-entities</c> reads a node's name or aliases.
+    /// </summary>
+    private static bool SameText(string predicted, string gold)
+    {
+        foreach (var form in predicted.Split(FormSeparator))
+        {
+            if (form.Length > 0 && gold.Length > 0 && (gold.Contains(form, StringComparison.Ordinal) || form.Contains(gold, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Joins the names a participant is printed under into one predicted argument; the graph never holds it.</summary>
+    private const char FormSeparator = '\u001F';
+
+    /// <summary>A node's name and its aliases (the forms printed in the articles), as one predicted argument.</summary>
+    private static string Forms(GraphNode node) =>
+        string.Join(FormSeparator, node.Properties.GetStrings("aliases").Prepend(node.Name).Distinct(StringComparer.Ordinal));
 
     private static Dictionary<string, List<PredictedEvent>> PredictedBySource(KnowledgeGraph graph, IReadOnlyList<string> sources, IReadOnlyList<string> texts)
     {
@@ -309,7 +332,7 @@ public static class EventGraphEvaluator
                 [GoldArgumentKind.Place] = [],
                 [GoldArgumentKind.Participant] = graph.InRelationships(node.Key)
                     .Where(r => r.Type == RelationshipTypes.ParticipatedIn || r.Type == RelationshipTypes.Organized)
-                    .Select(r => graph.GetNode(r.Source).Name).Distinct(StringComparer.Ordinal).ToList(),
+                    .Select(r => Forms(graph.GetNode(r.Source))).Distinct(StringComparer.Ordinal).ToList(),
             };
             var figureValues = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (name, _, isCount) in FigureKinds)

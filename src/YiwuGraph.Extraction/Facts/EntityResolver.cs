@@ -244,6 +244,11 @@ public sealed partial class EntityResolver
             return full;
         }
 
+        if (names.OrganizationShortForms.TryGetValue(surface, out var listed))
+        {
+            return listed.Name;
+        }
+
         foreach (var (shortName, fullName) in abbreviations)
         {
             var at = surface.IndexOf(shortName, StringComparison.Ordinal);

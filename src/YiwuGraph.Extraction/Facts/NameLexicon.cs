@@ -20,6 +20,7 @@ public sealed class NameLexicon
         PlaceShortForms = ReadShortForms(lexicons.PlaceShortForms);
         ShortFormCuesBefore = lexicons.PlaceShortForms.WordsOf("cue-before").Select(w => w[0]).ToHashSet();
         ShortFormCuesAfter = lexicons.PlaceShortForms.WordsOf("cue-after").Select(w => w[0]).ToHashSet();
+        OrganizationShortForms = ReadOrganizationShortForms(lexicons.OrganizationShortForms);
     }
 
     /// <summary>Organisation name endings, longest first.</summary>
@@ -42,6 +43,9 @@ public sealed class NameLexicon
     /// 澳大利亚); a character with one full name is unambiguous.
     /// </summary>
     public IReadOnlyDictionary<char, IReadOnlyList<(string Name, string Class)>> PlaceShortForms { get; }
+
+    /// <summary>Short names of well-known organisations (<c>央行</c>) → their full name and type (中国人民银行, government).</summary>
+    public IReadOnlyDictionary<string, (string Name, string Type)> OrganizationShortForms { get; }
 
     /// <summary>Characters before a one-character place that make it a short form (在京, 访华, 驻港).</summary>
     public IReadOnlySet<char> ShortFormCuesBefore { get; }
@@ -109,6 +113,25 @@ public sealed class NameLexicon
         }
 
         return forms.ToDictionary(f => f.Key, f => (IReadOnlyList<(string Name, string Class)>)f.Value);
+    }
+
+    private static Dictionary<string, (string Name, string Type)> ReadOrganizationShortForms(Lexicon list)
+    {
+        var forms = new Dictionary<string, (string Name, string Type)>(StringComparer.Ordinal);
+        foreach (var entry in list.Entries)
+        {
+            if (string.IsNullOrWhiteSpace(entry.Note) || entry.Note.Length <= entry.Word.Length)
+            {
+                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' needs the longer full name it stands for in the third column");
+            }
+
+            if (!forms.TryAdd(entry.Word, (entry.Note.Trim(), entry.Class!)))
+            {
+                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' is listed twice");
+            }
+        }
+
+        return forms;
     }
 
     private static string[] Longest(string[] items) =>

@@ -59,9 +59,49 @@ public sealed class PatternMentionSource : ITokenMentionSource
         companyPatterns.FindCompanies(text, list, found);
         personPatterns.FindPersons(text, list, found);
         found.AddRange(PoliceShortForms(text, found));
+        found.AddRange(ListedShortForms(text, list, names));
         var resolved = MentionSet.Resolve(found);
         var shortForms = ShortForms(text, resolved, names);
         return shortForms.Count == 0 ? resolved : MentionSet.Resolve(resolved.Concat(shortForms));
+    }
+
+    /// <summary>
+    /// Short names of well-known organisations (<c>organization-short-forms.tsv</c>: 央行, 工行, 证监会) where they stand as
+    /// whole jieba words (<c>银|保监会</c> is two), with the list's type as fine type; <see cref="EntityResolver"/> names
+    /// them by the full name.
+    /// </summary>
+    public static List<FactMention> ListedShortForms(string text, IReadOnlyList<Token> tokens, NameLexicon names)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(names);
+        var result = new List<FactMention>();
+        if (names.OrganizationShortForms.Count == 0)
+        {
+            return result;
+        }
+
+        var ends = new HashSet<int>(tokens.Select(t => t.End));
+        var taken = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Start < taken)
+            {
+                continue;
+            }
+
+            for (var end = token.End; end <= Math.Min(text.Length, token.Start + 8); end++)
+            {
+                if (ends.Contains(end) && names.OrganizationShortForms.TryGetValue(text[token.Start..end], out var form))
+                {
+                    result.Add(new FactMention(new TextRange(token.Start, end), EntityKind.Organization, 0.8, form.Type));
+                    taken = end;
+                    break;
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -41,6 +41,7 @@ public sealed class LexiconSet
         ["team-cues.tsv"] = [],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after"],
+        ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
         ["event-endings.tsv"] = ["named-event", "not-exhibition"],
@@ -120,6 +121,9 @@ public sealed class LexiconSet
 
     /// <summary>One-character short forms of places (京, 港, 美) and the full names they stand for.</summary>
     public Lexicon PlaceShortForms => this["place-short-forms.tsv"];
+
+    /// <summary>Short names of well-known organisations (央行, 工行) with their full names and types.</summary>
+    public Lexicon OrganizationShortForms => this["organization-short-forms.tsv"];
 
     /// <summary>Event trigger words by event type, in priority order.</summary>
     public Lexicon EventTriggers => this["event-triggers.tsv"];

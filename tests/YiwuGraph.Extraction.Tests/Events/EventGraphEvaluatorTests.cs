@@ -41,6 +41,27 @@ public sealed class EventGraphEvaluatorTests
     }
 
     [Fact]
+    public void A_participant_matches_under_any_name_its_node_is_printed_with_and_counts_once()
+    {
+        const string text = "央行宣布降息。\n";
+        var doc = new EventGoldDocument("d", text, null,
+        [
+            new GoldEvent(new TextRange(2, 4), "宣布", "财经/交易-降息", null,
+            [
+                new GoldArgument("降息方", GoldArgumentKind.Participant, new TextRange(0, 2), "央行"),
+            ]),
+        ]);
+        var graph = new KnowledgeGraph();
+        var cut = Event(graph, "a", "宣布", "market", "财经/交易-降息", new TextRange(0, 7), text);
+        Participant(graph, cut, "中国人民银行");
+        graph.GetNode("organization:中国人民银行").Properties.AddToSet("aliases", ["央行"]);
+
+        var evaluation = EventGraphEvaluator.Score([doc], ["d.txt"], [text], graph);
+
+        Assert.Equal(new EventScore("participant", 1, 1, 1, 1), evaluation.Arguments[2]);
+    }
+
+    [Fact]
     public void Casualties_match_by_number_and_amounts_by_text()
     {
         const string text = "车祸造成3人死亡、五人受伤。公司被罚款50万元。\n";

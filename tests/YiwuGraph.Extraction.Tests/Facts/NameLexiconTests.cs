@@ -18,6 +18,38 @@ public sealed class NameLexiconTests
         Assert.False(names.PlaceShortForms.ContainsKey('在'));
     }
 
+    [Fact]
+    public void Organisation_short_forms_are_read_only_as_whole_words_and_named_by_their_full_names()
+    {
+        var names = new NameLexicon(LexiconSet.Default);
+        const string text = "央行宣布降息，银保监会和工行跟进；中央行政机关不在此列。";
+        var segmenter = YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault();
+        var found = PatternMentionSource.ListedShortForms(text, segmenter.CutWithPos(text), names);
+        Assert.Equal([("央行", "government"), ("银保监会", "government"), ("工行", "company")], found.Select(m => (m.GetText(text), m.FineType)));
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, found);
+        Assert.Equal(["中国人民银行", "中国银行保险监督管理委员会", "中国工商银行"], resolved.Select(r => r.Name));
+        Assert.Equal(["央行", "银保监会", "工行"], resolved.Select(r => r.Surface));
+    }
+
+    [Theory]
+    [InlineData("央行\tgovernment\n", 1)]
+    [InlineData("央行\tgovernment\t中国人民银行\n工行\tcompany\t工\n", 2)]
+    public void An_organisation_short_form_without_a_longer_full_name_is_an_error_naming_file_and_line(string text, int line)
+    {
+        var dir = Directory.CreateTempSubdirectory("yiwugraph-org-short-forms-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "organization-short-forms.tsv");
+            File.WriteAllText(path, text);
+            var error = Assert.Throws<DataFormatException>(() => new NameLexicon(LexiconSet.Load(dir.FullName)));
+            Assert.Equal((path, line), (error.Path, error.Line));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("港\tprovince\t香港\n北京\tprovince\t北京\n", 2, "one character")]
     [InlineData("港\tprovince\t香港\n沪\tprovince\n", 2, "needs the full name")]
