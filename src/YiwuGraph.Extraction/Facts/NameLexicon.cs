@@ -9,6 +9,8 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed class NameLexicon
 {
+    private readonly Dictionary<string, (string Name, string Type)>.AlternateLookup<ReadOnlySpan<char>> organizationShortFormLookup;
+
     public NameLexicon(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
@@ -20,7 +22,10 @@ public sealed class NameLexicon
         PlaceShortForms = ReadShortForms(lexicons.PlaceShortForms);
         ShortFormCuesBefore = lexicons.PlaceShortForms.WordsOf("cue-before").Select(w => w[0]).ToHashSet();
         ShortFormCuesAfter = lexicons.PlaceShortForms.WordsOf("cue-after").Select(w => w[0]).ToHashSet();
-        OrganizationShortForms = ReadOrganizationShortForms(lexicons.OrganizationShortForms);
+        var organizationShortForms = ReadOrganizationShortForms(lexicons.OrganizationShortForms);
+        OrganizationShortForms = organizationShortForms;
+        organizationShortFormLookup = organizationShortForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        LongestOrganizationShortForm = organizationShortForms.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>Organisation name endings, longest first.</summary>
@@ -46,6 +51,13 @@ public sealed class NameLexicon
 
     /// <summary>Short names of well-known organisations (<c>央行</c>) → their full name and type (中国人民银行, government).</summary>
     public IReadOnlyDictionary<string, (string Name, string Type)> OrganizationShortForms { get; }
+
+    /// <summary>The length of the longest organisation short name, to bound lookups.</summary>
+    public int LongestOrganizationShortForm { get; }
+
+    /// <summary>Looks <paramref name="text"/> up among the organisation short names without allocating a string.</summary>
+    public bool TryGetOrganizationShortForm(ReadOnlySpan<char> text, out (string Name, string Type) form) =>
+        organizationShortFormLookup.TryGetValue(text, out form);
 
     /// <summary>Characters before a one-character place that make it a short form (在京, 访华, 驻港).</summary>
     public IReadOnlySet<char> ShortFormCuesBefore { get; }

@@ -90,9 +90,9 @@ public sealed class PatternMentionSource : ITokenMentionSource
                 continue;
             }
 
-            for (var end = token.End; end <= Math.Min(text.Length, token.Start + 8); end++)
+            for (var end = token.End; end <= Math.Min(text.Length, token.Start + names.LongestOrganizationShortForm); end++)
             {
-                if (ends.Contains(end) && names.OrganizationShortForms.TryGetValue(text[token.Start..end], out var form))
+                if (ends.Contains(end) && names.TryGetOrganizationShortForm(text.AsSpan(token.Start, end - token.Start), out var form))
                 {
                     result.Add(new FactMention(new TextRange(token.Start, end), EntityKind.Organization, 0.8, form.Type));
                     taken = end;
