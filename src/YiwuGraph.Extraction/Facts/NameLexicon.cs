@@ -1,3 +1,4 @@
+using System.Buffers;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Lexicons;
 
@@ -9,6 +10,9 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed class NameLexicon
 {
+    /// <summary>The characters web text prints for the middle dot of a transliterated name.</summary>
+    private static readonly SearchValues<char> LookAlikeNameDots = SearchValues.Create("•・‧∙･");
+
     private readonly Dictionary<string, (string Name, string Type)>.AlternateLookup<ReadOnlySpan<char>> organizationShortFormLookup;
 
     public NameLexicon(LexiconSet lexicons)
@@ -69,21 +73,22 @@ public sealed class NameLexicon
     /// The dot between the parts of a transliterated name, as printed: the middle dot <c>·</c> and the look-alikes web
     /// text uses for it (<c>•</c>, <c>・</c>, <c>‧</c>, <c>∙</c>, <c>･</c>).
     /// </summary>
-    public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙' or '･';
+    public static bool IsNameDot(char c) => c == '·' || LookAlikeNameDots.Contains(c);
 
     /// <summary>A person's name with every look-alike name dot written as <c>·</c>, so 汤姆•克兰西 and 汤姆·克兰西 are one person.</summary>
     public static string NormalizeNameDots(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return name.AsSpan().IndexOfAny('•', '・', '‧') < 0 && name.AsSpan().IndexOfAny('∙', '･') < 0
-            ? name
-            : string.Create(name.Length, name, static (span, source) =>
-            {
-                for (var i = 0; i < source.Length; i++)
-                {
-                    span[i] = IsNameDot(source[i]) ? '·' : source[i];
-                }
-            });
+        if (name.AsSpan().IndexOfAny(LookAlikeNameDots) < 0)
+        {
+            return name;
+        }
+
+        return string.Create(name.Length, name, static (span, source) =>
+        {
+            source.AsSpan().CopyTo(span);
+            span.ReplaceAny(LookAlikeNameDots, '·');
+        });
     }
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or '〇';

@@ -76,26 +76,22 @@ public sealed class PatternMentionSource : ITokenMentionSource
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(names);
         var result = new List<FactMention>();
-        if (names.OrganizationShortForms.Count == 0)
-        {
-            return result;
-        }
-
-        var ends = new HashSet<int>(tokens.Select(t => t.End));
         var taken = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.Start < taken)
+            var start = tokens[i].Start;
+            if (start < taken)
             {
                 continue;
             }
 
-            for (var end = token.End; end <= Math.Min(text.Length, token.Start + names.LongestOrganizationShortForm); end++)
+            // Every span from this word's start to the end of a later word, up to the longest short name.
+            for (var j = i; j < tokens.Count && tokens[j].End - start <= names.LongestOrganizationShortForm; j++)
             {
-                if (ends.Contains(end) && names.TryGetOrganizationShortForm(text.AsSpan(token.Start, end - token.Start), out var form))
+                if (names.TryGetOrganizationShortForm(text.AsSpan(start, tokens[j].End - start), out var form))
                 {
-                    result.Add(new FactMention(new TextRange(token.Start, end), EntityKind.Organization, 0.8, form.Type));
-                    taken = end;
+                    result.Add(new FactMention(new TextRange(start, tokens[j].End), EntityKind.Organization, 0.8, form.Type));
+                    taken = tokens[j].End;
                     break;
                 }
             }
