@@ -283,12 +283,9 @@ public sealed class NewsEntityRecognizer
         {
             for (var cut = end - 1; cut >= start + 2; cut--)
             {
-                if (!IsPlaceCut(context, line, start, cut, end))
-                {
-                    continue;
-                }
-
-                if (gazetteer.Names.ContainsKey(line[start..cut]) && !lexicons.PlaceSuffixes.Contains(line[cut..end]))
+                // The gazetteer test first: it rules out most cuts, and IsPlaceCut reads the words around each.
+                if (gazetteer.Names.ContainsKey(line[start..cut]) && !lexicons.PlaceSuffixes.Contains(line[cut..end])
+                    && IsPlaceCut(context, line, start, cut, end))
                 {
                     if (!gazetteer.Names.ContainsKey(line[start..end]))
                     {
