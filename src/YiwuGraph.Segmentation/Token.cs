@@ -17,6 +17,30 @@ public readonly record struct Token(int Start, int End, PosTag Tag)
     /// <summary>The token's characters as a view into <paramref name="text"/> (no copy).</summary>
     public ReadOnlySpan<char> Slice(ReadOnlySpan<char> text) => text[Start..End];
 
+    /// <summary>
+    /// The index of the first of <paramref name="tokens"/> (sorted, not overlapping) that ends after
+    /// <paramref name="offset"/>, or <c>tokens.Count</c> when none does: a binary search.
+    /// </summary>
+    public static int FirstEndingAfter(IReadOnlyList<Token> tokens, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The token's characters as a new string (for output boundaries).</summary>
     public string GetText(string text)
     {

@@ -15,7 +15,7 @@ public static class IncidentWordUse
     public static bool IsWordOfItsOwn(IReadOnlyList<Token> tokens, TextRange range)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var i = FirstTokenEndingAfter(tokens, range.Start);
+        var i = Token.FirstEndingAfter(tokens, range.Start);
         if (i >= tokens.Count || tokens[i].Start != range.Start)
         {
             return false;
@@ -38,7 +38,7 @@ public static class IncidentWordUse
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        var next = FirstTokenEndingAfter(tokens, range.End);
+        var next = Token.FirstEndingAfter(tokens, range.End);
         return next < tokens.Count && tokens[next].Start == range.End && IsNoun(tokens[next].Tag) && text[tokens[next].Start] is not ('无' or '没' or '未');
     }
 
@@ -46,23 +46,4 @@ public static class IncidentWordUse
     public static bool IsMention(string text, IReadOnlyList<Token> tokens, TextRange range) => IsWordOfItsOwn(tokens, range) && !QualifiesNoun(text, tokens, range);
 
     private static bool IsNoun(PosTag tag) => tag.Name is { Length: > 0 } name && name[0] == 'n';
-
-    private static int FirstTokenEndingAfter(IReadOnlyList<Token> tokens, int at)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= at)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 }

@@ -96,21 +96,7 @@ public static class TriggerFeatures
             ArgumentNullException.ThrowIfNull(text);
             ArgumentNullException.ThrowIfNull(documentTokens);
             Tokens.Clear();
-            // The first token that ends after the sentence starts.
-            int lo = 0, hi = documentTokens.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (documentTokens[mid].End <= sentence.Start)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
+            var lo = Token.FirstEndingAfter(documentTokens, sentence.Start);
             var covered = sentence.Start;
             for (var t = lo; t < documentTokens.Count && documentTokens[t].Start < sentence.End; t++)
             {
