@@ -14,9 +14,9 @@ public sealed class ResolutionTests
     [Fact]
     public void A_one_character_person_or_place_takes_the_one_full_name_of_its_kind_that_starts_with_it_or_is_dropped()
     {
-        // 侯 → 侯祥麟, 中 → 中国; 日 has no place of the article to stand for and no cue word, 王 two persons, 乙 no
-        // name at all: all three are dropped.
-        const string text = "侯祥麟与王五、王六访问中国。侯老说，中日王友好。乙";
+        // 侯 → 侯祥麟, 中 → 中国; 日 has no place of the article to stand for, no cue word and no country beside it,
+        // 王 two persons, 乙 no name at all: all three are dropped.
+        const string text = "侯祥麟与王五、王六访问中国。侯老说，中、日王友好。乙";
         var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
             At(text, "侯祥麟", 0, EntityKind.Person), At(text, "王五", 0, EntityKind.Person), At(text, "王六", 0, EntityKind.Person),
             At(text, "中国", 0, EntityKind.Place), At(text, "侯", 1, EntityKind.Person), At(text, "中", 1, EntityKind.Place),
@@ -59,6 +59,22 @@ public sealed class ResolutionTests
         Assert.StartsWith("北京", names[0].Name, StringComparison.Ordinal);
         Assert.Equal(("港", 6), (names[1].Surface, names[1].Start));
         Assert.StartsWith("香港", names[1].Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_one_character_countries_side_by_side_name_each_other_but_provinces_do_not()
+    {
+        // 中英 and 中澳 are bilateral phrases: 英 → 英国, and 澳 beside 中 is 澳大利亚, not 澳门. 港澳 are provinces, and
+        // 港 and 澳 stay unread when the article names neither in full. 英 alone has no pair and no cue.
+        const string text = "中英联合声明。港澳合作。中澳关系。英超。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "中", 0, EntityKind.Place), At(text, "英", 0, EntityKind.Place), At(text, "港", 0, EntityKind.Place),
+            At(text, "澳", 0, EntityKind.Place), At(text, "中", 1, EntityKind.Place), At(text, "澳", 1, EntityKind.Place),
+            At(text, "英", 1, EntityKind.Place),
+        ]);
+        Assert.Equal(
+            new[] { (0, "中国"), (1, "英国"), (12, "中国"), (13, "澳大利亚") },
+            resolved.Select(r => (r.Range.Start, r.Name)));
     }
 
     [Fact]
