@@ -20,6 +20,16 @@ public sealed class NewsEntityRecognizerTests
         Assert.Contains((name, MentionType.Person, "person"), Find(text));
     }
 
+    [Theory]
+    [InlineData("据公告，万科副总裁李明因个人原因辞去职务。", "李明", "李明因")]
+    [InlineData("公司总经理王芳曾在多家企业任职。", "王芳", "王芳曾")]
+    public void A_name_after_a_title_stops_before_a_conjunction_or_adverb(string text, string name, string longer)
+    {
+        var found = Find(text);
+        Assert.Contains((name, MentionType.Person, "person"), found);
+        Assert.DoesNotContain(found, m => m.Item1 == longer);
+    }
+
     [Fact]
     public void A_level_word_that_opens_an_enumeration_of_levels_is_not_part_of_the_place()
     {
