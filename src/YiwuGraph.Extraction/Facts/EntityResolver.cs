@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using System.Text.RegularExpressions;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -13,6 +14,7 @@ public sealed partial class EntityResolver
     private readonly HomeContext home;
     private readonly PlaceDirectory? places;
     private readonly NameLexicon names;
+    private readonly TitleLexicon titles;
 
     /// <summary>A resolver for pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public EntityResolver(HomeContext home, PlaceDirectory? places = null, RuleLexicons? lexicons = null)
@@ -21,6 +23,7 @@ public sealed partial class EntityResolver
         this.home = home;
         this.places = places;
         names = (lexicons ?? RuleLexicons.Default).Names;
+        titles = (lexicons ?? RuleLexicons.Default).Titles;
     }
 
     /// <summary>
@@ -41,7 +44,7 @@ public sealed partial class EntityResolver
         var result = new List<EntityRef>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
-            var m = mentions[i];
+            var m = mentions[i].Kind == EntityKind.Organization ? WithoutBoardOfTitle(text, mentions[i]) : mentions[i];
             var surface = m.GetText(text);
             var name = m.Kind switch
             {
@@ -51,6 +54,10 @@ public sealed partial class EntityResolver
             };
             result.Add(new EntityRef(m.Kind, name, surface, m.Range, m.FineType));
         }
+
+        // 公司, 该公司, 公司董事会: a reference to an organisation names none. The offices printed after it are read
+        // against the company the article named before (PositionExtractor, PersonnelChangeReader).
+        result.RemoveAll(r => r.Kind == EntityKind.Organization && this.names.IsGenericOrganization(r.Surface));
 
         // 广东分会 after 义乌市海内外高层次人才联谊会广东分会: a short form that ends a longer name of the article.
         var orgNames = result.Where(r => r.Kind == EntityKind.Organization).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
@@ -100,6 +107,32 @@ public sealed partial class EntityResolver
         var names = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && names.Contains(r.Name[..^2]));
         return result;
+    }
+
+    /// <summary>
+    /// <c>阿里巴巴集团董事会|主席</c>: an organisation that ends with a board word which, with the words after it, is an
+    /// office (<c>董事会主席</c>, <c>董事局主席</c> of <c>titles.tsv</c>) is the organisation before the board; the board
+    /// belongs to the office, whose holder is of the company.
+    /// </summary>
+    private FactMention WithoutBoardOfTitle(string text, FactMention m)
+    {
+        var board = names.Boards.FirstOrDefault(b => m.Range.Length > b.Length + 1
+            && string.CompareOrdinal(text, m.Range.End - b.Length, b, 0, b.Length) == 0);
+        if (board is null)
+        {
+            return m;
+        }
+
+        var boardStart = m.Range.End - board.Length;
+        for (var end = m.Range.End + 1; end <= Math.Min(text.Length, m.Range.End + 4); end++)
+        {
+            if (titles.MatchEndingAt(text, end) is { } title && end - title.Length == boardStart)
+            {
+                return m with { Range = new TextRange(m.Range.Start, boardStart) };
+            }
+        }
+
+        return m;
     }
 
     /// <summary>

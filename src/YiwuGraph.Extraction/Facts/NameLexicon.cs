@@ -13,6 +13,8 @@ public sealed class NameLexicon
     /// <summary>The characters web text prints for the middle dot of a transliterated name.</summary>
     private static readonly SearchValues<char> LookAlikeNameDots = SearchValues.Create("•・‧∙･");
 
+    private readonly IReadOnlyList<string> genericOrganizationWords;
+    private readonly IReadOnlyList<string> organizationDeterminers;
     private readonly Dictionary<string, (string Name, string Type)>.AlternateLookup<ReadOnlySpan<char>> organizationShortFormLookup;
 
     public NameLexicon(LexiconSet lexicons)
@@ -23,6 +25,9 @@ public sealed class NameLexicon
         VenueSuffixes = Longest([.. lexicons.PlaceEndings.WordsOf("venue")]);
         Provinces = lexicons.Provinces.Words;
         NameBreakers = new HashSet<string>(lexicons.NameBreakers.Words, StringComparer.Ordinal);
+        genericOrganizationWords = Longest([.. lexicons.OrganizationEndings.WordsOf("generic-head"), .. lexicons.OrganizationEndings.WordsOf("board")]);
+        organizationDeterminers = Longest([.. lexicons.OrganizationEndings.WordsOf("determiner")]);
+        Boards = Longest([.. lexicons.OrganizationEndings.WordsOf("board")]);
         PlaceShortForms = ReadShortForms(lexicons.PlaceShortForms);
         ShortFormCuesBefore = lexicons.PlaceShortForms.WordsOf("cue-before").Select(w => w[0]).ToHashSet();
         ShortFormCuesAfter = lexicons.PlaceShortForms.WordsOf("cue-after").Select(w => w[0]).ToHashSet();
@@ -43,6 +48,37 @@ public sealed class NameLexicon
 
     /// <summary>Provinces and province-level names; used to tell places from other proper nouns and to infer the home province.</summary>
     public IReadOnlyList<string> Provinces { get; }
+
+    /// <summary>Bodies inside an organisation (<c>董事会</c>), longest first; <c>董事会主席</c> is an office of the organisation before them.</summary>
+    public IReadOnlyList<string> Boards { get; }
+
+    /// <summary>
+    /// Whether <paramref name="surface"/> is only a reference to an organisation, made of a determiner and generic heads
+    /// and boards of <c>organization-endings.tsv</c> (<c>公司</c>, <c>该集团</c>, <c>公司董事会</c>): the tagger marks such
+    /// words as organisations, but they name none a reader could look up.
+    /// </summary>
+    public bool IsGenericOrganization(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        var at = organizationDeterminers.FirstOrDefault(d => surface.StartsWith(d, StringComparison.Ordinal))?.Length ?? 0;
+        if (at == surface.Length)
+        {
+            return false;
+        }
+
+        while (at < surface.Length)
+        {
+            var word = genericOrganizationWords.FirstOrDefault(w => string.CompareOrdinal(surface, at, w, 0, w.Length) == 0);
+            if (word is null)
+            {
+                return false;
+            }
+
+            at += word.Length;
+        }
+
+        return true;
+    }
 
     /// <summary>Words a name never starts with or runs through: levels, quantities, title modifiers and joining verbs.</summary>
     public IReadOnlySet<string> NameBreakers { get; }

@@ -17,11 +17,10 @@ public sealed class PersonnelChangeReader
     /// <summary>Words between the person (or the cue) and the office: 任命张三为, 当选为, 辞去了.</summary>
     private static readonly string[] Links = ["成为", "为", "了", "的", "同志"];
 
-    private static readonly string[] CompanyAnaphors = ["该公司", "公司", "该集团", "集团"];
-
     /// <summary>The cue words by their first character, longest first: most characters of a text start none.</summary>
     private readonly Dictionary<char, (string Word, string Class)[]> cuesByFirst;
     private readonly TitleLexicon titles;
+    private readonly CompanyReference companies;
 
     /// <summary>A reader of the cue words of <c>personnel-changes.tsv</c> and the titles of <c>titles.tsv</c> in <paramref name="lexicons"/>.</summary>
     public PersonnelChangeReader(RuleLexicons lexicons)
@@ -33,6 +32,7 @@ public sealed class PersonnelChangeReader
             .ThenBy(e => e.Word, StringComparer.Ordinal)];
         cuesByFirst = cues.GroupBy(c => c.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
         titles = lexicons.Titles;
+        companies = new CompanyReference(lexicons.OrganizationTypes);
     }
 
     /// <summary>The reader of the embedded lists.</summary>
@@ -142,14 +142,11 @@ public sealed class PersonnelChangeReader
                 organization = printed;
                 at = printed.Range.End;
             }
-            else if (CompanyAnaphors.FirstOrDefault(a => string.CompareOrdinal(text, at, a, 0, a.Length) == 0) is { } anaphor)
+            else if (CompanyReference.StartingAt(text, at) is { } reference)
             {
-                // 辞去公司董事长职务: the company is the one the article named last before the sentence's office.
-                var named = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End <= at
-                    && e.Name.EndsWith(anaphor.TrimStart('该'), StringComparison.Ordinal));
-                // With none named, the office stays without an organisation rather than naming a generic one.
-                organization = named;
-                at += anaphor.Length;
+                // 辞去公司董事长职务: the company the article named before the sentence's office.
+                organization = companies.Antecedent(text, at, reference, entities);
+                at += reference.Length;
             }
 
             var title = TitleStartingAt(text, at, sentence.End);

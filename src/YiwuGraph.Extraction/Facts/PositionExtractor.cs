@@ -1,19 +1,21 @@
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Ner.News;
 
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>
-/// Reads the offices printed before a name: <c>金华市委副书记、义乌市委书记叶帮锐</c> (two positions),
+/// Reads the offices printed before a name: <c>金华市委副书记、义乌市委书记叶帮锐</c> (two positions; offices are
+/// joined by 、 or 兼, as in <c>董事长兼总经理</c>),
 /// <c>市长温建飞</c> (head of the home city), <c>公司董事长何庆</c> (the company named just before),
 /// <c>市领导丁政、陈小忠、杨献</c> (the list shares the title), and a few titles printed after a name
 /// (<c>习近平总书记</c>).
 /// </summary>
 public sealed class PositionExtractor
 {
-    private static readonly string[] CompanyAnaphors = ["该公司", "公司", "该企业", "企业", "该集团", "集团"];
-
     private readonly HomeContext home;
     private readonly TitleLexicon titles;
+    private readonly CompanyReference companies;
+    private readonly OrganizationTypes organizationTypes;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -21,6 +23,8 @@ public sealed class PositionExtractor
         ArgumentNullException.ThrowIfNull(home);
         this.home = home;
         titles = (lexicons ?? RuleLexicons.Default).Titles;
+        organizationTypes = (lexicons ?? RuleLexicons.Default).OrganizationTypes;
+        companies = new CompanyReference(organizationTypes);
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
@@ -102,11 +106,10 @@ public sealed class PositionExtractor
                     org = new EntityRef(EntityKind.Place, place, level.ToString(), new TextRange(titleStart + at, titleStart + at + 1));
                 }
             }
-            else if (CompanyAnaphors.FirstOrDefault(a => titleStart >= a.Length && string.CompareOrdinal(text, titleStart - a.Length, a, 0, a.Length) == 0) is { } anaphor)
+            else if (CompanyReference.EndingAt(text, titleStart) is { } reference)
             {
-                org = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End <= titleStart - anaphor.Length
-                    && (e.Name.EndsWith(anaphor.TrimStart('该'), StringComparison.Ordinal) || anaphor.EndsWith("企业", StringComparison.Ordinal)));
-                groupStart = titleStart - anaphor.Length;
+                org = companies.Antecedent(text, titleStart - reference.Length, reference, entities);
+                groupStart = titleStart - reference.Length;
             }
 
             else if (FieldBefore(text, titleStart, byEnd) is { } field)
@@ -129,7 +132,7 @@ public sealed class PositionExtractor
 
             var confidence = org is null ? 0.7 : 0.85;
             found.Add(new PositionFact(person, title, org, new TextRange(groupStart, person.Range.End), confidence));
-            if (groupStart > 0 && text[groupStart - 1] == '、' && titles.MatchEndingAt(text, groupStart - 1) is not null)
+            if (groupStart > 0 && text[groupStart - 1] is '、' or '兼' && titles.MatchEndingAt(text, groupStart - 1) is not null)
             {
                 cursor = groupStart - 1;
                 continue;
@@ -152,6 +155,14 @@ public sealed class PositionExtractor
             }
         }
 
+        // 腾讯控股有限公司昨日公布业绩，总裁刘炽平表示: the first company office of the chain, printed bare, is of the
+        // company the sentence spoke of before it (the last organisation of the sentence, when it is a company).
+        if (found.Count > 0 && found[^1] is { Organization: null } first && titles.CompanyTitles.Contains(first.Title)
+            && SentenceCompanyBefore(text, first.Evidence.Start, entities) is { } company)
+        {
+            found[^1] = first with { Organization = company, Confidence = 0.7 };
+        }
+
         // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
         for (var k = found.Count - 2; k >= 0; k--)
         {
@@ -164,6 +175,15 @@ public sealed class PositionExtractor
         }
 
         return found;
+    }
+
+    /// <summary>The last organisation of the sentence before <paramref name="at"/>, when it is typed company; else null.</summary>
+    private EntityRef? SentenceCompanyBefore(string text, int at, IReadOnlyList<EntityRef> entities)
+    {
+        var sentenceStart = at > 0 ? text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1 : 0;
+        var last = entities.Where(e => e.Kind != EntityKind.Person && e.Range.Start >= sentenceStart && e.Range.End <= at)
+            .OrderBy(e => e.Range.End).LastOrDefault();
+        return last is { Kind: EntityKind.Organization } && organizationTypes.Classify(last.Name) == OrganizationTypes.Company ? last : null;
     }
 
     /// <summary>

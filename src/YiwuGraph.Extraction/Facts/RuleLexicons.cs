@@ -1,6 +1,7 @@
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Extraction.Ner.News;
 
 namespace YiwuGraph.Extraction.Facts;
 
@@ -21,6 +22,7 @@ public sealed class RuleLexicons
         Names = new NameLexicon(lexicons);
         World = new WorldPlaces(lexicons, PlaceGazetteer.Default);
         Surnames = new NerLexicons(lexicons);
+        OrganizationTypes = new OrganizationTypes(lexicons);
     }
 
     /// <summary>The lists embedded in the assembly (<see cref="LexiconSet.Default"/>).</summary>
@@ -37,4 +39,7 @@ public sealed class RuleLexicons
 
     /// <summary>Surnames (and the tagger's feature words), as the name rules look them up.</summary>
     public NerLexicons Surnames { get; }
+
+    /// <summary>The organisation types of the same lists (<c>organization-types.tsv</c>).</summary>
+    public OrganizationTypes OrganizationTypes { get; }
 }

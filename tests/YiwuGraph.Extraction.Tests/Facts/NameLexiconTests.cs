@@ -18,6 +18,17 @@ public sealed class NameLexiconTests
         Assert.False(names.PlaceShortForms.ContainsKey('在'));
     }
 
+    [Theory]
+    [InlineData("公司", true)]
+    [InlineData("该公司", true)]
+    [InlineData("公司董事会", true)]
+    [InlineData("集团公司", true)]
+    [InlineData("该", false)]
+    [InlineData("华统公司", false)]
+    [InlineData("公司法", false)]
+    public void A_generic_organisation_is_only_a_determiner_generic_heads_and_boards(string surface, bool generic) =>
+        Assert.Equal(generic, new NameLexicon(LexiconSet.Default).IsGenericOrganization(surface));
+
     [Fact]
     public void Organisation_short_forms_are_read_only_as_whole_words_and_named_by_their_full_names()
     {

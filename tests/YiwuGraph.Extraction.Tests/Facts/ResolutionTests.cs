@@ -78,6 +78,20 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_generic_reference_to_an_organisation_makes_no_entity_and_a_board_before_an_office_is_cut_off()
+    {
+        // 公司董事会 and 该集团 are references; 阿里巴巴集团董事会 before 主席 is the company (董事会主席 is the office);
+        // 阿里巴巴集团董事会 before 同意 stays the board it names.
+        const string text = "公司董事会同意。该集团表示。阿里巴巴集团董事会主席张勇。阿里巴巴集团董事会同意。";
+        FactMention Org(string surface, int occurrence) => At(text, surface, occurrence, EntityKind.Organization);
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            Org("公司董事会", 0), Org("该集团", 0), Org("阿里巴巴集团董事会", 0), Org("阿里巴巴集团董事会", 1),
+        ]);
+        Assert.Equal(["阿里巴巴集团", "阿里巴巴集团董事会"], resolved.Select(r => r.Name));
+        Assert.Equal("阿里巴巴集团", resolved[0].Surface);
+    }
+
+    [Fact]
     public void A_short_form_takes_the_listed_full_name_the_article_prints_even_when_the_name_does_not_start_with_it()
     {
         // 澳 alone is ambiguous, but the article names 澳门; 港 is no first character of 香港.

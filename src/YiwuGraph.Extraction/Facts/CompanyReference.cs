@@ -1,0 +1,76 @@
+using YiwuGraph.Extraction.Ner.News;
+
+namespace YiwuGraph.Extraction.Facts;
+
+/// <summary>
+/// The organisation that a bare <c>公司</c>, <c>集团</c> or <c>企业</c> printed before an office refers to
+/// (<c>辞去公司董事长职务</c>, <c>该集团总裁</c>), shared by <see cref="PositionExtractor"/> and
+/// <see cref="PersonnelChangeReader"/>.
+/// </summary>
+public sealed class CompanyReference
+{
+    /// <summary>The words read as references, longest first at each start.</summary>
+    public static IReadOnlyList<string> Words { get; } = ["该公司", "公司", "该企业", "企业", "该集团", "集团"];
+
+    private readonly OrganizationTypes types;
+
+    public CompanyReference(OrganizationTypes types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        this.types = types;
+    }
+
+    /// <summary>The reference word of <see cref="Words"/> that starts at <paramref name="at"/>, or null.</summary>
+    public static string? StartingAt(string text, int at) =>
+        Words.FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+
+    /// <summary>The reference word of <see cref="Words"/> that ends at <paramref name="end"/>, or null.</summary>
+    public static string? EndingAt(string text, int end) =>
+        Words.FirstOrDefault(w => end >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
+
+    /// <summary>
+    /// The organisation <paramref name="reference"/> at <paramref name="at"/> stands for: the last one before it whose
+    /// name ends with the same head (<c>公司</c> → 浙江珊瑚服饰有限公司; any for <c>企业</c>); else the last organisation of
+    /// the same sentence typed company or other (<c>贵州茅台发布公告称，…聘任王莉为公司总经理</c>), or of the sentence
+    /// before typed company. Null with none: the office then stays without an organisation rather than naming a
+    /// generic one. Farther back the organisation of the article is often another (a customer, a partner): on the MSRA
+    /// pages a paragraph-wide reading linked 该公司主席 to 联合国 and 公司董事长 to a customer, 康佳.
+    /// </summary>
+    public EntityRef? Antecedent(string text, int at, string reference, IReadOnlyList<EntityRef> entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(entities);
+        var head = reference.TrimStart('该');
+        var sentenceStart = SentenceStart(text, at);
+        var previousStart = sentenceStart > 0 ? SentenceStart(text, sentenceStart - 1) : 0;
+        EntityRef? sameHead = null;
+        EntityRef? nearby = null;
+        foreach (var e in entities)
+        {
+            if (e.Kind != EntityKind.Organization || e.Range.End > at)
+            {
+                continue;
+            }
+
+            if (head == "企业" || e.Name.EndsWith(head, StringComparison.Ordinal))
+            {
+                sameHead = Later(sameHead, e);
+            }
+
+            var type = types.Classify(e.Name);
+            if ((e.Range.Start >= sentenceStart && type is OrganizationTypes.Company or OrganizationTypes.Other)
+                || (e.Range.Start >= previousStart && type is OrganizationTypes.Company))
+            {
+                nearby = Later(nearby, e);
+            }
+        }
+
+        return sameHead ?? nearby;
+    }
+
+    private static int SentenceStart(string text, int at) => at > 0 ? text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1 : 0;
+
+    private static EntityRef Later(EntityRef? best, EntityRef candidate) =>
+        best is null || candidate.Range.Start >= best.Range.Start ? candidate : best;
+}
