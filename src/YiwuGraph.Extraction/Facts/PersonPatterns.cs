@@ -30,6 +30,9 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
     /// <summary>Characters that after a surname name the family, not a person (news-persons.tsv, family-ending).</summary>
     private readonly string FamilyEndings = string.Concat(lexicons.Set.NewsPersons.WordsOf("family-ending"));
 
+    /// <summary>Characters no name starts with (的, 在, 等: news-persons.tsv given-name-first-stop).</summary>
+    private readonly string NameFirstStops = string.Concat(lexicons.Set.NewsPersons.WordsOf("given-name-first-stop"));
+
     /// <summary>A place the gazetteer or the world list knows, then 人: the people of that place (桂林人, 日本人).</summary>
     private bool IsDemonym(string name) =>
         name.Length >= 3 && name[^1] == '人'
@@ -189,6 +192,12 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
     /// </summary>
     private string? DottedName(string text, int at, List<Token> tokens)
     {
+        if (NameFirstStops.Contains(text[at], StringComparison.Ordinal))
+        {
+            // 首席执行官的克雷格·巴雷特: the title qualifies the name through 的; the tagger reads the name itself.
+            return null;
+        }
+
         var end = at;
         var dots = 0;
         while (end < text.Length && end - at < 20 && (NameLexicon.IsHan(text[end]) || text[end] is '·' or '•'))

@@ -23,4 +23,12 @@ public sealed class PersonPatternsTests
         var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
         Assert.Contains(found, m => m.Kind == EntityKind.Person && m.GetText(text) == "张建国");
     }
+
+    [Fact]
+    public void A_transliterated_name_after_a_title_and_de_does_not_take_the_de()
+    {
+        const string text = "任英特尔总裁兼首席执行官的克雷格·巴雷特在接受记者采访时说。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Person && m.GetText(text).StartsWith('的'));
+    }
 }
