@@ -110,25 +110,26 @@ public sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// <c>阿里巴巴集团董事会|主席</c>: an organisation that ends with a board word which, with the words after it, is an
-    /// office (<c>董事会主席</c>, <c>董事局主席</c> of <c>titles.tsv</c>) is the organisation before the board; the board
-    /// belongs to the office, whose holder is of the company.
+    /// <c>阿里巴巴集团董事会|主席</c>, <c>华为轮值|董事长</c>: an organisation that ends with a board word or a title
+    /// modifier which, with the words after it, is an office (<c>董事会主席</c>, <c>轮值董事长</c> of <c>titles.tsv</c>) is
+    /// the organisation before that word; the word belongs to the office, whose holder is of the company.
     /// </summary>
     private FactMention WithoutBoardOfTitle(string text, FactMention m)
     {
-        var board = names.Boards.FirstOrDefault(b => m.Range.Length > b.Length + 1
-            && string.CompareOrdinal(text, m.Range.End - b.Length, b, 0, b.Length) == 0);
-        if (board is null)
+        foreach (var word in names.Boards.Concat(titles.Prefixes))
         {
-            return m;
-        }
-
-        var boardStart = m.Range.End - board.Length;
-        for (var end = m.Range.End + 1; end <= Math.Min(text.Length, m.Range.End + 4); end++)
-        {
-            if (titles.MatchEndingAt(text, end) is { } title && end - title.Length == boardStart)
+            var wordStart = m.Range.End - word.Length;
+            if (wordStart - m.Range.Start < 2 || string.CompareOrdinal(text, wordStart, word, 0, word.Length) != 0)
             {
-                return m with { Range = new TextRange(m.Range.Start, boardStart) };
+                continue;
+            }
+
+            for (var end = m.Range.End + 1; end <= Math.Min(text.Length, m.Range.End + 6); end++)
+            {
+                if (titles.MatchEndingAt(text, end) is { } title && end - title.Length == wordStart)
+                {
+                    return m with { Range = new TextRange(m.Range.Start, wordStart) };
+                }
             }
         }
 
@@ -331,7 +332,8 @@ public sealed partial class EntityResolver
 
         foreach (var (shortName, fullName) in abbreviations)
         {
-            var at = surface.IndexOf(shortName, StringComparison.Ordinal);
+            // 宁德时代新能源科技股份有限公司（以下简称“宁德时代”）: the full name itself holds the short one.
+            var at = surface.Contains(fullName, StringComparison.Ordinal) ? -1 : surface.IndexOf(shortName, StringComparison.Ordinal);
             if (at >= 0)
             {
                 var prefix = surface[..at];
@@ -345,7 +347,7 @@ public sealed partial class EntityResolver
         return home.Expand(surface) ?? surface;
     }
 
-    /// <summary><c>X（以下简称“Y”）</c> → Y = X, for organisation names X.</summary>
+    /// <summary><c>X（以下简称“Y”）</c> (or 以下称, 下称, 简称) → Y = X, for organisation names X.</summary>
     public static IReadOnlyDictionary<string, string> FindAbbreviations(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -364,9 +366,9 @@ public sealed partial class EntityResolver
         return map;
     }
 
-    [GeneratedRegex(@"([\u4e00-\u9fff]{2,30})[（(]以下简称[“""]?([^”""）)]{1,10})[”""]?[）)]")]
+    [GeneratedRegex(@"([\u4e00-\u9fff]{2,30})[（(](?:以下简称|以下称|下称|简称)[“""]?([^”""）)]{1,10})[”""]?[）)]")]
     private static partial Regex AbbreviationPattern();
 
-    [GeneratedRegex(@"[（(]以下简称[“""]?([^”""）)]{1,10})[”""]?[）)]$")]
+    [GeneratedRegex(@"[（(](?:以下简称|以下称|下称|简称)[“""]?([^”""）)]{1,10})[”""]?[）)]$")]
     private static partial Regex DefinitionBefore();
 }

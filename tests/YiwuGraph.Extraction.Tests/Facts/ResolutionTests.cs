@@ -92,6 +92,26 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_name_defined_as_a_short_form_keeps_its_own_name_and_the_short_form_takes_it()
+    {
+        // The full name holds the short one (宁德时代), so it is not expanded again; 下称 defines as 以下简称 does.
+        const string text = "宁德时代新能源科技股份有限公司（以下简称“宁德时代”）发布公告。宁德时代表示。杭州银行（下称杭银）同意，杭银称。";
+        FactMention Org(string surface, int occurrence) => At(text, surface, occurrence, EntityKind.Organization);
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            Org("宁德时代新能源科技股份有限公司", 0), Org("宁德时代", 2), Org("杭州银行", 0), Org("杭银", 1),
+        ]);
+        Assert.Equal(["宁德时代新能源科技股份有限公司", "宁德时代新能源科技股份有限公司", "杭州银行", "杭州银行"], resolved.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_title_modifier_at_the_end_of_an_organisation_goes_with_the_office_after_it()
+    {
+        const string text = "华为轮值董事长徐直军发布新品。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [At(text, "华为轮值", 0, EntityKind.Organization)]);
+        Assert.Equal(("华为", "华为"), (resolved[0].Name, resolved[0].Surface));
+    }
+
+    [Fact]
     public void A_short_form_takes_the_listed_full_name_the_article_prints_even_when_the_name_does_not_start_with_it()
     {
         // 澳 alone is ambiguous, but the article names 澳门; 港 is no first character of 香港.
