@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using YiwuGraph.Core;
 
 namespace YiwuGraph.Ingestion;
@@ -9,7 +10,7 @@ namespace YiwuGraph.Ingestion;
 /// body paragraphs (layout-broken words rejoined, repeated paragraphs dropped), captions and markers set aside,
 /// and headlines printed away from their body (a 导读 block, a headline after its story) put back.
 /// </summary>
-public sealed class ArticleSplitter
+public sealed partial class ArticleSplitter
 {
     private const double TeaserMatchThreshold = 0.5;
     private const double SwapMargin = 0.25;
@@ -470,6 +471,11 @@ public sealed class ArticleSplitter
             }
         }
 
+        if (paragraphs.Count > 0)
+        {
+            credits.AddRange(LeadCredits(body, paragraphs[0], segments));
+        }
+
         var reporters = credits.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
         return new Article
         {
@@ -493,6 +499,35 @@ public sealed class ArticleSplitter
             Headlines = HeadlinesOf(text, draft.HeadingGroups.SelectMany(g => g).Concat(draft.Sections).Concat(teasers)),
         };
     }
+
+    /// <summary>
+    /// Reporters credited in brackets at the start of the lead, after a wire or paper dateline or 本报讯 (already cut
+    /// off the lead): <c>新华社杭州5月20日电（记者王小明）</c>, <c>本报讯（记者 李华 通讯员 张三）</c>. The bracket must
+    /// read as a byline (<see cref="PageLineClassifier.ParseByline"/>), so <c>（图）</c> or an aside is no credit.
+    /// </summary>
+    private static IEnumerable<ReporterCredit> LeadCredits(StringBuilder body, TextRange lead, List<TextSegment> segments)
+    {
+        var text = body.ToString(lead.Start, Math.Min(lead.Length, 80));
+        var match = LeadCreditRegex().Match(text);
+        if (!match.Success)
+        {
+            yield break;
+        }
+
+        var credit = match.Groups["credit"];
+        foreach (var name in PageLineClassifier.ParseByline(credit.Value) ?? [])
+        {
+            var at = lead.Start + credit.Index + credit.Value.IndexOf(name, StringComparison.Ordinal);
+            if (segments.FirstOrDefault(g => g.BodyStart <= at && at + name.Length <= g.BodyStart + g.Length) is { Length: > 0 } segment)
+            {
+                var sourceAt = segment.SourceStart + (at - segment.BodyStart);
+                yield return new ReporterCredit(name, match.Value, new TextRange(sourceAt, sourceAt + name.Length), credit.Value.EndsWith('摄'));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{2,14}?(?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯))?\s*[（(](?<credit>[^（）()]{2,40})[）)]")]
+    private static partial Regex LeadCreditRegex();
 
     /// <summary>Headline items printed on one line whose text is exactly that line's source text.</summary>
     private static List<PageHeadline> HeadlinesOf(string text, IEnumerable<PageItem> items) =>

@@ -41,6 +41,20 @@ public sealed class BylineTests
     [InlineData("吕斌 摄", new[] { "吕斌" })]
     public void Plain_bylines_are_read_as_before(string line, string[] names) => Assert.Equal(names, PageLineClassifierProbe.Byline(line));
 
+    [Theory]
+    [InlineData("新华社杭州5月20日电（记者王小明）记者从杭州市应急管理局获悉，工地发生事故。", new[] { "王小明" })]
+    [InlineData("本报讯（记者 李华 通讯员 张三）昨晚，浙江队主场战胜广东队。", new[] { "李华", "张三" })]
+    [InlineData("本报杭州５月２０日讯（记者林晓燕）昨日，我市召开会议。", new[] { "林晓燕" })]
+    [InlineData("中新网北京5月20日电（图）昨日，我市召开会议。", new string[0])]
+    [InlineData("昨日（5月20日），我市召开会议。", new string[0])]
+    public void A_credit_in_brackets_at_the_start_of_the_lead_names_the_reporters(string lead, string[] names)
+    {
+        var text = $"### 标题在此\n\n{lead}\n";
+        var article = Assert.Single(new ArticleSplitter().Split(new SourceDocument("x.txt", "x.txt", text, "utf-8")));
+        Assert.Equal(names, article.Reporters);
+        Assert.All(article.Credits, c => Assert.Equal(c.Name, text[c.SourceRange.Start..c.SourceRange.End]));
+    }
+
     /// <summary>Reads one line as a byline through the public splitter: the reporters of a page made of a headline, the line and a lead.</summary>
     private static class PageLineClassifierProbe
     {
