@@ -15,6 +15,7 @@ public sealed partial class EntityResolver
     private readonly PlaceDirectory? places;
     private readonly NameLexicon names;
     private readonly TitleLexicon titles;
+    private readonly WorldPlaces world;
 
     /// <summary>A resolver for pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public EntityResolver(HomeContext home, PlaceDirectory? places = null, RuleLexicons? lexicons = null)
@@ -24,6 +25,7 @@ public sealed partial class EntityResolver
         this.places = places;
         names = (lexicons ?? RuleLexicons.Default).Names;
         titles = (lexicons ?? RuleLexicons.Default).Titles;
+        world = (lexicons ?? RuleLexicons.Default).World;
     }
 
     /// <summary>
@@ -69,7 +71,11 @@ public sealed partial class EntityResolver
                 continue;
             }
 
-            var longer = orgNames.Where(n => n.Length > r.Name.Length && n.EndsWith(r.Name, StringComparison.Ordinal))
+            // 国防部 beside 越南国防部 is not Vietnam's: a bare central body of China (news-organizations.tsv, national) is
+            // China's even where a foreign country's body of that name is printed (国防部长迟浩田…会见越南国防部长).
+            var national = this.names.NationalBodies.Contains(r.Name);
+            var longer = orgNames.Where(n => n.Length > r.Name.Length && n.EndsWith(r.Name, StringComparison.Ordinal)
+                    && !(national && IsForeignCountry(n[..^r.Name.Length])))
                 .OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
             if (longer is not null)
             {
@@ -231,6 +237,10 @@ public sealed partial class EntityResolver
 
         return null;
     }
+
+    private bool IsForeignCountry(string name) => name.Length == 1
+        ? CountryOrRegion(name[0]) is { } country && country != "中国"
+        : world.IsCountry(name) && name is not "中国" and not "中华人民共和国";
 
     private string? CountryOrRegion(char shortForm)
     {

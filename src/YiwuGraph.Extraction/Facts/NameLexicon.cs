@@ -28,6 +28,7 @@ public sealed class NameLexicon
         genericOrganizationWords = Longest([.. lexicons.OrganizationEndings.WordsOf("generic-head"), .. lexicons.OrganizationEndings.WordsOf("board")]);
         organizationDeterminers = Longest([.. lexicons.OrganizationEndings.WordsOf("determiner")]);
         Boards = Longest([.. lexicons.OrganizationEndings.WordsOf("board")]);
+        NationalBodies = new HashSet<string>(lexicons.NewsOrganizations.WordsOf("national"), StringComparer.Ordinal);
         PlaceShortForms = ReadShortForms(lexicons.PlaceShortForms);
         ShortFormCuesBefore = lexicons.PlaceShortForms.WordsOf("cue-before").Select(w => w[0]).ToHashSet();
         ShortFormCuesAfter = lexicons.PlaceShortForms.WordsOf("cue-after").Select(w => w[0]).ToHashSet();
@@ -48,6 +49,9 @@ public sealed class NameLexicon
 
     /// <summary>Provinces and province-level names; used to tell places from other proper nouns and to infer the home province.</summary>
     public IReadOnlyList<string> Provinces { get; }
+
+    /// <summary>Central bodies of China that their bare names mean in Chinese news (外交部, 国防部).</summary>
+    public IReadOnlySet<string> NationalBodies { get; }
 
     /// <summary>Bodies inside an organisation (<c>董事会</c>), longest first; <c>董事会主席</c> is an office of the organisation before them.</summary>
     public IReadOnlyList<string> Boards { get; }

@@ -91,6 +91,13 @@ public sealed class PositionExtractor
                 org = printed;
                 groupStart = printed.Range.Start;
             }
+            else if (byEnd.TryGetValue(titleStart + 1, out var fused) && fused.Kind == EntityKind.Organization
+                && fused.Range.Start < titleStart && fused.Surface[^1] == title[0] && !title.StartsWith(fused.Surface, StringComparison.Ordinal))
+            {
+                // 美国财政部长贝森特, 外交部长王毅: the organisation's last character opens the title (部 of 部长).
+                org = fused;
+                groupStart = fused.Range.Start;
+            }
             else if (TitleLexicon.IsPlaceHeadTitle(title, out var level))
             {
                 var place = level switch

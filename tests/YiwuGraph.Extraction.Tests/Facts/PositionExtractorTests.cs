@@ -54,4 +54,13 @@ public sealed class PositionExtractorTests
             [("冯建湘", "董事长", "义乌华统肉制品有限公司")],
             Find("义乌华统肉制品有限公司扩产。公司董事长冯建湘认为，竞争就是科技竞争。", (EntityKind.Organization, "义乌华统肉制品有限公司"), (EntityKind.Person, "冯建湘")));
     }
+
+    [Fact]
+    public void An_organisation_whose_last_character_opens_the_title_holds_the_office()
+    {
+        // 美国财政部|长: 部 ends the organisation and opens 部长.
+        Assert.Equal(
+            [("贝森特", "部长", "美国财政部")],
+            Find("何立峰与美国财政部长贝森特举行会谈。", (EntityKind.Organization, "美国财政部"), (EntityKind.Person, "贝森特")));
+    }
 }

@@ -112,6 +112,17 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_bare_central_body_of_china_stays_chinas_beside_a_foreign_one_and_other_bodies_take_the_longer_name()
+    {
+        const string text = "国防部长迟浩田会见越南国防部长范文茶。奥地利自由党主席海德说，自由党将参选。";
+        FactMention Org(string surface, int occurrence) => At(text, surface, occurrence, EntityKind.Organization);
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            Org("国防部", 0), Org("越南国防部", 0), Org("奥地利自由党", 0), Org("自由党", 1),
+        ]);
+        Assert.Equal(["国防部", "越南国防部", "奥地利自由党", "奥地利自由党"], resolved.Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_short_form_takes_the_listed_full_name_the_article_prints_even_when_the_name_does_not_start_with_it()
     {
         // 澳 alone is ambiguous, but the article names 澳门; 港 is no first character of 香港.
