@@ -287,9 +287,25 @@ public sealed partial class ArticleSplitter
 
                     break;
                 case PageItemKind.Attribution:
+                    var sourceLine = SourceLine.Parse(item.Text);
+                    if (sourceLine is { OpensArticle: true } && (pending.Count > 0 || current is null))
+                    {
+                        // 2021-05-22 08:15:32 来源：澎湃新闻 作者：王晓东 under a headline: the article starts here.
+                        current = Start();
+                    }
+
                     if (current is not null)
                     {
-                        current.Attribution = item.Text;
+                        if (sourceLine is null || sourceLine.Source is not null || current.Attribution is null)
+                        {
+                            current.Attribution = item.Text;
+                        }
+
+                        if (sourceLine?.Author is { } author)
+                        {
+                            current.Authors.Add(new ArticleAuthor(author, "作者"));
+                        }
+
                         current.Other.Add(item);
                     }
 

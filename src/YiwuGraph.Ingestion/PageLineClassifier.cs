@@ -295,7 +295,7 @@ internal static partial class PageLineClassifier
         {
             _ when line.StartsWith("本报讯", StringComparison.Ordinal) => PageItemKind.Lead,
             _ when ContinuationRegex().IsMatch(line) => PageItemKind.Continuation,
-            _ when AttributionRegex().IsMatch(line) => PageItemKind.Attribution,
+            _ when AttributionRegex().IsMatch(line) || SourceLine.Parse(line) is not null => PageItemKind.Attribution,
             _ when ParseByline(line) is not null => PageItemKind.Byline,
             _ when ParseAuthorLine(line) is not null => PageItemKind.AuthorLine,
             _ when line.StartsWith("图为", StringComparison.Ordinal) => PageItemKind.Caption,

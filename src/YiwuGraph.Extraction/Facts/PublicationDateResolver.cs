@@ -1,4 +1,5 @@
 using YiwuGraph.Core;
+using YiwuGraph.Ingestion;
 using System.Text.RegularExpressions;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -38,6 +39,11 @@ public static partial class PublicationDateResolver
             return new PublicationDate(p, PublicationDateSource.Printed);
         }
 
+        if (WebPageStamp(pageText) is { } stamped)
+        {
+            return new PublicationDate(stamped, PublicationDateSource.Printed);
+        }
+
         foreach (Match countdown in Countdown().Matches(pageText))
         {
             var days = TimeExpressions.Number(countdown.Groups[1].Value);
@@ -62,6 +68,35 @@ public static partial class PublicationDateResolver
         }
 
         return new PublicationDate(null, PublicationDateSource.None);
+    }
+
+    /// <summary>
+    /// The date of a web page's source line among its first lines (<c>2021-05-22 08:15:32 来源：澎湃新闻</c>,
+    /// <see cref="SourceLine"/>): the line must be nothing but a date, a source, an author or an editor.
+    /// </summary>
+    private static DateOnly? WebPageStamp(string pageText)
+    {
+        var lines = 0;
+        foreach (var line in pageText.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.Trim();
+            if (trimmed.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++lines > 12)
+            {
+                break;
+            }
+
+            if (trimmed.Length <= 120 && SourceLine.Parse(trimmed.ToString())?.Published is { } published)
+            {
+                return published;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

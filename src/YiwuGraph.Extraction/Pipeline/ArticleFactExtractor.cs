@@ -67,7 +67,7 @@ public sealed class ArticleFactExtractor
         var result = new List<string>();
         if (article.Attribution is { } attribution)
         {
-            var name = attribution.Trim();
+            var name = SourceLine.Parse(attribution)?.Source ?? attribution.Trim();
             foreach (var prefix in new[] { "来源：", "来源:", "来源" })
             {
                 if (name.StartsWith(prefix, StringComparison.Ordinal))

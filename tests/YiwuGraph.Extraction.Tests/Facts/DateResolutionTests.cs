@@ -20,6 +20,12 @@ public sealed class DateResolutionTests
     public void A_printed_date_line_is_the_publication_date() =>
         Assert.Equal(new DateOnly(2026, 1, 9), PublicationDateResolver.Find("义乌商报\n2026年1月9日 星期五\n本报讯 昨日……").Date);
 
+    [Theory]
+    [InlineData("地震已致3人死亡\n\n2021-05-22 08:15:32 来源：澎湃新闻\n\n据中国地震台网测定……", 2021, 5, 22)]
+    [InlineData("标题\n发布时间：2021年5月20日 09:00\n正文……", 2021, 5, 20)]
+    public void A_web_pages_source_line_dates_the_page(string page, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), PublicationDateResolver.Find(page).Date);
+
     [Fact]
     public void A_page_without_date_evidence_has_no_publication_date() =>
         Assert.Null(PublicationDateResolver.Find(File.ReadAllText(RepoPaths.Seed("001"))).Date);
