@@ -102,7 +102,7 @@ public sealed class PositionExtractor
             {
                 var place = level switch
                 {
-                    '省' => home.Province,
+                    '省' => ProvinceOfSentence(text, titleStart, entities) ?? home.Province,
                     '市' => CityOfChain(text, titleStart, byEnd) ?? home.City,
                     '州' or '县' => PlaceOfChain(text, titleStart, byEnd, level),
                     _ => null,
@@ -182,6 +182,25 @@ public sealed class PositionExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// <c>云南省委书记阮成发、省长王予波</c>: a bare <c>省长</c> is of the province the sentence named last before it (a
+    /// province, or a body whose name opens with one); null when it named none.
+    /// </summary>
+    private static string? ProvinceOfSentence(string text, int at, IReadOnlyList<EntityRef> entities)
+    {
+        var sentenceStart = at > 0 ? text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1 : 0;
+        foreach (var e in entities.Where(e => e.Kind != EntityKind.Person && e.Range.Start >= sentenceStart && e.Range.End <= at).OrderByDescending(e => e.Range.End))
+        {
+            var province = e.Name.IndexOf('省', StringComparison.Ordinal);
+            if (province >= 2 && (e.Kind == EntityKind.Place ? province == e.Name.Length - 1 : province < e.Name.Length - 1))
+            {
+                return e.Name[..(province + 1)];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The last organisation of the sentence before <paramref name="at"/>, when it is typed company; else null.</summary>

@@ -63,4 +63,12 @@ public sealed class PositionExtractorTests
             [("贝森特", "部长", "美国财政部")],
             Find("何立峰与美国财政部长贝森特举行会谈。", (EntityKind.Organization, "美国财政部"), (EntityKind.Person, "贝森特")));
     }
+
+    [Fact]
+    public void A_bare_governor_is_of_the_province_the_sentence_named_before()
+    {
+        Assert.Equal(
+            [("阮成发", "书记", "云南省委"), ("王予波", "省长", "云南省")],
+            Find("云南省委书记阮成发、省长王予波率工作组赶赴灾区。", (EntityKind.Organization, "云南省委"), (EntityKind.Person, "阮成发"), (EntityKind.Person, "王予波")));
+    }
 }
