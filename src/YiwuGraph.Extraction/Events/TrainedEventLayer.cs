@@ -51,6 +51,7 @@ public sealed class TrainedEventLayer
     private readonly EventTypeSchema schema;
     private readonly string[] cues;
     private readonly Dictionary<string, string> ruleTypeOfWord;
+    private readonly HashSet<string> happeningHeads;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
     {
@@ -61,6 +62,7 @@ public sealed class TrainedEventLayer
         this.schema = schema;
         cues = [.. lexicons.EventCues.Words];
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
+        happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
     }
 
     /// <summary>The layer of the shipped model.</summary>
@@ -92,6 +94,12 @@ public sealed class TrainedEventLayer
 
             if (ruleEvents.Any(e => e.Evidence.Overlaps(found.Range)) || NotHappened(text, found.Range.Start))
             {
+                continue;
+            }
+
+            if (IncidentTypes.Contains(type) && IncidentWordUse.NamesAnAspect(text, allTokens, found.Range, happeningHeads))
+            {
+                // 地震部门, 地震应急预案: the office or the plan, no sighting of the quake.
                 continue;
             }
 
@@ -200,7 +208,7 @@ public sealed class TrainedEventLayer
                 {
                     var range = new TextRange(at, at + word.Length);
                     if (!taken.Any(t => t.Overlaps(range)) && !repeats.Any(r => r.Overlaps(range)) && !ruleEvents.Any(r => r.Evidence.Overlaps(range))
-                        && IncidentWordUse.IsMention(text, tokens, range) && !NotHappened(text, at))
+                        && IncidentWordUse.IsMention(text, tokens, range, happeningHeads) && !NotHappened(text, at))
                     {
                         repeats.Add(range);
                     }

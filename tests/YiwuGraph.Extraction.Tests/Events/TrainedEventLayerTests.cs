@@ -19,7 +19,7 @@ public sealed class TrainedEventLayerTests
     [Fact]
     public void An_accident_reported_three_times_is_one_event_with_three_mentions_a_place_and_types()
     {
-        const string text = "今天上午，解放西路发生一起车祸。据了解，这起车祸无人受伤。交警表示，车祸原因正在调查。";
+        const string text = "今天上午，解放西路发生一起车祸。据了解，这起车祸无人受伤。交警表示，车祸由超速引起。";
         var place = new EntityRef(EntityKind.Place, "解放西路", "解放西路", new TextRange(5, 9));
         var events = Layer.Value.Add(text, [place], []);
         var crash = Assert.Single(events);
