@@ -52,6 +52,7 @@ public sealed class TrainedEventLayer
     private readonly string[] cues;
     private readonly Dictionary<string, string> ruleTypeOfWord;
     private readonly HashSet<string> happeningHeads;
+    private readonly HashSet<string> handledBefore;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
     {
@@ -60,7 +61,9 @@ public sealed class TrainedEventLayer
         ArgumentNullException.ThrowIfNull(lexicons);
         this.labeller = labeller;
         this.schema = schema;
-        cues = [.. lexicons.EventCues.Words];
+        cues = [.. lexicons.EventCues.WordsOf("negation"), .. lexicons.EventCues.WordsOf("future")];
+        handledBefore = new HashSet<string>(lexicons.EventCues.WordsOf("handled-before"), StringComparer.Ordinal);
+
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
     }
@@ -97,7 +100,7 @@ public sealed class TrainedEventLayer
                 continue;
             }
 
-            if (IncidentTypes.Contains(type) && IncidentWordUse.NamesAnAspect(text, allTokens, found.Range, happeningHeads))
+            if (IncidentTypes.Contains(type) && (IncidentWordUse.NamesAnAspect(text, allTokens, found.Range, happeningHeads) || IsHandled(text, allTokens, found.Range)))
             {
                 // 地震部门, 地震应急预案: the office or the plan, no sighting of the quake.
                 continue;
@@ -208,7 +211,7 @@ public sealed class TrainedEventLayer
                 {
                     var range = new TextRange(at, at + word.Length);
                     if (!taken.Any(t => t.Overlaps(range)) && !repeats.Any(r => r.Overlaps(range)) && !ruleEvents.Any(r => r.Evidence.Overlaps(range))
-                        && IncidentWordUse.IsMention(text, tokens, range, happeningHeads) && !NotHappened(text, at))
+                        && IncidentWordUse.IsMention(text, tokens, range, happeningHeads) && !NotHappened(text, at) && !IsHandled(text, tokens, range))
                     {
                         repeats.Add(range);
                     }
@@ -330,6 +333,18 @@ public sealed class TrainedEventLayer
 
             return new TriggerArguments(place, participants);
         }
+    }
+
+    /// <summary>
+    /// Whether the incident word at <paramref name="range"/> is the thing handled, and so no sighting of the incident:
+    /// the jieba word right before it is a handled-before cue of <c>Lexicons/event-cues.tsv</c> (对袭击事件进行调查,
+    /// 对事故负责).
+    /// </summary>
+    private bool IsHandled(string text, IReadOnlyList<Token> tokens, TextRange range)
+    {
+        var first = Token.FirstEndingAfter(tokens, range.Start);
+        return first > 0 && first <= tokens.Count && tokens[first - 1].End == range.Start
+            && handledBefore.Contains(text[tokens[first - 1].Start..tokens[first - 1].End]);
     }
 
     /// <summary>

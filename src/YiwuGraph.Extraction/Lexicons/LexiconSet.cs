@@ -52,7 +52,7 @@ public sealed class LexiconSet
             "accident", "fire", "disaster", "attack", "market", "deal", "ceremony", "protest", "statement", "meeting", "visit_inspection",
             "epidemic",
         ],
-        ["event-cues.tsv"] = ["negation", "future"],
+        ["event-cues.tsv"] = ["negation", "future", "handled-before"],
         ["personnel-changes.tsv"] = ["appoint", "appoint-by", "elect", "elect-by", "hold", "former", "resign", "dismiss-by"],
         ["event-figures.tsv"] = ["deaths", "injured", "missing", "currency", "casualty-event", "amount-event", "money-verb"],
         ["event-roles.tsv"] =

@@ -54,6 +54,19 @@ public sealed class TrainedEventLayerTests
             quake.Mentions.Select(m => m.Evidence.Start).Prepend(quake.Evidence.Start).Order());
     }
 
+    [Fact]
+    public void An_incident_word_after_a_handled_before_cue_is_no_mention_of_the_incident()
+    {
+        const string text = "昨日凌晨，解放西路一仓库发生火灾。消防部门对火灾进行了调查。此外，火灾还导致２名工人受伤。";
+        var events = TrainedEventLayer.Default.Add(text, [], []);
+
+        var fire = Assert.Single(events, e => e.Type == "fire");
+        var evidence = fire.Mentions.Select(m => m.Evidence).Prepend(fire.Evidence).Select(r => text[r.Start..r.End]).ToList();
+        Assert.Contains(evidence, x => x.Contains("火灾还导致", StringComparison.Ordinal));
+        // 对火灾进行了调查: the fire is what the investigation is about, not a sighting of it.
+        Assert.DoesNotContain(evidence, x => x.Contains("对火灾", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("诺基亚没有裁员，股价随之上涨。")]
     [InlineData("诺基亚计划裁员500人，股价随之下跌。")]
