@@ -30,6 +30,18 @@ public static class IncidentWordUse
     }
 
     /// <summary>
+    /// The jieba word that ends with <paramref name="range"/> and starts before it (水污染 for 污染, 交通事故 for 事故):
+    /// a compound whose head is the incident word, so a kind of the same happening; <paramref name="range"/> itself
+    /// when no word ends there or one word covers it (地震局 ends elsewhere).
+    /// </summary>
+    public static TextRange CompoundWithHead(IReadOnlyList<Token> tokens, TextRange range)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var i = Token.FirstEndingAfter(tokens, range.Start);
+        return i < tokens.Count && tokens[i].Start < range.Start && tokens[i].End == range.End ? new TextRange(tokens[i].Start, range.End) : range;
+    }
+
+    /// <summary>
     /// Whether the token right after <paramref name="range"/> is a noun it qualifies (地震部门, 爆炸现场, 车祸原因). A
     /// word that opens with a negation (无人, 没人) starts a clause about the incident whatever jieba tags it
     /// (车祸无人受伤), and a noun of <paramref name="happeningHeads"/> (<c>Lexicons/event-endings.tsv</c>, class

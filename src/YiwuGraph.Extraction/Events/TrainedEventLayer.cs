@@ -193,7 +193,8 @@ public sealed class TrainedEventLayer
     /// A word an incident was reported with, printed again in the article, is that incident again (<c>一起火灾 …
     /// 此外，火灾还导致2名女性受伤 … 据调查，火灾是由…引起的</c>): the labeller reads each sentence alone and misses
     /// some repeats. Such a repeat becomes a mention of the incident when it is a word of its own (not part of
-    /// 地震局), does not qualify a noun (地震部门, 爆炸现场, 起火点: the office, the site, not the happening), is no
+    /// 地震局) or the head of a compound word (the 污染 of 水污染, the 事故 of 交通事故: the whole word is the
+    /// mention), does not qualify a noun (地震部门, 爆炸现场, 起火点: the office, the site, not the happening), is no
     /// trigger the labeller found and stands in no rule event's evidence, and follows no negation or future cue.
     /// </summary>
     private void AddRepeatedMentions(string text, IReadOnlyList<TextRange> sentences, IReadOnlyList<Token> tokens, List<FoundTrigger> found,
@@ -209,9 +210,11 @@ public sealed class TrainedEventLayer
             {
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 {
-                    var range = new TextRange(at, at + word.Length);
+                    // 水污染 for 污染, 交通事故 for 事故: a compound headed by the word is a kind of the same happening.
+                    var range = IncidentWordUse.CompoundWithHead(tokens, new TextRange(at, at + word.Length));
+
                     if (!taken.Any(t => t.Overlaps(range)) && !repeats.Any(r => r.Overlaps(range)) && !ruleEvents.Any(r => r.Evidence.Overlaps(range))
-                        && IncidentWordUse.IsMention(text, tokens, range, happeningHeads) && !NotHappened(text, at) && !IsHandled(text, tokens, range))
+                        && IncidentWordUse.IsMention(text, tokens, range, happeningHeads) && !NotHappened(text, range.Start) && !IsHandled(text, tokens, range))
                     {
                         repeats.Add(range);
                     }

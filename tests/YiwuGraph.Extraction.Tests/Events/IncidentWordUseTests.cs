@@ -46,4 +46,15 @@ public sealed class IncidentWordUseTests
         var (tokens, range) = At(text, word);
         Assert.Equal(aspect, IncidentWordUse.NamesAnAspect(text, tokens, range, Heads));
     }
+
+    [Theory]
+    [InlineData("黄河取水口发生持续4个多月的水污染事件。", "污染", "水污染")]
+    [InlineData("市民直接拨打地震局值班电话。", "地震", "地震")]
+    [InlineData("此外，火灾还导致２名女性受伤。", "火灾", "火灾")]
+    public void A_compound_word_headed_by_an_incident_word_is_its_mention_span(string text, string word, string expected)
+    {
+        var (tokens, range) = At(text, word);
+        var span = IncidentWordUse.CompoundWithHead(tokens, range);
+        Assert.Equal(expected, text[span.Start..span.End]);
+    }
 }

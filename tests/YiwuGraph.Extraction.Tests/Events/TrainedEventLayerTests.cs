@@ -55,6 +55,16 @@ public sealed class TrainedEventLayerTests
     }
 
     [Fact]
+    public void A_compound_headed_by_an_incidents_word_is_a_mention_of_it()
+    {
+        const string text = "今年2月，濮阳市黄河取水口遭受严重污染。自2004年10月以来，取水口发生持续4个多月的水污染事件，40多万居民的饮水安全受到威胁。";
+        var events = TrainedEventLayer.Default.Add(text, [], []);
+
+        var pollution = Assert.Single(events, e => e.Type == "disaster");
+        Assert.Contains("水污染", pollution.Mentions.Select(m => m.Trigger));
+    }
+
+    [Fact]
     public void An_incident_word_after_a_handled_before_cue_is_no_mention_of_the_incident()
     {
         const string text = "昨日凌晨，解放西路一仓库发生火灾。消防部门对火灾进行了调查。此外，火灾还导致２名工人受伤。";
