@@ -19,6 +19,14 @@ public sealed class EventCommandTests : IDisposable
         var (code, output, error) = await Run("eval-events", "--gold", gold, "--part", "all");
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
+        // --errors writes the false and missed events and leaves the table as it is.
+        var errors = Path.Combine(dir, "errors.tsv");
+        var (errorsCode, withErrors, _) = await Run("eval-events", "--gold", gold, "--part", "all", "--errors", errors);
+        Assert.Equal(0, errorsCode);
+        Assert.Equal(output, withErrors);
+        var errorLines = await File.ReadAllLinesAsync(errors, TestContext.Current.CancellationToken);
+        Assert.StartsWith("# document\tFP|FN", errorLines[0], StringComparison.Ordinal);
+        Assert.All(errorLines.Skip(1), line => Assert.Matches(@"^[ab]\t(FP|FN)\t[^\t]+\t[^\t]*\t.*【.+】", line));
         Assert.Contains("2 documents, 3 annotated events (duee, all part)", output, StringComparison.Ordinal);
         // Three gold triggers; the arguments of found events are judged on the time, place and participants.
         Assert.Matches(@"trigger\s+3\s", output);

@@ -1,15 +1,16 @@
 using System.CommandLine;
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Events;
 using YiwuGraph.Extraction.Pipeline;
 
 namespace YiwuGraph.Cli.Commands;
 
 /// <summary>
-/// <c>yiwugraph eval-events --gold DIR_OR_FILE --format cec|duee [--part dev|train|all]</c>: builds the graph of
+/// <c>yiwugraph eval-events --gold DIR_OR_FILE --format cec|duee [--part dev|train|all] [--errors FILE]</c>: builds the graph of
 /// annotated news exactly as <c>build</c> does and scores its events (<see cref="EventGraphEvaluator"/>): triggers,
 /// types, and time, place and participant arguments. By default only the project's dev part of the gold is scored
 /// (DuEE: every <see cref="DueeReader.DevEvery"/>th line; CEC: <see cref="CecReader.IsDev"/>), the part
-/// <c>train-events</c> never trains on.
+/// <c>train-events</c> never trains on. <c>--errors</c> also writes the false and missed events with their sentences.
 /// </summary>
 internal static class EvalEventsCommand
 {
@@ -28,9 +29,13 @@ internal static class EvalEventsCommand
         };
         part.AcceptOnlyFromAmong("dev", "train", "all");
         var pages = new Option<DirectoryInfo?>("--pages") { Description = "Also write the pages built from the gold into this folder (doc-000001.txt …), to read or build them again." };
+        var errors = new Option<FileInfo?>("--errors")
+        {
+            Description = "Also write the predicted events that overlap no annotated trigger (FP) and the annotated events none overlaps (FN), with their sentences, to this file (tab-separated).",
+        };
         var command = new Command("eval-events", "Score the graph's events (triggers, types, time, place, participants) against annotated news.")
         {
-            gold, format, part, pages,
+            gold, format, part, pages, errors,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -65,6 +70,11 @@ internal static class EvalEventsCommand
 
             parse.InvocationConfiguration.Output.WriteLine($"{documents.Count} documents, {documents.Sum(d => d.Events.Count)} annotated events ({kind}, {which} part)");
             var evaluation = EventGraphEvaluator.Evaluate(documents, new CorpusGraphBuilder(), cancellationToken, parse.GetValue(pages)?.FullName);
+            if (parse.GetValue(errors) is { } errorsFile)
+            {
+                AtomicFile.WriteAllText(errorsFile.FullName, EventGraphEvaluator.FormatErrors(evaluation.Errors));
+            }
+
             parse.InvocationConfiguration.Output.Write(EventGraphEvaluator.FormatTable(evaluation));
             return Task.FromResult(CliApp.ExitOk);
         });

@@ -25,7 +25,17 @@ public sealed record EventEvaluation(
 {
     /// <summary>Casualties and amounts of found events (DuEE's 死亡人数, 受伤人数 and money roles); empty for corpora without them.</summary>
     public IReadOnlyList<EventScore> Figures { get; init; } = [];
+
+    /// <summary>The predicted events that overlap no gold trigger and the gold events no prediction overlaps, document by document.</summary>
+    public IReadOnlyList<EventError> Errors { get; init; } = [];
 }
+
+/// <summary>
+/// One scoring error: a predicted event whose trigger overlaps no annotated one (<see cref="IsFalsePositive"/>), or an
+/// annotated event no predicted trigger overlaps. <see cref="Label"/> is the prediction's coarse and fine type, or the
+/// gold's CEC trigger class (<c>emergency</c>, <c>action</c>, …) or DuEE fine type.
+/// </summary>
+public sealed record EventError(string Document, bool IsFalsePositive, TextRange Trigger, string TriggerText, string Label, string Sentence);
 
 /// <summary>
 /// Scores the graph's events against annotated documents (DuEE sentences, CEC articles). It builds the graph of the
@@ -128,13 +138,26 @@ public static class EventGraphEvaluator
         var args = ArgumentKinds.ToDictionary(k => k, _ => new int[4]);
         var figures = FigureKinds.ToDictionary(k => k.Name, _ => new int[4], StringComparer.Ordinal);
         var schema = EventTypeSchema.Default;
+        var errors = new List<EventError>();
         for (var i = 0; i < documents.Count; i++)
         {
             var document = documents[i];
             var events = predictedBySource.GetValueOrDefault(sources[i]) ?? [];
             gold += document.Events.Count;
             predicted += events.Count;
-            correct += events.Count(p => document.Events.Any(g => g.Trigger.Overlaps(p.Trigger)));
+            foreach (var p in events)
+            {
+                if (document.Events.Any(g => g.Trigger.Overlaps(p.Trigger)))
+                {
+                    correct++;
+                }
+                else
+                {
+                    var label = p.FineType is null ? p.Type ?? string.Empty : $"{p.Type}/{p.FineType}";
+                    errors.Add(Error(document.Id, texts[i], true, p.Trigger, label));
+                }
+            }
+
             foreach (var g in document.Events)
             {
                 var isIncident = g.TriggerClass == CecReader.EmergencyClass;
@@ -142,6 +165,7 @@ public static class EventGraphEvaluator
                 var match = events.FirstOrDefault(p => p.Trigger.Overlaps(g.Trigger));
                 if (match is null)
                 {
+                    errors.Add(Error(document.Id, texts[i], false, g.Trigger, g.TriggerClass ?? g.FineType ?? string.Empty));
                     continue;
                 }
 
@@ -210,7 +234,64 @@ public static class EventGraphEvaluator
             Figures = documents.Any(d => d.Events.Any(e => e.Arguments.Any(a => FigureKinds.Any(f => f.GoldRoles.Contains(a.Role)))))
                 ? FigureKinds.Select(f => new EventScore(f.Name, figures[f.Name][0], figures[f.Name][1], figures[f.Name][2], figures[f.Name][3])).ToList()
                 : [],
+            Errors = errors,
         };
+    }
+
+    private static EventError Error(string document, string text, bool isFalsePositive, TextRange trigger, string label)
+    {
+        var end = Math.Min(trigger.End, text.Length);
+        var start = Math.Min(trigger.Start, end);
+        return new EventError(document, isFalsePositive, new TextRange(start, end), text[start..end], label, SentenceAround(text, start, end));
+    }
+
+    /// <summary>Sentence ends for the error snippets: the trigger's sentence is read between them.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?\n");
+
+    /// <summary>How far a snippet reaches to either side of the trigger at most.</summary>
+    private const int SnippetReach = 40;
+
+    /// <summary>
+    /// The sentence around <c>[start, end)</c> (at most <see cref="SnippetReach"/> characters to either side), the
+    /// trigger in 【】, tabs and line breaks as spaces, so that one error is one line.
+    /// </summary>
+    private static string SentenceAround(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - SnippetReach);
+        var before = text.AsSpan(from, start - from).LastIndexOfAny(SentenceEnds);
+        from = before >= 0 ? from + before + 1 : from;
+        var to = Math.Min(text.Length, end + SnippetReach);
+        var after = text.AsSpan(end, to - end).IndexOfAny(SentenceEnds);
+        to = after >= 0 ? end + after + 1 : to;
+        var snippet = text[from..start] + "【" + text[start..end] + "】" + text[end..to];
+        return snippet.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ').Trim();
+    }
+
+    /// <summary>
+    /// The errors as tab-separated lines: document id, <c>FP</c> (a predicted event overlapping no annotated trigger)
+    /// or <c>FN</c> (an annotated event no prediction overlaps), the trigger as printed, the prediction's type
+    /// (<c>coarse/fine</c>) or the gold's trigger class or fine type, and the trigger's sentence with the trigger in
+    /// 【】. Documents in their order, then FP before FN, each by offset.
+    /// </summary>
+    public static string FormatErrors(IReadOnlyList<EventError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var sb = new StringBuilder();
+        sb.AppendLine("# document\tFP|FN\ttrigger\ttype or gold class\tsentence");
+        var documentOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in errors)
+        {
+            documentOrder.TryAdd(e.Document, documentOrder.Count);
+        }
+
+        foreach (var e in errors.OrderBy(e => documentOrder[e.Document]).ThenBy(e => e.IsFalsePositive ? 0 : 1)
+            .ThenBy(e => e.Trigger.Start).ThenBy(e => e.Trigger.End).ThenBy(e => e.Label, StringComparer.Ordinal))
+        {
+            sb.Append(e.Document).Append('\t').Append(e.IsFalsePositive ? "FP" : "FN").Append('\t').Append(e.TriggerText.Replace('\t', ' ').Replace('\n', ' '))
+                .Append('\t').Append(e.Label).Append('\t').AppendLine(e.Sentence);
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>The annotated figures of <paramref name="events"/>: counts as numbers (<c>至少15人</c> → 15), amounts as written.</summary>

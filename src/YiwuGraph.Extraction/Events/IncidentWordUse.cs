@@ -30,20 +30,70 @@ public static class IncidentWordUse
     }
 
     /// <summary>
+    /// The jieba word that ends with <paramref name="range"/> and starts before it (水污染 for 污染, 交通事故 for 事故):
+    /// a compound whose head is the incident word, so a kind of the same happening; <paramref name="range"/> itself
+    /// when no word ends there or one word covers it (地震局 ends elsewhere).
+    /// </summary>
+    public static TextRange CompoundWithHead(IReadOnlyList<Token> tokens, TextRange range)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var i = Token.FirstEndingAfter(tokens, range.Start);
+        return i < tokens.Count && tokens[i].Start < range.Start && tokens[i].End == range.End ? new TextRange(tokens[i].Start, range.End) : range;
+    }
+
+    /// <summary>
     /// Whether the token right after <paramref name="range"/> is a noun it qualifies (地震部门, 爆炸现场, 车祸原因). A
     /// word that opens with a negation (无人, 没人) starts a clause about the incident whatever jieba tags it
-    /// (车祸无人受伤).
+    /// (车祸无人受伤), and a noun of <paramref name="happeningHeads"/> (<c>Lexicons/event-endings.tsv</c>, class
+    /// <c>incident-head</c>: 爆炸事件, 相撞事故) names the happening itself.
     /// </summary>
-    public static bool QualifiesNoun(string text, IReadOnlyList<Token> tokens, TextRange range)
+    public static bool QualifiesNoun(string text, IReadOnlyList<Token> tokens, TextRange range, IReadOnlyCollection<string> happeningHeads)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(happeningHeads);
         var next = Token.FirstEndingAfter(tokens, range.End);
-        return next < tokens.Count && tokens[next].Start == range.End && IsNoun(tokens[next].Tag) && text[tokens[next].Start] is not ('无' or '没' or '未');
+        return next < tokens.Count && tokens[next].Start == range.End && IsNoun(tokens[next].Tag) && text[tokens[next].Start] is not ('无' or '没' or '未')
+            && !happeningHeads.Contains(text[tokens[next].Start..tokens[next].End]);
     }
 
     /// <summary>Whether the incident word at <paramref name="range"/> is a mention of the happening: a word of its own qualifying no noun.</summary>
-    public static bool IsMention(string text, IReadOnlyList<Token> tokens, TextRange range) => IsWordOfItsOwn(tokens, range) && !QualifiesNoun(text, tokens, range);
+    public static bool IsMention(string text, IReadOnlyList<Token> tokens, TextRange range, IReadOnlyCollection<string> happeningHeads) =>
+        IsWordOfItsOwn(tokens, range) && !QualifiesNoun(text, tokens, range, happeningHeads);
+
+    /// <summary>
+    /// Whether a trigger the labeller found names an aspect of the incident rather than the incident: it qualifies the
+    /// common noun after it (地震部门, 地震应急预案, 地震信息网) and none of its words is a verb. A verb before a noun is the
+    /// happening with its object (碰撞小轿车, 倒塌房屋, 泄漏燃油, 撞上货车 cut 撞/v 上/f), not a qualifier; a verbal noun
+    /// (jieba <c>vn</c>) is a noun here. A name after it starts another phrase of a headline (福建现洪水 闽北停电, jieba
+    /// tags 闽北 as a place), and a noun of people ending in 者 names those the incident happened to or was caused by
+    /// (地震亲历者, 交通事故肇事者): the incident is reported there, and DuEE marks it.
+    /// </summary>
+    public static bool NamesAnAspect(string text, IReadOnlyList<Token> tokens, TextRange range, IReadOnlyCollection<string> happeningHeads)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (range.Length == 0 || !QualifiesNoun(text, tokens, range, happeningHeads))
+        {
+            return false;
+        }
+
+        var next = tokens[Token.FirstEndingAfter(tokens, range.End)];
+        if (next.Tag.Name is not { } nextTag || nextTag.StartsWith("nr", StringComparison.Ordinal) || nextTag is "ns" or "nt"
+            || text[next.End - 1] == '者')
+        {
+            return false;
+        }
+
+        for (var i = Token.FirstEndingAfter(tokens, range.Start); i < tokens.Count && tokens[i].Start < range.End; i++)
+        {
+            if (tokens[i].Tag.Name is { Length: > 0 } tag && tag[0] == 'v' && tag != "vn")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsNoun(PosTag tag) => tag.Name is { Length: > 0 } name && name[0] == 'n';
 }

@@ -51,6 +51,8 @@ public sealed class TrainedEventLayer
     private readonly EventTypeSchema schema;
     private readonly string[] cues;
     private readonly Dictionary<string, string> ruleTypeOfWord;
+    private readonly HashSet<string> happeningHeads;
+    private readonly HashSet<string> handledBefore;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
     {
@@ -59,8 +61,11 @@ public sealed class TrainedEventLayer
         ArgumentNullException.ThrowIfNull(lexicons);
         this.labeller = labeller;
         this.schema = schema;
-        cues = [.. lexicons.EventCues.Words];
+        cues = [.. lexicons.EventCues.WordsOf("negation"), .. lexicons.EventCues.WordsOf("future")];
+        handledBefore = new HashSet<string>(lexicons.EventCues.WordsOf("handled-before"), StringComparer.Ordinal);
+
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
+        happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
     }
 
     /// <summary>The layer of the shipped model.</summary>
@@ -92,6 +97,12 @@ public sealed class TrainedEventLayer
 
             if (ruleEvents.Any(e => e.Evidence.Overlaps(found.Range)) || NotHappened(text, found.Range.Start))
             {
+                continue;
+            }
+
+            if (IncidentTypes.Contains(type) && (IncidentWordUse.NamesAnAspect(text, allTokens, found.Range, happeningHeads) || IsHandled(text, allTokens, found.Range)))
+            {
+                // 地震部门, 地震应急预案: the office or the plan, no sighting of the quake.
                 continue;
             }
 
@@ -182,7 +193,8 @@ public sealed class TrainedEventLayer
     /// A word an incident was reported with, printed again in the article, is that incident again (<c>一起火灾 …
     /// 此外，火灾还导致2名女性受伤 … 据调查，火灾是由…引起的</c>): the labeller reads each sentence alone and misses
     /// some repeats. Such a repeat becomes a mention of the incident when it is a word of its own (not part of
-    /// 地震局), does not qualify a noun (地震部门, 爆炸现场, 起火点: the office, the site, not the happening), is no
+    /// 地震局) or the head of a compound word (the 污染 of 水污染, the 事故 of 交通事故: the whole word is the
+    /// mention), does not qualify a noun (地震部门, 爆炸现场, 起火点: the office, the site, not the happening), is no
     /// trigger the labeller found and stands in no rule event's evidence, and follows no negation or future cue.
     /// </summary>
     private void AddRepeatedMentions(string text, IReadOnlyList<TextRange> sentences, IReadOnlyList<Token> tokens, List<FoundTrigger> found,
@@ -198,9 +210,11 @@ public sealed class TrainedEventLayer
             {
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 {
-                    var range = new TextRange(at, at + word.Length);
+                    // 水污染 for 污染, 交通事故 for 事故: a compound headed by the word is a kind of the same happening.
+                    var range = IncidentWordUse.CompoundWithHead(tokens, new TextRange(at, at + word.Length));
+
                     if (!taken.Any(t => t.Overlaps(range)) && !repeats.Any(r => r.Overlaps(range)) && !ruleEvents.Any(r => r.Evidence.Overlaps(range))
-                        && IncidentWordUse.IsMention(text, tokens, range) && !NotHappened(text, at))
+                        && IncidentWordUse.IsMention(text, tokens, range, happeningHeads) && !NotHappened(text, range.Start) && !IsHandled(text, tokens, range))
                     {
                         repeats.Add(range);
                     }
@@ -322,6 +336,18 @@ public sealed class TrainedEventLayer
 
             return new TriggerArguments(place, participants);
         }
+    }
+
+    /// <summary>
+    /// Whether the incident word at <paramref name="range"/> is the thing handled, and so no sighting of the incident:
+    /// the jieba word right before it is a handled-before cue of <c>Lexicons/event-cues.tsv</c> (对袭击事件进行调查,
+    /// 对事故负责).
+    /// </summary>
+    private bool IsHandled(string text, IReadOnlyList<Token> tokens, TextRange range)
+    {
+        var first = Token.FirstEndingAfter(tokens, range.Start);
+        return first > 0 && first <= tokens.Count && tokens[first - 1].End == range.Start
+            && handledBefore.Contains(text[tokens[first - 1].Start..tokens[first - 1].End]);
     }
 
     /// <summary>

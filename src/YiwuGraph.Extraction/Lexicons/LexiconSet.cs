@@ -44,7 +44,7 @@ public sealed class LexiconSet
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
-        ["event-endings.tsv"] = ["named-event", "not-exhibition"],
+        ["event-endings.tsv"] = ["named-event", "not-exhibition", "incident-head"],
         ["person-cues.tsv"] = ["follower", "after-titled-name", "host", "speaker", "speaker-list", "attendee"],
         ["event-types.tsv"] =
         [
@@ -52,7 +52,7 @@ public sealed class LexiconSet
             "accident", "fire", "disaster", "attack", "market", "deal", "ceremony", "protest", "statement", "meeting", "visit_inspection",
             "epidemic",
         ],
-        ["event-cues.tsv"] = ["negation", "future"],
+        ["event-cues.tsv"] = ["negation", "future", "handled-before"],
         ["personnel-changes.tsv"] = ["appoint", "appoint-by", "elect", "elect-by", "hold", "former", "resign", "dismiss-by"],
         ["event-figures.tsv"] = ["deaths", "injured", "missing", "currency", "casualty-event", "amount-event", "money-verb"],
         ["event-roles.tsv"] =

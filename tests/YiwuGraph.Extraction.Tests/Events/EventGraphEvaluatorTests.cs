@@ -41,6 +41,35 @@ public sealed class EventGraphEvaluatorTests
     }
 
     [Fact]
+    public void Errors_list_each_false_event_and_each_missed_one_with_its_sentence()
+    {
+        const string text = "昨晚湖人击败勇士。湖人主帅辞职。\n";
+        var doc = new EventGoldDocument("d", text, null,
+        [
+            new GoldEvent(new TextRange(4, 6), "击败", "竞赛行为-胜负", null, []),
+            new GoldEvent(new TextRange(13, 15), "辞职", "组织关系-辞/离职", CecReader.EmergencyClass, []),
+        ]);
+        var graph = new KnowledgeGraph();
+        Event(graph, "a", "击败", "sports", "竞赛行为-胜负", new TextRange(0, 9), text);
+        // Predicted on 主帅, which no gold trigger overlaps: a false event; the resignation is missed.
+        Event(graph, "b", "主帅", "personnel_change", null, new TextRange(9, 16), text);
+
+        var evaluation = EventGraphEvaluator.Score([doc], ["d.txt"], [text], graph);
+
+        Assert.Equal(
+            [
+                new EventError("d", true, new TextRange(11, 13), "主帅", "personnel_change", "湖人【主帅】辞职。"),
+                new EventError("d", false, new TextRange(13, 15), "辞职", CecReader.EmergencyClass, "湖人主帅【辞职】。"),
+            ],
+            evaluation.Errors);
+        Assert.Equal(
+            "# document\tFP|FN\ttrigger\ttype or gold class\tsentence\n"
+            + "d\tFP\t主帅\tpersonnel_change\t湖人【主帅】辞职。\n"
+            + "d\tFN\t辞职\temergency\t湖人主帅【辞职】。\n",
+            EventGraphEvaluator.FormatErrors(evaluation.Errors).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_participant_matches_under_any_name_its_node_is_printed_with_and_counts_once()
     {
         const string text = "央行宣布降息。\n";

@@ -19,7 +19,7 @@ public sealed class TrainedEventLayerTests
     [Fact]
     public void An_accident_reported_three_times_is_one_event_with_three_mentions_a_place_and_types()
     {
-        const string text = "今天上午，解放西路发生一起车祸。据了解，这起车祸无人受伤。交警表示，车祸原因正在调查。";
+        const string text = "今天上午，解放西路发生一起车祸。据了解，这起车祸无人受伤。交警表示，车祸由超速引起。";
         var place = new EntityRef(EntityKind.Place, "解放西路", "解放西路", new TextRange(5, 9));
         var events = Layer.Value.Add(text, [place], []);
         var crash = Assert.Single(events);
@@ -52,6 +52,29 @@ public sealed class TrainedEventLayerTests
         Assert.Equal(
             [clause, second, text.IndexOf("15时", StringComparison.Ordinal)],
             quake.Mentions.Select(m => m.Evidence.Start).Prepend(quake.Evidence.Start).Order());
+    }
+
+    [Fact]
+    public void A_compound_headed_by_an_incidents_word_is_a_mention_of_it()
+    {
+        const string text = "今年2月，濮阳市黄河取水口遭受严重污染。自2004年10月以来，取水口发生持续4个多月的水污染事件，40多万居民的饮水安全受到威胁。";
+        var events = TrainedEventLayer.Default.Add(text, [], []);
+
+        var pollution = Assert.Single(events, e => e.Type == "disaster");
+        Assert.Contains("水污染", pollution.Mentions.Select(m => m.Trigger));
+    }
+
+    [Fact]
+    public void An_incident_word_after_a_handled_before_cue_is_no_mention_of_the_incident()
+    {
+        const string text = "昨日凌晨，解放西路一仓库发生火灾。消防部门对火灾进行了调查。此外，火灾还导致２名工人受伤。";
+        var events = TrainedEventLayer.Default.Add(text, [], []);
+
+        var fire = Assert.Single(events, e => e.Type == "fire");
+        var evidence = fire.Mentions.Select(m => m.Evidence).Prepend(fire.Evidence).Select(r => text[r.Start..r.End]).ToList();
+        Assert.Contains(evidence, x => x.Contains("火灾还导致", StringComparison.Ordinal));
+        // 对火灾进行了调查: the fire is what the investigation is about, not a sighting of it.
+        Assert.DoesNotContain(evidence, x => x.Contains("对火灾", StringComparison.Ordinal));
     }
 
     [Theory]
