@@ -1,0 +1,15 @@
+using YiwuGraph.Extraction.Facts;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+/// <summary>How the civic rules name an event from the words before its trigger.</summary>
+public sealed class EventExtractorTests
+{
+    [Theory]
+    [InlineData("新华社日内瓦5月11日电（记者刘洋）中美经贸高层会谈", "中美经贸高层会谈")]
+    [InlineData("本报讯（记者 李华）安全生产工作会议", "安全生产工作会议")]
+    [InlineData("温得和克消息：非洲发展会议", "非洲发展会议")]
+    [InlineData("中美经贸高层会谈", "中美经贸高层会谈")]
+    public void A_wire_dateline_with_its_credit_or_a_dateline_before_a_colon_is_no_part_of_the_name(string phrase, string name) =>
+        Assert.Equal(name, EventExtractor.Clean(phrase));
+}
