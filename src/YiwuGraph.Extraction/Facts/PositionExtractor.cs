@@ -91,10 +91,9 @@ public sealed class PositionExtractor
                 org = printed;
                 groupStart = printed.Range.Start;
             }
-            else if (byEnd.TryGetValue(titleStart + 1, out var fused) && fused.Kind == EntityKind.Organization
-                && fused.Range.Start < titleStart && fused.Surface[^1] == title[0] && !title.StartsWith(fused.Surface, StringComparison.Ordinal))
+            else if (FusedWithTitle(text, titleStart, title, byEnd) is { } fused)
             {
-                // 美国财政部长贝森特, 外交部长王毅: the organisation's last character opens the title (部 of 部长).
+                // 美国财政部长贝森特, 交警支队长孟富强: the organisation's last characters open the title (部 of 部长).
                 org = fused;
                 groupStart = fused.Range.Start;
             }
@@ -182,6 +181,21 @@ public sealed class PositionExtractor
         }
 
         return found;
+    }
+
+    /// <summary>An organisation that ends one or two characters into <paramref name="title"/> with those characters.</summary>
+    private static EntityRef? FusedWithTitle(string text, int titleStart, string title, Dictionary<int, EntityRef> byEnd)
+    {
+        for (var shared = 1; shared <= Math.Min(2, title.Length - 1); shared++)
+        {
+            if (byEnd.TryGetValue(titleStart + shared, out var org) && org.Kind == EntityKind.Organization
+                && titleStart - org.Range.Start >= 2 && string.CompareOrdinal(text, titleStart, title, 0, shared) == 0)
+            {
+                return org;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -58,10 +58,16 @@ public sealed class PositionExtractorTests
     [Fact]
     public void An_organisation_whose_last_character_opens_the_title_holds_the_office()
     {
-        // 美国财政部|长: 部 ends the organisation and opens 部长.
+        // 美国财政部|长: 部 ends the organisation and opens 部长; 常州市公安局党委|书记: 党委 opens 党委书记.
         Assert.Equal(
             [("贝森特", "部长", "美国财政部")],
             Find("何立峰与美国财政部长贝森特举行会谈。", (EntityKind.Organization, "美国财政部"), (EntityKind.Person, "贝森特")));
+        Assert.Equal(
+            [("周顺安", "党委书记", "常州市公安局党委")],
+            Find("常州市公安局党委书记周顺安说。", (EntityKind.Organization, "常州市公安局党委"), (EntityKind.Person, "周顺安")));
+        Assert.Equal(
+            [("李明亮", "高级分析师", "海通证券")],
+            Find("海通证券高级分析师李明亮说。", (EntityKind.Organization, "海通证券"), (EntityKind.Person, "李明亮")));
     }
 
     [Fact]
