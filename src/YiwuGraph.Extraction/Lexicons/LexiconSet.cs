@@ -39,6 +39,7 @@ public sealed class LexiconSet
         ],
         ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending"],
         ["team-cues.tsv"] = [],
+        ["sports-clubs.tsv"] = ["club", "nickname"],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
@@ -112,6 +113,9 @@ public sealed class LexiconSet
 
     /// <summary>Words that make a sentence a sports report (主场, 联赛, 英超): a foreign place name there is its club.</summary>
     public Lexicon TeamCues => this["team-cues.tsv"];
+
+    /// <summary>Clubs by the names the sports press prints (曼联, 布莱克本) and their nicknames (枪手): read in sports reports.</summary>
+    public Lexicon SportsClubs => this["sports-clubs.tsv"];
 
     /// <summary>China's province-level names.</summary>
     public Lexicon Provinces => this["provinces.tsv"];

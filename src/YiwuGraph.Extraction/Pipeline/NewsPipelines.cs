@@ -67,7 +67,7 @@ public static class NewsPipelines
     private static INewsStage[] Recognition(IMentionSource recognizer, IMentionSource rules, RuleLexicons lexicons)
     {
         var segmenter = (rules as ITokenMentionSource)?.Segmenter ?? (recognizer as ITokenMentionSource)?.Segmenter;
-        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(lexicons.Names), new TeamNameStage(lexicons, Gazetteer.PlaceGazetteer.Default), new PropagationStage()];
+        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(lexicons.Names), new TeamNameStage(lexicons, Gazetteer.PlaceGazetteer.Default, segmenter), new PropagationStage()];
         return segmenter is null ? recognition : [new TokenizerStage(segmenter), .. recognition];
     }
 
