@@ -81,6 +81,16 @@ public sealed partial class EntityResolver
             }
         }
 
+        // 梅森·阿历克斯(MasonAlex): the original name in brackets is the same person, by the Chinese name.
+        for (var i = 1; i < result.Count; i++)
+        {
+            if (result[i].Kind == EntityKind.Person && result[i - 1].Kind == EntityKind.Person
+                && Recognition.LatinPersonNames.IsBracketedOriginal(text, result[i - 1].Range, result[i].Range))
+            {
+                result[i] = result[i] with { Name = result[i - 1].Name };
+            }
+        }
+
         LinkOneCharacterShortForms(text, result, cityStems);
         if (source is not null && Path.GetDirectoryName(source) is { Length: > 0 } folder)
         {

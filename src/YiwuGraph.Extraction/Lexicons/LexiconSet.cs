@@ -40,6 +40,7 @@ public sealed class LexiconSet
         ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending"],
         ["team-cues.tsv"] = [],
         ["sports-clubs.tsv"] = ["club", "nickname"],
+        ["given-names.tsv"] = [],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
@@ -116,6 +117,9 @@ public sealed class LexiconSet
 
     /// <summary>Clubs by the names the sports press prints (曼联, 布莱克本) and their nicknames (枪手): read in sports reports.</summary>
     public Lexicon SportsClubs => this["sports-clubs.tsv"];
+
+    /// <summary>Common Western given names (John, Linda): a Latin-letter name that starts with one is a person's.</summary>
+    public Lexicon GivenNames => this["given-names.tsv"];
 
     /// <summary>China's province-level names.</summary>
     public Lexicon Provinces => this["provinces.tsv"];
