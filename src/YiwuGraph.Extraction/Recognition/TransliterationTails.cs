@@ -9,7 +9,8 @@ namespace YiwuGraph.Extraction.Recognition;
 /// the name at the word boundary. A person mention followed by one character that often ends a transliterated name
 /// (news-persons.tsv, <c>transliteration-ending</c>: 特, 希, 斯 …), which in turn is followed by punctuation, a name
 /// dot, the end of the text or a speech verb that anchors a name (person-cues.tsv, <c>follower</c>: 表示, 说 …), takes
-/// that character. A character another mention covers is left to it. Two persons joined by a hyphen are one name
+/// that character; so does a name with a name dot followed by the character and another person, which it then runs
+/// on into (<c>克林特·伊斯|特|伍德</c>). A character another mention covers is left to it. Two persons joined by a hyphen are one name
 /// (<see cref="JoinHyphenated"/>).
 /// </summary>
 public sealed class TransliterationTails
@@ -30,12 +31,26 @@ public sealed class TransliterationTails
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
         List<FactMention>? result = null;
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = mentions.Count - 1; i >= 0; i--)
         {
-            var m = mentions[i];
+            var m = (result ?? mentions)[i];
             var end = m.Range.End;
-            if (m.Kind != EntityKind.Person || m.Range.Length < 2 || end >= text.Length || !endings.Contains(text[end], StringComparison.Ordinal)
-                || (i + 1 < mentions.Count && mentions[i + 1].Range.Start <= end) || !IsNameEnd(text, end + 1))
+            if (m.Kind != EntityKind.Person || m.Range.Length < 2 || end >= text.Length || !endings.Contains(text[end], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var next = i + 1 < (result ?? mentions).Count ? (result ?? mentions)[i + 1] : (FactMention?)null;
+            if (next is { } n && n.Range.Start == end + 1 && n.Kind == EntityKind.Person && HasNameDot(text, m.Range))
+            {
+                // 克林特·伊斯|特|伍德: the part after the name dot was cut in two around its ending character.
+                result ??= [.. mentions];
+                result[i] = m with { Range = new TextRange(m.Range.Start, n.Range.End), Confidence = Math.Max(m.Confidence, n.Confidence) };
+                result.RemoveAt(i + 1);
+                continue;
+            }
+
+            if ((next is { } after && after.Range.Start <= end) || !IsNameEnd(text, end + 1))
             {
                 continue;
             }
@@ -69,6 +84,19 @@ public sealed class TransliterationTails
         }
 
         return result ?? mentions;
+    }
+
+    private static bool HasNameDot(string text, TextRange range)
+    {
+        foreach (var c in text.AsSpan(range.Start, range.Length))
+        {
+            if (NameLexicon.IsNameDot(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsNameEnd(string text, int at)

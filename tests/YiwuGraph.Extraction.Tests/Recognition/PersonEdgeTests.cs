@@ -33,6 +33,18 @@ public sealed class PersonEdgeTests
     }
 
     [Fact]
+    public void A_dotted_name_cut_around_its_ending_runs_on_into_the_person_after_it()
+    {
+        const string text = "为拍克林特·伊斯特伍德大师的马屁";
+        var extended = Tails.Extend(text, [
+            new FactMention(new TextRange(2, 8), EntityKind.Person, 0.75),
+            new FactMention(new TextRange(9, 11), EntityKind.Person, 0.75),
+        ]);
+
+        Assert.Equal("克林特·伊斯特伍德", Assert.Single(extended).GetText(text));
+    }
+
+    [Fact]
     public void Two_persons_joined_by_a_hyphen_are_one_name()
     {
         const string text = "主帅巴托洛梅-马克斯成为第4位下课的主教练";
