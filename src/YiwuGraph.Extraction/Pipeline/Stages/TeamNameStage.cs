@@ -28,6 +28,7 @@ public sealed class TeamNameStage : INewsStage
     private readonly string[] cues;
     private readonly string[] evidence;
     private readonly HashSet<string> placelessClubs;
+    private readonly string[] siteEndings;
     private readonly WorldPlaces world;
     private readonly NameLexicon names;
     private readonly PlaceGazetteer gazetteer;
@@ -54,6 +55,8 @@ public sealed class TeamNameStage : INewsStage
         }
 
         clubLookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+        string[] siteClasses = ["venue", "zone", "street", "town", "village"];
+        siteEndings = [.. lexicons.Set.PlaceEndings.Words.Concat(siteClasses.SelectMany(lexicons.Set.NewsPlaces.WordsOf)).Distinct(StringComparer.Ordinal)];
         // A club no place shares a name with (曼联, 皇马, 布莱克本) says as much as a cue word that the text is a sports report.
         placelessClubs = clubs.Where(c => c.Value && world.FineTypeOf(c.Key) is null && !gazetteer.Names.ContainsKey(c.Key))
             .Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -102,6 +105,19 @@ public sealed class TeamNameStage : INewsStage
         {
             document.Mentions = result;
         }
+    }
+
+    private bool HasSiteEnding(string name)
+    {
+        foreach (var ending in siteEndings)
+        {
+            if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsListedClub(string text, FactMention m, Func<bool> sportsText) =>
@@ -168,8 +184,9 @@ public sealed class TeamNameStage : INewsStage
         var name = m.GetText(text);
         var fine = world.FineTypeOf(name);
         var known = gazetteer.Names.TryGetValue(name, out var places) ? places : [];
-        // An unknown name with a Chinese level ending (集美镇, 某某村) is a settlement the gazetteer lacks, no club.
-        var isCity = fine == "foreign" || (fine is null && known.Length == 0 && names.PlaceSuffixOf(name) is null);
+        // An unknown name with a Chinese level ending (集美镇, 某某村) is a settlement the gazetteer lacks, and one with a
+        // site ending (老特拉福德球场, 南京路步行街) a site: no club.
+        var isCity = fine == "foreign" || (fine is null && known.Length == 0 && names.PlaceSuffixOf(name) is null && !HasSiteEnding(name));
         if (!isCity || known.Any(p => !p.Id.StartsWith('F')) || m.FineType is not null and not "foreign" and not "country")
         {
             return false;

@@ -29,6 +29,14 @@ public sealed class TeamNameStageTests
     }
 
     [Fact]
+    public void A_site_the_gazetteer_lacks_stays_a_place_in_a_sports_sentence()
+    {
+        const string Text = "维拉利尔的客场防守更加稳固，包括在老特拉福德球场都能保持不失，然后来到南京路步行街看联赛。";
+
+        Assert.Equal([EntityKind.Place, EntityKind.Place], Run(Text, "老特拉福德球场", "南京路步行街"));
+    }
+
+    [Fact]
     public void Without_a_sports_word_nothing_changes()
     {
         const string Text = "罗马和利物浦都是历史名城。";
