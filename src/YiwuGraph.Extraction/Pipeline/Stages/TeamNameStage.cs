@@ -1,3 +1,4 @@
+using System.Buffers;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
@@ -10,13 +11,15 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// reads such a name as the city, or as a foreign person when it sounds like one (<c>布莱克本</c>, <c>博尔顿</c>). Three
 /// readings, each only in a sports report:
 /// <list type="number">
-/// <item>In a sentence that holds a word of team-cues.tsv, a place mention that is a foreign city or no place the
+/// <item>In a sentence that holds a word of team-cues.tsv or a club no place shares a name with (曼联), a place
+/// mention of two characters or more that is a foreign city or no place the
 /// gazetteer knows (and has no Chinese level ending such as 镇 or 村) becomes an organisation. Chinese places keep
 /// their kind (<c>辽宁、广东等省的运动员</c>), and so do countries (national teams too: taking them made no
 /// difference on the dev corpora).</item>
 /// <item>A place or person mention printed as a club of sports-clubs.tsv (class <c>club</c>) becomes an
-/// organisation when its sentence holds a cue word or the text holds two different ones (a report's cue words are
-/// often in the sentence before: <c>…周末联赛…欧冠。所以我认为曼城当有机会在本轮取胜</c>).</item>
+/// organisation when its sentence holds a cue word or another club no place shares a name with; a club no place
+/// shares a name with (曼城, 布莱克本, not 罗马) also when the text holds two different such words, since a report's
+/// cue words are often in the sentence before (<c>…周末联赛…欧冠。所以我认为曼城当有机会在本轮取胜</c>).</item>
 /// <item>With the tokens of <see cref="Segmenter"/>, a club or nickname of the list (<c>切沃</c>, <c>枪手</c>) standing
 /// as whole words where no mention lies, or around mentions it holds (<c>凯尔特|人</c>), is an organisation in the
 /// same places. Nicknames are ordinary words elsewhere (枪手, 红军), so they are read only as whole words and never
@@ -29,12 +32,14 @@ public sealed class TeamNameStage : INewsStage
     private readonly string[] evidence;
     private readonly HashSet<string> placelessClubs;
     private readonly string[] siteEndings;
+    private readonly Dictionary<char, string[]> clubsByInitial;
+    private readonly Dictionary<char, int[]> evidenceByInitial;
+    private readonly SearchValues<char> initials;
     private readonly WorldPlaces world;
     private readonly NameLexicon names;
     private readonly PlaceGazetteer gazetteer;
-    private readonly Dictionary<string, bool> clubs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, bool> clubs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> clubLookup;
-    private readonly int longestClub;
 
     /// <summary>
     /// The stage over <paramref name="lexicons"/>' cue words and clubs; with <paramref name="segmenter"/> (whose tokens
@@ -50,18 +55,26 @@ public sealed class TeamNameStage : INewsStage
         Segmenter = segmenter;
         foreach (var entry in lexicons.Set.SportsClubs.Entries)
         {
-            // A name listed as a club and as a nickname counts as a club.
-            clubs[entry.Word] = (clubs.TryGetValue(entry.Word, out var isClub) && isClub) || entry.Class == "club";
+            // A name listed as a club and as a nickname counts as a club. Latin letters match in either case (AC米兰,
+            // ac米兰): the forms are listed once each, so lookups stay ordinal (no case folding of Chinese text).
+            foreach (var form in new[] { entry.Word, entry.Word.ToLowerInvariant(), entry.Word.ToUpperInvariant() }.Distinct(StringComparer.Ordinal))
+            {
+                clubs[form] = (clubs.TryGetValue(form, out var isClub) && isClub) || entry.Class == "club";
+            }
         }
 
         clubLookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Longest first, so the first name that fits is the longest (凯尔特人 before 凯尔特).
+        clubsByInitial = clubs.Keys.GroupBy(k => k[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray());
         string[] siteClasses = ["venue", "zone", "street", "town", "village"];
         siteEndings = [.. lexicons.Set.PlaceEndings.Words.Concat(siteClasses.SelectMany(lexicons.Set.NewsPlaces.WordsOf)).Distinct(StringComparer.Ordinal)];
         // A club no place shares a name with (曼联, 皇马, 布莱克本) says as much as a cue word that the text is a sports report.
         placelessClubs = clubs.Where(c => c.Value && world.FineTypeOf(c.Key) is null && !gazetteer.Names.ContainsKey(c.Key))
-            .Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         evidence = [.. cues.Concat(placelessClubs.Order(StringComparer.Ordinal))];
-        longestClub = clubs.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        evidenceByInitial = Enumerable.Range(0, evidence.Length).GroupBy(w => evidence[w][0]).ToDictionary(g => g.Key, g => g.ToArray());
+        initials = SearchValues.Create([.. clubsByInitial.Keys.Concat(evidenceByInitial.Keys).Distinct().Order()]);
     }
 
     /// <summary>The segmenter whose tokens the stage reads to find clubs no mention covers, or null when it reads none.</summary>
@@ -78,13 +91,12 @@ public sealed class TeamNameStage : INewsStage
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var mentions = document.Mentions;
-        bool? sports = null;
-        bool SportsText() => sports ??= DistinctEvidence(text.AsSpan(), evidence) >= 2;
+        var report = new Report(this, text);
         List<FactMention>? result = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if ((m.Kind == EntityKind.Place && IsTeam(text, m)) || (m.Kind != EntityKind.Organization && IsListedClub(text, m, SportsText)))
+            if ((m.Kind == EntityKind.Place && IsTeam(report, m)) || (m.Kind != EntityKind.Organization && IsListedClub(report, m)))
             {
                 result ??= [.. mentions];
                 result[i] = new FactMention(m.Range, EntityKind.Organization, m.Confidence);
@@ -93,7 +105,7 @@ public sealed class TeamNameStage : INewsStage
 
         if (Segmenter is not null && document.TokensOf(Segmenter) is { } tokens)
         {
-            var unread = UnreadClubs(text, tokens, result ?? mentions, SportsText);
+            var unread = UnreadClubs(report, tokens, result ?? mentions);
             if (unread.Count > 0)
             {
                 var covered = result ?? mentions;
@@ -120,14 +132,27 @@ public sealed class TeamNameStage : INewsStage
         return false;
     }
 
-    private bool IsListedClub(string text, FactMention m, Func<bool> sportsText) =>
-        clubLookup.TryGetValue(text.AsSpan(m.Range.Start, m.Range.Length), out var isClub) && isClub
-        && (IsSportsSentence(text, m.Range) || (IsPlaceless(text, m.Range) && sportsText()));
+    private bool IsListedClub(Report report, FactMention m) =>
+        clubLookup.TryGetValue(report.Text.AsSpan(m.Range.Start, m.Range.Length), out var isClub) && isClub
+        && (report.IsSportsSentence(m.Range) || (IsPlaceless(report.Text, m.Range) && report.IsSportsText));
 
     /// <summary>
     /// True for a club name no place shares (布莱克本, 曼城): such a name is the club anywhere in a sports report, where
     /// a city's name (罗马) is its club only in a sentence of the report.
     /// </summary>
+    private static bool EndsAWord(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var j = from; j < tokens.Count && tokens[j].End <= end; j++)
+        {
+            if (tokens[j].End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsPlaceless(string text, TextRange range) =>
         placelessClubs.Contains(text.Substring(range.Start, range.Length));
 
@@ -135,27 +160,27 @@ public sealed class TeamNameStage : INewsStage
     /// Listed clubs and nicknames that stand as whole words in a sports sentence or text where no mention lies, or
     /// that hold every mention they overlap (<c>凯尔特人</c> over <c>凯尔特</c>); a mention that runs past one is left alone.
     /// </summary>
-    private List<FactMention> UnreadClubs(string text, IReadOnlyList<Token> tokens, IReadOnlyList<FactMention> mentions, Func<bool> sportsText)
+    private List<FactMention> UnreadClubs(Report report, IReadOnlyList<Token> tokens, IReadOnlyList<FactMention> mentions)
     {
+        var text = report.Text;
         var result = new List<FactMention>();
-        var taken = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        var from = 0;
+        foreach (var (start, names) in report.ClubStarts)
         {
-            var start = tokens[i].Start;
-            if (start < taken)
+            // The longest listed name printed here that starts and ends where words do.
+            var i = Token.FirstEndingAfter(tokens, start);
+            if (start < from || i >= tokens.Count || tokens[i].Start != start)
             {
                 continue;
             }
 
-            // The longest listed name from this word's start to the end of a later word.
             var end = -1;
-            var isClub = false;
-            for (var j = i; j < tokens.Count && tokens[j].End - start <= longestClub; j++)
+            foreach (var name in names)
             {
-                if (clubLookup.TryGetValue(text.AsSpan(start, tokens[j].End - start), out var club))
+                if (EndsAWord(tokens, i, start + name.Length))
                 {
-                    end = tokens[j].End;
-                    isClub = club;
+                    end = start + name.Length;
+                    break;
                 }
             }
 
@@ -164,62 +189,89 @@ public sealed class TeamNameStage : INewsStage
                 continue;
             }
 
+            var isClub = clubs[text[start..end]];
             var range = new TextRange(start, end);
             var overlapping = mentions.Where(m => m.Range.Start < end && start < m.Range.End).ToList();
             var holdsThem = isClub ? overlapping.All(m => start <= m.Range.Start && m.Range.End <= end) : overlapping.Count == 0;
             var alreadyRead = overlapping.Count == 1 && overlapping[0].Range == range && overlapping[0].Kind == EntityKind.Organization;
-            if (holdsThem && !alreadyRead && (IsSportsSentence(text, range) || (IsPlaceless(text, range) && sportsText())))
+            if (holdsThem && !alreadyRead && (report.IsSportsSentence(range) || (IsPlaceless(text, range) && report.IsSportsText)))
             {
                 var confidence = overlapping.Select(m => m.Confidence).DefaultIfEmpty(0.75).Max();
                 result.Add(new FactMention(range, EntityKind.Organization, confidence));
-                taken = end;
+                from = end;
             }
         }
 
         return result;
     }
 
-    private bool IsTeam(string text, FactMention m)
+    private bool IsTeam(Report report, FactMention m)
     {
+        var text = report.Text;
         var name = m.GetText(text);
         var fine = world.FineTypeOf(name);
         var known = gazetteer.Names.TryGetValue(name, out var places) ? places : [];
         // An unknown name with a Chinese level ending (集美镇, 某某村) is a settlement the gazetteer lacks, and one with a
         // site ending (老特拉福德球场, 南京路步行街) a site: no club.
         var isCity = fine == "foreign" || (fine is null && known.Length == 0 && names.PlaceSuffixOf(name) is null && !HasSiteEnding(name));
-        if (!isCity || known.Any(p => !p.Id.StartsWith('F')) || m.FineType is not null and not "foreign" and not "country")
+        // A one-character short form (亚, 美) stands for a region or a country, never for a club.
+        if (!isCity || name.Length < 2 || known.Any(p => !p.Id.StartsWith('F')) || m.FineType is not null and not "foreign" and not "country")
         {
             return false;
         }
 
-        var (start, end) = SentenceAround(text, m.Range);
-        return DistinctEvidence(text.AsSpan(start, end - start), cues) > 0;
+        return report.IsSportsSentence(m.Range);
     }
 
     /// <summary>
-    /// True when the sentence around <paramref name="range"/> holds a cue word or a club no place shares a name with,
-    /// other than the name at <paramref name="range"/> itself.
+    /// One pass over <paramref name="text"/>: where each cue word or placeless club is printed, and where listed clubs
+    /// start, with the names printed there, longest first; both in text order. Only the characters that begin a listed
+    /// word are looked at (a vectorised search for them).
     /// </summary>
-    private bool IsSportsSentence(string text, TextRange range)
+    private (List<(int Start, int End, int Word)> Evidence, List<(int Start, string[] Names)> Clubs) Scan(string text)
     {
-        var (start, end) = SentenceAround(text, range);
-        var found = DistinctEvidence(text.AsSpan(start, end - start), evidence);
-        var self = text.Substring(range.Start, range.Length);
-        return found > (placelessClubs.Contains(self) ? 1 : 0);
-    }
-
-    private static int DistinctEvidence(ReadOnlySpan<char> span, string[] words)
-    {
-        var count = 0;
-        foreach (var cue in words)
+        var evidenceHits = new List<(int Start, int End, int Word)>();
+        var clubHits = new List<(int Start, string[] Names)>();
+        for (var i = 0; i < text.Length; i++)
         {
-            if (span.Contains(cue, StringComparison.Ordinal))
+            var found = text.AsSpan(i).IndexOfAny(initials);
+            if (found < 0)
             {
-                count++;
+                break;
+            }
+
+            i += found;
+            var rest = text.AsSpan(i);
+            if (evidenceByInitial.TryGetValue(text[i], out var words))
+            {
+                foreach (var w in words)
+                {
+                    if (rest.StartsWith(evidence[w], StringComparison.Ordinal))
+                    {
+                        evidenceHits.Add((i, i + evidence[w].Length, w));
+                    }
+                }
+            }
+
+            if (clubsByInitial.TryGetValue(text[i], out var candidates))
+            {
+                List<string>? printed = null;
+                foreach (var name in candidates)
+                {
+                    if (rest.StartsWith(name, StringComparison.Ordinal))
+                    {
+                        (printed ??= []).Add(name);
+                    }
+                }
+
+                if (printed is not null)
+                {
+                    clubHits.Add((i, [.. printed]));
+                }
             }
         }
 
-        return count;
+        return (evidenceHits, clubHits);
     }
 
     private static (int Start, int End) SentenceAround(string text, TextRange range)
@@ -237,5 +289,44 @@ public sealed class TeamNameStage : INewsStage
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// What one text says about being a sports report: where its cue words and placeless clubs (曼联, 布莱克本) stand,
+    /// and where listed clubs are printed, found in one pass over the text on first use.
+    /// </summary>
+    private sealed class Report(TeamNameStage stage, string text)
+    {
+        private (List<(int Start, int End, int Word)> Evidence, List<(int Start, string[] Names)> Clubs)? scan;
+        private bool? sportsText;
+
+        public string Text => text;
+
+        /// <summary>Two different cue words or placeless clubs anywhere in the text.</summary>
+        public bool IsSportsText => sportsText ??= Hits.Select(h => h.Word).Distinct().Take(2).Count() >= 2;
+
+        /// <summary>Where listed clubs start, with the names printed there, longest first.</summary>
+        public List<(int Start, string[] Names)> ClubStarts => (scan ??= stage.Scan(text)).Clubs;
+
+        private List<(int Start, int End, int Word)> Hits => (scan ??= stage.Scan(text)).Evidence;
+
+        /// <summary>
+        /// True when the sentence around <paramref name="range"/> holds a cue word or a placeless club other than the
+        /// name at <paramref name="range"/> itself.
+        /// </summary>
+        public bool IsSportsSentence(TextRange range)
+        {
+            var (start, end) = SentenceAround(text, range);
+            var self = text.Substring(range.Start, range.Length);
+            foreach (var (hitStart, hitEnd, word) in Hits)
+            {
+                if (hitStart >= start && hitEnd <= end && !string.Equals(stage.evidence[word], self, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -61,6 +61,14 @@ public sealed class TeamNameStageTests
     }
 
     [Fact]
+    public void A_placeless_club_makes_a_foreign_city_of_its_sentence_a_club_but_never_a_one_character_form()
+    {
+        const string Text = "本周曼联对阵伯明翰，亚洲球迷关注。";
+
+        Assert.Equal([EntityKind.Organization, EntityKind.Place], Run(Text, EntityKind.Place, "伯明翰", "亚"));
+    }
+
+    [Fact]
     public void A_listed_club_name_outside_a_sports_report_keeps_its_kind()
     {
         const string Text = "美国前国家安全顾问博尔顿表示，谈判没有进展。";
