@@ -22,8 +22,8 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// cue words are often in the sentence before (<c>…周末联赛…欧冠。所以我认为曼城当有机会在本轮取胜</c>).</item>
 /// <item>With the tokens of <see cref="Segmenter"/>, a club or nickname of the list (<c>切沃</c>, <c>枪手</c>) standing
 /// as whole words where no mention lies, or around mentions it holds (<c>凯尔特|人</c>), is an organisation in the
-/// same places. Nicknames are ordinary words elsewhere (枪手, 红军), so they are read only as whole words and never
-/// change the kind of a mention.</item>
+/// same places. Nicknames are ordinary words elsewhere (枪手, 勇士), so they are read only as whole words, only in a
+/// sentence with two different cue words or placeless clubs, and never change the kind of a mention.</item>
 /// </list>
 /// </summary>
 public sealed class TeamNameStage : INewsStage
@@ -194,7 +194,9 @@ public sealed class TeamNameStage : INewsStage
             var overlapping = mentions.Where(m => m.Range.Start < end && start < m.Range.End).ToList();
             var holdsThem = isClub ? overlapping.All(m => start <= m.Range.Start && m.Range.End <= end) : overlapping.Count == 0;
             var alreadyRead = overlapping.Count == 1 && overlapping[0].Range == range && overlapping[0].Kind == EntityKind.Organization;
-            if (holdsThem && !alreadyRead && (report.IsSportsSentence(range) || (IsPlaceless(text, range) && report.IsSportsText)))
+            // A nickname is an ordinary word elsewhere (抗疫勇士战胜疫情, 警方击败枪手): one cue word of its sentence is not
+            // enough, it takes two.
+            if (holdsThem && !alreadyRead && (report.IsSportsSentence(range, isClub ? 1 : 2) || (IsPlaceless(text, range) && report.IsSportsText)))
             {
                 var confidence = overlapping.Select(m => m.Confidence).DefaultIfEmpty(0.75).Max();
                 result.Add(new FactMention(range, EntityKind.Organization, confidence));
@@ -311,16 +313,18 @@ public sealed class TeamNameStage : INewsStage
         private List<(int Start, int End, int Word)> Hits => (scan ??= stage.Scan(text)).Evidence;
 
         /// <summary>
-        /// True when the sentence around <paramref name="range"/> holds a cue word or a placeless club other than the
-        /// name at <paramref name="range"/> itself.
+        /// True when the sentence around <paramref name="range"/> holds at least <paramref name="words"/> different cue
+        /// words or placeless clubs other than the name at <paramref name="range"/> itself.
         /// </summary>
-        public bool IsSportsSentence(TextRange range)
+        public bool IsSportsSentence(TextRange range, int words = 1)
         {
             var (start, end) = SentenceAround(text, range);
             var self = text.Substring(range.Start, range.Length);
+            HashSet<int>? seen = null;
             foreach (var (hitStart, hitEnd, word) in Hits)
             {
-                if (hitStart >= start && hitEnd <= end && !string.Equals(stage.evidence[word], self, StringComparison.Ordinal))
+                if (hitStart >= start && hitEnd <= end && !string.Equals(stage.evidence[word], self, StringComparison.Ordinal)
+                    && (seen ??= []).Add(word) && seen.Count >= words)
                 {
                     return true;
                 }

@@ -79,7 +79,7 @@ public sealed class TeamNameStageTests
     [Fact]
     public void With_tokens_a_nickname_of_a_sports_report_that_no_mention_covers_is_a_club()
     {
-        const string Text = "冷门调整了红军平局，至于枪手输球早在火线已经明确，本轮联赛难料。";
+        const string Text = "冷门调整了红军平局，至于枪手客场输球早在火线已经明确，本轮联赛难料。";
         var mentions = RunWithTokens(Text, []);
 
         Assert.Equal(["红军", "枪手"], mentions.Select(m => m.GetText(Text)));
@@ -90,6 +90,14 @@ public sealed class TeamNameStageTests
     public void With_tokens_a_nickname_outside_a_sports_report_is_no_mention()
     {
         const string Text = "警方抓获了两名枪手，红军长征的故事代代相传。";
+
+        Assert.Empty(RunWithTokens(Text, []));
+    }
+
+    [Fact]
+    public void With_tokens_a_nickname_needs_two_sports_words_in_its_sentence()
+    {
+        const string Text = "抗疫勇士们战胜了疫情。";
 
         Assert.Empty(RunWithTokens(Text, []));
     }
