@@ -17,12 +17,14 @@ public sealed class TransliterationTails
 {
     private readonly string endings;
     private readonly string[] followers;
+    private readonly Ner.NerLexicons surnames;
 
     public TransliterationTails(RuleLexicons lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         endings = string.Concat(lexicons.Set.NewsPersons.WordsOf("transliteration-ending"));
         followers = [.. lexicons.Set.PersonCues.WordsOf("follower")];
+        surnames = lexicons.Surnames;
     }
 
     /// <summary><paramref name="mentions"/> (sorted, non-overlapping) with the persons' left-off last characters given back.</summary>
@@ -64,9 +66,10 @@ public sealed class TransliterationTails
 
     /// <summary>
     /// Two person mentions with only a hyphen between them are one transliterated name: Chinese prints Jean-Pierre as
-    /// <c>让-皮埃尔</c>, and the tagger ends a name at the hyphen (<c>巴托洛梅|-|马克斯</c>).
+    /// <c>让-皮埃尔</c>, and the tagger ends a name at the hyphen (<c>巴托洛梅|-|马克斯</c>). Not when both read as
+    /// Chinese names (a surname, two or three characters): sports reports print a doubles pair so (<c>张宁-王仪涵</c>).
     /// </summary>
-    public static IReadOnlyList<FactMention> JoinHyphenated(string text, IReadOnlyList<FactMention> mentions)
+    public IReadOnlyList<FactMention> JoinHyphenated(string text, IReadOnlyList<FactMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -75,7 +78,7 @@ public sealed class TransliterationTails
         {
             var (first, second) = ((result ?? mentions)[i - 1], (result ?? mentions)[i]);
             if (first.Kind == EntityKind.Person && second.Kind == EntityKind.Person && second.Range.Start == first.Range.End + 1
-                && text[first.Range.End] is '-' or '－' or '‐')
+                && text[first.Range.End] is '-' or '－' or '‐' && !(ReadsChinese(text, first.Range) && ReadsChinese(text, second.Range)))
             {
                 result ??= [.. mentions];
                 result[i - 1] = first with { Range = new TextRange(first.Range.Start, second.Range.End), Confidence = Math.Max(first.Confidence, second.Confidence) };
@@ -85,6 +88,9 @@ public sealed class TransliterationTails
 
         return result ?? mentions;
     }
+
+    private bool ReadsChinese(string text, TextRange range) =>
+        range.Length is 2 or 3 && surnames.IsSurnameStart(text.AsSpan(range.Start, range.Length));
 
     private static bool HasNameDot(string text, TextRange range)
     {

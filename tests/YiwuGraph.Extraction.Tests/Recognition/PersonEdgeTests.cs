@@ -48,12 +48,24 @@ public sealed class PersonEdgeTests
     public void Two_persons_joined_by_a_hyphen_are_one_name()
     {
         const string text = "主帅巴托洛梅-马克斯成为第4位下课的主教练";
-        var joined = TransliterationTails.JoinHyphenated(text, [
+        var joined = Tails.JoinHyphenated(text, [
             new FactMention(new TextRange(2, 6), EntityKind.Person, 0.75),
             new FactMention(new TextRange(7, 10), EntityKind.Person, 0.8),
         ]);
 
         Assert.Equal("巴托洛梅-马克斯", Assert.Single(joined).GetText(text));
+    }
+
+    [Fact]
+    public void A_doubles_pair_of_two_chinese_names_stays_two_persons()
+    {
+        const string text = "女双张宁-王仪涵夺冠";
+        var joined = Tails.JoinHyphenated(text, [
+            new FactMention(new TextRange(2, 4), EntityKind.Person, 0.75),
+            new FactMention(new TextRange(5, 8), EntityKind.Person, 0.75),
+        ]);
+
+        Assert.Equal(["张宁", "王仪涵"], joined.Select(m => m.GetText(text)));
     }
 
     [Fact]
