@@ -3,7 +3,14 @@ using YiwuGraph.Core;
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>A mention linked to its canonical entity: the name it is keyed by and the surface form printed.</summary>
-public sealed record EntityRef(EntityKind Kind, string Name, string Surface, TextRange Range, string? FineType = null);
+public sealed record EntityRef(EntityKind Kind, string Name, string Surface, TextRange Range, string? FineType = null)
+{
+    /// <summary>
+    /// For the last place of an address printed in one piece (<c>江西省余干县</c>, <c>天柱县凤城镇</c>), the whole address as
+    /// printed: a form the article names this place by, kept as an alias of its node. Null otherwise.
+    /// </summary>
+    public string? CompoundSurface { get; init; }
+}
 
 /// <summary><c>(Person)-[:HOLDS_POSITION {title}]->(Organization|Place)</c> as read in one article.</summary>
 public sealed record PositionFact(EntityRef Person, string Title, EntityRef? Organization, TextRange Evidence, double Confidence)

@@ -94,6 +94,16 @@ public sealed partial class EntityResolver
             }
         }
 
+        // 梅森·阿历克斯(MasonAlex): the original name in brackets is the same person, by the Chinese name.
+        for (var i = 1; i < result.Count; i++)
+        {
+            if (result[i].Kind == EntityKind.Person && result[i - 1].Kind == EntityKind.Person
+                && Recognition.LatinPersonNames.IsBracketedOriginal(text, result[i - 1].Range, result[i].Range))
+            {
+                result[i] = result[i] with { Name = result[i - 1].Name };
+            }
+        }
+
         LinkOneCharacterShortForms(text, result, cityStems);
         if (source is not null && Path.GetDirectoryName(source) is { Length: > 0 } folder)
         {
@@ -112,6 +122,7 @@ public sealed partial class EntityResolver
         // 义乌市海高会分会 ("the association's branches") names no branch of its own.
         var names = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && names.Contains(r.Name[..^2]));
+        MarkCompoundAddresses(text, result);
         return result;
     }
 
@@ -140,6 +151,52 @@ public sealed partial class EntityResolver
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// <c>江西省余干县</c>, <c>仁寿县高家乡英头村</c>, <c>北京麻雀瓦舍</c>: places printed one after the other with nothing
+    /// between, each inside the one before, are one address as written. Every level stays its own node (the news,
+    /// and MSRA's annotators, name the parts), and the last, most specific place also takes the whole address as
+    /// printed (<see cref="EntityRef.CompoundSurface"/>), a form readers and annotators (CLUENER) name it by. A place
+    /// follows another as inside it when the gazetteer puts a place of its name under a place of the other's name,
+    /// or when the gazetteer knows the first and not the second (a venue, street or village: <c>北京|麻雀瓦舍</c>).
+    /// One-character short forms never chain (<c>中美</c> is two countries, not an address).
+    /// </summary>
+    private void MarkCompoundAddresses(string text, List<EntityRef> result)
+    {
+        if (places is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            var last = i;
+            while (last + 1 < result.Count && FollowsInside(result[last], result[last + 1]))
+            {
+                last++;
+            }
+
+            if (last > i)
+            {
+                var start = result[i].Range.Start;
+                result[last] = result[last] with { CompoundSurface = text[start..result[last].Range.End] };
+                i = last;
+            }
+        }
+    }
+
+    private bool FollowsInside(EntityRef outer, EntityRef inner)
+    {
+        if (outer.Kind != EntityKind.Place || inner.Kind != EntityKind.Place || outer.Range.End != inner.Range.Start
+            || outer.Surface.Length < 2 || inner.Surface.Length < 2)
+        {
+            return false;
+        }
+
+        return places!.HasName(inner.Surface) || places.HasName(inner.Surface + "镇") || places.HasName(inner.Surface + "乡")
+            ? places.IsPrintedWithin(inner.Surface, outer.Surface)
+            : places.HasName(outer.Surface);
     }
 
     /// <summary>

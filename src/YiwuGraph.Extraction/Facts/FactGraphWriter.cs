@@ -36,7 +36,7 @@ public static class FactGraphWriter
             var node = ctx.Entity(group.First());
             foreach (var e in group)
             {
-                node.Properties.AddToSet("aliases", [e.Surface]);
+                node.Properties.AddToSet("aliases", e.CompoundSurface is { } compound ? [e.Surface, compound] : [e.Surface]);
             }
 
             var mentions = graph.GetOrAddRelationship(RelationshipTypes.Mentions, articleKey, node.Key);

@@ -72,6 +72,39 @@ public sealed class PlaceDirectory
         return false;
     }
 
+    /// <summary>
+    /// True when some place printed <paramref name="child"/> (or, for a town's bare name, with 镇 or 乡) lies under some
+    /// place printed <paramref name="parent"/>, at any level, foreign places included: what two place names printed
+    /// side by side (<c>江西省余干县</c>, <c>摩洛哥卡萨布兰卡</c>) need to read as one address, where the text itself
+    /// already says which of the places of a name is meant.
+    /// </summary>
+    public bool IsPrintedWithin(string child, string parent)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        ArgumentNullException.ThrowIfNull(parent);
+        var parents = gazetteer.Find(parent);
+        if (parents.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var candidate in (string[])[child, child + "镇", child + "乡"])
+        {
+            foreach (var place in gazetteer.Find(candidate))
+            {
+                foreach (var p in parents)
+                {
+                    if (place.Id != p.Id && gazetteer.IsUnder(place, p.Id))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the gazetteer lists <paramref name="parent"/> as the division directly above <paramref name="child"/>.</summary>
     public bool IsDirectParent(string child, string parent)
     {

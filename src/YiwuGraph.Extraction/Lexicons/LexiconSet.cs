@@ -37,8 +37,10 @@ public sealed class LexiconSet
             "venue", "zone", "street", "town", "village", "adjectival-follower", "level-province", "level-city", "level-county", "not-county",
             "level-town", "level-street", "level-village", "level-venue", "place-cue-before", "place-cue-after",
         ],
-        ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending"],
+        ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending", "transliteration-ending"],
         ["team-cues.tsv"] = [],
+        ["sports-clubs.tsv"] = ["club", "nickname"],
+        ["given-names.tsv"] = [],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
@@ -112,6 +114,12 @@ public sealed class LexiconSet
 
     /// <summary>Words that make a sentence a sports report (主场, 联赛, 英超): a foreign place name there is its club.</summary>
     public Lexicon TeamCues => this["team-cues.tsv"];
+
+    /// <summary>Clubs by the names the sports press prints (曼联, 布莱克本) and their nicknames (枪手): read in sports reports.</summary>
+    public Lexicon SportsClubs => this["sports-clubs.tsv"];
+
+    /// <summary>Common Western given names (John, Linda): a Latin-letter name that starts with one is a person's.</summary>
+    public Lexicon GivenNames => this["given-names.tsv"];
 
     /// <summary>China's province-level names.</summary>
     public Lexicon Provinces => this["provinces.tsv"];

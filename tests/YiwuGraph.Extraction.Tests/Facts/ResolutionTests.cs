@@ -136,6 +136,46 @@ public sealed class ResolutionTests
         Assert.Equal(byStart[0], byStart[7]);
     }
 
+    [Fact]
+    public void The_last_place_of_an_address_printed_in_one_piece_takes_the_whole_address_as_printed()
+    {
+        // 江西省余干县: the county lies in the province; 北京麻雀瓦舍: a venue the gazetteer does not know, after a
+        // place it knows; 中美 (one-character forms) and 天津、长春 (a list) are no addresses.
+        const string text = "江西省余干县人王胜川在北京麻雀瓦舍演出，中美双方在天津、长春会谈。";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [
+            At(text, "江西省", 0, EntityKind.Place), At(text, "余干县", 0, EntityKind.Place), At(text, "王胜川", 0, EntityKind.Person),
+            At(text, "北京", 0, EntityKind.Place), At(text, "麻雀瓦舍", 0, EntityKind.Place), At(text, "中", 0, EntityKind.Place),
+            At(text, "美", 0, EntityKind.Place), At(text, "天津", 0, EntityKind.Place), At(text, "长春", 0, EntityKind.Place),
+        ]);
+
+        Assert.Equal(
+            [("余干县", "江西省余干县"), ("麻雀瓦舍", "北京麻雀瓦舍")],
+            resolved.Where(r => r.CompoundSurface is not null).Select(r => (r.Surface, r.CompoundSurface!)));
+    }
+
+    [Fact]
+    public void Two_places_side_by_side_where_the_second_is_no_part_of_the_first_are_no_address()
+    {
+        // 浙江 holds no 长春: two places the text merely runs together.
+        const string text = "浙江长春两地";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [
+            At(text, "浙江", 0, EntityKind.Place), At(text, "长春", 0, EntityKind.Place),
+        ]);
+
+        Assert.All(resolved, r => Assert.Null(r.CompoundSurface));
+    }
+
+    [Fact]
+    public void An_address_printed_in_one_piece_is_an_alias_of_its_last_place_in_the_graph()
+    {
+        var graph = OnePageBuild.Build("1948年12月1日，中国人民银行在河北省石家庄市成立。");
+
+        Assert.Contains("河北省石家庄市", graph.GetNode("place:石家庄市").Properties.GetStrings("aliases"));
+        Assert.DoesNotContain("河北省石家庄市", graph.GetNode("place:河北省").Properties.GetStrings("aliases"));
+    }
+
     private static FactMention At(string text, string surface, int occurrence, EntityKind kind)
     {
         var at = -1;

@@ -15,6 +15,7 @@ public sealed class NewsEntityRecognizerTests
     [InlineData("全媒体记者 谭祉潇", "谭祉潇")]
     [InlineData("公司董事长何庆透露,今年订单增长。", "何庆")]
     [InlineData("全媒体记者 吕斌 摄", "吕斌")]
+    [InlineData("接下来有请富龙集团董事长王诚做主题发言。", "王诚")]
     public void Titles_anchor_person_names(string text, string name)
     {
         Assert.Contains((name, MentionType.Person, "person"), Find(text));

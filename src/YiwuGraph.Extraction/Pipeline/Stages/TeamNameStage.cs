@@ -1,25 +1,88 @@
+using System.Buffers;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Pipeline.Stages;
 
 /// <summary>
-/// Sports reports name clubs by their city (<c>罗马主场2比1战胜利物浦</c>, <c>曼城</c>, <c>热那亚</c>): in a sentence
-/// that holds a word of team-cues.tsv, a place mention that is a foreign city or no place the gazetteer knows (and
-/// has no Chinese level ending such as 镇 or 村) becomes an organisation. Chinese places keep their kind (<c>辽宁、广东等省的运动员</c>), and so do countries
-/// (national teams too: taking them made no difference on the dev corpora).
+/// Sports reports name clubs by their city (<c>罗马主场2比1战胜利物浦</c>, <c>曼城</c>, <c>热那亚</c>), and the recognizer
+/// reads such a name as the city, or as a foreign person when it sounds like one (<c>布莱克本</c>, <c>博尔顿</c>). Three
+/// readings, each only in a sports report:
+/// <list type="number">
+/// <item>In a sentence that holds a word of team-cues.tsv or a club no place shares a name with (曼联), a place
+/// mention of two characters or more that is a foreign city or no place the
+/// gazetteer knows (and has no Chinese level ending such as 镇 or 村) becomes an organisation. Chinese places keep
+/// their kind (<c>辽宁、广东等省的运动员</c>), and so do countries (national teams too: taking them made no
+/// difference on the dev corpora).</item>
+/// <item>A place or person mention printed as a club of sports-clubs.tsv (class <c>club</c>) becomes an
+/// organisation when its sentence holds a cue word or another club no place shares a name with; a club no place
+/// shares a name with (曼城, 布莱克本, not 罗马) also when the text holds two different such words, since a report's
+/// cue words are often in the sentence before (<c>…周末联赛…欧冠。所以我认为曼城当有机会在本轮取胜</c>).</item>
+/// <item>With the tokens of <see cref="Segmenter"/>, a club or nickname of the list (<c>切沃</c>, <c>枪手</c>) standing
+/// as whole words where no mention lies, or around mentions it holds (<c>凯尔特|人</c>), is an organisation in the
+/// same places. Nicknames are ordinary words elsewhere (枪手, 勇士), so they are read only as whole words, only in a
+/// sentence with two different cue words or placeless clubs, and never change the kind of a mention.</item>
+/// </list>
 /// </summary>
-public sealed class TeamNameStage(RuleLexicons lexicons, PlaceGazetteer gazetteer) : INewsStage
+public sealed class TeamNameStage : INewsStage
 {
-    private readonly string[] cues = [.. (lexicons ?? throw new ArgumentNullException(nameof(lexicons))).Set.TeamCues.Words];
-    private readonly WorldPlaces world = lexicons.World;
-    private readonly NameLexicon names = lexicons.Names;
-    private readonly PlaceGazetteer gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+    private readonly string[] cues;
+    private readonly string[] evidence;
+    private readonly HashSet<string> placelessClubs;
+    private readonly string[] siteEndings;
+    private readonly Dictionary<char, string[]> clubsByInitial;
+    private readonly Dictionary<char, int[]> evidenceByInitial;
+    private readonly SearchValues<char> initials;
+    private readonly WorldPlaces world;
+    private readonly NameLexicon names;
+    private readonly PlaceGazetteer gazetteer;
+    private readonly Dictionary<string, bool> clubs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> clubLookup;
+
+    /// <summary>
+    /// The stage over <paramref name="lexicons"/>' cue words and clubs; with <paramref name="segmenter"/> (whose tokens
+    /// the document carries) it also reads listed clubs no mention covers.
+    /// </summary>
+    public TeamNameStage(RuleLexicons lexicons, PlaceGazetteer gazetteer, JiebaSegmenter? segmenter = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        cues = [.. lexicons.Set.TeamCues.Words];
+        world = lexicons.World;
+        names = lexicons.Names;
+        this.gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        Segmenter = segmenter;
+        foreach (var entry in lexicons.Set.SportsClubs.Entries)
+        {
+            // A name listed as a club and as a nickname counts as a club. Latin letters match in either case (AC米兰,
+            // ac米兰): the forms are listed once each, so lookups stay ordinal (no case folding of Chinese text).
+            foreach (var form in new[] { entry.Word, entry.Word.ToLowerInvariant(), entry.Word.ToUpperInvariant() }.Distinct(StringComparer.Ordinal))
+            {
+                clubs[form] = (clubs.TryGetValue(form, out var isClub) && isClub) || entry.Class == "club";
+            }
+        }
+
+        clubLookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Longest first, so the first name that fits is the longest (凯尔特人 before 凯尔特).
+        clubsByInitial = clubs.Keys.GroupBy(k => k[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray());
+        string[] siteClasses = ["venue", "zone", "street", "town", "village"];
+        siteEndings = [.. lexicons.Set.PlaceEndings.Words.Concat(siteClasses.SelectMany(lexicons.Set.NewsPlaces.WordsOf)).Distinct(StringComparer.Ordinal)];
+        // A club no place shares a name with (曼联, 皇马, 布莱克本) says as much as a cue word that the text is a sports report.
+        placelessClubs = clubs.Where(c => c.Value && world.FineTypeOf(c.Key) is null && !gazetteer.Names.ContainsKey(c.Key))
+            .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        evidence = [.. cues.Concat(placelessClubs.Order(StringComparer.Ordinal))];
+        evidenceByInitial = Enumerable.Range(0, evidence.Length).GroupBy(w => evidence[w][0]).ToDictionary(g => g.Key, g => g.ToArray());
+        initials = SearchValues.Create([.. clubsByInitial.Keys.Concat(evidenceByInitial.Keys).Distinct().Order()]);
+    }
+
+    /// <summary>The segmenter whose tokens the stage reads to find clubs no mention covers, or null when it reads none.</summary>
+    public JiebaSegmenter? Segmenter { get; }
 
     public string Name => "teams";
 
-    public NewsAnnotation Needs => NewsAnnotation.Mentions;
+    public NewsAnnotation Needs => Segmenter is null ? NewsAnnotation.Mentions : NewsAnnotation.Mentions | NewsAnnotation.Tokens;
 
     public NewsAnnotation Adds => NewsAnnotation.Mentions;
 
@@ -28,14 +91,25 @@ public sealed class TeamNameStage(RuleLexicons lexicons, PlaceGazetteer gazettee
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var mentions = document.Mentions;
+        var report = new Report(this, text);
         List<FactMention>? result = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Kind == EntityKind.Place && IsTeam(text, m))
+            if ((m.Kind == EntityKind.Place && IsTeam(report, m)) || (m.Kind != EntityKind.Organization && IsListedClub(report, m)))
             {
                 result ??= [.. mentions];
                 result[i] = new FactMention(m.Range, EntityKind.Organization, m.Confidence);
+            }
+        }
+
+        if (Segmenter is not null && document.TokensOf(Segmenter) is { } tokens)
+        {
+            var unread = UnreadClubs(report, tokens, result ?? mentions);
+            if (unread.Count > 0)
+            {
+                var covered = result ?? mentions;
+                result = [.. covered.Where(m => !unread.Any(c => c.Range.Start <= m.Range.Start && m.Range.End <= c.Range.End)).Concat(unread).OrderBy(m => m.Range.Start)];
             }
         }
 
@@ -45,29 +119,161 @@ public sealed class TeamNameStage(RuleLexicons lexicons, PlaceGazetteer gazettee
         }
     }
 
-    private bool IsTeam(string text, FactMention m)
+    private bool HasSiteEnding(string name)
     {
-        var name = m.GetText(text);
-        var fine = world.FineTypeOf(name);
-        var known = gazetteer.Names.TryGetValue(name, out var places) ? places : [];
-        // An unknown name with a Chinese level ending (集美镇, 某某村) is a settlement the gazetteer lacks, no club.
-        var isCity = fine == "foreign" || (fine is null && known.Length == 0 && names.PlaceSuffixOf(name) is null);
-        if (!isCity || known.Any(p => !p.Id.StartsWith('F')) || m.FineType is not null and not "foreign" and not "country")
+        foreach (var ending in siteEndings)
         {
-            return false;
-        }
-
-        var (start, end) = SentenceAround(text, m.Range);
-        var sentence = text.AsSpan(start, end - start);
-        foreach (var cue in cues)
-        {
-            if (sentence.Contains(cue, StringComparison.Ordinal))
+            if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool IsListedClub(Report report, FactMention m) =>
+        clubLookup.TryGetValue(report.Text.AsSpan(m.Range.Start, m.Range.Length), out var isClub) && isClub
+        && (report.IsSportsSentence(m.Range) || (IsPlaceless(report.Text, m.Range) && report.IsSportsText));
+
+    /// <summary>
+    /// True for a club name no place shares (布莱克本, 曼城): such a name is the club anywhere in a sports report, where
+    /// a city's name (罗马) is its club only in a sentence of the report.
+    /// </summary>
+    private static bool EndsAWord(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var j = from; j < tokens.Count && tokens[j].End <= end; j++)
+        {
+            if (tokens[j].End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPlaceless(string text, TextRange range) =>
+        placelessClubs.Contains(text.Substring(range.Start, range.Length));
+
+    /// <summary>
+    /// Listed clubs and nicknames that stand as whole words in a sports sentence or text where no mention lies, or
+    /// that hold every mention they overlap (<c>凯尔特人</c> over <c>凯尔特</c>); a mention that runs past one is left alone.
+    /// </summary>
+    private List<FactMention> UnreadClubs(Report report, IReadOnlyList<Token> tokens, IReadOnlyList<FactMention> mentions)
+    {
+        var text = report.Text;
+        var result = new List<FactMention>();
+        var from = 0;
+        foreach (var (start, names) in report.ClubStarts)
+        {
+            // The longest listed name printed here that starts and ends where words do.
+            var i = Token.FirstEndingAfter(tokens, start);
+            if (start < from || i >= tokens.Count || tokens[i].Start != start)
+            {
+                continue;
+            }
+
+            var end = -1;
+            foreach (var name in names)
+            {
+                if (EndsAWord(tokens, i, start + name.Length))
+                {
+                    end = start + name.Length;
+                    break;
+                }
+            }
+
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var isClub = clubs[text[start..end]];
+            var range = new TextRange(start, end);
+            var overlapping = mentions.Where(m => m.Range.Start < end && start < m.Range.End).ToList();
+            var holdsThem = isClub ? overlapping.All(m => start <= m.Range.Start && m.Range.End <= end) : overlapping.Count == 0;
+            var alreadyRead = overlapping.Count == 1 && overlapping[0].Range == range && overlapping[0].Kind == EntityKind.Organization;
+            // A nickname is an ordinary word elsewhere (抗疫勇士战胜疫情, 警方击败枪手): one cue word of its sentence is not
+            // enough, it takes two.
+            if (holdsThem && !alreadyRead && (report.IsSportsSentence(range, isClub ? 1 : 2) || (IsPlaceless(text, range) && report.IsSportsText)))
+            {
+                var confidence = overlapping.Select(m => m.Confidence).DefaultIfEmpty(0.75).Max();
+                result.Add(new FactMention(range, EntityKind.Organization, confidence));
+                from = end;
+            }
+        }
+
+        return result;
+    }
+
+    private bool IsTeam(Report report, FactMention m)
+    {
+        var text = report.Text;
+        var name = m.GetText(text);
+        var fine = world.FineTypeOf(name);
+        var known = gazetteer.Names.TryGetValue(name, out var places) ? places : [];
+        // An unknown name with a Chinese level ending (集美镇, 某某村) is a settlement the gazetteer lacks, and one with a
+        // site ending (老特拉福德球场, 南京路步行街) a site: no club.
+        var isCity = fine == "foreign" || (fine is null && known.Length == 0 && names.PlaceSuffixOf(name) is null && !HasSiteEnding(name));
+        // A one-character short form (亚, 美) stands for a region or a country, never for a club.
+        if (!isCity || name.Length < 2 || known.Any(p => !p.Id.StartsWith('F')) || m.FineType is not null and not "foreign" and not "country")
+        {
+            return false;
+        }
+
+        return report.IsSportsSentence(m.Range);
+    }
+
+    /// <summary>
+    /// One pass over <paramref name="text"/>: where each cue word or placeless club is printed, and where listed clubs
+    /// start, with the names printed there, longest first; both in text order. Only the characters that begin a listed
+    /// word are looked at (a vectorised search for them).
+    /// </summary>
+    private (List<(int Start, int End, int Word)> Evidence, List<(int Start, string[] Names)> Clubs) Scan(string text)
+    {
+        var evidenceHits = new List<(int Start, int End, int Word)>();
+        var clubHits = new List<(int Start, string[] Names)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var found = text.AsSpan(i).IndexOfAny(initials);
+            if (found < 0)
+            {
+                break;
+            }
+
+            i += found;
+            var rest = text.AsSpan(i);
+            if (evidenceByInitial.TryGetValue(text[i], out var words))
+            {
+                foreach (var w in words)
+                {
+                    if (rest.StartsWith(evidence[w], StringComparison.Ordinal))
+                    {
+                        evidenceHits.Add((i, i + evidence[w].Length, w));
+                    }
+                }
+            }
+
+            if (clubsByInitial.TryGetValue(text[i], out var candidates))
+            {
+                List<string>? printed = null;
+                foreach (var name in candidates)
+                {
+                    if (rest.StartsWith(name, StringComparison.Ordinal))
+                    {
+                        (printed ??= []).Add(name);
+                    }
+                }
+
+                if (printed is not null)
+                {
+                    clubHits.Add((i, [.. printed]));
+                }
+            }
+        }
+
+        return (evidenceHits, clubHits);
     }
 
     private static (int Start, int End) SentenceAround(string text, TextRange range)
@@ -85,5 +291,46 @@ public sealed class TeamNameStage(RuleLexicons lexicons, PlaceGazetteer gazettee
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// What one text says about being a sports report: where its cue words and placeless clubs (曼联, 布莱克本) stand,
+    /// and where listed clubs are printed, found in one pass over the text on first use.
+    /// </summary>
+    private sealed class Report(TeamNameStage stage, string text)
+    {
+        private (List<(int Start, int End, int Word)> Evidence, List<(int Start, string[] Names)> Clubs)? scan;
+        private bool? sportsText;
+
+        public string Text => text;
+
+        /// <summary>Two different cue words or placeless clubs anywhere in the text.</summary>
+        public bool IsSportsText => sportsText ??= Hits.Select(h => h.Word).Distinct().Take(2).Count() >= 2;
+
+        /// <summary>Where listed clubs start, with the names printed there, longest first.</summary>
+        public List<(int Start, string[] Names)> ClubStarts => (scan ??= stage.Scan(text)).Clubs;
+
+        private List<(int Start, int End, int Word)> Hits => (scan ??= stage.Scan(text)).Evidence;
+
+        /// <summary>
+        /// True when the sentence around <paramref name="range"/> holds at least <paramref name="words"/> different cue
+        /// words or placeless clubs other than the name at <paramref name="range"/> itself.
+        /// </summary>
+        public bool IsSportsSentence(TextRange range, int words = 1)
+        {
+            var (start, end) = SentenceAround(text, range);
+            var self = text.Substring(range.Start, range.Length);
+            HashSet<int>? seen = null;
+            foreach (var (hitStart, hitEnd, word) in Hits)
+            {
+                if (hitStart >= start && hitEnd <= end && !string.Equals(stage.evidence[word], self, StringComparison.Ordinal)
+                    && (seen ??= []).Add(word) && seen.Count >= words)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -3,6 +3,7 @@ using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Pipeline;
 using YiwuGraph.Extraction.Pipeline.Stages;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Tests.Pipeline.Stages;
 
@@ -28,6 +29,14 @@ public sealed class TeamNameStageTests
     }
 
     [Fact]
+    public void A_site_the_gazetteer_lacks_stays_a_place_in_a_sports_sentence()
+    {
+        const string Text = "维拉利尔的客场防守更加稳固，包括在老特拉福德球场都能保持不失，然后来到南京路步行街看联赛。";
+
+        Assert.Equal([EntityKind.Place, EntityKind.Place], Run(Text, "老特拉福德球场", "南京路步行街"));
+    }
+
+    [Fact]
     public void Without_a_sports_word_nothing_changes()
     {
         const string Text = "罗马和利物浦都是历史名城。";
@@ -35,20 +44,104 @@ public sealed class TeamNameStageTests
         Assert.Equal([EntityKind.Place, EntityKind.Place], Run(Text, "罗马", "利物浦"));
     }
 
-    private static List<EntityKind> Run(string text, params string[] places)
+    [Fact]
+    public void A_listed_club_read_as_a_person_is_a_club_when_another_sentence_of_the_report_holds_the_cue()
+    {
+        const string Text = "但是布莱克本的情况也好不到哪里去。本轮两大前锋一伤一停。";
+
+        Assert.Equal([EntityKind.Organization], Run(Text, EntityKind.Person, "布莱克本"));
+    }
+
+    [Fact]
+    public void A_club_no_place_shares_a_name_with_makes_its_sentence_a_sports_report()
+    {
+        const string Text = "本轮曼联又遇上豪门克星布莱克本。";
+
+        Assert.Equal([EntityKind.Organization, EntityKind.Organization], Run(Text, EntityKind.Person, "曼联", "布莱克本"));
+    }
+
+    [Fact]
+    public void A_placeless_club_makes_a_foreign_city_of_its_sentence_a_club_but_never_a_one_character_form()
+    {
+        const string Text = "本周曼联对阵伯明翰，亚洲球迷关注。";
+
+        Assert.Equal([EntityKind.Organization, EntityKind.Place], Run(Text, EntityKind.Place, "伯明翰", "亚"));
+    }
+
+    [Fact]
+    public void A_listed_club_name_outside_a_sports_report_keeps_its_kind()
+    {
+        const string Text = "美国前国家安全顾问博尔顿表示，谈判没有进展。";
+
+        Assert.Equal([EntityKind.Person], Run(Text, EntityKind.Person, "博尔顿"));
+    }
+
+    [Fact]
+    public void With_tokens_a_nickname_of_a_sports_report_that_no_mention_covers_is_a_club()
+    {
+        const string Text = "冷门调整了红军平局，至于枪手客场输球早在火线已经明确，本轮联赛难料。";
+        var mentions = RunWithTokens(Text, []);
+
+        Assert.Equal(["红军", "枪手"], mentions.Select(m => m.GetText(Text)));
+        Assert.All(mentions, m => Assert.Equal(EntityKind.Organization, m.Kind));
+    }
+
+    [Fact]
+    public void With_tokens_a_nickname_outside_a_sports_report_is_no_mention()
+    {
+        const string Text = "警方抓获了两名枪手，红军长征的故事代代相传。";
+
+        Assert.Empty(RunWithTokens(Text, []));
+    }
+
+    [Fact]
+    public void With_tokens_a_nickname_needs_two_sports_words_in_its_sentence()
+    {
+        const string Text = "抗疫勇士们战胜了疫情。";
+
+        Assert.Empty(RunWithTokens(Text, []));
+    }
+
+    [Fact]
+    public void With_tokens_a_listed_club_replaces_the_shorter_mention_it_holds()
+    {
+        const string Text = "凯尔特人在联赛中连胜7场。";
+        var at = Text.IndexOf("凯尔特", StringComparison.Ordinal);
+        var mentions = RunWithTokens(Text, [new FactMention(new TextRange(at, at + 3), EntityKind.Place, 0.8)]);
+
+        Assert.Equal(["凯尔特人"], mentions.Select(m => m.GetText(Text)));
+        Assert.Equal(EntityKind.Organization, Assert.Single(mentions).Kind);
+    }
+
+    private static List<EntityKind> Run(string text, params string[] places) => Run(text, EntityKind.Place, places);
+
+    private static List<EntityKind> Run(string text, EntityKind kind, params string[] names)
     {
         var mentions = new List<FactMention>();
         var from = 0;
-        foreach (var place in places)
+        foreach (var name in names)
         {
-            var at = text.IndexOf(place, from, StringComparison.Ordinal);
-            mentions.Add(new FactMention(new TextRange(at, at + place.Length), EntityKind.Place, 0.8));
-            from = at + place.Length;
+            var at = text.IndexOf(name, from, StringComparison.Ordinal);
+            mentions.Add(new FactMention(new TextRange(at, at + name.Length), kind, 0.8));
+            from = at + name.Length;
         }
 
         var pipeline = new NewsPipeline([new MentionSourceStage(new Fixed(mentions)), new TeamNameStage(RuleLexicons.Default, PlaceGazetteer.Default)]);
         return pipeline.Run(new NewsDocument(text), NewsAnnotation.Mentions).Mentions.Select(m => m.Kind).ToList();
     }
+
+    private static IReadOnlyList<FactMention> RunWithTokens(string text, IReadOnlyList<FactMention> mentions)
+    {
+        var pipeline = new NewsPipeline(
+        [
+            new TokenizerStage(Segmenter),
+            new MentionSourceStage(new Fixed(mentions)),
+            new TeamNameStage(RuleLexicons.Default, PlaceGazetteer.Default, Segmenter),
+        ]);
+        return pipeline.Run(new NewsDocument(text), NewsAnnotation.Mentions).Mentions;
+    }
+
+    private static readonly JiebaSegmenter Segmenter = JiebaSegmenter.CreateDefault();
 
     private sealed class Fixed(IReadOnlyList<FactMention> mentions) : IMentionSource
     {

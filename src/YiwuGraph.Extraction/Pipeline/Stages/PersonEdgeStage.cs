@@ -1,0 +1,31 @@
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Recognition;
+
+namespace YiwuGraph.Extraction.Pipeline.Stages;
+
+/// <summary>
+/// After the arbiter, the edges of person mentions: a transliterated name gets back the last character the tagger
+/// left off (<see cref="TransliterationTails"/>: <c>萨蒂希表示</c>), and a person that is the whole title of a work
+/// (<see cref="WorkTitles"/>: <c>《叶问》</c>) is no person mention.
+/// </summary>
+public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
+{
+    private readonly TransliterationTails tails = new(lexicons);
+
+    public string Name => "person-edges";
+
+    public NewsAnnotation Needs => NewsAnnotation.Mentions;
+
+    public NewsAnnotation Adds => NewsAnnotation.Mentions;
+
+    public void Annotate(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var result = WorkTitles.DropWholeTitlePersons(text, tails.Extend(text, document.Mentions));
+        if (!ReferenceEquals(result, document.Mentions))
+        {
+            document.Mentions = result;
+        }
+    }
+}
