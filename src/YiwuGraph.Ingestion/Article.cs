@@ -64,7 +64,8 @@ public sealed class Article
     public required TextRange? TitleRange { get; init; }
 
     /// <summary>
-    /// The headline lines printed for this article (title, kicker, subtitles, and the sub-headings inside its body)
+    /// The headline lines printed for this article (title, kicker, subtitles, the sub-headings inside its body and its
+    /// photo captions)
     /// with their source ranges, and on a page's first article the teasers (导读) of stories printed on other pages,
     /// which belong to no article here. Entities named only in a headline are read from these: a sub-heading
     /// (<c>问：国家税务总局…</c>) is not part of <see cref="Text"/>, and without it what it names would be lost.

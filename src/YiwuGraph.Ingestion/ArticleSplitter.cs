@@ -99,8 +99,8 @@ public sealed partial class ArticleSplitter
     };
 
     /// <summary>
-    /// A page that prints headline-like lines and no body (a one-line wire flash, a title-only web item, a short
-    /// sentence without a full stop) has nothing else to read: its headlines become its body, each line a paragraph of
+    /// A page that prints headline-like lines or photo captions and no body (a one-line wire flash, a title-only web
+    /// item, a short sentence without a full stop, a picture with its 图为… line) has nothing else to read: its headlines become its body, each line a paragraph of
     /// its own, instead of the page giving no article and losing the people and organisations it names. Banners,
     /// bylines and other page furniture stay what they are. Runs after paragraphs are joined, so headline lines are
     /// never glued together.
@@ -112,7 +112,7 @@ public sealed partial class ArticleSplitter
             return;
         }
 
-        foreach (var item in items.Where(i => i.Kind == PageItemKind.Heading))
+        foreach (var item in items.Where(i => i.Kind is PageItemKind.Heading or PageItemKind.Caption))
         {
             item.Kind = PageItemKind.Text;
         }
@@ -512,7 +512,7 @@ public sealed partial class ArticleSplitter
             Attribution = draft.Attribution,
             Continues = draft.Continues,
             SourceRanges = Merge(draft.AllPieces),
-            Headlines = HeadlinesOf(text, draft.HeadingGroups.SelectMany(g => g).Concat(draft.Sections).Concat(teasers)),
+            Headlines = HeadlinesOf(text, draft.HeadingGroups.SelectMany(g => g).Concat(draft.Sections).Concat(draft.Captions).Concat(teasers)),
         };
     }
 
@@ -547,7 +547,7 @@ public sealed partial class ArticleSplitter
 
     /// <summary>Headline items printed on one line whose text is exactly that line's source text.</summary>
     private static List<PageHeadline> HeadlinesOf(string text, IEnumerable<PageItem> items) =>
-        items.Where(i => i.Kind is PageItemKind.Heading or PageItemKind.ColumnTag && i.Pieces.Count == 1
+        items.Where(i => i.Kind is PageItemKind.Heading or PageItemKind.ColumnTag or PageItemKind.Caption && i.Pieces.Count == 1
                 && string.CompareOrdinal(text, i.Pieces[0].Start, i.Text, 0, i.Text.Length) == 0 && i.Pieces[0].Length == i.Text.Length)
             .Select(i => new PageHeadline(i.Text, i.Pieces[0]))
             .DistinctBy(h => h.SourceRange)
