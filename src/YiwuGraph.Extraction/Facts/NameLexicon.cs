@@ -115,6 +115,9 @@ public sealed class NameLexicon
     /// </summary>
     public static bool IsNameDot(char c) => c == '·' || LookAlikeNameDots.Contains(c);
 
+    /// <summary>Every name dot of <see cref="IsNameDot"/>, for span searches.</summary>
+    public static SearchValues<char> NameDots { get; } = SearchValues.Create("·•・‧∙･");
+
     /// <summary>A person's name with every look-alike name dot written as <c>·</c>, so 汤姆•克兰西 and 汤姆·克兰西 are one person.</summary>
     public static string NormalizeNameDots(string name)
     {

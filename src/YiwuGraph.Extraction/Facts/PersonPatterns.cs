@@ -200,13 +200,13 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
 
         var end = at;
         var dots = 0;
-        while (end < text.Length && end - at < 20 && (NameLexicon.IsHan(text[end]) || text[end] is '·' or '•'))
+        while (end < text.Length && end - at < 20 && (NameLexicon.IsHan(text[end]) || NameLexicon.IsNameDot(text[end])))
         {
-            dots += text[end] is '·' or '•' ? 1 : 0;
+            dots += NameLexicon.IsNameDot(text[end]) ? 1 : 0;
             end++;
         }
 
-        var dotAt = text.IndexOfAny(['·', '•'], at, end - at);
+        var dotAt = text.AsSpan(at, end - at).IndexOfAny(NameLexicon.NameDots) is var d and >= 0 ? at + d : -1;
         if (dotAt > 0)
         {
             // 吾肉孜阿力·哈西哈尔巴依陪同调研: the name ends where a word that follows names begins.
@@ -230,13 +230,9 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
             return null;
         }
 
-        if (dots != 1 || end - at < 5 || text[end - 1] is '·' or '•' || text.IndexOfAny(['·', '•'], at, end - at) < 0)
-        {
-            return null;
-        }
-
-        var dot = text.IndexOfAny(['·', '•'], at, end - at);
-        return dot - at >= 2 ? text[at..end] : null;
+        // The dot must lie inside the name as cut, with two characters before it.
+        var dot = text.AsSpan(at, end - at).IndexOfAny(NameLexicon.NameDots);
+        return dots != 1 || end - at < 5 || NameLexicon.IsNameDot(text[end - 1]) || dot < 2 ? null : text[at..end];
     }
 
     /// <summary>

@@ -31,4 +31,13 @@ public sealed class PersonPatternsTests
         var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
         Assert.DoesNotContain(found, m => m.Kind == EntityKind.Person && m.GetText(text).StartsWith('的'));
     }
+
+    [Theory]
+    [InlineData("州长吾肉孜阿力·哈西哈尔巴依陪同调研。", "吾肉孜阿力·哈西哈尔巴依")]
+    [InlineData("州长吾肉孜阿力・哈西哈尔巴依陪同调研。", "吾肉孜阿力・哈西哈尔巴依")] // katakana middle dot
+    public void A_transliterated_name_after_a_title_is_read_with_any_name_dot(string text, string name)
+    {
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        Assert.Contains(found, m => m.Kind == EntityKind.Person && m.GetText(text) == name);
+    }
 }
