@@ -8,17 +8,8 @@ public sealed class PersonnelChangeReaderTests
 {
     private static readonly DateOnly Published = new(2026, 5, 14);
 
-    /// <summary>Entities at the places the names are printed (the first occurrence of each).</summary>
-    private static List<EntityRef> Entities(string text, params (EntityKind Kind, string Name)[] names) =>
-        [.. names.Select(n =>
-        {
-            var at = text.IndexOf(n.Name, StringComparison.Ordinal);
-            Assert.True(at >= 0, n.Name);
-            return new EntityRef(n.Kind, n.Name, n.Name, new TextRange(at, at + n.Name.Length));
-        }).OrderBy(e => e.Range.Start)];
-
     private static IReadOnlyList<PositionFact> Find(string text, params (EntityKind, string)[] names) =>
-        PersonnelChangeReader.Default.Find(text, Entities(text, names), [], Published);
+        PersonnelChangeReader.Default.Find(text, PrintedEntities.At(text, names), [], Published);
 
     [Fact]
     public void An_appointment_names_the_person_after_the_word_and_the_office_after_the_person()
@@ -71,7 +62,7 @@ public sealed class PersonnelChangeReaderTests
     public void A_bare_resignation_closes_the_offices_read_for_that_person_in_its_sentence()
     {
         const string Text = "光大证券公告称，公司执行总裁周健男日前因个人原因辞职。";
-        var entities = Entities(Text, (EntityKind.Organization, "光大证券"), (EntityKind.Person, "周健男"));
+        var entities = PrintedEntities.At(Text, (EntityKind.Organization, "光大证券"), (EntityKind.Person, "周健男"));
         var org = entities[0];
         var person = entities[1];
         var held = new PositionFact(person, "执行总裁", org, new TextRange(Text.IndexOf("公司", StringComparison.Ordinal), person.Range.End), 0.85);
@@ -87,7 +78,7 @@ public sealed class PersonnelChangeReaderTests
     public void Without_a_title_nothing_is_read(string text)
     {
         var names = text.Contains("张三", StringComparison.Ordinal) ? new[] { (EntityKind.Person, "张三") } : [];
-        Assert.Empty(PersonnelChangeReader.Default.Find(text, Entities(text, names), [], Published));
+        Assert.Empty(PersonnelChangeReader.Default.Find(text, PrintedEntities.At(text, names), [], Published));
     }
 
     [Fact]

@@ -8,17 +8,8 @@ public sealed class PositionExtractorTests
 {
     private static readonly PositionExtractor Extractor = new(HomeContext.None);
 
-    /// <summary>Entities at the places the names are printed (the first occurrence of each), in text order.</summary>
-    private static List<EntityRef> Entities(string text, params (EntityKind Kind, string Name)[] names) =>
-        [.. names.Select(n =>
-        {
-            var at = text.IndexOf(n.Name, StringComparison.Ordinal);
-            Assert.True(at >= 0, n.Name);
-            return new EntityRef(n.Kind, n.Name, n.Name, new TextRange(at, at + n.Name.Length));
-        }).OrderBy(e => e.Range.Start)];
-
     private static List<(string Person, string Title, string? Organization)> Find(string text, params (EntityKind, string)[] names) =>
-        [.. Extractor.Find(text, Entities(text, names)).Select(p => (p.Person.Name, p.Title, p.Organization?.Name))];
+        [.. Extractor.Find(text, PrintedEntities.At(text, names)).Select(p => (p.Person.Name, p.Title, p.Organization?.Name))];
 
     [Fact]
     public void Offices_joined_by_jian_are_both_held_and_share_the_organisation()
