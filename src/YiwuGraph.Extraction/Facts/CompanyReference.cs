@@ -9,23 +9,29 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed class CompanyReference
 {
-    /// <summary>The words read as references, longest first at each start.</summary>
-    public static IReadOnlyList<string> Words { get; } = ["该公司", "公司", "该企业", "企业", "该集团", "集团"];
-
     private readonly OrganizationTypes types;
+    private readonly string[] heads;
 
-    public CompanyReference(OrganizationTypes types)
+    /// <summary>References made of the <c>company-head</c> words of <c>organization-endings.tsv</c>, alone or after a <c>determiner</c>.</summary>
+    public CompanyReference(RuleLexicons lexicons)
     {
-        ArgumentNullException.ThrowIfNull(types);
-        this.types = types;
+        ArgumentNullException.ThrowIfNull(lexicons);
+        types = lexicons.OrganizationTypes;
+        var endings = lexicons.Set.OrganizationEndings;
+        heads = [.. endings.WordsOf("company-head")];
+        Words = [.. endings.WordsOf("determiner").SelectMany(d => heads.Select(h => d + h)).Concat(heads)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
 
+    /// <summary>The words read as references (<c>公司</c>, <c>该集团</c>, <c>本公司</c>), longest first.</summary>
+    public IReadOnlyList<string> Words { get; }
+
     /// <summary>The reference word of <see cref="Words"/> that starts at <paramref name="at"/>, or null.</summary>
-    public static string? StartingAt(string text, int at) =>
+    public string? StartingAt(string text, int at) =>
         Words.FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
 
     /// <summary>The reference word of <see cref="Words"/> that ends at <paramref name="end"/>, or null.</summary>
-    public static string? EndingAt(string text, int end) =>
+    public string? EndingAt(string text, int end) =>
         Words.FirstOrDefault(w => end >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>
@@ -41,7 +47,7 @@ public sealed class CompanyReference
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(entities);
-        var head = reference.TrimStart('该');
+        var head = heads.First(h => reference.EndsWith(h, StringComparison.Ordinal));
         var sentenceStart = SentenceStart(text, at);
         var previousStart = sentenceStart > 0 ? SentenceStart(text, sentenceStart - 1) : 0;
         EntityRef? sameHead = null;

@@ -32,7 +32,7 @@ public sealed class PersonnelChangeReader
             .ThenBy(e => e.Word, StringComparer.Ordinal)];
         cuesByFirst = cues.GroupBy(c => c.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
         titles = lexicons.Titles;
-        companies = new CompanyReference(lexicons.OrganizationTypes);
+        companies = new CompanyReference(lexicons);
     }
 
     /// <summary>The reader of the embedded lists.</summary>
@@ -142,7 +142,7 @@ public sealed class PersonnelChangeReader
                 organization = printed;
                 at = printed.Range.End;
             }
-            else if (CompanyReference.StartingAt(text, at) is { } reference)
+            else if (companies.StartingAt(text, at) is { } reference)
             {
                 // 辞去公司董事长职务: the company the article named before the sentence's office.
                 organization = companies.Antecedent(text, at, reference, entities);

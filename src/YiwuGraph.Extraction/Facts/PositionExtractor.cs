@@ -24,7 +24,7 @@ public sealed class PositionExtractor
         this.home = home;
         titles = (lexicons ?? RuleLexicons.Default).Titles;
         organizationTypes = (lexicons ?? RuleLexicons.Default).OrganizationTypes;
-        companies = new CompanyReference(organizationTypes);
+        companies = new CompanyReference(lexicons ?? RuleLexicons.Default);
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
@@ -112,7 +112,7 @@ public sealed class PositionExtractor
                     org = new EntityRef(EntityKind.Place, place, level.ToString(), new TextRange(titleStart + at, titleStart + at + 1));
                 }
             }
-            else if (CompanyReference.EndingAt(text, titleStart) is { } reference)
+            else if (companies.EndingAt(text, titleStart) is { } reference)
             {
                 org = companies.Antecedent(text, titleStart - reference.Length, reference, entities);
                 groupStart = titleStart - reference.Length;

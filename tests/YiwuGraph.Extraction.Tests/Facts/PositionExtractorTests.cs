@@ -42,6 +42,9 @@ public sealed class PositionExtractorTests
             [("冯建湘", "董事长", (string?)null)],
             Find("产品销往康佳等企业。这种做法很有远见。公司董事长冯建湘认为，竞争就是科技竞争。", (EntityKind.Organization, "康佳"), (EntityKind.Person, "冯建湘")));
         Assert.Equal(
+            [("王五", "总经理", "贵州茅台")],
+            Find("贵州茅台发布公告称，本公司总经理王五表示。", (EntityKind.Organization, "贵州茅台"), (EntityKind.Person, "王五")));
+        Assert.Equal(
             [("冯建湘", "董事长", "义乌华统肉制品有限公司")],
             Find("义乌华统肉制品有限公司扩产。公司董事长冯建湘认为，竞争就是科技竞争。", (EntityKind.Organization, "义乌华统肉制品有限公司"), (EntityKind.Person, "冯建湘")));
     }
