@@ -95,5 +95,9 @@ public static class IncidentWordUse
         return true;
     }
 
-    private static bool IsNoun(PosTag tag) => tag.Name is { Length: > 0 } name && name[0] == 'n';
+    /// <summary>
+    /// A noun, or a verbal noun (jieba <c>vn</c>: 预警, 调查, 救援), which after an incident word is what is done about
+    /// it (海啸预警, 事故调查), not the happening.
+    /// </summary>
+    private static bool IsNoun(PosTag tag) => tag.Name is { Length: > 0 } name && (name[0] == 'n' || name == "vn");
 }

@@ -25,6 +25,8 @@ public sealed class IncidentWordUseTests
     [InlineData("新华社记者在爆炸现场看到，店铺受损。", "爆炸", false)]
     [InlineData("所幸车祸无人受伤。", "车祸", true)]
     [InlineData("昨日发生一起食物中毒事件。", "食物中毒", true)]
+    [InlineData("智利、秘鲁和厄瓜多尔已经发布海啸预警。", "海啸", false)]
+    [InlineData("此次地震引发的海啸约有2米高。", "海啸", true)]
     public void A_repeat_is_a_mention_only_as_a_word_of_its_own_qualifying_no_noun(string text, string word, bool mention)
     {
         var (tokens, range) = At(text, word);
