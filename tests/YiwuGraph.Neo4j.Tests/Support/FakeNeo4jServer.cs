@@ -101,8 +101,16 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync().ConfigureAwait(false);
-        listener.Stop();
-        listener.Close();
+        try
+        {
+            // Close without Stop first: on Linux, Close after Stop binds the freed port again to remove the prefix,
+            // and fails with "Address already in use" when another test's server has taken that port meanwhile.
+            listener.Close();
+        }
+        catch (HttpListenerException)
+        {
+        }
+
         try
         {
             await loop.ConfigureAwait(false);
