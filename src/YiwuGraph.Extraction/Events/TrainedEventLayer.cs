@@ -118,8 +118,11 @@ public sealed class TrainedEventLayer
             var clause = TextSpans.Clauses(text, sentence).First(c => c.Contains(found.Range.Start));
             var clauseEnd = Math.Max(clause.End, found.Range.End);
             clause = new TextRange(clause.Start, clauseEnd);
+            // 塔吊倒塌事故 … 事故发生后: a generic head of an incident (incident-head: 事故, 事件) is the incident of its coarse
+            // type the article already reported, whatever fine type the labeller gives the head alone.
             var same = added.FirstOrDefault(e => e.FineType == found.FineType
-                && (IncidentTypes.Contains(type) || e.Trigger == trigger));
+                    && (IncidentTypes.Contains(type) || e.Trigger == trigger))
+                ?? (IncidentTypes.Contains(type) && happeningHeads.Contains(trigger) ? added.FirstOrDefault(e => e.Type == type) : null);
             var roles = roleReader?.Read(entities, sentence, found);
             if (same is not null)
             {

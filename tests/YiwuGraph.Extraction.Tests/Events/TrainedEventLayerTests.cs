@@ -55,6 +55,17 @@ public sealed class TrainedEventLayerTests
     }
 
     [Fact]
+    public void A_generic_head_of_an_incident_is_a_mention_of_the_incident_of_its_type_already_reported()
+    {
+        // The labeller reads 倒塌 as the collapse and the 事故 of 事故发生后 alone, with another fine type: one accident.
+        const string text = "20日上午9时许，杭州市萧山区宁围街道一在建工地发生塔吊倒塌事故，造成2人死亡、3人受伤。事故发生后，萧山区委书记佟桂莉第一时间赶赴现场指挥救援。";
+        var events = TrainedEventLayer.Default.Add(text, [], []);
+
+        var accident = Assert.Single(events, e => e.Type == "accident");
+        Assert.Contains(accident.Mentions, m => m.Trigger == "事故" && text[m.Evidence.Start..m.Evidence.End].StartsWith("事故发生后", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_compound_headed_by_an_incidents_word_is_a_mention_of_it()
     {
         const string text = "今年2月，濮阳市黄河取水口遭受严重污染。自2004年10月以来，取水口发生持续4个多月的水污染事件，40多万居民的饮水安全受到威胁。";
