@@ -8,6 +8,32 @@ public readonly record struct TextSegment(int BodyStart, int SourceStart, int Le
     public int BodyEnd => BodyStart + Length;
 
     public int SourceEnd => SourceStart + Length;
+
+    /// <summary>The index of the segment of <paramref name="segments"/> (in body order) that holds body offset <paramref name="bodyOffset"/>, or -1.</summary>
+    public static int IndexOf(IReadOnlyList<TextSegment> segments, int bodyOffset)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        int lo = 0, hi = segments.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var s = segments[mid];
+            if (bodyOffset < s.BodyStart)
+            {
+                hi = mid - 1;
+            }
+            else if (bodyOffset >= s.BodyEnd)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
 }
 
 /// <summary>
@@ -99,23 +125,10 @@ public sealed class Article
             throw new ArgumentOutOfRangeException(nameof(bodyOffset), $"Offset {bodyOffset} is outside the body of {Source}#{Index}.");
         }
 
-        int lo = 0, hi = Segments.Count - 1;
-        while (lo <= hi)
+        var found = TextSegment.IndexOf(Segments, bodyOffset);
+        if (found >= 0)
         {
-            var mid = (lo + hi) >> 1;
-            var s = Segments[mid];
-            if (bodyOffset < s.BodyStart)
-            {
-                hi = mid - 1;
-            }
-            else if (bodyOffset >= s.BodyEnd)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
+            return found;
         }
 
         // Paragraph separators are synthetic: map them to the character after the previous segment.

@@ -534,9 +534,9 @@ public sealed partial class ArticleSplitter
         foreach (var name in PageLineClassifier.ParseByline(credit.Value) ?? [])
         {
             var at = lead.Start + credit.Index + credit.Value.IndexOf(name, StringComparison.Ordinal);
-            if (segments.FirstOrDefault(g => g.BodyStart <= at && at + name.Length <= g.BodyStart + g.Length) is { Length: > 0 } segment)
+            if (TextSegment.IndexOf(segments, at) is var i and >= 0 && at + name.Length <= segments[i].BodyEnd)
             {
-                var sourceAt = segment.SourceStart + (at - segment.BodyStart);
+                var sourceAt = segments[i].SourceStart + (at - segments[i].BodyStart);
                 yield return new ReporterCredit(name, match.Value, new TextRange(sourceAt, sourceAt + name.Length), credit.Value.EndsWith('摄'));
             }
         }

@@ -48,8 +48,8 @@ public sealed class CompanyReference
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(entities);
         var head = heads.First(h => reference.EndsWith(h, StringComparison.Ordinal));
-        var sentenceStart = SentenceStart(text, at);
-        var previousStart = sentenceStart > 0 ? SentenceStart(text, sentenceStart - 1) : 0;
+        var sentenceStart = TextSpans.SentenceStart(text, at);
+        var previousStart = sentenceStart > 0 ? TextSpans.SentenceStart(text, sentenceStart - 1) : 0;
         EntityRef? sameHead = null;
         EntityRef? nearby = null;
         foreach (var e in entities)
@@ -74,8 +74,6 @@ public sealed class CompanyReference
 
         return sameHead ?? nearby;
     }
-
-    private static int SentenceStart(string text, int at) => at > 0 ? text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1 : 0;
 
     private static EntityRef Later(EntityRef? best, EntityRef candidate) =>
         best is null || candidate.Range.Start >= best.Range.Start ? candidate : best;

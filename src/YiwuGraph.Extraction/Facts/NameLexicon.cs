@@ -113,7 +113,7 @@ public sealed class NameLexicon
     /// The dot between the parts of a transliterated name, as printed: the middle dot <c>·</c> and the look-alikes web
     /// text uses for it (<c>•</c>, <c>・</c>, <c>‧</c>, <c>∙</c>, <c>･</c>).
     /// </summary>
-    public static bool IsNameDot(char c) => c == '·' || LookAlikeNameDots.Contains(c);
+    public static bool IsNameDot(char c) => NameDots.Contains(c);
 
     /// <summary>Every name dot of <see cref="IsNameDot"/>, for span searches.</summary>
     public static SearchValues<char> NameDots { get; } = SearchValues.Create("·•・‧∙･");

@@ -204,7 +204,7 @@ public sealed class PositionExtractor
     /// </summary>
     private static string? ProvinceOfSentence(string text, int at, IReadOnlyList<EntityRef> entities)
     {
-        var sentenceStart = at > 0 ? text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1 : 0;
+        var sentenceStart = TextSpans.SentenceStart(text, at);
         foreach (var e in entities.Where(e => e.Kind != EntityKind.Person && e.Range.Start >= sentenceStart && e.Range.End <= at).OrderByDescending(e => e.Range.End))
         {
             var province = e.Name.IndexOf('省', StringComparison.Ordinal);
@@ -220,7 +220,7 @@ public sealed class PositionExtractor
     /// <summary>The last organisation of the sentence before <paramref name="at"/>, when it is typed company; else null.</summary>
     private EntityRef? SentenceCompanyBefore(string text, int at, IReadOnlyList<EntityRef> entities)
     {
-        var sentenceStart = at > 0 ? text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1 : 0;
+        var sentenceStart = TextSpans.SentenceStart(text, at);
         var last = entities.Where(e => e.Kind != EntityKind.Person && e.Range.Start >= sentenceStart && e.Range.End <= at)
             .OrderBy(e => e.Range.End).LastOrDefault();
         return last is { Kind: EntityKind.Organization } && organizationTypes.Classify(last.Name) == OrganizationTypes.Company ? last : null;

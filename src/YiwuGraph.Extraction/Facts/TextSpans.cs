@@ -10,6 +10,16 @@ public static class TextSpans
     public static IReadOnlyList<TextRange> Clauses(string text, TextRange sentence) => Split(text, sentence.Start, sentence.End, "；;，,");
 
     /// <summary>
+    /// Where the sentence that <paramref name="at"/> stands in starts: after the last 。！？!? or line break before it
+    /// (quotes are not tracked), 0 when there is none.
+    /// </summary>
+    public static int SentenceStart(string text, int at)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return at > 0 ? text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1 : 0;
+    }
+
+    /// <summary>
     /// The stretch around <paramref name="range"/> between the nearest marks 。！？； or line breaks on either side,
     /// the marks left out: the statement a cue word or an event mention stands in (quotes are not tracked).
     /// </summary>

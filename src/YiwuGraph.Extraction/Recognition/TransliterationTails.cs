@@ -92,18 +92,7 @@ public sealed class TransliterationTails
     private bool ReadsChinese(string text, TextRange range) =>
         range.Length is 2 or 3 && surnames.IsSurnameStart(text.AsSpan(range.Start, range.Length));
 
-    private static bool HasNameDot(string text, TextRange range)
-    {
-        foreach (var c in text.AsSpan(range.Start, range.Length))
-        {
-            if (NameLexicon.IsNameDot(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasNameDot(string text, TextRange range) => range.Slice(text).ContainsAny(NameLexicon.NameDots);
 
     private bool IsNameEnd(string text, int at)
     {

@@ -136,10 +136,7 @@ public sealed class TeamNameStage : INewsStage
         clubLookup.TryGetValue(report.Text.AsSpan(m.Range.Start, m.Range.Length), out var isClub) && isClub
         && (report.IsSportsSentence(m.Range) || (IsPlaceless(report.Text, m.Range) && report.IsSportsText));
 
-    /// <summary>
-    /// True for a club name no place shares (布莱克本, 曼城): such a name is the club anywhere in a sports report, where
-    /// a city's name (罗马) is its club only in a sentence of the report.
-    /// </summary>
+    /// <summary>Whether a token from <paramref name="from"/> on ends exactly at <paramref name="end"/>.</summary>
     private static bool EndsAWord(IReadOnlyList<Token> tokens, int from, int end)
     {
         for (var j = from; j < tokens.Count && tokens[j].End <= end; j++)
@@ -153,6 +150,10 @@ public sealed class TeamNameStage : INewsStage
         return false;
     }
 
+    /// <summary>
+    /// True for a club name no place shares (布莱克本, 曼城): such a name is the club anywhere in a sports report, where
+    /// a city's name (罗马) is its club only in a sentence of the report.
+    /// </summary>
     private bool IsPlaceless(string text, TextRange range) =>
         placelessClubs.Contains(text.Substring(range.Start, range.Length));
 
