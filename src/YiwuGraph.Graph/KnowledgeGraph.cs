@@ -94,6 +94,19 @@ public sealed class KnowledgeGraph
         return relationship;
     }
 
+    /// <summary>Adds a fully formed node (used by readers); false, and nothing added, when its key is taken.</summary>
+    public bool TryAdd(GraphNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (!nodes.TryAdd(node.Key, node))
+        {
+            return false;
+        }
+
+        structure.AddVertex(node.Key);
+        return true;
+    }
+
     /// <summary>Adds a fully formed relationship (used by readers); its ends must exist and its key must be new.</summary>
     public void AddRelationship(GraphRelationship relationship)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using YiwuGraph.Graph.Storage;
 using YiwuGraph.Neo4j.Export;
 
 namespace YiwuGraph.Cli.Commands;
@@ -41,11 +40,10 @@ internal static class ExportCommand
 
             var target = parse.GetValue(outPath) ?? DefaultPath(kind);
             target = kind == GraphExportFormat.Neo4jAdmin ? OutputPaths.Folder("--out", target) : OutputPaths.File("--out", target);
-            var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
-            IReadOnlyList<string> lines;
+            GraphExportResult result;
             try
             {
-                lines = GraphExporter.Export(knowledgeGraph, kind, target, parse.GetValue(database)!);
+                result = GraphExporter.ExportFile(parse.GetValue(graph)!, kind, target, parse.GetValue(database)!);
             }
             catch (ArgumentException ex)
             {
@@ -57,8 +55,8 @@ internal static class ExportCommand
                 var output = parse.InvocationConfiguration.Output;
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Wrote {target} ({knowledgeGraph.NodeCount} nodes, {knowledgeGraph.RelationshipCount} relationships).")).ConfigureAwait(false);
-                foreach (var line in lines)
+                    $"Wrote {target} ({result.NodeCount} nodes, {result.RelationshipCount} relationships).")).ConfigureAwait(false);
+                foreach (var line in result.Lines)
                 {
                     await output.WriteLineAsync(line).ConfigureAwait(false);
                 }

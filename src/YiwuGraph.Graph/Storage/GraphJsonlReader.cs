@@ -27,8 +27,59 @@ public static class GraphJsonlReader
 
     public static KnowledgeGraph Read(Stream stream, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         var graph = new KnowledgeGraph();
+        foreach (var record in ReadRecords(stream, sourceName))
+        {
+            if (record.Node is { } node)
+            {
+                if (!graph.TryAdd(node))
+                {
+                    throw new DataFormatException(sourceName, record.LineNumber, $"duplicate node key '{node.Key}'");
+                }
+            }
+            else
+            {
+                var relationship = record.Relationship!;
+                if (graph.TryGetRelationship(relationship.Key, out _))
+                {
+                    throw new DataFormatException(sourceName, record.LineNumber, $"duplicate relationship key '{relationship.Key}'");
+                }
+
+                graph.AddRelationship(relationship);
+            }
+        }
+
+        return graph;
+    }
+
+    /// <summary>
+    /// The nodes and relationships of a graph file one line at a time, in file order, holding only the node keys
+    /// and labels by id (what relationship lines refer to). Keys are not checked for duplicates here: a consumer
+    /// that keeps the graph does (<see cref="Read(Stream, string)"/>), a streaming one checks the canonical order.
+    /// </summary>
+    public static IEnumerable<GraphRecord> ReadRecords(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputFileException(path, "graph file not found (run 'yiwugraph build' first)");
+        }
+
+        return ReadFile(path);
+
+        static IEnumerable<GraphRecord> ReadFile(string path)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            foreach (var record in ReadRecords(stream, path))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    /// <inheritdoc cref="ReadRecords(string)"/>
+    public static IEnumerable<GraphRecord> ReadRecords(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         var state = new JsonLineState();
         using var lines = new Utf8LineReader(stream);
         var lineNumber = 0;
@@ -40,22 +91,23 @@ public static class GraphJsonlReader
                 continue;
             }
 
+            GraphRecord record;
             try
             {
-                ReadLine(graph, line, state);
+                record = ReadLine(line, state, lineNumber);
             }
             catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
             {
                 throw new DataFormatException(sourceName, lineNumber, ex.Message);
             }
-        }
 
-        return graph;
+            yield return record;
+        }
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\f\v"u8) < 0;
 
-    private static void ReadLine(KnowledgeGraph graph, ReadOnlySpan<byte> line, JsonLineState state)
+    private static GraphRecord ReadLine(ReadOnlySpan<byte> line, JsonLineState state, int lineNumber)
     {
         var reader = new Utf8JsonReader(line);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -91,12 +143,12 @@ public static class GraphJsonlReader
             else if (reader.ValueTextEquals("start"u8))
             {
                 reader.Read();
-                parsed.StartKey = ReadEnd(ref reader, "start", state);
+                parsed.Start = ReadEnd(ref reader, "start", state);
             }
             else if (reader.ValueTextEquals("end"u8))
             {
                 reader.Read();
-                parsed.EndKey = ReadEnd(ref reader, "end", state);
+                parsed.End = ReadEnd(ref reader, "end", state);
             }
             else if (reader.ValueTextEquals("properties"u8))
             {
@@ -115,15 +167,15 @@ public static class GraphJsonlReader
             throw new FormatException("a line must hold one JSON object and nothing after it");
         }
 
-        switch (parsed.Type ?? throw new FormatException("missing string 'type'"))
+        return (parsed.Type ?? throw new FormatException("missing string 'type'")) switch
         {
-            case "node": AddNode(graph, parsed, state); break;
-            case "relationship": AddRelationship(graph, parsed, state); break;
-            default: throw new FormatException($"unknown line type '{parsed.Type}'");
-        }
+            "node" => new GraphRecord(lineNumber, ReadNode(parsed, state), null, default, default),
+            "relationship" => ReadRelationship(lineNumber, parsed, state),
+            _ => throw new FormatException($"unknown line type '{parsed.Type}'"),
+        };
     }
 
-    private static void AddNode(KnowledgeGraph graph, ParsedLine parsed, JsonLineState state)
+    private static GraphNode ReadNode(ParsedLine parsed, JsonLineState state)
     {
         var id = parsed.Id ?? throw new FormatException("missing 'id'");
         if (!parsed.HasLabels || parsed.Label is not { } label)
@@ -145,28 +197,25 @@ public static class GraphJsonlReader
             throw new FormatException("node has no 'key' property");
         }
 
-        if (graph.TryGetNode(key, out _))
-        {
-            throw new FormatException($"duplicate node key '{key}'");
-        }
-
-        if (!state.KeysById.TryAdd(id, key))
+        if (!state.NodesById.TryAdd(id, new NodeEnd(key, label)))
         {
             throw new FormatException($"duplicate node id '{id}'");
         }
 
-        var node = graph.GetOrAddNode(key, label);
+        var node = new GraphNode(key, label);
         foreach (var (name, value) in state.Properties)
         {
             node.Properties.SetRaw(name, value);
         }
+
+        return node;
     }
 
-    private static void AddRelationship(KnowledgeGraph graph, ParsedLine parsed, JsonLineState state)
+    private static GraphRecord ReadRelationship(int lineNumber, ParsedLine parsed, JsonLineState state)
     {
         var type = parsed.RelationshipType ?? throw new FormatException("missing string 'label'");
-        var start = parsed.StartKey ?? throw new FormatException("missing 'start'");
-        var end = parsed.EndKey ?? throw new FormatException("missing 'end'");
+        var (start, startLabel) = parsed.Start ?? throw new FormatException("missing 'start'");
+        var (end, endLabel) = parsed.End ?? throw new FormatException("missing 'end'");
         var plain = new PropertyMap();
         string? key = null;
         object? articles = null, sources = null, starts = null, ends = null, snippets = null;
@@ -193,11 +242,6 @@ public static class GraphJsonlReader
 
         key ??= GraphRelationship.MakeKey(type, start, end, null);
         var discriminator = Discriminator(key, type, start, end);
-        if (graph.TryGetRelationship(key, out _))
-        {
-            throw new FormatException($"duplicate relationship key '{key}'");
-        }
-
         var relationship = new GraphRelationship(type, start, end, discriminator, plain);
         var evidence = state.Evidence;
         evidence.Clear();
@@ -211,7 +255,7 @@ public static class GraphJsonlReader
             relationship.AddEvidence(item);
         }
 
-        graph.AddRelationship(relationship);
+        return new GraphRecord(lineNumber, null, relationship, startLabel, endLabel);
     }
 
     /// <summary>The part of a stored key after <c>TYPE|START|END|</c>, or null if there is none; the key must begin with its type and ends.</summary>
@@ -271,23 +315,21 @@ public static class GraphJsonlReader
         return count == 1 ? label : null;
     }
 
-    /// <summary>The key of the node a relationship end refers to by id; its labels are not needed.</summary>
-    private static string ReadEnd(ref Utf8JsonReader reader, string name, JsonLineState state)
+    /// <summary>The node a relationship end refers to by id; the labels printed beside the id are not needed.</summary>
+    private static NodeEnd ReadEnd(ref Utf8JsonReader reader, string name, JsonLineState state)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new FormatException($"relationship {name} must be an object");
         }
 
-        string? key = null;
-        var hasId = false;
+        NodeEnd? node = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {
                 reader.Read();
-                hasId = true;
-                key = state.KeyOfId(ref reader, name);
+                node = state.NodeOfId(ref reader, name);
             }
             else
             {
@@ -296,7 +338,7 @@ public static class GraphJsonlReader
             }
         }
 
-        return hasId ? key! : throw new FormatException($"relationship {name} has no 'id'");
+        return node ?? throw new FormatException($"relationship {name} has no 'id'");
     }
 
     private static void ReadProperties(ref Utf8JsonReader reader, JsonLineState state)
@@ -424,7 +466,7 @@ public static class GraphJsonlReader
         public bool HasLabels;
         public NodeLabel? Label;
         public string? RelationshipType;
-        public string? StartKey;
-        public string? EndKey;
+        public NodeEnd? Start;
+        public NodeEnd? End;
     }
 }

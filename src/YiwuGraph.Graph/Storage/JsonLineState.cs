@@ -5,14 +5,14 @@ namespace YiwuGraph.Graph.Storage;
 /// <summary>What <see cref="GraphJsonlReader"/> carries from line to line: node keys by id, shared strings, scratch lists.</summary>
 internal sealed class JsonLineState
 {
-    private readonly Dictionary<string, string> keysById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> keysByIdSpan;
+    private readonly Dictionary<string, NodeEnd> nodesById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NodeEnd>.AlternateLookup<ReadOnlySpan<char>> nodesByIdSpan;
     private char[] idChars = new char[32];
 
-    public JsonLineState() => keysByIdSpan = keysById.GetAlternateLookup<ReadOnlySpan<char>>();
+    public JsonLineState() => nodesByIdSpan = nodesById.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Node keys by the id their line gave them, for the relationship lines that refer to them.</summary>
-    public Dictionary<string, string> KeysById => keysById;
+    /// <summary>Node keys and labels by the id their line gave them, for the relationship lines that refer to them.</summary>
+    public Dictionary<string, NodeEnd> NodesById => nodesById;
 
     public SharedStrings Strings { get; } = new();
 
@@ -30,8 +30,8 @@ internal sealed class JsonLineState
         is EvidenceProperties.EvidenceArticles or EvidenceProperties.Articles or EvidenceProperties.EvidenceSources
         or "source" or "type" or "level" or "role" or "title" or "dateline" or "date";
 
-    /// <summary>The key of the node with the id under the reader (a string or a number), without allocating the id.</summary>
-    public string KeyOfId(ref Utf8JsonReader reader, string end)
+    /// <summary>The node with the id under the reader (a string or a number), without allocating the id.</summary>
+    public NodeEnd NodeOfId(ref Utf8JsonReader reader, string end)
     {
         ReadOnlySpan<char> id;
         if (reader.TokenType == JsonTokenType.String)
@@ -50,8 +50,8 @@ internal sealed class JsonLineState
             throw new FormatException("'id' must be a string or a number");
         }
 
-        return keysByIdSpan.TryGetValue(id, out var key)
-            ? key
+        return nodesByIdSpan.TryGetValue(id, out var node)
+            ? node
             : throw new FormatException($"relationship {end} refers to node id '{id}', which no earlier line defines");
     }
 
@@ -63,3 +63,6 @@ internal sealed class JsonLineState
         }
     }
 }
+
+/// <summary>A node as a relationship line refers to it: its key and label.</summary>
+internal readonly record struct NodeEnd(string Key, NodeLabel Label);

@@ -37,6 +37,24 @@ public static class GraphExporter
         }
     }
 
+    /// <summary>
+    /// Exports the graph file <paramref name="graphPath"/>. The neo4j-admin files, the path for first loads of
+    /// large graphs, are written in two streaming passes over the file, so memory does not grow with the graph;
+    /// the other formats read the graph whole.
+    /// </summary>
+    public static GraphExportResult ExportFile(string graphPath, GraphExportFormat format, string path, string database = "neo4j")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(graphPath);
+        if (format == GraphExportFormat.Neo4jAdmin)
+        {
+            var export = Neo4jAdminImportExporter.ExportFile(graphPath, path, database);
+            return new GraphExportResult(export.NodeCount, export.RelationshipCount, Neo4jAdminLines(path, export.Command));
+        }
+
+        var graph = GraphJsonlReader.Read(graphPath);
+        return new GraphExportResult(graph.NodeCount, graph.RelationshipCount, Export(graph, format, path, database));
+    }
+
     /// <summary>Writes <paramref name="graph"/> to <paramref name="path"/>; returns lines worth printing (the import command).</summary>
     public static IReadOnlyList<string> Export(KnowledgeGraph graph, GraphExportFormat format, string path, string database = "neo4j")
     {
@@ -48,13 +66,7 @@ public static class GraphExporter
                 CypherScriptExporter.Export(graph, path);
                 return [$"Run it with: cypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -f {path}"];
             case GraphExportFormat.Neo4jAdmin:
-                var command = Neo4jAdminImportExporter.Export(graph, path, database);
-                return
-                [
-                    $"From {path} (see {Path.Combine(path, Neo4jAdminImportExporter.ReadmeFileName)}), with the database stopped:",
-                    command,
-                    $"then: cypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -f {Neo4jAdminImportExporter.SchemaFileName}",
-                ];
+                return Neo4jAdminLines(path, Neo4jAdminImportExporter.Export(graph, path, database));
             case GraphExportFormat.GraphMl:
                 GraphMlExporter.Export(graph, path);
                 return ["Open it in Gephi (File > Open) or yEd."];
@@ -65,4 +77,14 @@ public static class GraphExporter
                 throw new ArgumentOutOfRangeException(nameof(format));
         }
     }
+
+    private static IReadOnlyList<string> Neo4jAdminLines(string path, string command) =>
+    [
+        $"From {path} (see {Path.Combine(path, Neo4jAdminImportExporter.ReadmeFileName)}), with the database stopped:",
+        command,
+        $"then: cypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -f {Neo4jAdminImportExporter.SchemaFileName}",
+    ];
 }
+
+/// <summary>What an export of a graph file wrote: the graph's counts and the lines worth printing.</summary>
+public sealed record GraphExportResult(int NodeCount, int RelationshipCount, IReadOnlyList<string> Lines);

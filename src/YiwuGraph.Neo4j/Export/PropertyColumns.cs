@@ -24,26 +24,13 @@ internal readonly record struct PropertyColumn(string Name, ColumnType Type)
     /// <summary>The columns of a set of property maps, ordinal by name, each with a unified type.</summary>
     public static IReadOnlyList<PropertyColumn> Of(IEnumerable<IEnumerable<KeyValuePair<string, object?>>> rows, ISet<string>? skip = null)
     {
-        var types = new SortedDictionary<string, HashSet<ColumnType>>(StringComparer.Ordinal);
+        var set = new PropertyColumnSet(skip);
         foreach (var row in rows)
         {
-            foreach (var (name, value) in row)
-            {
-                if (value is null || (skip?.Contains(name) ?? false))
-                {
-                    continue;
-                }
-
-                if (!types.TryGetValue(name, out var set))
-                {
-                    types[name] = set = [];
-                }
-
-                set.Add(TypeOf(value));
-            }
+            set.Add(row);
         }
 
-        return types.Select(kv => new PropertyColumn(kv.Key, Unify(kv.Value))).ToList();
+        return set.Columns();
     }
 
     public static ColumnType TypeOf(object value) => value switch
@@ -60,7 +47,7 @@ internal readonly record struct PropertyColumn(string Name, ColumnType Type)
     };
 
     /// <summary>One type: integers widen to floats; any other mix is written as text.</summary>
-    private static ColumnType Unify(HashSet<ColumnType> set)
+    internal static ColumnType Unify(HashSet<ColumnType> set)
     {
         if (set.Count == 1)
         {
@@ -91,4 +78,31 @@ internal readonly record struct PropertyColumn(string Name, ColumnType Type)
         (Array a, _) => string.Join(",", a.Cast<object>().Select(x => Scalar(x, ColumnType.String))),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
+}
+
+/// <summary>The columns of property maps seen one at a time (a streaming export sees each row once per pass).</summary>
+internal sealed class PropertyColumnSet(ISet<string>? skip = null)
+{
+    private readonly SortedDictionary<string, HashSet<ColumnType>> types = new(StringComparer.Ordinal);
+
+    public void Add(IEnumerable<KeyValuePair<string, object?>> row)
+    {
+        foreach (var (name, value) in row)
+        {
+            if (value is null || (skip?.Contains(name) ?? false))
+            {
+                continue;
+            }
+
+            if (!types.TryGetValue(name, out var set))
+            {
+                types[name] = set = [];
+            }
+
+            set.Add(PropertyColumn.TypeOf(value));
+        }
+    }
+
+    /// <summary>Ordinal by name, each with its unified type.</summary>
+    public IReadOnlyList<PropertyColumn> Columns() => types.Select(kv => new PropertyColumn(kv.Key, PropertyColumn.Unify(kv.Value))).ToList();
 }

@@ -31,7 +31,14 @@ public static class SchemaNames
     public static IReadOnlyList<string> TypesOf(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return RelationshipTypes.All.Concat(graph.CountRelationshipsByType().Keys)
+        return TypesOf(graph.CountRelationshipsByType().Keys);
+    }
+
+    /// <summary>The schema's relationship types plus <paramref name="used"/>, in ordinal order.</summary>
+    public static IReadOnlyList<string> TypesOf(IEnumerable<string> used)
+    {
+        ArgumentNullException.ThrowIfNull(used);
+        return RelationshipTypes.All.Concat(used)
             .Select(RelationshipType)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)

@@ -96,6 +96,80 @@ public sealed class ExporterSnapshotTests
         }
     }
 
+    [Fact]
+    public void Streaming_a_graph_file_writes_the_files_of_the_in_memory_export()
+    {
+        var dir = Directory.CreateTempSubdirectory("yiwugraph-admin-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "graph.jsonl");
+            GraphJsonlWriter.Write(TestGraphs.Small(), path);
+            var target = Path.Combine(dir.FullName, "import");
+
+            var export = Neo4jAdminImportExporter.ExportFile(path, target);
+
+            AssertFilesAre(Neo4jAdminImportExporter.Render(TestGraphs.Small()), target);
+            Assert.Equal((TestGraphs.Small().NodeCount, TestGraphs.Small().RelationshipCount), (export.NodeCount, export.RelationshipCount));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_graph_file_out_of_canonical_order_is_read_whole_and_gives_the_same_files()
+    {
+        var dir = Directory.CreateTempSubdirectory("yiwugraph-admin-");
+        try
+        {
+            // Node lines reversed (as another tool might write them): still a valid graph, but not streamable.
+            var lines = GraphJsonlWriter.WriteToString(TestGraphs.Small()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var nodes = lines.TakeWhile(l => l.Contains("\"type\":\"node\"", StringComparison.Ordinal)).Reverse();
+            var path = Path.Combine(dir.FullName, "graph.jsonl");
+            File.WriteAllLines(path, nodes.Concat(lines.SkipWhile(l => l.Contains("\"type\":\"node\"", StringComparison.Ordinal))));
+            var target = Path.Combine(dir.FullName, "import");
+
+            Neo4jAdminImportExporter.ExportFile(path, target);
+
+            AssertFilesAre(Neo4jAdminImportExporter.Render(TestGraphs.Small()), target);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_failed_streaming_export_leaves_the_earlier_files_as_they_were()
+    {
+        var dir = Directory.CreateTempSubdirectory("yiwugraph-admin-");
+        try
+        {
+            var target = Path.Combine(dir.FullName, "import");
+            var earlier = Path.Combine(dir.FullName, "earlier.jsonl");
+            GraphJsonlWriter.Write(TestGraphs.Small(), earlier);
+            Neo4jAdminImportExporter.ExportFile(earlier, target);
+            var before = Directory.GetFiles(target).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
+
+            // The array delimiter inside a value is found while the rows are written, after the first pass.
+            var graph = TestGraphs.Small();
+            graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Person).Last().Properties.AddToSet("aliases", ["a\u001Fb"]);
+            var bad = Path.Combine(dir.FullName, "bad.jsonl");
+            GraphJsonlWriter.Write(graph, bad);
+
+            Assert.Throws<GraphExportException>(() => Neo4jAdminImportExporter.ExportFile(bad, target));
+
+            var after = Directory.GetFiles(target).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
+            Assert.Equal(before.Select(b => b.f), after.Select(a => a.f));
+            Assert.All(before.Zip(after), pair => Assert.Equal(pair.First.Item2, pair.Second.Item2));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("cypher", GraphExportFormat.Cypher)]
     [InlineData("neo4j-admin", GraphExportFormat.Neo4jAdmin)]
@@ -105,5 +179,14 @@ public sealed class ExporterSnapshotTests
     {
         Assert.True(GraphExporter.TryParseFormat(name, out var format));
         Assert.Equal(expected, format);
+    }
+
+    private static void AssertFilesAre(IReadOnlyList<(string Name, string Content)> expected, string directory)
+    {
+        Assert.Equal(expected.Select(f => f.Name).Order(StringComparer.Ordinal), Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var (name, content) in expected)
+        {
+            Assert.Equal(content, File.ReadAllText(Path.Combine(directory, name)));
+        }
     }
 }
