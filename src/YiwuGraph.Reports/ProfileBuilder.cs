@@ -11,7 +11,15 @@ public static class ProfileBuilder
     /// <summary>How many articles of one connection are cited; the count says how many there are in all.</summary>
     public const int MaxCitedArticles = 5;
 
-    private static readonly string[] AttributeNames = ["type", "level", "trigger", "dateText", "date", "endDate"];
+    /// <summary>
+    /// The node properties a page lists, in this order: what kind of thing it is, how an event was worded and
+    /// dated, and an incident's toll or a deal's money (the figures an analyst reads an event page for).
+    /// </summary>
+    private static readonly string[] AttributeNames =
+    [
+        "type", "fineType", "level", "trigger", "triggers", "dateText", "date", "endDate",
+        "deaths", "injured", "missing", "amountText", "amount", "currency",
+    ];
 
     public static EntityProfile Build(KnowledgeGraph graph, GraphNode entity, NeighborhoodPicture? picture = null) =>
         Build(graph, entity, null, picture);
@@ -66,8 +74,10 @@ public static class ProfileBuilder
     private static string? Attribute(GraphNode node, string name) =>
         node.Properties.TryGetValue(name, out var value) ? value switch
         {
-            string s => s,
+            string s when s.Length > 0 => s,
             long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            double d => d.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+            string[] { Length: > 0 } items => string.Join("、", items),
             _ => null,
         } : null;
 

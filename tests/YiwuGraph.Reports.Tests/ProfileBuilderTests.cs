@@ -63,4 +63,26 @@ public sealed class ProfileBuilderTests
             profile.Sections.Select(s => s.Id));
         Assert.Equal(2, profile.Sections.Single(s => s.Id == "in-participated-in").Statements.Count);
     }
+
+    [Fact]
+    public void An_incident_page_lists_its_fine_type_toll_and_further_trigger_words()
+    {
+        var g = new KnowledgeGraph();
+        var crash = g.GetOrAddNode("event:accident|article:a.txt#0|货车侧翻", NodeLabel.Event);
+        crash.Properties.Set("name", "货车侧翻");
+        crash.Properties.Set("type", "accident");
+        crash.Properties.Set("fineType", "灾害/意外-车祸");
+        crash.Properties.Set("trigger", "侧翻");
+        crash.Properties.AddToSet("triggers", ["事故", "车祸"]);
+        crash.Properties.Set("deaths", 3L);
+        crash.Properties.Set("injured", 5L);
+        crash.Properties.Set("amount", 1.5e6);
+        crash.Properties.Set("dateText", "");
+
+        var profile = ProfileBuilder.Build(g, crash);
+
+        Assert.Equal(
+            [("type", "accident"), ("fineType", "灾害/意外-车祸"), ("trigger", "侧翻"), ("triggers", "事故、车祸"), ("deaths", "3"), ("injured", "5"), ("amount", "1500000")],
+            profile.Attributes);
+    }
 }
