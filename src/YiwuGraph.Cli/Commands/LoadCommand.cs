@@ -54,7 +54,7 @@ internal static class LoadCommand
 
             var baseUri = ParseUri(parse.GetValue(uri)!);
             var isQuiet = parse.GetValue(quiet);
-            var knowledgeGraph = GraphJsonlReader.Read(parse.GetValue(graph)!);
+            var source = GraphLoadSource.FromFile(parse.GetValue(graph)!);
             var withoutAuth = parse.GetValue(noAuth);
             var userName = parse.GetValue(user)!;
             var options = new Neo4jConnectionOptions(baseUri, parse.GetValue(database)!)
@@ -76,7 +76,7 @@ internal static class LoadCommand
 
             using var client = await Neo4jHttpClient.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
             var loader = new GraphLoader(client, loadOptions);
-            var report = await RunWithProgressAsync(loader, knowledgeGraph, isQuiet, cancellationToken).ConfigureAwait(false);
+            var report = await RunWithProgressAsync(loader, source, isQuiet, cancellationToken).ConfigureAwait(false);
             var console = CommonOptions.ConsoleFor(parse.InvocationConfiguration.Output);
             if (!isQuiet)
             {
@@ -126,7 +126,7 @@ internal static class LoadCommand
         return console.Prompt(new TextPrompt<string>($"Neo4j password for [bold]{Markup.Escape(user)}[/]:").Secret(null));
     }
 
-    private static async Task<GraphLoadReport> RunWithProgressAsync(GraphLoader loader, KnowledgeGraph graph, bool quiet, CancellationToken cancellationToken)
+    private static async Task<GraphLoadReport> RunWithProgressAsync(GraphLoader loader, GraphLoadSource graph, bool quiet, CancellationToken cancellationToken)
     {
         if (quiet || Console.IsErrorRedirected)
         {

@@ -32,7 +32,14 @@ public sealed class GraphLoader
         this.clock = clock ?? TimeProvider.System;
     }
 
-    public async Task<GraphLoadReport> LoadAsync(KnowledgeGraph graph, IProgress<GraphLoadProgress>? progress, CancellationToken cancellationToken)
+    public Task<GraphLoadReport> LoadAsync(KnowledgeGraph graph, IProgress<GraphLoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return LoadAsync(GraphLoadSource.Of(graph), progress, cancellationToken);
+    }
+
+    /// <summary>Loads a graph held in memory or streamed from its file (<see cref="GraphLoadSource.FromFile"/>).</summary>
+    public async Task<GraphLoadReport> LoadAsync(GraphLoadSource graph, IProgress<GraphLoadProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var started = clock.GetTimestamp();
@@ -40,22 +47,21 @@ public sealed class GraphLoader
         var retriesBefore = client.Statistics.Retries;
         var run = new LoadRun(this, graph, progress);
 
-        await EnsureSchemaAsync(graph, cancellationToken).ConfigureAwait(false);
-        await run.LoadNodesAsync(cancellationToken).ConfigureAwait(false);
-        await run.LoadRelationshipsAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureSchemaAsync(graph.RelationshipTypes, cancellationToken).ConfigureAwait(false);
+        await run.LoadAsync(cancellationToken).ConfigureAwait(false);
         if (options.ReplaceSourceFacts)
         {
             await run.CleanUpSourcesAsync(cancellationToken).ConfigureAwait(false);
         }
 
         progress?.Report(new GraphLoadProgress("counting", 0, 1));
-        var database = await CountAsync(SchemaNames.TypesOf(graph), cancellationToken).ConfigureAwait(false);
+        var database = await CountAsync(graph.RelationshipTypes, cancellationToken).ConfigureAwait(false);
         progress?.Report(new GraphLoadProgress("counting", 1, 1));
         return new GraphLoadReport
         {
             Server = client.Server,
             Api = client.ApiName,
-            Graph = Neo4jGraphCounts.Of(graph),
+            Graph = graph.Counts,
             Database = database,
             Counters = run.Counters,
             Rows = run.Rows,
@@ -72,10 +78,17 @@ public sealed class GraphLoader
     }
 
     /// <summary>Creates the constraints and the full-text index (all <c>IF NOT EXISTS</c>, so harmless to repeat).</summary>
-    public async Task EnsureSchemaAsync(KnowledgeGraph graph, CancellationToken cancellationToken)
+    public Task EnsureSchemaAsync(KnowledgeGraph graph, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var statements = CypherStatements.Schema(SchemaNames.TypesOf(graph), client.Server.SupportsRelationshipConstraints);
+        return EnsureSchemaAsync(SchemaNames.TypesOf(graph), cancellationToken);
+    }
+
+    /// <summary>The schema for the schema's relationship types and <paramref name="relationshipTypes"/>.</summary>
+    public async Task EnsureSchemaAsync(IEnumerable<string> relationshipTypes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(relationshipTypes);
+        var statements = CypherStatements.Schema(SchemaNames.TypesOf(relationshipTypes), client.Server.SupportsRelationshipConstraints);
         foreach (var statement in statements)
         {
             await client.RunAsync(statement, null, cancellationToken).ConfigureAwait(false);
@@ -113,16 +126,16 @@ public sealed class GraphLoader
     private sealed class LoadRun
     {
         private readonly GraphLoader owner;
-        private readonly KnowledgeGraph graph;
+        private readonly GraphLoadSource graph;
         private readonly IProgress<GraphLoadProgress>? progress;
         private readonly IReadOnlyList<string> sources;
 
-        public LoadRun(GraphLoader owner, KnowledgeGraph graph, IProgress<GraphLoadProgress>? progress)
+        public LoadRun(GraphLoader owner, GraphLoadSource graph, IProgress<GraphLoadProgress>? progress)
         {
             this.owner = owner;
             this.graph = graph;
             this.progress = progress;
-            sources = GraphRows.Sources(graph);
+            sources = graph.Sources;
         }
 
         public Neo4jCounters Counters { get; private set; } = Neo4jCounters.Empty;
@@ -143,49 +156,119 @@ public sealed class GraphLoader
 
         private int BatchSize => owner.options.BatchSize;
 
-        public async Task LoadNodesAsync(CancellationToken ct)
+        /// <summary>
+        /// Nodes label by label, then relationships, in one pass over the graph. A batch holds consecutive rows of
+        /// one label, or of one relationship type between one pair of labels; relationships of one type arrive
+        /// mixed over their end labels, so each pair fills its own batch, and what is left of a type's batches is
+        /// sent when the next type begins. Only those batches are held, never the graph.
+        /// </summary>
+        public async Task LoadAsync(CancellationToken ct)
         {
-            var total = (long)graph.NodeCount;
-            long done = 0;
-            progress?.Report(new GraphLoadProgress("nodes", 0, total));
-            foreach (var label in NodeLabels.All)
+            long nodesDone = 0, relationshipsDone = 0;
+            progress?.Report(new GraphLoadProgress("nodes", 0, graph.Counts.TotalNodes));
+            var nodeBatch = new List<IReadOnlyDictionary<string, object?>>(BatchSize);
+            NodeLabel? batchLabel = null;
+            var relationshipBatches = new SortedDictionary<GraphRows.RelationshipGroup, List<IReadOnlyDictionary<string, object?>>>(GroupOrder.Instance);
+            string? batchType = null;
+            foreach (var record in graph.Records())
             {
-                var rows = graph.NodesWithLabel(label).Select(GraphRows.Node).ToList();
-                var statement = CypherStatements.MergeNodes(label);
-                foreach (var batch in GraphRows.Batches(rows, BatchSize))
+                if (record.Node is { } node)
                 {
-                    var result = await RunBatchAsync(statement, new Dictionary<string, object?> { ["rows"] = batch }, batch.Count, ct).ConfigureAwait(false);
-                    CheckMerged(result, batch.Count, $"{label} nodes");
-                    done += batch.Count;
-                    progress?.Report(new GraphLoadProgress("nodes", done, total));
-                }
-            }
-        }
-
-        public async Task LoadRelationshipsAsync(CancellationToken ct)
-        {
-            var total = (long)graph.RelationshipCount;
-            long done = 0;
-            progress?.Report(new GraphLoadProgress("relationships", 0, total));
-            var keep = owner.options.ReplaceSourceFacts;
-            foreach (var (group, members) in GraphRows.GroupRelationships(graph))
-            {
-                var statement = CypherStatements.MergeRelationships(group.Type, group.SourceLabel, group.TargetLabel, keep);
-                var rows = members.Select(GraphRows.Relationship).ToList();
-                foreach (var batch in GraphRows.Batches(rows, BatchSize))
-                {
-                    var parameters = new Dictionary<string, object?> { ["rows"] = batch };
-                    if (keep)
+                    if (batchLabel != node.Label || nodeBatch.Count == BatchSize)
                     {
-                        parameters["sources"] = sources;
+                        nodesDone += await SendNodesAsync(batchLabel, nodeBatch, ct).ConfigureAwait(false);
+                        progress?.Report(new GraphLoadProgress("nodes", nodesDone, graph.Counts.TotalNodes));
+                        batchLabel = node.Label;
                     }
 
-                    var result = await RunBatchAsync(statement, parameters, batch.Count, ct).ConfigureAwait(false);
-                    CheckMerged(result, batch.Count, $"{group.Type} relationships from {group.SourceLabel} to {group.TargetLabel}");
-                    done += batch.Count;
-                    progress?.Report(new GraphLoadProgress("relationships", done, total));
+                    nodeBatch.Add(GraphRows.Node(node));
+                    continue;
+                }
+
+                if (batchType is null)
+                {
+                    nodesDone += await SendNodesAsync(batchLabel, nodeBatch, ct).ConfigureAwait(false);
+                    progress?.Report(new GraphLoadProgress("nodes", nodesDone, graph.Counts.TotalNodes));
+                    progress?.Report(new GraphLoadProgress("relationships", 0, graph.Counts.TotalRelationships));
+                }
+
+                var relationship = record.Relationship!;
+                if (batchType != relationship.Type)
+                {
+                    foreach (var (pending, rows) in relationshipBatches)
+                    {
+                        relationshipsDone += await SendRelationshipsAsync(pending, rows, ct).ConfigureAwait(false);
+                    }
+
+                    relationshipBatches.Clear();
+                    batchType = relationship.Type;
+                    progress?.Report(new GraphLoadProgress("relationships", relationshipsDone, graph.Counts.TotalRelationships));
+                }
+
+                var group = new GraphRows.RelationshipGroup(relationship.Type, record.StartLabel, record.EndLabel);
+                if (!relationshipBatches.TryGetValue(group, out var batch))
+                {
+                    relationshipBatches[group] = batch = new List<IReadOnlyDictionary<string, object?>>(BatchSize);
+                }
+
+                batch.Add(GraphRows.Relationship(relationship));
+                if (batch.Count == BatchSize)
+                {
+                    relationshipsDone += await SendRelationshipsAsync(group, batch, ct).ConfigureAwait(false);
+                    progress?.Report(new GraphLoadProgress("relationships", relationshipsDone, graph.Counts.TotalRelationships));
                 }
             }
+
+            if (batchType is null)
+            {
+                nodesDone += await SendNodesAsync(batchLabel, nodeBatch, ct).ConfigureAwait(false);
+                progress?.Report(new GraphLoadProgress("nodes", nodesDone, graph.Counts.TotalNodes));
+                progress?.Report(new GraphLoadProgress("relationships", 0, graph.Counts.TotalRelationships));
+            }
+
+            foreach (var (group, rows) in relationshipBatches)
+            {
+                relationshipsDone += await SendRelationshipsAsync(group, rows, ct).ConfigureAwait(false);
+            }
+
+            progress?.Report(new GraphLoadProgress("relationships", relationshipsDone, graph.Counts.TotalRelationships));
+        }
+
+        /// <summary>Sends the batch if it holds rows, empties it, and returns how many rows it sent.</summary>
+        private async Task<int> SendNodesAsync(NodeLabel? label, List<IReadOnlyDictionary<string, object?>> batch, CancellationToken ct)
+        {
+            if (batch.Count == 0 || label is not { } l)
+            {
+                return 0;
+            }
+
+            var rows = batch.ToArray();
+            batch.Clear();
+            var result = await RunBatchAsync(CypherStatements.MergeNodes(l), new Dictionary<string, object?> { ["rows"] = rows }, rows.Length, ct).ConfigureAwait(false);
+            CheckMerged(result, rows.Length, $"{l} nodes");
+            return rows.Length;
+        }
+
+        private async Task<int> SendRelationshipsAsync(GraphRows.RelationshipGroup group, List<IReadOnlyDictionary<string, object?>> batch, CancellationToken ct)
+        {
+            if (batch.Count == 0)
+            {
+                return 0;
+            }
+
+            var rows = batch.ToArray();
+            batch.Clear();
+            var keep = owner.options.ReplaceSourceFacts;
+            var parameters = new Dictionary<string, object?> { ["rows"] = rows };
+            if (keep)
+            {
+                parameters["sources"] = sources;
+            }
+
+            var statement = CypherStatements.MergeRelationships(group.Type, group.SourceLabel, group.TargetLabel, keep);
+            var result = await RunBatchAsync(statement, parameters, rows.Length, ct).ConfigureAwait(false);
+            CheckMerged(result, rows.Length, $"{group.Type} relationships from {group.SourceLabel} to {group.TargetLabel}");
+            return rows.Length;
         }
 
         /// <summary>
@@ -203,13 +286,36 @@ public sealed class GraphLoader
             progress?.Report(new GraphLoadProgress("clean-up", 0, 1));
             var sourceParameter = new Dictionary<string, object?> { ["sources"] = sources };
             var found = await owner.client.RunAsync(CypherStatements.FindRelationshipsFromSources, sourceParameter, ct).ConfigureAwait(false);
+            var articles = await owner.client.RunAsync(CypherStatements.FindArticlesFromSources, sourceParameter, ct).ConfigureAwait(false);
+            var articleKeys = Enumerable.Range(0, articles.Rows.Count).Select(i => articles.GetString(i, "key")).OfType<string>().ToList();
+
+            // What the database holds from these files, checked against the graph in one pass over it.
+            var askedNodes = new HashSet<string>(articleKeys, StringComparer.Ordinal);
+            var askedRelationships = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < found.Rows.Count; i++)
+            {
+                foreach (var key in new[] { found.GetString(i, "source"), found.GetString(i, "target") })
+                {
+                    if (key is not null)
+                    {
+                        askedNodes.Add(key);
+                    }
+                }
+
+                if (found.GetString(i, "key") is { } relationshipKey)
+                {
+                    askedRelationships.Add(relationshipKey);
+                }
+            }
+
+            var (heldNodes, heldRelationships) = graph.Holding(askedNodes, askedRelationships);
             var stale = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
             var candidates = new SortedDictionary<NodeLabel, SortedSet<string>>();
             for (var i = 0; i < found.Rows.Count; i++)
             {
                 var key = found.GetString(i, "key");
                 var type = found.GetString(i, "type");
-                if (key is null || type is null || graph.TryGetRelationship(key, out _) || !RelationshipTypes.IsValid(type))
+                if (key is null || type is null || heldRelationships.Contains(key) || !RelationshipTypes.IsValid(type))
                 {
                     continue;
                 }
@@ -220,17 +326,11 @@ public sealed class GraphLoader
                 }
 
                 keys.Add(key);
-                AddCandidate(candidates, found.GetStrings(i, "sourceLabels"), found.GetString(i, "source"));
-                AddCandidate(candidates, found.GetStrings(i, "targetLabels"), found.GetString(i, "target"));
+                AddCandidate(candidates, heldNodes, found.GetStrings(i, "sourceLabels"), found.GetString(i, "source"));
+                AddCandidate(candidates, heldNodes, found.GetStrings(i, "targetLabels"), found.GetString(i, "target"));
             }
 
-            var articles = await owner.client.RunAsync(CypherStatements.FindArticlesFromSources, sourceParameter, ct).ConfigureAwait(false);
-            var staleArticles = Enumerable.Range(0, articles.Rows.Count)
-                .Select(i => articles.GetString(i, "key"))
-                .OfType<string>()
-                .Where(k => !graph.TryGetNode(k, out _))
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var staleArticles = articleKeys.Where(k => !heldNodes.Contains(k)).Order(StringComparer.Ordinal).ToList();
 
             var total = stale.Values.Sum(k => (long)k.Count) + staleArticles.Count + candidates.Values.Sum(c => (long)c.Count);
             long done = 0;
@@ -277,10 +377,10 @@ public sealed class GraphLoader
             progress?.Report(new GraphLoadProgress("clean-up", total, total));
         }
 
-        private void AddCandidate(SortedDictionary<NodeLabel, SortedSet<string>> candidates, IReadOnlyList<string> labels, string? key)
+        private static void AddCandidate(SortedDictionary<NodeLabel, SortedSet<string>> candidates, HashSet<string> heldNodes, IReadOnlyList<string> labels, string? key)
         {
             // Only nodes this graph does not hold can have lost their last relationship to this clean-up.
-            if (key is null || graph.TryGetNode(key, out _) || labels.Count != 1 || !NodeLabels.TryParse(labels[0], out var label))
+            if (key is null || heldNodes.Contains(key) || labels.Count != 1 || !NodeLabels.TryParse(labels[0], out var label))
             {
                 return;
             }
@@ -317,6 +417,18 @@ public sealed class GraphLoader
                 throw new GraphLoadException(
                     $"only {n} of {expected} {what} were merged: an end node is missing from the database (was it deleted during the load?); run the load again");
             }
+        }
+    }
+
+    /// <summary>Relationship groups in the order of <see cref="GraphRows.GroupRelationships"/>: type (ordinal), then end labels.</summary>
+    private sealed class GroupOrder : IComparer<GraphRows.RelationshipGroup>
+    {
+        public static readonly GroupOrder Instance = new();
+
+        public int Compare(GraphRows.RelationshipGroup x, GraphRows.RelationshipGroup y)
+        {
+            var byType = string.CompareOrdinal(x.Type, y.Type);
+            return byType != 0 ? byType : x.SourceLabel != y.SourceLabel ? x.SourceLabel.CompareTo(y.SourceLabel) : x.TargetLabel.CompareTo(y.TargetLabel);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using YiwuGraph.Graph;
+using YiwuGraph.Graph.Storage;
 using YiwuGraph.Neo4j.Client;
 using YiwuGraph.Neo4j.Loading;
 using YiwuGraph.Neo4j.Tests.Support;
@@ -120,6 +121,69 @@ public sealed class GraphLoaderTests
         Assert.Equal(3, report.RelationshipsDeleted);
     }
 
+    [Theory]
+    [InlineData(1000, true)]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    public async Task A_streamed_graph_file_sends_the_batches_of_the_graph_held_in_memory(int batchSize, bool canonical)
+    {
+        var graph = TestGraphs.Small();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("yiwugraph-load-").FullName, "graph.jsonl");
+        try
+        {
+            var lines = GraphJsonlWriter.WriteToString(graph).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+            // Node lines reversed: a valid graph file, but not in the order a stream can be loaded in.
+            var nodeCount = graph.NodeCount;
+            File.WriteAllLines(path, canonical ? lines : [.. lines.Take(nodeCount).Reverse(), .. lines.Skip(nodeCount)]);
+            var source = GraphLoadSource.FromFile(path);
+            var inMemory = new RecordingNeo4jClient();
+            var streamed = new RecordingNeo4jClient();
+            var options = new GraphLoadOptions { BatchSize = batchSize };
+
+            var expected = await new GraphLoader(inMemory, options).LoadAsync(graph, null, Ct);
+            var actual = await new GraphLoader(streamed, options).LoadAsync(source, null, Ct);
+
+            Assert.Equal(canonical, source.IsStreamed);
+            Assert.Equal(Batches(inMemory), Batches(streamed));
+            Assert.Equal((expected.Rows, expected.Batches), (actual.Rows, actual.Batches));
+            Assert.Equal(expected.Graph.NodesByLabel, actual.Graph.NodesByLabel);
+            Assert.Equal(expected.Graph.RelationshipsByType, actual.Graph.RelationshipsByType);
+            Assert.Equal([TestGraphs.SourceA, TestGraphs.SourceB], source.Sources);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_streamed_graph_file_cleans_up_as_the_graph_held_in_memory_does()
+    {
+        var changed = TestGraphs.SmallWithSourceAChanged();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("yiwugraph-load-").FullName, "graph.jsonl");
+        try
+        {
+            GraphJsonlWriter.Write(changed, path);
+            var inMemory = new RecordingNeo4jClient(StaleDatabase);
+            var streamed = new RecordingNeo4jClient(StaleDatabase);
+
+            var expected = await new GraphLoader(inMemory).LoadAsync(changed, null, Ct);
+            var actual = await new GraphLoader(streamed).LoadAsync(GraphLoadSource.FromFile(path), null, Ct);
+
+            Assert.Equal(CleanUp(inMemory), CleanUp(streamed));
+            Assert.NotEmpty(CleanUp(streamed));
+            Assert.Equal((expected.RelationshipsDeleted, expected.ArticlesDeleted, expected.OrphansDeleted), (actual.RelationshipsDeleted, actual.ArticlesDeleted, actual.OrphansDeleted));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+
+        static List<string> CleanUp(RecordingNeo4jClient client) =>
+            client.Calls.Where(c => c.Parameters?.ContainsKey("keys") == true).Select(Json).ToList();
+    }
+
     [Fact]
     public async Task Without_replacement_nothing_is_cleaned_up_and_evidence_is_simply_set()
     {
@@ -232,5 +296,32 @@ public sealed class GraphLoaderTests
     private sealed class SyncProgress(List<GraphLoadProgress> seen) : IProgress<GraphLoadProgress>
     {
         public void Report(GraphLoadProgress value) => seen.Add(value);
+    }
+
+    /// <summary>A database that holds, from source A, a few facts the changed graph no longer gives.</summary>
+    private static Neo4jResult? StaleDatabase(string statement, IReadOnlyDictionary<string, object?>? parameters) =>
+        statement == CypherStatements.FindRelationshipsFromSources
+            ? RecordingNeo4jClient.Result(
+                ["type", "key", "sourceLabels", "source", "targetLabels", "target"],
+                ["HOLDS_POSITION", "HOLDS_POSITION|person:叶帮锐|org:义乌市经信局|局长", new[] { "Person" }, "person:叶帮锐", new[] { "Organization" }, "org:义乌市经信局"],
+                ["LOCATED_IN", "LOCATED_IN|org:义乌市经信局|place:稠城街道", new[] { "Organization" }, "org:义乌市经信局", new[] { "Place" }, "place:稠城街道"],
+                ["MENTIONS", "MENTIONS|article:000_a.txt#0|person:王五", new[] { "Article" }, "article:000_a.txt#0", new[] { "Person" }, "person:王五"])
+            : statement == CypherStatements.FindArticlesFromSources
+                ? RecordingNeo4jClient.Result(["key"], ["article:000_a.txt#0"], ["article:000_a.txt#1"])
+                : null;
+
+    /// <summary>Every batch sent, as statement and parameters in JSON, sorted: which batches, not in which order.</summary>
+    private static List<string> Batches(RecordingNeo4jClient client) =>
+        client.Calls.Where(c => c.Parameters?.ContainsKey("rows") == true).Select(Json).Order(StringComparer.Ordinal).ToList();
+
+    private static string Json((string Statement, IReadOnlyDictionary<string, object?>? Parameters) call)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            ParameterJson.WriteMap(writer, call.Parameters);
+        }
+
+        return call.Statement + "\n" + System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
