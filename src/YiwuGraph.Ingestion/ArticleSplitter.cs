@@ -182,6 +182,11 @@ public sealed partial class ArticleSplitter
         var pending = new List<PageItem>();
         ArticleDraft? current = null;
 
+        // The Markdown level of the page's article headlines: ### on a marked-up newspaper page (its ## lines are
+        // banners), else the shallowest heading level (# 标题 over a web article); deeper headings are sub-headings.
+        var articleLevel = items.Where(i => i.Kind is PageItemKind.Heading && i.Level > 0).Select(i => i.Level).DefaultIfEmpty(3).Min();
+        articleLevel = Math.Min(articleLevel, 3);
+
         ArticleDraft Start()
         {
             var draft = new ArticleDraft();
@@ -210,7 +215,7 @@ public sealed partial class ArticleSplitter
                 case PageItemKind.Heading:
                 case PageItemKind.ColumnTag:
                 case PageItemKind.DigestMarker:
-                    if (item.Level >= 4 && pending.Count == 0 && current is { HasBody: true })
+                    if (item.Level > articleLevel && pending.Count == 0 && current is { HasBody: true })
                     {
                         current.Sections.Add(item);
                     }
@@ -257,7 +262,7 @@ public sealed partial class ArticleSplitter
                 case PageItemKind.Text:
                     if (pending.Count > 0)
                     {
-                        if (current is null || OpensArticle(pending, item))
+                        if (current is null || OpensArticle(pending, item, articleLevel))
                         {
                             current = Start();
                         }
@@ -318,9 +323,10 @@ public sealed partial class ArticleSplitter
     }
 
     /// <summary>Headlines followed by body text without a byline open a new article when they are marked up as
-    /// article headlines (level 3), carry a column tag, or the text reads like a lead; otherwise they are sub-headings.</summary>
-    private static bool OpensArticle(List<PageItem> pending, PageItem text) =>
-        pending.Exists(p => p.Kind == PageItemKind.ColumnTag || (p.Kind == PageItemKind.Heading && p.Level == 3))
+    /// article headlines (the page's article level), carry a column tag, or the text reads like a lead; otherwise
+    /// they are sub-headings.</summary>
+    private static bool OpensArticle(List<PageItem> pending, PageItem text, int articleLevel) =>
+        pending.Exists(p => p.Kind == PageItemKind.ColumnTag || (p.Kind == PageItemKind.Heading && p.Level == articleLevel))
         || (pending.TrueForAll(p => p.Level == 0) && DatelineFinder.Find(text.Text) is not null);
 
     /// <summary>Headline lines printed in one block belong together; on marked-up pages each line is its own group.</summary>

@@ -35,6 +35,7 @@ internal static partial class PageLineClassifier
         var block = 0;
         var inBlock = false;
         var markdownHeadings = MarkdownHeadingRegex().Count(text);
+        var pageMarkup = IsNewspaperPageMarkup(text);
         var pos = 0;
         while (pos <= text.Length)
         {
@@ -57,12 +58,12 @@ internal static partial class PageLineClassifier
                 {
                     // "…热门领域。(下转第四版)": the marker is printed on the paragraph's last line.
                     var cut = content.Start + marker.Index;
-                    items.Add(ClassifyLine(text, Trim(text, content.Start, cut), block));
+                    items.Add(ClassifyLine(text, Trim(text, content.Start, cut), block, pageMarkup));
                     items.Add(new PageItem(PageItemKind.Continuation, block, 0, [new TextRange(cut, content.End)], marker.Value));
                 }
                 else
                 {
-                    items.Add(ClassifyLine(text, content, block));
+                    items.Add(ClassifyLine(text, content, block, pageMarkup));
                 }
             }
 
@@ -260,7 +261,28 @@ internal static partial class PageLineClassifier
         return new ArticleAuthor(name, m.Groups["title"].Value);
     }
 
-    private static PageItem ClassifyLine(string text, TextRange content, int block)
+    /// <summary>
+    /// A newspaper page marked up as the seed pages are: <c>##</c> banners over the page, then the articles'
+    /// <c>###</c> headlines (no <c>#</c>, and no <c>##</c> after the first <c>###</c>). Anywhere else a Markdown
+    /// heading is an article's headline or a sub-heading (<c># 标题</c> over a web article, <c>## 小标题</c> in it).
+    /// </summary>
+    private static bool IsNewspaperPageMarkup(string text)
+    {
+        var seenLevel3 = false;
+        foreach (Match m in MarkdownHeadingLevelRegex().Matches(text))
+        {
+            switch (m.Groups[1].Length)
+            {
+                case 1: return false;
+                case 2 when seenLevel3: return false;
+                case 3: seenLevel3 = true; break;
+            }
+        }
+
+        return seenLevel3;
+    }
+
+    private static PageItem ClassifyLine(string text, TextRange content, int block, bool pageMarkup)
     {
         var level = 0;
         var s = content.Slice(text);
@@ -281,12 +303,12 @@ internal static partial class PageLineClassifier
             return new PageItem(innerText == "导读" ? PageItemKind.DigestMarker : PageItemKind.ColumnTag, block, level, [inner], innerText);
         }
 
-        if (level is 1 or 2)
+        if (level is 1 or 2 && pageMarkup)
         {
             return new PageItem(PageItemKind.Banner, block, level, pieces, line);
         }
 
-        if (level >= 3)
+        if (level >= 1)
         {
             return new PageItem(line == "导读" ? PageItemKind.DigestMarker : PageItemKind.Heading, block, level, pieces, line);
         }
@@ -475,6 +497,9 @@ internal static partial class PageLineClassifier
 
     [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex MarkdownHeadingRegex();
+
+    [GeneratedRegex(@"^[ \t]*(#{1,6})[ \t]+\S", RegexOptions.Multiline)]
+    private static partial Regex MarkdownHeadingLevelRegex();
 
     [GeneratedRegex(@"^[（(](下转|上接|转|接|相关报道|紧接)[^）)]{0,24}[）)]$")]
     private static partial Regex ContinuationRegex();
