@@ -51,7 +51,7 @@ public sealed partial class EntityResolver
             var name = m.Kind switch
             {
                 EntityKind.Place => CanonicalPlace(surface, cityStems),
-                EntityKind.Organization => CanonicalOrganization(text, m, surface, abbreviations, cityStems),
+                EntityKind.Organization => WithFullEnding(CanonicalOrganization(text, m, surface, abbreviations, cityStems), cityStems),
                 _ => NameLexicon.NormalizeNameDots(surface),
             };
             result.Add(new EntityRef(m.Kind, name, surface, m.Range, m.FineType));
@@ -369,6 +369,24 @@ public sealed partial class EntityResolver
 
     private bool IsPlaceName(string name, IReadOnlySet<string> cityStems) =>
         cityStems.Contains(name) || places?.FullName(name) is not null || names.PlaceSuffixOf(name) is not null;
+
+    /// <summary>
+    /// 杭州中院 → 杭州市中级人民法院, 市检察院 → 义乌市人民检察院 (<c>organization-short-endings.tsv</c>): a short ending
+    /// after a place is the body every place of that name has, named by the place's full name and the full ending.
+    /// </summary>
+    private string WithFullEnding(string name, IReadOnlySet<string> cityStems)
+    {
+        foreach (var (shortEnding, fullEnding) in names.OrganizationShortEndings)
+        {
+            if (name.Length > shortEnding.Length && name.EndsWith(shortEnding, StringComparison.Ordinal))
+            {
+                var place = name[..^shortEnding.Length];
+                return IsPlaceName(place, cityStems) || home.Resolve(place) is not null ? CanonicalPlace(place, cityStems) + fullEnding : name;
+            }
+        }
+
+        return name;
+    }
 
     private string CanonicalOrganization(string text, FactMention m, string surface, IReadOnlyDictionary<string, string> abbreviations, IReadOnlySet<string> cityStems)
     {

@@ -36,6 +36,7 @@ public sealed class NameLexicon
         OrganizationShortForms = organizationShortForms;
         organizationShortFormLookup = organizationShortForms.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestOrganizationShortForm = organizationShortForms.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        OrganizationShortEndings = ReadShortEndings(lexicons.OrganizationShortEndings);
     }
 
     /// <summary>Organisation name endings, longest first.</summary>
@@ -95,6 +96,9 @@ public sealed class NameLexicon
 
     /// <summary>Short names of well-known organisations (<c>央行</c>) → their full name and type (中国人民银行, government).</summary>
     public IReadOnlyDictionary<string, (string Name, string Type)> OrganizationShortForms { get; }
+
+    /// <summary>Short endings after a place and their full endings (中院 → 中级人民法院), longest short ending first.</summary>
+    public IReadOnlyList<(string Short, string Full)> OrganizationShortEndings { get; }
 
     /// <summary>The length of the longest organisation short name, to bound lookups.</summary>
     public int LongestOrganizationShortForm { get; }
@@ -173,6 +177,27 @@ public sealed class NameLexicon
         }
 
         return forms.ToDictionary(f => f.Key, f => (IReadOnlyList<(string Name, string Class)>)f.Value);
+    }
+
+    private static List<(string Short, string Full)> ReadShortEndings(Lexicon list)
+    {
+        var endings = new List<(string Short, string Full)>();
+        foreach (var entry in list.Entries)
+        {
+            if (string.IsNullOrWhiteSpace(entry.Note) || entry.Note.Trim().Length <= entry.Word.Length)
+            {
+                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' needs the longer full ending it stands for in the third column");
+            }
+
+            if (endings.Any(e => e.Short == entry.Word))
+            {
+                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' is listed twice");
+            }
+
+            endings.Add((entry.Word, entry.Note.Trim()));
+        }
+
+        return [.. endings.OrderByDescending(e => e.Short.Length).ThenBy(e => e.Short, StringComparer.Ordinal)];
     }
 
     private static Dictionary<string, (string Name, string Type)> ReadOrganizationShortForms(Lexicon list)

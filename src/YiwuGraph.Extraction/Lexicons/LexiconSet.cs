@@ -44,6 +44,7 @@ public sealed class LexiconSet
         ["world-places.tsv"] = ["region", "country", "city"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
+        ["organization-short-endings.tsv"] = [],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
         ["event-endings.tsv"] = ["named-event", "not-exhibition", "incident-head"],
@@ -132,6 +133,9 @@ public sealed class LexiconSet
 
     /// <summary>Short names of well-known organisations (央行, 工行) with their full names and types.</summary>
     public Lexicon OrganizationShortForms => this["organization-short-forms.tsv"];
+
+    /// <summary>Short endings printed after a place (中院, 检察院) with the full endings they stand for.</summary>
+    public Lexicon OrganizationShortEndings => this["organization-short-endings.tsv"];
 
     /// <summary>Event trigger words by event type, in priority order.</summary>
     public Lexicon EventTriggers => this["event-triggers.tsv"];

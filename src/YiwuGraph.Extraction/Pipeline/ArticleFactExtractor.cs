@@ -102,13 +102,15 @@ public sealed class ArticleFactExtractor
     /// </summary>
     private List<HeadlineMention> Headlines(Article article, IReadOnlyList<EntityRef> bodyEntities)
     {
-        var known = bodyEntities.Select(e => (e.Kind, e.Name)).ToHashSet();
+        // An entity the body names too is read from a headline only when the headline prints it otherwise
+        // (杭州中院 over a body's 杭州市中级人民法院): that form is an alias worth its evidence.
+        var known = bodyEntities.Select(e => (e.Kind, e.Name, e.Surface)).ToHashSet();
         var result = new List<HeadlineMention>();
         foreach (var headline in article.Headlines)
         {
             foreach (var e in Pipeline.Run(new NewsDocument(headline.Text) { Source = article.Source }, NewsAnnotation.Entities).Entities)
             {
-                if (known.Add((e.Kind, e.Name)))
+                if (known.Add((e.Kind, e.Name, e.Surface)))
                 {
                     var start = headline.SourceRange.Start + e.Range.Start;
                     result.Add(new HeadlineMention(e, new YiwuGraph.Core.TextRange(start, start + e.Range.Length)));

@@ -310,6 +310,29 @@ public sealed class GeneralRuleTests
         Assert.False(graph.TryGetNode("org:义乌公安", out _));
     }
 
+    [Fact]
+    public void A_short_ending_after_a_place_is_the_full_name_of_that_places_body()
+    {
+        var graph = Build("本报讯 昨日，杭州中院公开宣判一起案件，市检察院派员出庭。浙江高院、最高人民法院和某某法院另有通报。");
+
+        Assert.Contains("杭州中院", Node(graph, "org:杭州市中级人民法院").Properties.GetStrings("aliases"));
+        Assert.Contains("市检察院", Node(graph, "org:义乌市人民检察院").Properties.GetStrings("aliases"));
+        Assert.Contains("浙江高院", Node(graph, "org:浙江省高级人民法院").Properties.GetStrings("aliases"));
+        Assert.True(graph.TryGetNode("org:最高人民法院", out _));
+        Assert.False(graph.TryGetNode("org:杭州中院", out _));
+        Assert.DoesNotContain(graph.Nodes, n => n.Key.StartsWith("org:某某", StringComparison.Ordinal) && n.Key.EndsWith("人民法院", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_that_prints_a_body_entity_otherwise_adds_that_form_as_an_alias()
+    {
+        var graph = OnePageBuild.Build("本报讯 12月1日，杭州市中级人民法院对一起电信网络诈骗案进行一审公开宣判。", "杭州中院宣判一起诈骗案");
+
+        var court = Node(graph, "org:杭州市中级人民法院");
+        Assert.Equal(["杭州中院", "杭州市中级人民法院"], court.Properties.GetStrings("aliases").Order(StringComparer.Ordinal));
+        Assert.Equal(2, graph.OutRelationships(graph.NodesWithLabel(NodeLabel.Article).Single().Key).Single(r => r.Target == court.Key).Evidence.Count);
+    }
+
     [Theory]
     [InlineData("全省公安机关开展专项行动。")]
     [InlineData("义乌公安局党委召开会议。")]

@@ -9,13 +9,15 @@ internal static class OnePageBuild
 {
     public static HomeContext Yiwu { get; } = new("义乌市", "浙江省");
 
-    public static KnowledgeGraph Build(string body)
+    public static KnowledgeGraph Build(string body) => Build(body, "测试标题");
+
+    public static KnowledgeGraph Build(string body, string headline)
     {
         var dir = Directory.CreateTempSubdirectory("yiwugraph-page-");
         try
         {
             var path = Path.Combine(dir.FullName, "page.txt");
-            File.WriteAllText(path, "\n## 测试标题\n\n" + body + "\n");
+            File.WriteAllText(path, "\n## " + headline + "\n\n" + body + "\n");
             return new CorpusGraphBuilder(Yiwu).Build([path], cancellationToken: TestContext.Current.CancellationToken).Graph;
         }
         finally
