@@ -415,7 +415,16 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            var name = Clean(LeadingVerb().Replace(m.Value, string.Empty));
+            // 黄敏在发布会上致辞, 余承东出席发布会: the words before a preposition or a verb inside the match are the
+            // clause's subject, not the event's name; what is left (发布会) is too short to name one.
+            var value = m.Value;
+            var inside = ClauseWordInName().Matches(m.Groups["name"].Value);
+            if (inside.Count > 0)
+            {
+                value = value[(inside[^1].Index + inside[^1].Length)..];
+            }
+
+            var name = Clean(LeadingVerb().Replace(value, string.Empty));
             if (BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)) || name.Length <= m.Groups["end"].Length + 1)
             {
                 continue;
@@ -541,6 +550,9 @@ public sealed partial class EventExtractor
 
     [GeneratedRegex(@"^(?:开展|举办|举行|召开|参加|出席|组织|通过|利用|借助)")]
     private static partial Regex LeadingVerb();
+
+    [GeneratedRegex(@"在|出席|参加|举行|召开|举办")]
+    private static partial Regex ClauseWordInName();
 
     [GeneratedRegex(@"^以“[^”]{1,30}”为主题的")]
     private static partial Regex Theme();
