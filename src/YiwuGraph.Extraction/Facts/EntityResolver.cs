@@ -16,6 +16,7 @@ public sealed partial class EntityResolver
     private readonly NameLexicon names;
     private readonly TitleLexicon titles;
     private readonly WorldPlaces world;
+    private readonly Recognition.CompanyShortForms brands;
 
     /// <summary>A resolver for pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public EntityResolver(HomeContext home, PlaceDirectory? places = null, RuleLexicons? lexicons = null)
@@ -26,6 +27,7 @@ public sealed partial class EntityResolver
         names = (lexicons ?? RuleLexicons.Default).Names;
         titles = (lexicons ?? RuleLexicons.Default).Titles;
         world = (lexicons ?? RuleLexicons.Default).World;
+        brands = new Recognition.CompanyShortForms(lexicons ?? RuleLexicons.Default, Gazetteer.PlaceGazetteer.Default);
     }
 
     /// <summary>
@@ -91,6 +93,19 @@ public sealed partial class EntityResolver
             if (r.Kind == EntityKind.Organization && ShortFormOf(r.Name, orgNames) is { } full)
             {
                 result[i] = r with { Name = full };
+            }
+        }
+
+        // 比亚迪 beside 比亚迪股份有限公司: a company's brand is the company the article names in full.
+        var organizations = result.Where(r => r.Kind == EntityKind.Organization).ToList();
+        var owners = brands.Owners(organizations.Select(r => r.Surface));
+        var nameOf = organizations.GroupBy(r => r.Surface, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++)
+        {
+            var r = result[i];
+            if (r.Kind == EntityKind.Organization && r.Name == r.Surface && owners.TryGetValue(r.Surface, out var owner))
+            {
+                result[i] = r with { Name = nameOf[owner] };
             }
         }
 

@@ -24,7 +24,7 @@ public sealed class LexiconSet
         ["surnames.tsv"] = ["common", "everyday"],
         ["tagger-features.tsv"] = ["surname", "title", "organization-ending", "place-ending"],
         ["titles.tsv"] = ["office", "company-office", "trailing", "role", "honorific", "modifier"],
-        ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head"],
+        ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head", "legal-form", "brand-tail"],
         ["place-endings.tsv"] = ["admin", "venue", "zone"],
         ["name-breakers.tsv"] = [],
         ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem"],

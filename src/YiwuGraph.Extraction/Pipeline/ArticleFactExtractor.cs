@@ -12,6 +12,7 @@ public sealed class ArticleFactExtractor
 {
     private readonly HomeContext home;
     private readonly RuleLexicons lexicons;
+    private readonly Recognition.CompanyShortForms brands;
 
     /// <summary>
     /// Reads articles with <paramref name="pipeline"/>; bylines are read with <paramref name="lexicons"/> (the
@@ -30,6 +31,7 @@ public sealed class ArticleFactExtractor
         Pipeline = pipeline;
         this.home = home;
         this.lexicons = lexicons ?? RuleLexicons.Default;
+        brands = new Recognition.CompanyShortForms(this.lexicons, Gazetteer.PlaceGazetteer.Default);
     }
 
     /// <summary>The standard pipeline with <paramref name="mentions"/> as the only mention source.</summary>
@@ -105,11 +107,19 @@ public sealed class ArticleFactExtractor
         // An entity the body names too is read from a headline only when the headline prints it otherwise
         // (杭州中院 over a body's 杭州市中级人民法院): that form is an alias worth its evidence.
         var known = bodyEntities.Select(e => (e.Kind, e.Name, e.Surface)).ToHashSet();
+        var bodyOrganizations = bodyEntities.Where(e => e.Kind == EntityKind.Organization).ToList();
+        var brandOwners = brands.Owners(bodyOrganizations.Select(e => e.Surface))
+            .ToDictionary(kv => kv.Key, kv => bodyOrganizations.First(e => e.Surface == kv.Value), StringComparer.Ordinal);
         var result = new List<HeadlineMention>();
         foreach (var headline in article.Headlines)
         {
-            foreach (var e in Pipeline.Run(new NewsDocument(headline.Text) { Source = article.Source }, NewsAnnotation.Entities).Entities)
+            foreach (var read in Pipeline.Run(new NewsDocument(headline.Text) { Source = article.Source }, NewsAnnotation.Entities).Entities)
             {
+                // 比亚迪拟以53亿元收购…: a headline names a company of the body by its brand, which the headline alone
+                // cannot tell from a person or a place.
+                var e = brandOwners.TryGetValue(read.Surface, out var owner) && (read.Kind == EntityKind.Organization || Recognition.CompanyShortForms.GivesWay(read.Kind, owner.Surface))
+                    ? read with { Kind = EntityKind.Organization, Name = owner.Name, FineType = owner.FineType }
+                    : read;
                 if (known.Add((e.Kind, e.Name, e.Surface)))
                 {
                     var start = headline.SourceRange.Start + e.Range.Start;

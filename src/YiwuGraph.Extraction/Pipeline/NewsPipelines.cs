@@ -68,7 +68,11 @@ public static class NewsPipelines
     {
         var segmenter = (rules as ITokenMentionSource)?.Segmenter ?? (recognizer as ITokenMentionSource)?.Segmenter;
         INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(lexicons.Names), new PersonEdgeStage(lexicons), new LatinNameStage(lexicons), new TeamNameStage(lexicons, Gazetteer.PlaceGazetteer.Default, segmenter), new PropagationStage()];
-        return segmenter is null ? recognition : [new TokenizerStage(segmenter), .. recognition];
+
+        // Company brands are read only where they stand as whole words, so without tokens there are none.
+        return segmenter is null
+            ? recognition
+            : [new TokenizerStage(segmenter), .. recognition, new CompanyShortFormStage(lexicons, Gazetteer.PlaceGazetteer.Default)];
     }
 
     private static INewsStage[] Facts(HomeContext home, PlaceDirectory? places, RuleLexicons lexicons) =>
