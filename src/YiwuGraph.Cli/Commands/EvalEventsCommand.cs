@@ -10,7 +10,7 @@ namespace YiwuGraph.Cli.Commands;
 /// annotated news exactly as <c>build</c> does and scores its events (<see cref="EventGraphEvaluator"/>): triggers,
 /// types, and time, place and participant arguments. By default only the project's dev part of the gold is scored
 /// (DuEE: every <see cref="DueeReader.DevEvery"/>th line; CEC: <see cref="CecReader.IsDev"/>), the part
-/// <c>train-events</c> never trains on. <c>--errors</c> also writes the false and missed events with their sentences.
+/// <c>train-events</c> never trains on. <c>--errors</c> also writes the false and missed events with their sentences, then the found events' wrong or missed arguments.
 /// </summary>
 internal static class EvalEventsCommand
 {
@@ -31,7 +31,7 @@ internal static class EvalEventsCommand
         var pages = new Option<DirectoryInfo?>("--pages") { Description = "Also write the pages built from the gold into this folder (doc-000001.txt …), to read or build them again." };
         var errors = new Option<FileInfo?>("--errors")
         {
-            Description = "Also write the predicted events that overlap no annotated trigger (FP) and the annotated events none overlaps (FN), with their sentences, to this file (tab-separated).",
+            Description = "Also write the predicted events that overlap no annotated trigger (FP) and the annotated events none overlaps (FN), with their sentences, to this file (tab-separated), then the time, place and participant arguments of found events that differ from the annotated ones (gold and predicted).",
         };
         var command = new Command("eval-events", "Score the graph's events (triggers, types, time, place, participants) against annotated news.")
         {
@@ -72,7 +72,7 @@ internal static class EvalEventsCommand
             var evaluation = EventGraphEvaluator.Evaluate(documents, new CorpusGraphBuilder(), cancellationToken, parse.GetValue(pages)?.FullName);
             if (parse.GetValue(errors) is { } errorsFile)
             {
-                AtomicFile.WriteAllText(errorsFile.FullName, EventGraphEvaluator.FormatErrors(evaluation.Errors));
+                AtomicFile.WriteAllText(errorsFile.FullName, EventGraphEvaluator.FormatErrors(evaluation.Errors) + EventGraphEvaluator.FormatArgumentErrors(evaluation.ArgumentErrors));
             }
 
             parse.InvocationConfiguration.Output.Write(EventGraphEvaluator.FormatTable(evaluation));
