@@ -15,7 +15,7 @@ public sealed class IncidentWordList
     private static readonly Lazy<IncidentWordList> DefaultList = new(() => new IncidentWordList(LexiconSet.Default.IncidentWords), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly HashSet<char> firstCharacters;
+    private readonly System.Buffers.SearchValues<char> firstCharacters;
 
     public IncidentWordList(Lexicon lexicon)
     {
@@ -33,7 +33,7 @@ public sealed class IncidentWordList
 
         Count = entries.Count;
         lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        firstCharacters = entries.Keys.Select(w => w[0]).ToHashSet();
+        firstCharacters = System.Buffers.SearchValues.Create(entries.Keys.Select(w => w[0]).Distinct().Order().ToArray());
     }
 
     /// <summary>The embedded list (the one the shipped events model was trained with).</summary>
@@ -43,6 +43,18 @@ public sealed class IncidentWordList
 
     /// <summary>Whether some word starts with <paramref name="c"/> (a cheap test before the lookups).</summary>
     public bool MayStartWith(char c) => firstCharacters.Contains(c);
+
+    /// <summary>The first place at or after <paramref name="from"/> where a listed word may start, -1 when none.</summary>
+    public int NextPossibleStart(ReadOnlySpan<char> text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var at = text[from..].IndexOfAny(firstCharacters);
+        return at < 0 ? -1 : from + at;
+    }
 
     /// <summary>The class id (from 1) of <paramref name="word"/>, 0 when it is not listed.</summary>
     public uint ClassOf(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var id) ? id : 0u;

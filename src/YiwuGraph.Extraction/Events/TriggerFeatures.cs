@@ -44,13 +44,9 @@ public static class TriggerFeatures
 
             var result = incidentMatch.AsSpan(0, text.Length);
             result.Clear();
-            for (var i = 0; i < text.Length; i++)
+            // Most sentences hold no listed word: a vectorised search for the next possible first character skips them.
+            for (var i = incidents.NextPossibleStart(text, 0); i >= 0; i = incidents.NextPossibleStart(text, i + 1))
             {
-                if (!incidents.MayStartWith(text[i]))
-                {
-                    continue;
-                }
-
                 for (var n = Math.Min(IncidentWordList.MaxLength, text.Length - i); n >= 1; n--)
                 {
                     var wordClass = incidents.ClassOf(text.Slice(i, n));
