@@ -325,8 +325,7 @@ public static class EventGraphEvaluator
     }
 
     /// <summary>
-    /// The argument errors as tab-separated lines after a header of their own (written after
-    /// <see cref="FormatErrors"/>' lines, whose format they leave as it is): document id, the kind (<c>time</c>,
+    /// The argument errors as tab-separated lines after a header (<c>eval-events --argument-errors</c>): document id, the kind (<c>time</c>,
     /// <c>place</c>, <c>participant</c>), the gold trigger, the gold texts and the predicted ones (each joined by
     /// <c> | </c>, <c>-</c> for none), and the trigger's sentence with the trigger in 【】. Documents in their order,
     /// then by trigger offset, the kinds of one event as found.
