@@ -54,6 +54,7 @@ public sealed class TrainedEventLayer
     private readonly string[] cues;
     private readonly Dictionary<string, string> ruleTypeOfWord;
     private readonly HashSet<string> happeningHeads;
+    private readonly HashSet<string> siteHeads;
     private readonly HashSet<string> handledBefore;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
@@ -68,6 +69,7 @@ public sealed class TrainedEventLayer
 
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
+        siteHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-site"), StringComparer.Ordinal);
     }
 
     /// <summary>The layer of the shipped model.</summary>
@@ -102,7 +104,7 @@ public sealed class TrainedEventLayer
                 continue;
             }
 
-            if (IncidentTypes.Contains(type) && (IncidentWordUse.NamesAnAspect(text, allTokens, found.Range, happeningHeads) || IsHandled(text, allTokens, found.Range)))
+            if (IncidentTypes.Contains(type) && (IncidentWordUse.NamesAnAspect(text, allTokens, found.Range, happeningHeads, siteHeads) || IsHandled(text, allTokens, found.Range)))
             {
                 // 地震部门, 地震应急预案: the office or the plan, no sighting of the quake.
                 continue;

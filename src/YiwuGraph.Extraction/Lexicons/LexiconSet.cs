@@ -46,7 +46,7 @@ public sealed class LexiconSet
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
-        ["event-endings.tsv"] = ["named-event", "not-exhibition", "incident-head"],
+        ["event-endings.tsv"] = ["named-event", "not-exhibition", "incident-head", "incident-site"],
         ["person-cues.tsv"] = ["follower", "after-titled-name", "host", "speaker", "speaker-list", "attendee"],
         ["event-types.tsv"] =
         [
