@@ -27,6 +27,14 @@ public sealed class EventCommandTests : IDisposable
         var errorLines = await File.ReadAllLinesAsync(errors, TestContext.Current.CancellationToken);
         Assert.StartsWith("# document\tFP|FN", errorLines[0], StringComparison.Ordinal);
         Assert.All(errorLines.Skip(1), line => Assert.Matches(@"^[ab]\t(FP|FN)\t[^\t]+\t[^\t]*\t.*【.+】", line));
+        // --argument-errors writes the found events' arguments that differ from the gold, gold and predicted side by side.
+        var argumentErrors = Path.Combine(dir, "argument-errors.tsv");
+        var (argumentCode, withArgumentErrors, _) = await Run("eval-events", "--gold", gold, "--part", "all", "--argument-errors", argumentErrors);
+        Assert.Equal(0, argumentCode);
+        Assert.Equal(output, withArgumentErrors);
+        var argumentLines = await File.ReadAllLinesAsync(argumentErrors, TestContext.Current.CancellationToken);
+        Assert.Equal("# document\targument\ttrigger\tgold\tpredicted\tsentence", argumentLines[0]);
+        Assert.All(argumentLines.Skip(1), line => Assert.Matches(@"^[ab]\t(time|place|participant)\t[^\t]+\t[^\t]+\t[^\t]+\t.*【.+】", line));
         Assert.Contains("2 documents, 3 annotated events (duee, all part)", output, StringComparison.Ordinal);
         // Three gold triggers; the arguments of found events are judged on the time, place and participants.
         Assert.Matches(@"trigger\s+3\s", output);

@@ -6,11 +6,11 @@ using YiwuGraph.Extraction.Pipeline;
 namespace YiwuGraph.Cli.Commands;
 
 /// <summary>
-/// <c>yiwugraph eval-events --gold DIR_OR_FILE --format cec|duee [--part dev|train|all] [--errors FILE]</c>: builds the graph of
+/// <c>yiwugraph eval-events --gold DIR_OR_FILE --format cec|duee [--part dev|train|all] [--errors FILE] [--argument-errors FILE]</c>: builds the graph of
 /// annotated news exactly as <c>build</c> does and scores its events (<see cref="EventGraphEvaluator"/>): triggers,
 /// types, and time, place and participant arguments. By default only the project's dev part of the gold is scored
 /// (DuEE: every <see cref="DueeReader.DevEvery"/>th line; CEC: <see cref="CecReader.IsDev"/>), the part
-/// <c>train-events</c> never trains on. <c>--errors</c> also writes the false and missed events with their sentences.
+/// <c>train-events</c> never trains on. <c>--errors</c> also writes the false and missed events with their sentences, <c>--argument-errors</c> the found events' wrong or missed arguments.
 /// </summary>
 internal static class EvalEventsCommand
 {
@@ -33,9 +33,13 @@ internal static class EvalEventsCommand
         {
             Description = "Also write the predicted events that overlap no annotated trigger (FP) and the annotated events none overlaps (FN), with their sentences, to this file (tab-separated).",
         };
+        var argumentErrors = new Option<FileInfo?>("--argument-errors")
+        {
+            Description = "Also write the time, place and participant arguments of found events that differ from the annotated ones (gold and predicted texts, with the trigger's sentence) to this file (tab-separated).",
+        };
         var command = new Command("eval-events", "Score the graph's events (triggers, types, time, place, participants) against annotated news.")
         {
-            gold, format, part, pages, errors,
+            gold, format, part, pages, errors, argumentErrors,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -73,6 +77,11 @@ internal static class EvalEventsCommand
             if (parse.GetValue(errors) is { } errorsFile)
             {
                 AtomicFile.WriteAllText(errorsFile.FullName, EventGraphEvaluator.FormatErrors(evaluation.Errors));
+            }
+
+            if (parse.GetValue(argumentErrors) is { } argumentErrorsFile)
+            {
+                AtomicFile.WriteAllText(argumentErrorsFile.FullName, EventGraphEvaluator.FormatArgumentErrors(evaluation.ArgumentErrors));
             }
 
             parse.InvocationConfiguration.Output.Write(EventGraphEvaluator.FormatTable(evaluation));

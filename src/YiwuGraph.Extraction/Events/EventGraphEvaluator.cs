@@ -28,6 +28,9 @@ public sealed record EventEvaluation(
 
     /// <summary>The predicted events that overlap no gold trigger and the gold events no prediction overlaps, document by document.</summary>
     public IReadOnlyList<EventError> Errors { get; init; } = [];
+
+    /// <summary>The arguments of found events the graph missed or got wrong, one per gold event and argument kind.</summary>
+    public IReadOnlyList<EventArgumentError> ArgumentErrors { get; init; } = [];
 }
 
 /// <summary>
@@ -36,6 +39,23 @@ public sealed record EventEvaluation(
 /// gold's CEC trigger class (<c>emergency</c>, <c>action</c>, …) or DuEE fine type.
 /// </summary>
 public sealed record EventError(string Document, bool IsFalsePositive, TextRange Trigger, string TriggerText, string Label, string Sentence);
+
+/// <summary>
+/// The arguments of one kind (<c>time</c>, <c>place</c>, <c>participant</c>) of a found gold event where the
+/// prediction that found it differs: a gold text no predicted argument matches, or a predicted one that matches no
+/// gold text. <see cref="Gold"/> and <see cref="Predicted"/> are all the event's texts of that kind, matched or not;
+/// a predicted participant lists its node's names joined by <c>/</c>.
+/// </summary>
+public sealed record EventArgumentError(
+    string Document, string Kind, TextRange Trigger, string TriggerText, IReadOnlyList<string> Gold, IReadOnlyList<string> Predicted, string Sentence)
+{
+    /// <summary>Compares the lists by their texts (a record compares lists by reference).</summary>
+    public bool Equals(EventArgumentError? other) =>
+        other is not null && Document == other.Document && Kind == other.Kind && Trigger == other.Trigger && TriggerText == other.TriggerText
+        && Gold.SequenceEqual(other.Gold, StringComparer.Ordinal) && Predicted.SequenceEqual(other.Predicted, StringComparer.Ordinal) && Sentence == other.Sentence;
+
+    public override int GetHashCode() => HashCode.Combine(Document, Kind, Trigger);
+}
 
 /// <summary>
 /// Scores the graph's events against annotated documents (DuEE sentences, CEC articles). It builds the graph of the
@@ -139,6 +159,7 @@ public static class EventGraphEvaluator
         var figures = FigureKinds.ToDictionary(k => k.Name, _ => new int[4], StringComparer.Ordinal);
         var schema = EventTypeSchema.Default;
         var errors = new List<EventError>();
+        var argumentErrors = new List<EventArgumentError>();
         for (var i = 0; i < documents.Count; i++)
         {
             var document = documents[i];
@@ -187,7 +208,15 @@ public static class EventGraphEvaluator
                 {
                     var goldTexts = GoldTexts([g], kind);
                     args[kind][0] += goldTexts.Count;
-                    args[kind][3] += goldTexts.Count(text => match.Arguments[kind].Any(p => SameText(p, text)));
+                    var matchedGold = goldTexts.Count(text => match.Arguments[kind].Any(p => SameText(p, text)));
+                    args[kind][3] += matchedGold;
+                    if (matchedGold < goldTexts.Count || match.Arguments[kind].Any(p => !goldTexts.Any(text => SameText(p, text))))
+                    {
+                        var trigger = Error(document.Id, texts[i], false, g.Trigger, string.Empty);
+                        argumentErrors.Add(new EventArgumentError(
+                            document.Id, kind.ToString().ToLowerInvariant(), trigger.Trigger, trigger.TriggerText, goldTexts,
+                            match.Arguments[kind].Select(p => p.Replace(FormSeparator, '/')).ToList(), trigger.Sentence));
+                    }
                 }
 
                 foreach (var (name, roles, isCount) in FigureKinds)
@@ -235,6 +264,7 @@ public static class EventGraphEvaluator
                 ? FigureKinds.Select(f => new EventScore(f.Name, figures[f.Name][0], figures[f.Name][1], figures[f.Name][2], figures[f.Name][3])).ToList()
                 : [],
             Errors = errors,
+            ArgumentErrors = argumentErrors,
         };
     }
 
@@ -292,6 +322,37 @@ public static class EventGraphEvaluator
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The argument errors as tab-separated lines after a header (<c>eval-events --argument-errors</c>): document id, the kind (<c>time</c>,
+    /// <c>place</c>, <c>participant</c>), the gold trigger, the gold texts and the predicted ones (each joined by
+    /// <c> | </c>, <c>-</c> for none), and the trigger's sentence with the trigger in 【】. Documents in their order,
+    /// then by trigger offset, the kinds of one event as found.
+    /// </summary>
+    public static string FormatArgumentErrors(IReadOnlyList<EventArgumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var sb = new StringBuilder();
+        sb.AppendLine("# document	argument	trigger	gold	predicted	sentence");
+        var documentOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in errors)
+        {
+            documentOrder.TryAdd(e.Document, documentOrder.Count);
+        }
+
+        // Ordering is stable: the kinds of one event stay in the order the evaluation found them (time, place, participant).
+        foreach (var e in errors.OrderBy(e => documentOrder[e.Document]).ThenBy(e => e.Trigger.Start).ThenBy(e => e.Trigger.End))
+        {
+            sb.Append(e.Document).Append('\t').Append(e.Kind).Append('\t').Append(OneCell(e.TriggerText))
+                .Append('\t').Append(Cell(e.Gold)).Append('\t').Append(Cell(e.Predicted)).Append('\t').AppendLine(e.Sentence);
+        }
+
+        return sb.ToString();
+
+        static string Cell(IReadOnlyList<string> texts) => texts.Count == 0 ? "-" : string.Join(" | ", texts.Select(OneCell));
+
+        static string OneCell(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
     }
 
     /// <summary>The annotated figures of <paramref name="events"/>: counts as numbers (<c>至少15人</c> → 15), amounts as written.</summary>
@@ -395,6 +456,14 @@ public static class EventGraphEvaluator
     private static string Forms(GraphNode node) =>
         string.Join(FormSeparator, node.Properties.GetStrings("aliases").Prepend(node.Name).Distinct(StringComparer.Ordinal));
 
+    /// <summary>
+    /// A place's name and those of its aliases printed in <paramref name="text"/> (a mention's evidence), as one
+    /// predicted argument: the node of 大理 is named 大理市, and an alias printed in another article says nothing of this one.
+    /// </summary>
+    private static string PrintedForms(GraphNode node, string text) =>
+        string.Join(FormSeparator, node.Properties.GetStrings("aliases").Where(a => text.Contains(a, StringComparison.Ordinal))
+            .Prepend(node.Name).Distinct(StringComparer.Ordinal));
+
     private static Dictionary<string, List<PredictedEvent>> PredictedBySource(KnowledgeGraph graph, IReadOnlyList<string> sources, IReadOnlyList<string> texts)
     {
         var textOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -462,7 +531,7 @@ public static class EventGraphEvaluator
                     };
                     // Its place: the HELD_AT places with a sighting that overlaps its evidence (the place printed with it).
                     mentionArguments[GoldArgumentKind.Place] = graph.OutRelationships(node.Key).Where(r => r.Type == RelationshipTypes.HeldAt
-                        && r.Evidence.Any(x => x.Source == evidence.Source && x.Start < end && start < x.End)).Select(r => graph.GetNode(r.Target).Name).ToList();
+                        && r.Evidence.Any(x => x.Source == evidence.Source && x.Start < end && start < x.End)).Select(r => PrintedForms(graph.GetNode(r.Target), evidenceText)).ToList();
 
                     list.Add(new PredictedEvent(span, node.Properties.GetString("type"), node.Properties.GetString("fineType"), mentionArguments, figureValues));
                 }

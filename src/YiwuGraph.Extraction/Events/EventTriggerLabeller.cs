@@ -95,7 +95,7 @@ public sealed class EventTriggerLabeller
     /// <summary>The trigger spans of one sentence whose words <paramref name="words"/> has read.</summary>
     internal List<(int Start, int End)> Tag(ReadOnlySpan<char> sentence, TriggerFeatures.Words words, List<ulong> keys, List<int> offsets, out float[] emissions, out int[] tags)
     {
-        TriggerFeatures.OfCharacters(sentence, words, model.Lexicon, keys, offsets);
+        TriggerFeatures.OfCharacters(sentence, words, model.Lexicon, IncidentWordList.Default, keys, offsets);
         emissions = new float[sentence.Length * TriggerTags.Count];
         for (var i = 0; i < sentence.Length; i++)
         {
@@ -121,7 +121,7 @@ public sealed class EventTriggerLabeller
     /// <summary>The best fine type of the trigger <c>[start, end)</c> and its lead over the second best.</summary>
     internal (string Type, float Margin) Classify(ReadOnlySpan<char> sentence, TriggerFeatures.Words words, int start, int end, List<ulong> keys)
     {
-        TriggerFeatures.OfSpan(sentence, words, start, end, keys);
+        TriggerFeatures.OfSpan(sentence, words, IncidentWordList.Default, start, end, keys);
         var scores = new float[model.TypeLabels.Length];
         foreach (var key in keys)
         {

@@ -30,6 +30,13 @@ public sealed record EventTriggerTrainerOptions
     /// </summary>
     public float PruneThreshold { get; init; } = 1f;
 
+    /// <summary>
+    /// Every this many sentences with a word of <c>Lexicons/incident-words.tsv</c>, one is also read with those words
+    /// unrecognisable (<see cref="TriggerFeatures.OfCharacters"/>), so that the list's features carry weight of their
+    /// own; 0: none.
+    /// </summary>
+    public int HiddenIncidentCopyEvery { get; init; } = 2;
+
     public TextWriter? Log { get; init; }
 
     public CancellationToken Cancellation { get; init; }
@@ -95,6 +102,7 @@ public sealed class EventTriggerTrainer
         var rawChars = new List<(ulong[] Keys, int[] Offsets, int[] Gold, List<(ulong[] Keys, int Label)> Spans)>(train.Count);
         var tagCounts = new Dictionary<ulong, int>();
         var typeCounts = new Dictionary<ulong, int>();
+        var incidentSentences = 0;
         for (var s = 0; s < train.Count; s++)
         {
             var sentence = train[s];
@@ -105,7 +113,7 @@ public sealed class EventTriggerTrainer
             }
 
             words.Read(segmenter, sentence.Text);
-            TriggerFeatures.OfCharacters(sentence.Text, words, folds[s % LexiconFolds], keys, offsets);
+            TriggerFeatures.OfCharacters(sentence.Text, words, folds[s % LexiconFolds], IncidentWordList.Default, keys, offsets);
             foreach (var k in keys)
             {
                 tagCounts[k] = tagCounts.GetValueOrDefault(k) + 1;
@@ -116,7 +124,7 @@ public sealed class EventTriggerTrainer
             var spans = new List<(ulong[], int)>();
             foreach (var trigger in sentence.Triggers)
             {
-                TriggerFeatures.OfSpan(sentence.Text, words, trigger.Start, trigger.End, spanKeys);
+                TriggerFeatures.OfSpan(sentence.Text, words, IncidentWordList.Default, trigger.Start, trigger.End, spanKeys);
                 foreach (var k in spanKeys)
                 {
                     typeCounts[k] = typeCounts.GetValueOrDefault(k) + 1;
@@ -126,6 +134,18 @@ public sealed class EventTriggerTrainer
             }
 
             rawChars.Add(([.. keys], [.. offsets], gold, spans));
+            if (options.HiddenIncidentCopyEvery > 0 && IncidentWordList.Default.OccursIn(sentence.Text) && incidentSentences++ % options.HiddenIncidentCopyEvery == 0)
+            {
+                // A second reading with the listed incident words unrecognisable, for the list's features to learn
+                // from (TriggerFeatures.OfCharacters); its triggers are typed once, in the first reading.
+                TriggerFeatures.OfCharacters(sentence.Text, words, folds[s % LexiconFolds], IncidentWordList.Default, keys, offsets, hideIncidentWords: true);
+                foreach (var k in keys)
+                {
+                    tagCounts[k] = tagCounts.GetValueOrDefault(k) + 1;
+                }
+
+                rawChars.Add(([.. keys], [.. offsets], gold, []));
+            }
         }
 
         var tagKeys = tagCounts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).Order().ToArray();

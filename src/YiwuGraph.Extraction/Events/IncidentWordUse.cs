@@ -69,15 +69,28 @@ public static class IncidentWordUse
     /// tags 闽北 as a place), and a noun of people ending in 者 names those the incident happened to or was caused by
     /// (地震亲历者, 交通事故肇事者): the incident is reported there, and DuEE marks it.
     /// </summary>
-    public static bool NamesAnAspect(string text, IReadOnlyList<Token> tokens, TextRange range, IReadOnlyCollection<string> happeningHeads)
+    /// <remarks>
+    /// A noun of <paramref name="siteHeads"/> (class <c>incident-site</c>: 现场, 部位) after it names where the incident
+    /// happened, whatever its words are (起火现场, 爆炸现场: a verb takes no such object).
+    /// </remarks>
+    public static bool NamesAnAspect(
+        string text, IReadOnlyList<Token> tokens, TextRange range, IReadOnlyCollection<string> happeningHeads, IReadOnlyCollection<string>? siteHeads = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        var after = Token.FirstEndingAfter(tokens, range.End);
+        if (range.Length > 0 && siteHeads is not null && after < tokens.Count && tokens[after].Start == range.End
+            && siteHeads.Contains(text[tokens[after].Start..tokens[after].End]))
+        {
+            return true;
+        }
+
         if (range.Length == 0 || !QualifiesNoun(text, tokens, range, happeningHeads))
         {
             return false;
         }
 
-        var next = tokens[Token.FirstEndingAfter(tokens, range.End)];
+        var next = tokens[after];
+
         if (next.Tag.Name is not { } nextTag || nextTag.StartsWith("nr", StringComparison.Ordinal) || nextTag is "ns" or "nt"
             || text[next.End - 1] == '者')
         {

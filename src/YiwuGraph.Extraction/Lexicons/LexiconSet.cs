@@ -47,7 +47,7 @@ public sealed class LexiconSet
         ["organization-short-endings.tsv"] = [],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
-        ["event-endings.tsv"] = ["named-event", "not-exhibition", "incident-head"],
+        ["event-endings.tsv"] = ["named-event", "not-exhibition", "incident-head", "incident-site"],
         ["person-cues.tsv"] = ["follower", "after-titled-name", "host", "speaker", "speaker-list", "attendee"],
         ["event-types.tsv"] =
         [
@@ -56,6 +56,7 @@ public sealed class LexiconSet
             "epidemic",
         ],
         ["event-cues.tsv"] = ["negation", "future", "handled-before"],
+        ["incident-words.tsv"] = ["accident", "fire", "disaster", "attack", "crime", "protest", "epidemic"],
         ["personnel-changes.tsv"] = ["appoint", "appoint-by", "elect", "elect-by", "hold", "former", "resign", "dismiss-by"],
         ["event-figures.tsv"] = ["deaths", "injured", "missing", "currency", "casualty-event", "amount-event", "money-verb"],
         ["event-roles.tsv"] =
@@ -150,6 +151,9 @@ public sealed class LexiconSet
 
     /// <summary>Words before a trigger that deny an event or put it in the future (<c>没有</c>, <c>将</c>).</summary>
     public Lexicon EventCues => this["event-cues.tsv"];
+
+    /// <summary>Words that name an incident (地震, 车祸, 骚乱), by coarse event type: a feature of the trained trigger labeller.</summary>
+    public Lexicon IncidentWords => this["incident-words.tsv"];
 
     /// <summary>DuEE argument roles and the graph role of each (time, place, a participant role, or a count, amount or thing).</summary>
     public Lexicon EventRoles => this["event-roles.tsv"];

@@ -162,6 +162,57 @@ public sealed class EventGraphEvaluatorTests
         Assert.Equal(new EventScore("place", 1, 1, 1, 1), place);
     }
 
+    [Fact]
+    public void A_place_matches_under_its_name_or_an_alias_printed_in_the_mentions_evidence()
+    {
+        const string text = "大理永平森林发生火灾。\n";
+        var doc = new EventGoldDocument("d", text, "火灾",
+        [
+            new GoldEvent(new TextRange(8, 10), "火灾", null, CecReader.EmergencyClass,
+                [new GoldArgument("Location", GoldArgumentKind.Place, new TextRange(0, 6), "大理永平森林")]),
+        ]);
+        var graph = new KnowledgeGraph();
+        var fire = Event(graph, "a", "火灾", "fire", null, new TextRange(0, 11), text);
+        var city = graph.GetOrAddNode("place:大理市", NodeLabel.Place);
+        city.Properties.Set("name", "大理市");
+        var held = graph.GetOrAddRelationship(RelationshipTypes.HeldAt, fire.Key, city.Key);
+        held.AddEvidence(new Evidence("article:1", "d.txt", 0, 11, text[..11]));
+
+        // Named 大理市 only, the node matches no gold text; printed 大理 in the mention's sentence, it does.
+        Assert.Equal(new EventScore("place", 1, 1, 0, 0), EventGraphEvaluator.Score([doc], ["d.txt"], [text], graph).Arguments[1]);
+        city.Properties.AddToSet("aliases", ["大理"]);
+        Assert.Equal(new EventScore("place", 1, 1, 1, 1), EventGraphEvaluator.Score([doc], ["d.txt"], [text], graph).Arguments[1]);
+    }
+
+    [Fact]
+    public void Argument_errors_list_the_gold_and_predicted_texts_of_each_found_event_that_differ()
+    {
+        const string text = "昨晚湖人击败勇士。\n";
+        var doc = new EventGoldDocument("d", text, null,
+        [
+            new GoldEvent(new TextRange(4, 6), "击败", "竞赛行为-胜负", null,
+            [
+                new GoldArgument("时间", GoldArgumentKind.Time, new TextRange(0, 2), "昨晚"),
+                new GoldArgument("胜者", GoldArgumentKind.Participant, new TextRange(2, 4), "湖人"),
+                new GoldArgument("败者", GoldArgumentKind.Participant, new TextRange(6, 8), "勇士"),
+            ]),
+        ]);
+        var graph = new KnowledgeGraph();
+        var win = Event(graph, "a", "击败", "sports", "竞赛行为-胜负", new TextRange(0, 9), text);
+        win.Properties.AddToSet("dateTexts", ["昨晚"]);
+        Participant(graph, win, "湖人");
+        Participant(graph, win, "洛杉矶");
+
+        var errors = EventGraphEvaluator.Score([doc], ["d.txt"], [text], graph).ArgumentErrors;
+
+        // The time is right and listed nowhere; the participants miss 勇士 and add 洛杉矶.
+        Assert.Equal([new EventArgumentError("d", "participant", new TextRange(4, 6), "击败", ["湖人", "勇士"], ["湖人", "洛杉矶"], "昨晚湖人【击败】勇士。")], errors);
+        Assert.Equal(
+            "# document\targument\ttrigger\tgold\tpredicted\tsentence\n"
+            + "d\tparticipant\t击败\t湖人 | 勇士\t湖人 | 洛杉矶\t昨晚湖人【击败】勇士。\n",
+            EventGraphEvaluator.FormatArgumentErrors(errors).ReplaceLineEndings("\n"));
+    }
+
     private static GraphNode Event(KnowledgeGraph graph, string key, string trigger, string type, string? fine, TextRange evidence, string text)
     {
         var node = graph.GetOrAddNode("event:" + key, NodeLabel.Event);

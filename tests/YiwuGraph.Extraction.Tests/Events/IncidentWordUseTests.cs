@@ -49,6 +49,20 @@ public sealed class IncidentWordUseTests
         Assert.Equal(aspect, IncidentWordUse.NamesAnAspect(text, tokens, range, Heads));
     }
 
+    private static readonly string[] Sites = [.. LexiconSet.Default.EventEndings.WordsOf("incident-site")];
+
+    [Theory]
+    [InlineData("记者离开起火现场时，大火才基本熄灭。", "起火", true)]
+    [InlineData("新华社记者在爆炸现场看到，店铺受损。", "爆炸", true)]
+    [InlineData("着火部位于该堆场的北角。", "着火", true)]
+    [InlineData("一辆大货车碰撞小轿车。", "碰撞", false)]
+    [InlineData("仓库昨日起火，现场浓烟滚滚。", "起火", false)]
+    public void A_found_trigger_before_a_site_noun_names_the_site_even_as_a_verb(string text, string word, bool aspect)
+    {
+        var (tokens, range) = At(text, word);
+        Assert.Equal(aspect, IncidentWordUse.NamesAnAspect(text, tokens, range, Heads, Sites));
+    }
+
     [Theory]
     [InlineData("黄河取水口发生持续4个多月的水污染事件。", "污染", "水污染")]
     [InlineData("市民直接拨打地震局值班电话。", "地震", "地震")]

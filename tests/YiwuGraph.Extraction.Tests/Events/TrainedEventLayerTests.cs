@@ -66,6 +66,21 @@ public sealed class TrainedEventLayerTests
     }
 
     [Fact]
+    public void An_incident_the_role_labeller_gives_no_place_takes_the_place_printed_before_it_in_its_clause()
+    {
+        const string text = "新华网快讯：民政部说，截至18时统计，四川省汶川县7.8级地震已造成四川、甘肃、重庆、云南等地107人死亡，34人受伤。";
+        EntityRef Place(string name, string printed) =>
+            new(EntityKind.Place, name, printed, new TextRange(text.IndexOf(printed, StringComparison.Ordinal), text.IndexOf(printed, StringComparison.Ordinal) + printed.Length));
+        // The pipeline's places: 四川省 and 汶川县 apart. The role labeller names neither the quake's place.
+        var county = Place("汶川县", "汶川县");
+        var events = TrainedEventLayer.Default.Add(text, [Place("四川省", "四川省"), county, Place("甘肃省", "甘肃"), Place("云南省", "云南")], []);
+
+        var quake = Assert.Single(events, e => e.Type == "disaster");
+        Assert.Equal(county, quake.Location);
+        Assert.Equal(county, quake.EvidencePlace);
+    }
+
+    [Fact]
     public void A_compound_headed_by_an_incidents_word_is_a_mention_of_it()
     {
         const string text = "今年2月，濮阳市黄河取水口遭受严重污染。自2004年10月以来，取水口发生持续4个多月的水污染事件，40多万居民的饮水安全受到威胁。";
