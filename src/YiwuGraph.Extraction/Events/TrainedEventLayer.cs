@@ -147,7 +147,7 @@ public sealed class TrainedEventLayer
 
             var e = new EventFact
             {
-                Type = type, FineType = found.FineType, Name = NameOf(text, clause, trigger), Trigger = trigger, Evidence = clause, Confidence = 0.6,
+                Type = type, FineType = found.FineType, Name = NameOf(text, clause, trigger, entities), Trigger = trigger, Evidence = clause, Confidence = 0.6,
                 Location = roles is null ? PlaceNear(text, entities, sentence, clause, found.Range) : roles.Value.Place,
                 EvidencePlace = roles?.Place,
             };
@@ -449,8 +449,11 @@ public sealed class TrainedEventLayer
         }
     }
 
-    /// <summary>The clause as the event's name, without a leading time or adverb, cut to 40 characters around the trigger.</summary>
-    private static string NameOf(string text, TextRange clause, string trigger)
+    /// <summary>
+    /// The clause as the event's name, without a leading time or adverb, cut to 40 characters around the trigger;
+    /// a cut never falls inside a name printed in the clause (其全资子公司比亚迪电子（国际）有限公司拟以… keeps 比亚迪).
+    /// </summary>
+    private static string NameOf(string text, TextRange clause, string trigger, IReadOnlyList<EntityRef> entities)
     {
         var name = EventExtractor.Clean(text[clause.Start..clause.End].Trim().TrimEnd('，', ',', '；', ';', '。', '！', '？', '!', '?'));
         if (name.Length <= 40)
@@ -460,7 +463,18 @@ public sealed class TrainedEventLayer
 
         var at = Math.Max(0, name.IndexOf(trigger, StringComparison.Ordinal));
         var start = Math.Clamp(at - 20, 0, name.Length - 40);
-        return name.Substring(start, 40);
+        var end = start + 40;
+        foreach (var e in entities.Where(e => clause.Contains(e.Range)))
+        {
+            for (var i = name.IndexOf(e.Surface, StringComparison.Ordinal); i >= 0; i = name.IndexOf(e.Surface, i + 1, StringComparison.Ordinal))
+            {
+                var after = i + e.Surface.Length;
+                start = i < start && after > start ? i : start;
+                end = i < end && after > end ? after : end;
+            }
+        }
+
+        return name[start..end];
     }
 
     /// <summary>

@@ -125,4 +125,14 @@ public sealed class TrainedEventLayerTests
         var rule = new EventFact { Type = "meeting", Name = "会", Trigger = "击败", Evidence = new TextRange(0, 17) };
         Assert.Equal([rule], Layer.Value.Add(text, [lakers, warriors], [rule]));
     }
+
+    [Fact]
+    public void A_long_clause_is_cut_to_a_name_without_cutting_a_name_printed_in_it()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "本报讯 8月28日晚间，比亚迪股份有限公司发布公告称，其全资子公司比亚迪电子（国际）有限公司拟以约158亿元人民币收购捷普集团在成都、无锡的产品制造业务。");
+
+        var deal = Assert.Single(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "deal");
+        Assert.StartsWith("比亚迪电子（国际）有限公司", deal.Name, StringComparison.Ordinal);
+    }
 }
