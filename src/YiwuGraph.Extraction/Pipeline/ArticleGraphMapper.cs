@@ -50,6 +50,9 @@ public static class ArticleGraphMapper
         {
             var person = graph.GetOrAddNode(PersonKey(credit.Name), NodeLabel.Person);
             person.Properties.Set("name", credit.Name);
+
+            // As every entity node, a credited person lists the form it is printed in among its aliases.
+            person.Properties.AddToSet("aliases", [credit.Name]);
             person.Properties.AddToSet("roles", [credit.Photographer ? "photographer" : "reporter"]);
             if (CreditTitle(credit, titles) is { } title)
             {
@@ -66,6 +69,7 @@ public static class ArticleGraphMapper
         {
             var person = graph.GetOrAddNode(PersonKey(author.Name!), NodeLabel.Person);
             person.Properties.Set("name", author.Name);
+            person.Properties.AddToSet("aliases", [author.Name!]);
             person.Properties.AddToSet("roles", ["author"]);
             var wrote = graph.GetOrAddRelationship(RelationshipTypes.Wrote, person.Key, key);
             wrote.Properties.Set("role", "author");

@@ -47,6 +47,12 @@ public sealed class SchemaTests
 
         AssertDocumented(graph);
 
+        // Every entity printed in an article lists the forms it is printed in, credited reporters and authors too
+        // (a gazetteer parent added for PART_OF is printed nowhere).
+        var printed = graph.Relationships.Where(r => r.Type == RelationshipTypes.Mentions).Select(r => r.Target)
+            .Concat(graph.Relationships.Where(r => r.Type == RelationshipTypes.Wrote).Select(r => r.Source)).Distinct().ToList();
+        Assert.All(printed, key => Assert.NotEmpty(graph.GetNode(key).Properties.GetStrings("aliases")));
+
         // The sentence that brought the undocumented pair to light: 廿三里街道 (its office) signs with a company.
         var signing = graph.Relationships.Single(r => r.Type == RelationshipTypes.SignedWith && r.Source == "place:廿三里街道");
         Assert.Equal("org:义乌市华逸农业科技有限公司", signing.Target);
