@@ -23,6 +23,7 @@ public sealed class CompanyShortForms
     public const double BrandConfidence = 0.6;
 
     private const int MinBrandLength = 2;
+    private const int MaxBrandLength = 6;
 
     /// <summary>
     /// A person read on a brand gives way only to a company (公司): a bare 集团 is also a political group named
@@ -30,8 +31,8 @@ public sealed class CompanyShortForms
     /// </summary>
     private const string CompanyWord = "公司";
 
+    /// <summary>jieba's tags of proper nouns (person, place, organisation, other, transliterated, Latin, abbreviation).</summary>
     private static readonly HashSet<string> ProperNounTags = new(StringComparer.Ordinal) { "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j" };
-    private const int MaxBrandLength = 6;
 
     private readonly IReadOnlyList<string> legalForms;
     private readonly IReadOnlyList<string> tails;
