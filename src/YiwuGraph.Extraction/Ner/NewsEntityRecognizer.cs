@@ -196,6 +196,7 @@ public sealed class NewsEntityRecognizer
         placeRules.Find(context, placeNames, gazetteer);
         DropUnsupportedSuffixOrganizations(context);
         PlaceRules.DropUnsupported(context, ModelSource);
+        DropSuffixNamesCuttingTaggerNames(context);
 
         foreach (var candidate in Resolve(context))
         {
@@ -368,6 +369,23 @@ public sealed class NewsEntityRecognizer
 
             return !supported && !c.ProperNounBeforeEnding;
         });
+        model.Clear();
+    }
+
+    /// <summary>
+    /// A name read from an ending whose span cuts a tagger span (it starts inside the tagger's name and ends after it,
+    /// or starts before it and ends inside it) reads the ending across a name boundary the tagger drew:
+    /// <c>辽宁省丹东铁路|公安处党委</c> ends in the middle of the tagger's <c>丹东铁路公安处党委</c>, <c>留|各庄镇政府</c>
+    /// starts in the middle of its <c>留各庄镇</c>. The tagger's names stand.
+    /// </summary>
+    private static void DropSuffixNamesCuttingTaggerNames(LineContext context)
+    {
+        var candidates = context.Candidates;
+        var model = context.Overlapping;
+        model.Clear();
+        model.AddRange(candidates.Where(c => c.Source == ModelSource));
+        candidates.RemoveAll(c => c.Source == OrganizationRules.Source
+            && model.Exists(m => (c.Start < m.Start && m.Start < c.End && c.End < m.End) || (m.Start < c.Start && c.Start < m.End && m.End < c.End)));
         model.Clear();
     }
 

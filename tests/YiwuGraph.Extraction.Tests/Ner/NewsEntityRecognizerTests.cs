@@ -116,6 +116,18 @@ public sealed class NewsEntityRecognizerTests
         Assert.Equal(new[] { name }, organizations);
     }
 
+    [Fact]
+    public void A_name_read_from_an_ending_across_the_edge_of_a_taggers_name_gives_way()
+    {
+        // 铁路 read as a line's ending would end inside the tagger's 丹东铁路公安处党委, and 政府 read as an organisation's
+        // ending would start inside its 留各庄镇: the tagger's names stand.
+        var found = Find("辽宁省丹东铁路公安处党委把抓好干部的政治理论学习作为大事来抓。");
+        Assert.Contains(("辽宁省", MentionType.Place), found.Select(m => (m.Text, m.Type)));
+        Assert.Contains(("丹东铁路公安处党委", MentionType.Organization), found.Select(m => (m.Text, m.Type)));
+        found = Find("四月份全体教师联名并选代表到留各庄镇政府请求解决。");
+        Assert.Equal(new[] { "留各庄镇" }, found.Select(m => m.Text));
+    }
+
     [Theory]
     // 组织 read by jieba as the verb of the clause, and 委 as the end of the title 常委, close no name.
     [InlineData("鲁迅文学院组织有关专家把研讨和教学结合起来。", "鲁迅文学院")]
