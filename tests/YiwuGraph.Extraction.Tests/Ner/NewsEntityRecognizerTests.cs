@@ -128,6 +128,15 @@ public sealed class NewsEntityRecognizerTests
         Assert.Equal(new[] { "留各庄镇" }, found.Select(m => m.Text));
     }
 
+    [Fact]
+    public void The_same_span_read_by_the_tagger_and_an_ending_keeps_the_taggers_kind()
+    {
+        // The tagger reads the store as a place, the ending 商场 as an organisation: the span is kept once, as a place.
+        var found = Find("燕莎友谊商城、双安商场等大型商厦也分别进驻了厂家的直销员。");
+        Assert.Contains(("双安商场", MentionType.Place), found.Select(m => (m.Text, m.Type)));
+        Assert.DoesNotContain(found, m => m.Text == "双安商场" && m.Type == MentionType.Organization);
+    }
+
     [Theory]
     // 组织 read by jieba as the verb of the clause, and 委 as the end of the title 常委, close no name.
     [InlineData("鲁迅文学院组织有关专家把研讨和教学结合起来。", "鲁迅文学院")]
