@@ -25,4 +25,15 @@ public sealed class PlacePatternsTests
     {
         Assert.DoesNotContain(cut, Places(text));
     }
+
+    [Theory]
+    // 一些/m 市/n, 各市/r: a numeral or a pronoun before an ending counts the places, it does not name one; neither is
+    // it the bare name of a city (一些 for 一些市).
+    [InlineData("一些市县政府在组织企业改制过程中，不吸收国税部门参加。", "一些")]
+    [InlineData("有些县领导没有到会。", "有些县")]
+    public void A_numeral_or_pronoun_before_a_place_ending_names_no_place(string text, string notAPlace)
+    {
+        Assert.DoesNotContain(Places(text), p => p.Contains(notAPlace, StringComparison.Ordinal));
+        Assert.Contains("九江市", Places("九江市" + text));
+    }
 }
