@@ -39,6 +39,12 @@ internal sealed partial class PlacePatterns
         }
 
         var tokenEnds = new HashSet<int>(tokens.Select(t => t.End));
+        var tokensByEnd = new Dictionary<int, int>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            tokensByEnd[tokens[k].End] = k;
+        }
+
         var boundary = 0;
         var lastPlaceEnd = -1;
         var tokenIndex = 0;
@@ -67,6 +73,12 @@ internal sealed partial class PlacePatterns
             // 市 alone until 2026-12-03; for every ending MSRA dev pages LOC 0.811 → 0.814, CLUENER dev 0.503 → 0.507.)
             if (!tokenEnds.Contains(end))
             {
+                continue;
+            }
+
+            if (tokensByEnd.TryGetValue(end, out var closing) && tokens[closing].Length > s.Length && tokens[closing].Tag.Name.StartsWith('v'))
+            {
+                // 廊坊依法|治市/v, 公司|上市/v: an ending inside a verb is the verb's object, it closes no name.
                 continue;
             }
 

@@ -36,4 +36,13 @@ public sealed class PlacePatternsTests
         Assert.DoesNotContain(Places(text), p => p.Contains(notAPlace, StringComparison.Ordinal));
         Assert.Contains("九江市", Places("九江市" + text));
     }
+
+    [Fact]
+    public void An_ending_inside_a_verb_closes_no_place()
+    {
+        // 依法/n 治市/v: 市 is the object of the verb 治, 廊坊依法治市 no city (nor 廊坊依法治 its bare name).
+        const string Text = "这些工作对于全面推进廊坊依法治市奠定了坚实的基础。";
+        Assert.DoesNotContain(Places(Text), p => p.Contains("依法治", StringComparison.Ordinal));
+        Assert.Contains("北京市", Places("北京市" + Text));
+    }
 }
