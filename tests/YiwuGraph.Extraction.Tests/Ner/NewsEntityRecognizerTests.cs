@@ -128,6 +128,15 @@ public sealed class NewsEntityRecognizerTests
         Assert.Equal(new[] { "留各庄镇" }, found.Select(m => m.Text));
     }
 
+    [Theory]
+    // After the gazetteer's 昌乐 and 阿里, a road word (路) and a middle dot make the tagger's one longer name.
+    [InlineData("近日记者走访了昌乐路文化市场，不少邮民正在交易邮票。", "昌乐路文化市场")]
+    [InlineData("主场1-0奥林匹，在自己的阿里·萨米扬球场，他们从未输过。", "阿里·萨米扬球场")]
+    public void A_taggers_place_is_not_cut_after_a_gazetteer_name_before_a_place_ending_or_a_name_dot(string text, string place)
+    {
+        Assert.Contains((place, MentionType.Place), Find(text).Select(m => (m.Text, m.Type)));
+    }
+
     [Fact]
     public void The_same_span_read_by_the_tagger_and_an_ending_keeps_the_taggers_kind()
     {
