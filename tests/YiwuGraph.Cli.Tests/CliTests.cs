@@ -161,6 +161,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_entities_tagger_only_scores_the_bare_tagger_and_refuses_lexicons()
+    {
+        var gold = Path.Combine(dir, "gold.txt");
+        var lines = "国务院总理李鹏在北京会见了美国总统克林顿。".Select(c => c + "\tO").ToList();
+        await File.WriteAllLinesAsync(gold, [.. lines.Take(5), "李\tB-PER", "鹏\tI-PER", .. lines.Skip(7)], TestContext.Current.CancellationToken);
+
+        var (code, output, error) = await Run("eval-entities", "--gold", gold, "--tagger-only");
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Matches(@"PER\s+1\s+\d+\s+1\s+1\s", output);
+
+        var lists = Path.Combine(dir, "lists");
+        Directory.CreateDirectory(lists);
+        (code, _, _) = await Run("eval-entities", "--gold", gold, "--tagger-only", "--lexicons", lists);
+        Assert.Equal(2, code);
+    }
+
+    [Fact]
     public async Task Lexicons_with_a_malformed_line_fails_naming_file_and_line_and_writes_nothing()
     {
         var lists = Path.Combine(dir, "lists");

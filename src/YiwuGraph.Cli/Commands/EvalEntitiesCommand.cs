@@ -1,15 +1,17 @@
 using System.CommandLine;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Evaluation;
+using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Extraction.Pipeline;
 
 namespace YiwuGraph.Cli.Commands;
 
 /// <summary>
-/// <c>yiwugraph eval-entities --gold F [--format conll|cluener] [--page-sentences 40] [--errors FILE] [--lexicons DIR]</c>: builds
+/// <c>yiwugraph eval-entities --gold F [--format conll|cluener] [--page-sentences 40] [--errors FILE] [--tagger-only] [--lexicons DIR]</c>: builds
 /// the graph of annotated news exactly as <c>build</c> does and scores its entity nodes page by page against the
 /// annotated strings (<see cref="EntityGraphEvaluator"/>): how the graph does on news it was not written for.
-/// <c>--errors</c> also writes, page by page, the nodes and strings the scores count as wrong.
+/// <c>--errors</c> also writes, page by page, the nodes and strings the scores count as wrong; <c>--tagger-only</c>
+/// scores the bare trained tagger's strings the same way instead of the graph.
 /// </summary>
 internal static class EvalEntitiesCommand
 {
@@ -30,10 +32,14 @@ internal static class EvalEntitiesCommand
         {
             Description = "Also write each page's false positives and false negatives per type to this file (tab-separated).",
         };
+        var taggerOnly = new Option<bool>("--tagger-only")
+        {
+            Description = "Score the bare trained tagger's strings per page instead of the graph (no news layer, rules or linking): the baseline the graph is measured against.",
+        };
         var lexicons = CommonOptions.Lexicons();
         var command = new Command("eval-entities", "Score the graph's people, places and organisations against annotated news, page by page.")
         {
-            gold, format, pageSentences, errors, lexicons,
+            gold, format, pageSentences, errors, taggerOnly, lexicons,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -44,13 +50,21 @@ internal static class EvalEntitiesCommand
                 throw new UsageException("--page-sentences must be at least 1");
             }
 
+            var isTaggerOnly = parse.GetValue(taggerOnly);
+            if (isTaggerOnly && parse.GetValue(lexicons) is not null)
+            {
+                throw new UsageException("--lexicons cannot go with --tagger-only: the bare model reads only the words stored in the model file");
+            }
+
             var lists = CommonOptions.LoadLexicons(parse.GetValue(lexicons));
             var kind = parse.GetValue(format)
                 ?? (goldFile.Extension is ".json" or ".jsonl" ? "cluener" : "conll");
             var pages = kind == "cluener"
                 ? EntityGoldReader.ReadCluener(goldFile.FullName)
                 : EntityGoldReader.ReadConll(goldFile.FullName, sentences);
-            var evaluation = EntityGraphEvaluator.EvaluateWithErrors(pages, new CorpusGraphBuilder(null, lexicons: lists), cancellationToken);
+            var evaluation = isTaggerOnly
+                ? EntityGraphEvaluator.ScoreTagger(pages, NerModelStore.CreateTagger(NerModelStore.Default), cancellationToken)
+                : EntityGraphEvaluator.EvaluateWithErrors(pages, new CorpusGraphBuilder(null, lexicons: lists), cancellationToken);
             if (parse.GetValue(errors) is { } errorsFile)
             {
                 AtomicFile.WriteAllText(errorsFile.FullName, EntityGraphEvaluator.FormatErrors(evaluation.Errors));

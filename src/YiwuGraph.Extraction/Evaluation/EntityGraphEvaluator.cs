@@ -85,15 +85,56 @@ public static class EntityGraphEvaluator
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(graph);
         var mentioned = MentionedBySource(graph);
+        var predicted = new List<IReadOnlyList<PredictedEntity>>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var nodes = mentioned.GetValueOrDefault(sources[i]) ?? [];
+            predicted.Add(Kinds.SelectMany(k => nodes.Where(n => n.Label == k.Label)
+                .Select(n => new PredictedEntity(k.Kind, Surfaces(n).Distinct(StringComparer.Ordinal).ToList()))).ToList());
+        }
+
+        return ScorePredictions(pages, predicted);
+    }
+
+    /// <summary>
+    /// The bare tagger's spans scored the same way: each line of a page tagged alone with <paramref name="tagger"/>
+    /// (no news layer, no rules, no linking), and each distinct string of a kind on the page taken as one predicted
+    /// node with that string as its only surface. The baseline that tells what the graph adds to or loses against
+    /// its own model.
+    /// </summary>
+    public static EntityEvaluation ScoreTagger(IReadOnlyList<EntityGoldPage> pages, NerTagger tagger, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(tagger);
+        var predicted = new IReadOnlyList<PredictedEntity>[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var strings = new HashSet<(NerEntityKind Kind, string Surface)>();
+            foreach (var line in pages[i].Text.Split('\n'))
+            {
+                foreach (var span in tagger.Tag(line))
+                {
+                    strings.Add((span.Kind, line[span.Start..span.End]));
+                }
+            }
+
+            predicted[i] = strings.OrderBy(p => p.Kind).ThenBy(p => p.Surface, StringComparer.Ordinal)
+                .Select(p => new PredictedEntity(p.Kind, [p.Surface])).ToList();
+        });
+        return ScorePredictions(pages, predicted);
+    }
+
+    /// <summary>Scores, page by page, predicted entities (a kind and the surfaces of one node) against the annotated strings.</summary>
+    private static EntityEvaluation ScorePredictions(IReadOnlyList<EntityGoldPage> pages, IReadOnlyList<IReadOnlyList<PredictedEntity>> predicted)
+    {
         var totals = Kinds.ToDictionary(k => k.Kind, _ => new int[4]);
         var errors = new List<EntityPageErrors>();
         for (var i = 0; i < pages.Count; i++)
         {
-            var nodes = mentioned.GetValueOrDefault(sources[i]) ?? [];
-            foreach (var (kind, label) in Kinds)
+            foreach (var (kind, _) in Kinds)
             {
                 var gold = pages[i].Entities.Where(e => e.Kind == kind).Select(e => e.Surface).ToHashSet(StringComparer.Ordinal);
-                var surfaces = nodes.Where(n => n.Label == label).Select(n => Surfaces(n).Distinct(StringComparer.Ordinal).ToList()).ToList();
+                var surfaces = predicted[i].Where(p => p.Kind == kind).Select(p => p.Surfaces).ToList();
                 var t = totals[kind];
                 t[0] += gold.Count;
                 t[1] += surfaces.Count;
@@ -198,4 +239,7 @@ public static class EntityGraphEvaluator
 
         return keys.ToDictionary(kv => kv.Key, kv => kv.Value.Select(graph.GetNode).ToList(), StringComparer.Ordinal);
     }
+
+    /// <summary>One predicted node of a page: its kind and its distinct surfaces, name first.</summary>
+    private sealed record PredictedEntity(NerEntityKind Kind, IReadOnlyList<string> Surfaces);
 }

@@ -138,6 +138,31 @@ public sealed class EntityGraphEvaluatorTests
         Assert.Equal(1, scores[2].FoundGold);
     }
 
+    [Fact]
+    public void The_bare_tagger_is_scored_per_page_with_each_distinct_string_one_node()
+    {
+        var tagger = NerModelStore.CreateTagger(NerModelStore.Default);
+        const string line = "国务院总理李鹏在北京会见了美国总统克林顿。";
+        var spans = tagger.Tag(line);
+        Assert.NotEmpty(spans);
+        var strings = spans.Select(s => (s.Kind, line[s.Start..s.End])).ToHashSet();
+
+        // The same line twice on a page gives each string once; a gold string the tagger does not find is missed.
+        var gold = strings.Append((NerEntityKind.Person, "张三")).ToHashSet();
+        var evaluation = EntityGraphEvaluator.ScoreTagger(
+            [new EntityGoldPage(line + "\n\n" + line + "\n", gold)], tagger, TestContext.Current.CancellationToken);
+        foreach (var score in evaluation.Scores)
+        {
+            var ofKind = strings.Count(s => s.Kind == score.Kind);
+            Assert.Equal(ofKind, score.Predicted);
+            Assert.Equal(ofKind, score.CorrectPredicted);
+        }
+
+        var missed = Assert.Single(evaluation.Errors);
+        Assert.Equal(NerEntityKind.Person, missed.Kind);
+        Assert.Equal(new[] { "张三" }, missed.FalseNegatives);
+    }
+
     private static void Article(KnowledgeGraph graph, string source, params string[] mentioned)
     {
         var article = graph.GetOrAddNode("article:" + source + "#0", NodeLabel.Article);

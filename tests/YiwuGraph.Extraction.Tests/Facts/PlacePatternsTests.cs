@@ -25,4 +25,24 @@ public sealed class PlacePatternsTests
     {
         Assert.DoesNotContain(cut, Places(text));
     }
+
+    [Theory]
+    // 一些/m 市/n, 各市/r: a numeral or a pronoun before an ending counts the places, it does not name one; neither is
+    // it the bare name of a city (一些 for 一些市).
+    [InlineData("一些市县政府在组织企业改制过程中，不吸收国税部门参加。", "一些")]
+    [InlineData("有些县领导没有到会。", "有些县")]
+    public void A_numeral_or_pronoun_before_a_place_ending_names_no_place(string text, string notAPlace)
+    {
+        Assert.DoesNotContain(Places(text), p => p.Contains(notAPlace, StringComparison.Ordinal));
+        Assert.Contains("九江市", Places("九江市" + text));
+    }
+
+    [Fact]
+    public void An_ending_inside_a_verb_closes_no_place()
+    {
+        // 依法/n 治市/v: 市 is the object of the verb 治, 廊坊依法治市 no city (nor 廊坊依法治 its bare name).
+        const string Text = "这些工作对于全面推进廊坊依法治市奠定了坚实的基础。";
+        Assert.DoesNotContain(Places(Text), p => p.Contains("依法治", StringComparison.Ordinal));
+        Assert.Contains("北京市", Places("北京市" + Text));
+    }
 }

@@ -116,6 +116,36 @@ public sealed class NewsEntityRecognizerTests
         Assert.Equal(new[] { name }, organizations);
     }
 
+    [Fact]
+    public void A_name_read_from_an_ending_across_the_edge_of_a_taggers_name_gives_way()
+    {
+        // 铁路 read as a line's ending would end inside the tagger's 丹东铁路公安处党委, and 政府 read as an organisation's
+        // ending would start inside its 留各庄镇: the tagger's names stand.
+        var found = Find("辽宁省丹东铁路公安处党委把抓好干部的政治理论学习作为大事来抓。");
+        Assert.Contains(("辽宁省", MentionType.Place), found.Select(m => (m.Text, m.Type)));
+        Assert.Contains(("丹东铁路公安处党委", MentionType.Organization), found.Select(m => (m.Text, m.Type)));
+        found = Find("四月份全体教师联名并选代表到留各庄镇政府请求解决。");
+        Assert.Equal(new[] { "留各庄镇" }, found.Select(m => m.Text));
+    }
+
+    [Theory]
+    // After the gazetteer's 昌乐 and 阿里, a road word (路) and a middle dot make the tagger's one longer name.
+    [InlineData("近日记者走访了昌乐路文化市场，不少邮民正在交易邮票。", "昌乐路文化市场")]
+    [InlineData("主场1-0奥林匹，在自己的阿里·萨米扬球场，他们从未输过。", "阿里·萨米扬球场")]
+    public void A_taggers_place_is_not_cut_after_a_gazetteer_name_before_a_place_ending_or_a_name_dot(string text, string place)
+    {
+        Assert.Contains((place, MentionType.Place), Find(text).Select(m => (m.Text, m.Type)));
+    }
+
+    [Fact]
+    public void The_same_span_read_by_the_tagger_and_an_ending_keeps_the_taggers_kind()
+    {
+        // The tagger reads the store as a place, the ending 商场 as an organisation: the span is kept once, as a place.
+        var found = Find("燕莎友谊商城、双安商场等大型商厦也分别进驻了厂家的直销员。");
+        Assert.Contains(("双安商场", MentionType.Place), found.Select(m => (m.Text, m.Type)));
+        Assert.DoesNotContain(found, m => m.Text == "双安商场" && m.Type == MentionType.Organization);
+    }
+
     [Theory]
     // 组织 read by jieba as the verb of the clause, and 委 as the end of the title 常委, close no name.
     [InlineData("鲁迅文学院组织有关专家把研讨和教学结合起来。", "鲁迅文学院")]

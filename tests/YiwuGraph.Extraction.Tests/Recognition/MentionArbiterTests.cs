@@ -30,6 +30,19 @@ public sealed class MentionArbiterTests
     }
 
     [Fact]
+    public void A_recognizer_organisation_the_rules_split_into_organisations_side_by_side_stands()
+    {
+        // 建行 (a listed short form) and 上海市分行 (a jieba nt word) are the bank and its branch's place: the branch's
+        // name is the whole. A rule place beside a rule organisation still decomposes (杭温城际铁路|义乌高铁站).
+        const string Branch = "像建行上海市分行正在推广按揭贷款。";
+        var decided = MentionArbiter.Decide(
+            Branch,
+            [M(Branch, "建行上海市分行", EntityKind.Organization, 0.75)],
+            [M(Branch, "建行", EntityKind.Organization, 0.8, "company"), M(Branch, "上海市分行", EntityKind.Organization, 0.75)]);
+        Assert.Equal(["建行上海市分行"], decided.Select(m => m.GetText(Branch)));
+    }
+
+    [Fact]
     public void A_rule_mention_that_holds_a_recognizer_mention_and_runs_on_to_its_left_loses()
     {
         // 参观浙江大学 takes in the verb before the name; 霍尔果斯综保区 runs on to the right of 霍尔果斯 and wins.
@@ -143,9 +156,11 @@ public sealed class MentionArbiterTests
         return result;
     }
 
-    private static FactMention M(string surface, EntityKind kind, double confidence, string? fine = null)
+    private static FactMention M(string surface, EntityKind kind, double confidence, string? fine = null) => M(Text, surface, kind, confidence, fine);
+
+    private static FactMention M(string text, string surface, EntityKind kind, double confidence, string? fine = null)
     {
-        var at = Text.IndexOf(surface, StringComparison.Ordinal);
+        var at = text.IndexOf(surface, StringComparison.Ordinal);
         Assert.True(at >= 0, surface);
         return new FactMention(new TextRange(at, at + surface.Length), kind, confidence, fine);
     }

@@ -91,7 +91,8 @@ public sealed class TeamNameStage : INewsStage
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var mentions = document.Mentions;
-        var report = new Report(this, text);
+        var tokens = Segmenter is null ? null : document.TokensOf(Segmenter);
+        var report = new Report(this, text, tokens);
         List<FactMention>? result = null;
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -103,7 +104,7 @@ public sealed class TeamNameStage : INewsStage
             }
         }
 
-        if (Segmenter is not null && document.TokensOf(Segmenter) is { } tokens)
+        if (tokens is not null)
         {
             var unread = UnreadClubs(report, tokens, result ?? mentions);
             if (unread.Count > 0)
@@ -298,9 +299,10 @@ public sealed class TeamNameStage : INewsStage
     /// What one text says about being a sports report: where its cue words and placeless clubs (曼联, 布莱克本) stand,
     /// and where listed clubs are printed, found in one pass over the text on first use.
     /// </summary>
-    private sealed class Report(TeamNameStage stage, string text)
+    private sealed class Report(TeamNameStage stage, string text, IReadOnlyList<Token>? tokens)
     {
         private (List<(int Start, int End, int Word)> Evidence, List<(int Start, string[] Names)> Clubs)? scan;
+        private List<(int Start, int End, int Word)>? hits;
         private bool? sportsText;
 
         public string Text => text;
@@ -311,7 +313,28 @@ public sealed class TeamNameStage : INewsStage
         /// <summary>Where listed clubs start, with the names printed there, longest first.</summary>
         public List<(int Start, string[] Names)> ClubStarts => (scan ??= stage.Scan(text)).Clubs;
 
-        private List<(int Start, int End, int Word)> Hits => (scan ??= stage.Scan(text)).Evidence;
+        /// <summary>
+        /// The cue words and placeless clubs printed in the text, less those that jieba's words cross (<c>澳门|将回到</c>
+        /// holds 门将, the goalkeeper, across two words): a word read across a word's edge is not the word.
+        /// </summary>
+        private List<(int Start, int End, int Word)> Hits => hits ??= tokens is null
+            ? (scan ??= stage.Scan(text)).Evidence
+            : (scan ??= stage.Scan(text)).Evidence.Where(h => !CrossesAWord(tokens, h.Start, h.End)).ToList();
+
+        /// <summary>Whether a word of <paramref name="words"/> runs from outside [start, end) to inside it, or the reverse.</summary>
+        private static bool CrossesAWord(IReadOnlyList<Token> words, int start, int end)
+        {
+            for (var i = Token.FirstEndingAfter(words, start); i < words.Count && words[i].Start < end; i++)
+            {
+                var w = words[i];
+                if ((w.Start < start && w.End < end) || (w.Start > start && w.End > end))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// True when the sentence around <paramref name="range"/> holds at least <paramref name="words"/> different cue

@@ -21,6 +21,18 @@ public sealed class TeamNameStageTests
     }
 
     [Fact]
+    public void A_cue_word_read_across_the_edge_of_a_word_is_no_cue()
+    {
+        // 澳门|将回到 prints 门将 (the goalkeeper) across two words: 中华 stays a place. Without jieba's words the
+        // stage cannot tell, and reads the cue.
+        const string Text = "澳门将回到祖国怀抱，这是中华民族又一盛事。";
+        var mentions = new List<FactMention> { Mention(Text, "澳门"), Mention(Text, "中华") };
+
+        Assert.Equal([EntityKind.Place, EntityKind.Place], RunWithTokens(Text, mentions).Select(m => m.Kind));
+        Assert.Equal([EntityKind.Place, EntityKind.Organization], Run(Text, "澳门", "中华"));
+    }
+
+    [Fact]
     public void A_settlement_the_gazetteer_lacks_stays_a_place_in_a_sports_sentence()
     {
         const string Text = "他回到故乡集美镇，球队在对方禁区制造威胁。";
@@ -128,6 +140,12 @@ public sealed class TeamNameStageTests
 
         var pipeline = new NewsPipeline([new MentionSourceStage(new Fixed(mentions)), new TeamNameStage(RuleLexicons.Default, PlaceGazetteer.Default)]);
         return pipeline.Run(new NewsDocument(text), NewsAnnotation.Mentions).Mentions.Select(m => m.Kind).ToList();
+    }
+
+    private static FactMention Mention(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        return new FactMention(new TextRange(at, at + name.Length), EntityKind.Place, 0.8);
     }
 
     private static IReadOnlyList<FactMention> RunWithTokens(string text, IReadOnlyList<FactMention> mentions)
