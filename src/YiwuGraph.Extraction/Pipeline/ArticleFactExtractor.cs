@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Ingestion;
 
@@ -13,6 +14,7 @@ public sealed class ArticleFactExtractor
     private readonly HomeContext home;
     private readonly RuleLexicons lexicons;
     private readonly Recognition.CompanyShortForms brands;
+    private readonly TraditionalChinese chinese = TraditionalChinese.Default;
 
     /// <summary>
     /// Reads articles with <paramref name="pipeline"/>; bylines are read with <paramref name="lexicons"/> (the
@@ -45,20 +47,29 @@ public sealed class ArticleFactExtractor
     public ArticleFacts Extract(Article article, DateOnly? publication)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var document = Pipeline.Run(new NewsDocument(article, publication));
+
+        // A Taiwan or Hong Kong article is read in simplified characters (the lists and models know those), while
+        // its entities keep the forms printed, as aliases, beside simplified names that match other papers'.
+        var traditional = chinese.IsTraditional(article.Text);
+        var document = Pipeline.Run(new NewsDocument(article, publication, traditional ? chinese.ToSimplified(article.Text) : null));
+        var entities = traditional ? Printed(document.Entities, article.Text) : document.Entities;
         return new ArticleFacts
         {
             Article = article,
-            Entities = document.Entities,
+            Entities = entities,
             Positions = document.Positions,
             Events = document.Events,
             Relations = document.Relations,
             PublicationDate = publication,
             AuthorPositions = Authors(article),
-            HeadlineEntities = Headlines(article, document.Entities),
+            HeadlineEntities = Headlines(article, entities, traditional),
             CreditedOrganizations = Credited(article),
         };
     }
+
+    /// <summary>Entities read from a converted text, with the surfaces printed in <paramref name="printed"/> (same ranges).</summary>
+    private static List<EntityRef> Printed(IReadOnlyList<EntityRef> entities, string printed) =>
+        [.. entities.Select(e => e with { Surface = printed[e.Range.Start..e.Range.End] })];
 
     /// <summary>Desk words that follow a paper's name in a signature (<c>浙江日报评论员</c>).</summary>
     private static readonly string[] DeskWords = ["特约评论员", "评论员", "特约记者", "记者"];
@@ -102,7 +113,7 @@ public sealed class ArticleFactExtractor
     /// Entities a headline names that the body does not (<c>义乌交警发布清明假期避堵攻略</c> in a 导读 block). Headlines are
     /// read on their own, so their entities carry the headline's own source range as evidence.
     /// </summary>
-    private List<HeadlineMention> Headlines(Article article, IReadOnlyList<EntityRef> bodyEntities)
+    private List<HeadlineMention> Headlines(Article article, IReadOnlyList<EntityRef> bodyEntities, bool traditional)
     {
         // An entity the body names too is read from a headline only when the headline prints it otherwise
         // (杭州中院 over a body's 杭州市中级人民法院): that form is an alias worth its evidence.
@@ -113,13 +124,15 @@ public sealed class ArticleFactExtractor
         var result = new List<HeadlineMention>();
         foreach (var headline in article.Headlines)
         {
-            foreach (var read in Pipeline.Run(new NewsDocument(headline.Text) { Source = article.Source }, NewsAnnotation.Entities).Entities)
+            var text = traditional ? chinese.ToSimplified(headline.Text) : headline.Text;
+            var read = Pipeline.Run(new NewsDocument(text) { Source = article.Source }, NewsAnnotation.Entities).Entities;
+            foreach (var found in traditional ? Printed(read, headline.Text) : read)
             {
                 // 比亚迪拟以53亿元收购…: a headline names a company of the body by its brand, which the headline alone
                 // cannot tell from a person or a place.
-                var e = brandOwners.TryGetValue(read.Surface, out var owner) && (read.Kind == EntityKind.Organization || Recognition.CompanyShortForms.GivesWay(read.Kind, owner.Surface))
-                    ? read with { Kind = EntityKind.Organization, Name = owner.Name, FineType = owner.FineType }
-                    : read;
+                var e = brandOwners.TryGetValue(found.Surface, out var owner) && (found.Kind == EntityKind.Organization || Recognition.CompanyShortForms.GivesWay(found.Kind, owner.Surface))
+                    ? found with { Kind = EntityKind.Organization, Name = owner.Name, FineType = owner.FineType }
+                    : found;
                 if (known.Add((e.Kind, e.Name, e.Surface)))
                 {
                     var start = headline.SourceRange.Start + e.Range.Start;

@@ -24,12 +24,21 @@ public sealed class NewsDocument
     private IReadOnlyList<TextRange>? sentences;
     private readonly string? source;
 
-    /// <summary>An article body, with the publication date its relative dates are read against.</summary>
-    public NewsDocument(Article article, DateOnly? publication)
+    /// <summary>
+    /// An article body, with the publication date its relative dates are read against. <paramref name="readAs"/>,
+    /// when given, is what the stages read instead of the body: a rendering of it of the same length (traditional
+    /// characters read as simplified, <see cref="TraditionalChinese"/>), so every range still points into the body.
+    /// </summary>
+    public NewsDocument(Article article, DateOnly? publication, string? readAs = null)
     {
         ArgumentNullException.ThrowIfNull(article);
+        if (readAs is not null && readAs.Length != article.Text.Length)
+        {
+            throw new ArgumentException("The text read must be as long as the article's, so that ranges hold for both.", nameof(readAs));
+        }
+
         Article = article;
-        Text = article.Text;
+        Text = readAs ?? article.Text;
         Dateline = article.Dateline;
         PublicationDate = publication;
     }

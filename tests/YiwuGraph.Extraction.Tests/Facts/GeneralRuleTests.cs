@@ -324,6 +324,18 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void A_traditional_article_is_read_in_simplified_and_its_entities_keep_the_printed_forms()
+    {
+        var graph = Build("本報訊 經濟部長郭智輝昨日出席記者會時指出，政府將全力協助廠商解決水電供應問題。");
+
+        var minister = Node(graph, "person:郭智辉");
+        Assert.Contains("郭智輝", minister.Properties.GetStrings("aliases"));
+        var office = Assert.Single(graph.OutRelationships(minister.Key), r => r.Type == RelationshipTypes.HoldsPosition);
+        Assert.Equal(("org:经济部", "部长"), (office.Target, office.Properties.GetString("title")));
+        Assert.Contains("經濟部長郭智輝", office.Evidence.Single().Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_headline_that_prints_a_body_entity_otherwise_adds_that_form_as_an_alias()
     {
         var graph = OnePageBuild.Build("本报讯 12月1日，杭州市中级人民法院对一起电信网络诈骗案进行一审公开宣判。", "杭州中院宣判一起诈骗案");
