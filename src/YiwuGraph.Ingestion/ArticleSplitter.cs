@@ -524,7 +524,8 @@ public sealed partial class ArticleSplitter
 
     /// <summary>
     /// Reporters credited in brackets at the start of the lead, after a wire or paper dateline or 本报讯 (already cut
-    /// off the lead): <c>新华社杭州5月20日电（记者王小明）</c>, <c>本报讯（记者 李华 通讯员 张三）</c>. The bracket must
+    /// off the lead): <c>新华社杭州5月20日电（记者王小明）</c>, <c>本报讯（记者 李华 通讯员 张三）</c>, and as Taiwan and Hong
+    /// Kong papers print it, with the place reported from: <c>【記者王大明／台北報導】</c>. The bracket must
     /// read as a byline (<see cref="PageLineClassifier.ParseByline"/>), so <c>（图）</c> or an aside is no credit.
     /// </summary>
     private static IEnumerable<ReporterCredit> LeadCredits(StringBuilder body, TextRange lead, List<TextSegment> segments)
@@ -548,7 +549,7 @@ public sealed partial class ArticleSplitter
         }
     }
 
-    [GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{2,14}?(?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯))?\s*[（(](?<credit>[^（）()]{2,40})[）)]")]
+    [GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{2,14}?(?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯))?\s*[（(【](?<credit>[^（）()【】／/]{2,40})(?:[／/][\u4E00-\u9FFF]{1,8}?(?:报导|报道|報導|報道|电|電|讯|訊))?[）)】]")]
     private static partial Regex LeadCreditRegex();
 
     /// <summary>Headline items printed on one line whose text is exactly that line's source text.</summary>

@@ -22,6 +22,9 @@ internal static partial class PageLineClassifier
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
         "全媒体记者", "融媒体记者", "本报记者", "见习记者", "记者", "通讯员", "实习生", "首席记者", "特约记者",
+
+        // The same roles as Taiwan and Hong Kong papers print them.
+        "本報記者", "見習記者", "記者", "通訊員", "實習生", "首席記者", "特約記者",
     };
 
     /// <summary>The middle dots names are printed with: · (U+00B7), ・ (U+30FB), ･ (U+FF65), • (U+2022), ‧ (U+2027), ⋅ (U+22C5).</summary>

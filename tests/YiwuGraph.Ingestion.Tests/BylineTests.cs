@@ -45,7 +45,10 @@ public sealed class BylineTests
     [InlineData("新华社杭州5月20日电（记者王小明）记者从杭州市应急管理局获悉，工地发生事故。", new[] { "王小明" })]
     [InlineData("本报讯（记者 李华 通讯员 张三）昨晚，浙江队主场战胜广东队。", new[] { "李华", "张三" })]
     [InlineData("本报杭州５月２０日讯（记者林晓燕）昨日，我市召开会议。", new[] { "林晓燕" })]
+    [InlineData("【記者王大明／台北報導】台積電董事長魏哲家昨日表示，將新建晶圓廠。", new[] { "王大明" })]
+    [InlineData("【记者 陈静/温州报道】昨日，温州市公安局召开新闻发布会。", new[] { "陈静" })]
     [InlineData("中新网北京5月20日电（图）昨日，我市召开会议。", new string[0])]
+    [InlineData("【重要通知】昨日，我市召开会议。", new string[0])]
     [InlineData("昨日（5月20日），我市召开会议。", new string[0])]
     public void A_credit_in_brackets_at_the_start_of_the_lead_names_the_reporters(string lead, string[] names)
     {

@@ -96,9 +96,15 @@ public sealed partial class EntityResolver
             }
         }
 
-        // 比亚迪 beside 比亚迪股份有限公司: a company's brand is the company the article names in full.
+        // 比亚迪 beside 比亚迪股份有限公司: a company's brand is the company the article names in full, and 台积电 after
+        // 台湾积体电路制造股份有限公司（台积电） the organisation whose short name the article defines.
         var organizations = result.Where(r => r.Kind == EntityKind.Organization).ToList();
-        var owners = brands.Owners(organizations.Select(r => r.Surface));
+        var owners = new Dictionary<string, string>(brands.Owners(organizations.Select(r => r.Surface)), StringComparer.Ordinal);
+        foreach (var (shortName, full) in Recognition.DefinedShortNames.Find(text, organizations.Select(r => r.Range)))
+        {
+            owners[shortName] = full;
+        }
+
         var nameOf = organizations.GroupBy(r => r.Surface, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         for (var i = 0; i < result.Count; i++)
         {

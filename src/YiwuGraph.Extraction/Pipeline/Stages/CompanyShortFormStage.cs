@@ -5,14 +5,15 @@ using YiwuGraph.Extraction.Recognition;
 namespace YiwuGraph.Extraction.Pipeline.Stages;
 
 /// <summary>
-/// After propagation, the brands of the companies the article names in full, where they stand as whole words
-/// (<see cref="CompanyShortForms"/>: 比亚迪 beside 比亚迪股份有限公司).
+/// After propagation, the short names of organisations the article names in full: those it defines in brackets
+/// (<see cref="DefinedShortNames"/>: 台湾积体电路制造股份有限公司（台积电）), then the brands of its companies where they
+/// stand as whole words (<see cref="CompanyShortForms"/>: 比亚迪 beside 比亚迪股份有限公司).
 /// </summary>
 public sealed class CompanyShortFormStage(RuleLexicons lexicons, PlaceGazetteer places) : INewsStage
 {
     private readonly CompanyShortForms brands = new(lexicons, places);
 
-    public string Name => "company-brands";
+    public string Name => "short-names";
 
     public NewsAnnotation Needs => NewsAnnotation.Mentions | NewsAnnotation.Tokens;
 
@@ -21,6 +22,7 @@ public sealed class CompanyShortFormStage(RuleLexicons lexicons, PlaceGazetteer 
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Mentions = brands.Apply(document.Text, document.Mentions, document.Tokens);
+        var defined = DefinedShortNames.Apply(document.Text, document.Mentions);
+        document.Mentions = brands.Apply(document.Text, defined, document.Tokens);
     }
 }
