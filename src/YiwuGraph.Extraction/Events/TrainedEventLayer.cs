@@ -55,6 +55,7 @@ public sealed class TrainedEventLayer
     private readonly Dictionary<string, string> ruleTypeOfWord;
     private readonly HashSet<string> happeningHeads;
     private readonly HashSet<string> siteHeads;
+    private readonly Dictionary<string, string> incidentClassOfWord;
     private readonly HashSet<string> handledBefore;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
@@ -70,6 +71,8 @@ public sealed class TrainedEventLayer
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
         siteHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-site"), StringComparer.Ordinal);
+        incidentClassOfWord = lexicons.IncidentWords.Entries.DistinctBy(e => e.Word, StringComparer.Ordinal)
+            .ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
     }
 
     /// <summary>The layer of the shipped model.</summary>
@@ -111,6 +114,12 @@ public sealed class TrainedEventLayer
             }
 
             var trigger = text[found.Range.Start..found.Range.End];
+            if (type == "attack" && AttackerIncident(text, found.Range.Start) is { } attacker)
+            {
+                // 特大暴雨袭击, 台风袭击: an attack whose attacker is a disaster or an epidemic is that incident.
+                type = attacker;
+            }
+
             if (ruleTypeOfWord.TryGetValue(trigger, out var ruleType) && ruleType != type)
             {
                 // 签约 is a signing to the rules and a player joining a club to DuEE: on news the rules were written
@@ -447,6 +456,20 @@ public sealed class TrainedEventLayer
         {
             e.Mentions[i] = e.Mentions[i] with { Evidence = Own(e.Mentions[i].Evidence, ranges[i + 1]) };
         }
+    }
+
+    /// <summary>The class of an incident word printed right before an attack's trigger, when it is no attack itself.</summary>
+    private string? AttackerIncident(string text, int triggerStart)
+    {
+        for (var length = Math.Min(IncidentWordList.MaxLength, triggerStart); length >= 2; length--)
+        {
+            if (incidentClassOfWord.TryGetValue(text.Substring(triggerStart - length, length), out var incident) && incident != "attack")
+            {
+                return incident;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -135,4 +135,16 @@ public sealed class TrainedEventLayerTests
         var deal = Assert.Single(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "deal");
         Assert.StartsWith("比亚迪电子（国际）有限公司", deal.Name, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("本报讯 广东省恩平市连遭特大暴雨袭击，多处房屋倒塌。", "disaster")]
+    [InlineData("本报讯 南达科他州东南部遭到龙卷风袭击，当地断电。", "disaster")]
+    [InlineData("本报讯 武装分子昨日袭击了一处警察哨所。", "attack")]
+    public void An_attack_whose_attacker_is_a_disaster_is_that_disaster(string body, string type)
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(body);
+
+        var events = graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event).Where(e => e.Properties.GetString("trigger") == "袭击").ToList();
+        Assert.Equal(type, Assert.Single(events).Properties.GetString("type"));
+    }
 }
