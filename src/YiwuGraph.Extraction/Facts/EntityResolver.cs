@@ -348,22 +348,8 @@ public sealed partial class EntityResolver
         }
 
         var fits = names.Where(n => n.Length > shortName.Length && n.EndsWith(head, StringComparison.Ordinal)
-            && string.CompareOrdinal(n, 0, shortName, 0, 2) == 0 && IsSubsequence(shortName, n)).Take(2).ToList();
+            && string.CompareOrdinal(n, 0, shortName, 0, 2) == 0 && TextSpans.IsSubsequence(shortName, n)).Take(2).ToList();
         return fits.Count == 1 ? fits[0] : null;
-    }
-
-    private static bool IsSubsequence(string shortName, string full)
-    {
-        var k = 0;
-        foreach (var c in full)
-        {
-            if (k < shortName.Length && shortName[k] == c)
-            {
-                k++;
-            }
-        }
-
-        return k == shortName.Length;
     }
 
     public string CanonicalPlace(string surface, IReadOnlySet<string> cityStems)

@@ -5,6 +5,21 @@ namespace YiwuGraph.Extraction.Facts;
 /// <summary>Sentence and clause ranges of a body, for extractors that read one sentence at a time.</summary>
 public static class TextSpans
 {
+    /// <summary>Whether the characters of <paramref name="shortName"/> occur in <paramref name="full"/> in order (台积电 in 台湾积体电路制造…).</summary>
+    public static bool IsSubsequence(ReadOnlySpan<char> shortName, ReadOnlySpan<char> full)
+    {
+        var k = 0;
+        foreach (var c in full)
+        {
+            if (k < shortName.Length && shortName[k] == c)
+            {
+                k++;
+            }
+        }
+
+        return k == shortName.Length;
+    }
+
     public static IReadOnlyList<TextRange> Sentences(string text) => Split(text, 0, text.Length, "。！？!?\n");
 
     public static IReadOnlyList<TextRange> Clauses(string text, TextRange sentence) => Split(text, sentence.Start, sentence.End, "；;，,");

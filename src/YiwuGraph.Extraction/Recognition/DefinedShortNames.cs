@@ -93,20 +93,6 @@ public static class DefinedShortNames
         var shortName = text[(open + 1)..close];
         var fullName = text.AsSpan(full.Start, full.Length);
         return shortName.All(c => c is >= '\u4e00' and <= '\u9fff') && shortName.Length < fullName.Length
-            && IsSubsequence(shortName, fullName) ? shortName : null;
-    }
-
-    private static bool IsSubsequence(string shortName, ReadOnlySpan<char> full)
-    {
-        var k = 0;
-        foreach (var c in full)
-        {
-            if (k < shortName.Length && shortName[k] == c)
-            {
-                k++;
-            }
-        }
-
-        return k == shortName.Length;
+            && TextSpans.IsSubsequence(shortName, fullName) ? shortName : null;
     }
 }

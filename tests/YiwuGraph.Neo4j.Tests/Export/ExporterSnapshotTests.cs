@@ -7,8 +7,12 @@ using YiwuGraph.Neo4j.Tests.Support;
 namespace YiwuGraph.Neo4j.Tests.Export;
 
 /// <summary>Every exporter on the hand-built graph, checked byte for byte against Expectations/.</summary>
-public sealed class ExporterSnapshotTests
+public sealed class ExporterSnapshotTests : IDisposable
 {
+    private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("yiwugraph-export-");
+
+    public void Dispose() => dir.Delete(recursive: true);
+
     [Fact]
     public void Cypher_script_matches_the_expectation()
     {
@@ -52,122 +56,82 @@ public sealed class ExporterSnapshotTests
     public void Jsonl_export_is_byte_identical_to_the_graph_writer_and_reads_back_equal()
     {
         var graph = TestGraphs.Small();
-        var dir = Directory.CreateTempSubdirectory("yiwugraph-export-");
-        try
-        {
-            var path = Path.Combine(dir.FullName, "graph.jsonl");
-            GraphExporter.Export(graph, GraphExportFormat.Jsonl, path);
+        var path = Path.Combine(dir.FullName, "graph.jsonl");
+        GraphExporter.Export(graph, GraphExportFormat.Jsonl, path);
 
-            var bytes = File.ReadAllBytes(path);
-            Assert.Equal(Encoding.UTF8.GetBytes(GraphJsonlWriter.WriteToString(graph)), bytes);
-            var back = GraphJsonlReader.Read(path);
-            Assert.Equal(GraphJsonlWriter.WriteToString(graph), GraphJsonlWriter.WriteToString(back));
-            Assert.Equal(CypherScriptExporter.WriteToString(graph), CypherScriptExporter.WriteToString(back));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(Encoding.UTF8.GetBytes(GraphJsonlWriter.WriteToString(graph)), bytes);
+        var back = GraphJsonlReader.Read(path);
+        Assert.Equal(GraphJsonlWriter.WriteToString(graph), GraphJsonlWriter.WriteToString(back));
+        Assert.Equal(CypherScriptExporter.WriteToString(graph), CypherScriptExporter.WriteToString(back));
     }
 
     [Fact]
     public void Neo4j_admin_export_writes_the_files_and_returns_the_command()
     {
-        var dir = Directory.CreateTempSubdirectory("yiwugraph-admin-");
-        try
-        {
-            var lines = GraphExporter.Export(TestGraphs.Small(), GraphExportFormat.Neo4jAdmin, dir.FullName);
+        var lines = GraphExporter.Export(TestGraphs.Small(), GraphExportFormat.Neo4jAdmin, dir.FullName);
 
-            var command = File.ReadAllText(Path.Combine(dir.FullName, Neo4jAdminImportExporter.CommandFileName)).TrimEnd('\n');
-            Assert.Contains(command, lines);
-            Assert.StartsWith("neo4j-admin database import full neo4j --overwrite-destination=true --array-delimiter=U+001F", command, StringComparison.Ordinal);
-            Assert.Contains("--nodes=Person=nodes_Person.csv", command, StringComparison.Ordinal);
-            Assert.Contains("--relationships=HOLDS_POSITION=relationships_HOLDS_POSITION_Person_Organization.csv", command, StringComparison.Ordinal);
-            Assert.Contains("--multiline-fields=true", command, StringComparison.Ordinal);
-            Assert.Contains(command, File.ReadAllText(Path.Combine(dir.FullName, Neo4jAdminImportExporter.ReadmeFileName)), StringComparison.Ordinal);
-            foreach (var argument in command.Split(' ').Where(a => a.StartsWith("--nodes=", StringComparison.Ordinal) || a.StartsWith("--relationships=", StringComparison.Ordinal)))
-            {
-                Assert.True(File.Exists(Path.Combine(dir.FullName, argument[(argument.LastIndexOf('=') + 1)..])), argument);
-            }
-        }
-        finally
+        var command = File.ReadAllText(Path.Combine(dir.FullName, Neo4jAdminImportExporter.CommandFileName)).TrimEnd('\n');
+        Assert.Contains(command, lines);
+        Assert.StartsWith("neo4j-admin database import full neo4j --overwrite-destination=true --array-delimiter=U+001F", command, StringComparison.Ordinal);
+        Assert.Contains("--nodes=Person=nodes_Person.csv", command, StringComparison.Ordinal);
+        Assert.Contains("--relationships=HOLDS_POSITION=relationships_HOLDS_POSITION_Person_Organization.csv", command, StringComparison.Ordinal);
+        Assert.Contains("--multiline-fields=true", command, StringComparison.Ordinal);
+        Assert.Contains(command, File.ReadAllText(Path.Combine(dir.FullName, Neo4jAdminImportExporter.ReadmeFileName)), StringComparison.Ordinal);
+        foreach (var argument in command.Split(' ').Where(a => a.StartsWith("--nodes=", StringComparison.Ordinal) || a.StartsWith("--relationships=", StringComparison.Ordinal)))
         {
-            dir.Delete(recursive: true);
+            Assert.True(File.Exists(Path.Combine(dir.FullName, argument[(argument.LastIndexOf('=') + 1)..])), argument);
         }
     }
 
     [Fact]
     public void Streaming_a_graph_file_writes_the_files_of_the_in_memory_export()
     {
-        var dir = Directory.CreateTempSubdirectory("yiwugraph-admin-");
-        try
-        {
-            var path = Path.Combine(dir.FullName, "graph.jsonl");
-            GraphJsonlWriter.Write(TestGraphs.Small(), path);
-            var target = Path.Combine(dir.FullName, "import");
+        var path = Path.Combine(dir.FullName, "graph.jsonl");
+        GraphJsonlWriter.Write(TestGraphs.Small(), path);
+        var target = Path.Combine(dir.FullName, "import");
 
-            var export = Neo4jAdminImportExporter.ExportFile(path, target);
+        var export = Neo4jAdminImportExporter.ExportFile(path, target);
 
-            AssertFilesAre(Neo4jAdminImportExporter.Render(TestGraphs.Small()), target);
-            Assert.Equal((TestGraphs.Small().NodeCount, TestGraphs.Small().RelationshipCount), (export.NodeCount, export.RelationshipCount));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        AssertFilesAre(Neo4jAdminImportExporter.Render(TestGraphs.Small()), target);
+        Assert.Equal((TestGraphs.Small().NodeCount, TestGraphs.Small().RelationshipCount), (export.NodeCount, export.RelationshipCount));
     }
 
     [Fact]
     public void A_graph_file_out_of_canonical_order_is_read_whole_and_gives_the_same_files()
     {
-        var dir = Directory.CreateTempSubdirectory("yiwugraph-admin-");
-        try
-        {
-            // Node lines reversed (as another tool might write them): still a valid graph, but not streamable.
-            var lines = GraphJsonlWriter.WriteToString(TestGraphs.Small()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var nodes = lines.TakeWhile(l => l.Contains("\"type\":\"node\"", StringComparison.Ordinal)).Reverse();
-            var path = Path.Combine(dir.FullName, "graph.jsonl");
-            File.WriteAllLines(path, nodes.Concat(lines.SkipWhile(l => l.Contains("\"type\":\"node\"", StringComparison.Ordinal))));
-            var target = Path.Combine(dir.FullName, "import");
+        // Node lines reversed (as another tool might write them): still a valid graph, but not streamable.
+        var lines = GraphJsonlWriter.WriteToString(TestGraphs.Small()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var nodes = lines.TakeWhile(l => l.Contains("\"type\":\"node\"", StringComparison.Ordinal)).Reverse();
+        var path = Path.Combine(dir.FullName, "graph.jsonl");
+        File.WriteAllLines(path, nodes.Concat(lines.SkipWhile(l => l.Contains("\"type\":\"node\"", StringComparison.Ordinal))));
+        var target = Path.Combine(dir.FullName, "import");
 
-            Neo4jAdminImportExporter.ExportFile(path, target);
+        Neo4jAdminImportExporter.ExportFile(path, target);
 
-            AssertFilesAre(Neo4jAdminImportExporter.Render(TestGraphs.Small()), target);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        AssertFilesAre(Neo4jAdminImportExporter.Render(TestGraphs.Small()), target);
     }
 
     [Fact]
     public void A_failed_streaming_export_leaves_the_earlier_files_as_they_were()
     {
-        var dir = Directory.CreateTempSubdirectory("yiwugraph-admin-");
-        try
-        {
-            var target = Path.Combine(dir.FullName, "import");
-            var earlier = Path.Combine(dir.FullName, "earlier.jsonl");
-            GraphJsonlWriter.Write(TestGraphs.Small(), earlier);
-            Neo4jAdminImportExporter.ExportFile(earlier, target);
-            var before = Directory.GetFiles(target).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
+        var target = Path.Combine(dir.FullName, "import");
+        var earlier = Path.Combine(dir.FullName, "earlier.jsonl");
+        GraphJsonlWriter.Write(TestGraphs.Small(), earlier);
+        Neo4jAdminImportExporter.ExportFile(earlier, target);
+        var before = Directory.GetFiles(target).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
 
-            // The array delimiter inside a value is found while the rows are written, after the first pass.
-            var graph = TestGraphs.Small();
-            graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Person).Last().Properties.AddToSet("aliases", ["a\u001Fb"]);
-            var bad = Path.Combine(dir.FullName, "bad.jsonl");
-            GraphJsonlWriter.Write(graph, bad);
+        // The array delimiter inside a value is found while the rows are written, after the first pass.
+        var graph = TestGraphs.Small();
+        graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Person).Last().Properties.AddToSet("aliases", ["a\u001Fb"]);
+        var bad = Path.Combine(dir.FullName, "bad.jsonl");
+        GraphJsonlWriter.Write(graph, bad);
 
-            Assert.Throws<GraphExportException>(() => Neo4jAdminImportExporter.ExportFile(bad, target));
+        Assert.Throws<GraphExportException>(() => Neo4jAdminImportExporter.ExportFile(bad, target));
 
-            var after = Directory.GetFiles(target).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
-            Assert.Equal(before.Select(b => b.f), after.Select(a => a.f));
-            Assert.All(before.Zip(after), pair => Assert.Equal(pair.First.Item2, pair.Second.Item2));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        var after = Directory.GetFiles(target).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
+        Assert.Equal(before.Select(b => b.f), after.Select(a => a.f));
+        Assert.All(before.Zip(after), pair => Assert.Equal(pair.First.Item2, pair.Second.Item2));
     }
 
     [Theory]

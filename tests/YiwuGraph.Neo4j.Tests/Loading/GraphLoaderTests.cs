@@ -8,9 +8,13 @@ using YiwuGraph.Neo4j.Tests.Support;
 namespace YiwuGraph.Neo4j.Tests.Loading;
 
 /// <summary>What the loader sends, checked without a server: order, batching, parameters, clean-up choices.</summary>
-public sealed class GraphLoaderTests
+public sealed class GraphLoaderTests : IDisposable
 {
+    private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("yiwugraph-load-");
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => dir.Delete(recursive: true);
 
     [Fact]
     public async Task Schema_comes_first_then_nodes_per_label_then_relationships_per_type()
@@ -128,57 +132,43 @@ public sealed class GraphLoaderTests
     public async Task A_streamed_graph_file_sends_the_batches_of_the_graph_held_in_memory(int batchSize, bool canonical)
     {
         var graph = TestGraphs.Small();
-        var path = Path.Combine(Directory.CreateTempSubdirectory("yiwugraph-load-").FullName, "graph.jsonl");
-        try
-        {
-            var lines = GraphJsonlWriter.WriteToString(graph).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var path = Path.Combine(dir.FullName, "graph.jsonl");
+        var lines = GraphJsonlWriter.WriteToString(graph).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-            // Node lines reversed: a valid graph file, but not in the order a stream can be loaded in.
-            var nodeCount = graph.NodeCount;
-            File.WriteAllLines(path, canonical ? lines : [.. lines.Take(nodeCount).Reverse(), .. lines.Skip(nodeCount)]);
-            var source = GraphLoadSource.FromFile(path);
-            var inMemory = new RecordingNeo4jClient();
-            var streamed = new RecordingNeo4jClient();
-            var options = new GraphLoadOptions { BatchSize = batchSize };
+        // Node lines reversed: a valid graph file, but not in the order a stream can be loaded in.
+        var nodeCount = graph.NodeCount;
+        File.WriteAllLines(path, canonical ? lines : [.. lines.Take(nodeCount).Reverse(), .. lines.Skip(nodeCount)]);
+        var source = GraphLoadSource.FromFile(path);
+        var inMemory = new RecordingNeo4jClient();
+        var streamed = new RecordingNeo4jClient();
+        var options = new GraphLoadOptions { BatchSize = batchSize };
 
-            var expected = await new GraphLoader(inMemory, options).LoadAsync(graph, null, Ct);
-            var actual = await new GraphLoader(streamed, options).LoadAsync(source, null, Ct);
+        var expected = await new GraphLoader(inMemory, options).LoadAsync(graph, null, Ct);
+        var actual = await new GraphLoader(streamed, options).LoadAsync(source, null, Ct);
 
-            Assert.Equal(canonical, source.IsStreamed);
-            Assert.Equal(Batches(inMemory), Batches(streamed));
-            Assert.Equal((expected.Rows, expected.Batches), (actual.Rows, actual.Batches));
-            Assert.Equal(expected.Graph.NodesByLabel, actual.Graph.NodesByLabel);
-            Assert.Equal(expected.Graph.RelationshipsByType, actual.Graph.RelationshipsByType);
-            Assert.Equal([TestGraphs.SourceA, TestGraphs.SourceB], source.Sources);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
-        }
+        Assert.Equal(canonical, source.IsStreamed);
+        Assert.Equal(Batches(inMemory), Batches(streamed));
+        Assert.Equal((expected.Rows, expected.Batches), (actual.Rows, actual.Batches));
+        Assert.Equal(expected.Graph.NodesByLabel, actual.Graph.NodesByLabel);
+        Assert.Equal(expected.Graph.RelationshipsByType, actual.Graph.RelationshipsByType);
+        Assert.Equal([TestGraphs.SourceA, TestGraphs.SourceB], source.Sources);
     }
 
     [Fact]
     public async Task A_streamed_graph_file_cleans_up_as_the_graph_held_in_memory_does()
     {
         var changed = TestGraphs.SmallWithSourceAChanged();
-        var path = Path.Combine(Directory.CreateTempSubdirectory("yiwugraph-load-").FullName, "graph.jsonl");
-        try
-        {
-            GraphJsonlWriter.Write(changed, path);
-            var inMemory = new RecordingNeo4jClient(StaleDatabase);
-            var streamed = new RecordingNeo4jClient(StaleDatabase);
+        var path = Path.Combine(dir.FullName, "graph.jsonl");
+        GraphJsonlWriter.Write(changed, path);
+        var inMemory = new RecordingNeo4jClient(StaleDatabase);
+        var streamed = new RecordingNeo4jClient(StaleDatabase);
 
-            var expected = await new GraphLoader(inMemory).LoadAsync(changed, null, Ct);
-            var actual = await new GraphLoader(streamed).LoadAsync(GraphLoadSource.FromFile(path), null, Ct);
+        var expected = await new GraphLoader(inMemory).LoadAsync(changed, null, Ct);
+        var actual = await new GraphLoader(streamed).LoadAsync(GraphLoadSource.FromFile(path), null, Ct);
 
-            Assert.Equal(CleanUp(inMemory), CleanUp(streamed));
-            Assert.NotEmpty(CleanUp(streamed));
-            Assert.Equal((expected.RelationshipsDeleted, expected.ArticlesDeleted, expected.OrphansDeleted), (actual.RelationshipsDeleted, actual.ArticlesDeleted, actual.OrphansDeleted));
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
-        }
+        Assert.Equal(CleanUp(inMemory), CleanUp(streamed));
+        Assert.NotEmpty(CleanUp(streamed));
+        Assert.Equal((expected.RelationshipsDeleted, expected.ArticlesDeleted, expected.OrphansDeleted), (actual.RelationshipsDeleted, actual.ArticlesDeleted, actual.OrphansDeleted));
 
         static List<string> CleanUp(RecordingNeo4jClient client) =>
             client.Calls.Where(c => c.Parameters?.ContainsKey("keys") == true).Select(Json).ToList();
