@@ -62,6 +62,13 @@ public sealed class Article
     /// <summary>Where each reporter is named: the byline or credit line, and the name's range in the source file.</summary>
     public required IReadOnlyList<ReporterCredit> Credits { get; init; }
 
+    /// <summary>
+    /// The bracket at the start of the lead that credits its reporters, as a range of <see cref="Text"/>
+    /// (<c>（记者王小明）</c>, <c>【記者王大明／台北報導】</c>); null when there is none. Recognizers read the text without it:
+    /// a credit glued to the first sentence (<c>…台北報導】台灣積體電路…</c>) would otherwise run into its names.
+    /// </summary>
+    public TextRange? LeadCredit { get; init; }
+
     /// <summary>Authors of signed pieces (e.g. <c>苏溪镇党委书记 程亮</c>), with the title they sign with.</summary>
     public required IReadOnlyList<ArticleAuthor> Authors { get; init; }
 

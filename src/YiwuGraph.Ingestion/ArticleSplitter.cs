@@ -493,9 +493,12 @@ public sealed partial class ArticleSplitter
             }
         }
 
+        TextRange? leadCredit = null;
         if (paragraphs.Count > 0)
         {
-            credits.AddRange(LeadCredits(body, paragraphs[0], segments));
+            var (range, lead) = LeadCredits(body, paragraphs[0], segments);
+            credits.AddRange(lead);
+            leadCredit = lead.Count > 0 ? range : null;
         }
 
         var reporters = credits.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
@@ -509,6 +512,7 @@ public sealed partial class ArticleSplitter
             Sections = draft.Sections.Select(s => s.Text).ToList(),
             Reporters = reporters,
             Credits = credits,
+            LeadCredit = leadCredit,
             Authors = draft.Authors,
             Dateline = dateline,
             Text = body.ToString(),
@@ -528,13 +532,15 @@ public sealed partial class ArticleSplitter
     /// Kong papers print it, with the place reported from: <c>【記者王大明／台北報導】</c>. The bracket must
     /// read as a byline (<see cref="PageLineClassifier.ParseByline"/>), so <c>（图）</c> or an aside is no credit.
     /// </summary>
-    private static IEnumerable<ReporterCredit> LeadCredits(StringBuilder body, TextRange lead, List<TextSegment> segments)
+    /// <returns>The bracket's range in the body and the credits it gives (none when it reads as no byline).</returns>
+    private static (TextRange Bracket, List<ReporterCredit> Credits) LeadCredits(StringBuilder body, TextRange lead, List<TextSegment> segments)
     {
+        var credits = new List<ReporterCredit>();
         var text = body.ToString(lead.Start, Math.Min(lead.Length, 80));
         var match = LeadCreditRegex().Match(text);
         if (!match.Success)
         {
-            yield break;
+            return (default, credits);
         }
 
         var credit = match.Groups["credit"];
@@ -544,12 +550,15 @@ public sealed partial class ArticleSplitter
             if (TextSegment.IndexOf(segments, at) is var i and >= 0 && at + name.Length <= segments[i].BodyEnd)
             {
                 var sourceAt = segments[i].SourceStart + (at - segments[i].BodyStart);
-                yield return new ReporterCredit(name, match.Value, new TextRange(sourceAt, sourceAt + name.Length), credit.Value.EndsWith('摄'));
+                credits.Add(new ReporterCredit(name, match.Value, new TextRange(sourceAt, sourceAt + name.Length), credit.Value.EndsWith('摄')));
             }
         }
+
+        var bracket = match.Groups["bracket"];
+        return (new TextRange(lead.Start + bracket.Index, lead.Start + bracket.Index + bracket.Length), credits);
     }
 
-    [GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{2,14}?(?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯))?\s*[（(【](?<credit>[^（）()【】／/]{2,40})(?:[／/][\u4E00-\u9FFF]{1,8}?(?:报导|报道|報導|報道|电|電|讯|訊))?[）)】]")]
+    [GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{2,14}?(?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯))?\s*(?<bracket>[（(【](?<credit>[^（）()【】／/]{2,40})(?:[／/][\u4E00-\u9FFF]{1,8}?(?:报导|报道|報導|報道|电|電|讯|訊))?[）)】])")]
     private static partial Regex LeadCreditRegex();
 
     /// <summary>Headline items printed on one line whose text is exactly that line's source text.</summary>

@@ -91,6 +91,13 @@ public sealed class PositionExtractor
                 org = printed;
                 groupStart = printed.Range.Start;
             }
+            else if (titleStart > 0 && text[titleStart - 1] is '）' or ')' && byEnd.TryGetValue(titleStart - 1, out var defined)
+                && defined.Kind == EntityKind.Organization && defined.Range.Start > 0 && text[defined.Range.Start - 1] is '（' or '(')
+            {
+                // 台湾积体电路制造股份有限公司（台积电）董事长魏哲家: the office follows the short name defined in brackets.
+                org = defined;
+                groupStart = defined.Range.Start;
+            }
             else if (FusedWithTitle(text, titleStart, title, byEnd) is { } fused)
             {
                 // 美国财政部长贝森特, 交警支队长孟富强: the organisation's last characters open the title (部 of 部长).

@@ -51,7 +51,7 @@ public sealed class ArticleFactExtractor
         // A Taiwan or Hong Kong article is read in simplified characters (the lists and models know those), while
         // its entities keep the forms printed, as aliases, beside simplified names that match other papers'.
         var traditional = chinese.IsTraditional(article.Text);
-        var document = Pipeline.Run(new NewsDocument(article, publication, traditional ? chinese.ToSimplified(article.Text) : null));
+        var document = Pipeline.Run(new NewsDocument(article, publication, ReadAs(article, traditional)));
         var entities = traditional ? Printed(document.Entities, article.Text) : document.Entities;
         return new ArticleFacts
         {
@@ -66,6 +66,45 @@ public sealed class ArticleFactExtractor
             CreditedOrganizations = Credited(article),
         };
     }
+
+    /// <summary>
+    /// What the stages read of the body when it is not the body as printed: simplified characters for a traditional
+    /// article, and the lead's credit bracket (<c>【記者王大明／台北報導】</c>) blanked out but for the reporters' names,
+    /// so that no name of the lead runs into it.
+    /// Same length as the body, so every range holds for both. Null when the body is read as it is.
+    /// </summary>
+    private string? ReadAs(Article article, bool traditional)
+    {
+        if (!traditional && article.LeadCredit is null)
+        {
+            return null;
+        }
+
+        var text = traditional ? chinese.ToSimplified(article.Text).ToCharArray() : article.Text.ToCharArray();
+        if (article.LeadCredit is { } credit)
+        {
+            // The names stay: a credited reporter is printed in the article (and counted as its mention).
+            var keep = new bool[credit.Length];
+            foreach (var name in article.Reporters)
+            {
+                var bracket = article.Text.AsSpan(credit.Start, credit.Length);
+                for (var at = bracket.IndexOf(name, StringComparison.Ordinal); at >= 0; at = NextIndexOf(bracket, name, at + 1))
+                {
+                    keep.AsSpan(at, name.Length).Fill(true);
+                }
+            }
+
+            for (var i = 0; i < credit.Length; i++)
+            {
+                text[credit.Start + i] = keep[i] ? text[credit.Start + i] : '\u3000';
+            }
+        }
+
+        return new string(text);
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<char> text, string value, int from) =>
+        from >= text.Length || text[from..].IndexOf(value, StringComparison.Ordinal) is var i && i < 0 ? -1 : from + i;
 
     /// <summary>Entities read from a converted text, with the surfaces printed in <paramref name="printed"/> (same ranges).</summary>
     private static List<EntityRef> Printed(IReadOnlyList<EntityRef> entities, string printed) =>

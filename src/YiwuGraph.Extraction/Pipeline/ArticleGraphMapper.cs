@@ -138,7 +138,7 @@ public static class ArticleGraphMapper
         }
 
         var before = credit.Line[..at].Trim();
-        var cut = before.LastIndexOfAny([' ', '\u3000', '/', '，', ',']);
+        var cut = before.LastIndexOfAny([' ', '\u3000', '/', '，', ',', '（', '(', '【']);
         var title = (cut >= 0 ? before[(cut + 1)..] : before).Trim();
         return titles.Titles.Contains(title) ? title : null;
     }

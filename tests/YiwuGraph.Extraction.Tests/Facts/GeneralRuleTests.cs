@@ -324,6 +324,26 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void A_credit_bracket_glued_to_the_lead_does_not_run_into_its_names()
+    {
+        var graph = Build("【记者王大明／台北报导】台湾积体电路制造股份有限公司董事长魏哲家昨日表示，将新建工厂。");
+
+        Assert.True(graph.TryGetNode("org:台湾积体电路制造股份有限公司", out _));
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.Wrote && r.Source == "person:王大明");
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.Mentions && r.Target == "person:王大明");
+        Assert.Contains("记者", Node(graph, "person:王大明").Properties.GetStrings("titles"));
+    }
+
+    [Fact]
+    public void An_office_after_a_short_name_defined_in_brackets_is_held_at_the_organisation()
+    {
+        var graph = Build("本报讯 非洲开发银行（非行）行长卡巴杰昨日表示，将扩大对非洲国家的贷款。");
+
+        var office = Assert.Single(graph.OutRelationships("person:卡巴杰"), r => r.Type == RelationshipTypes.HoldsPosition);
+        Assert.Equal(("org:非洲开发银行", "行长"), (office.Target, office.Properties.GetString("title")));
+    }
+
+    [Fact]
     public void A_traditional_article_is_read_in_simplified_and_its_entities_keep_the_printed_forms()
     {
         var graph = Build("本報訊 經濟部長郭智輝昨日出席記者會時指出，政府將全力協助廠商解決水電供應問題。");
