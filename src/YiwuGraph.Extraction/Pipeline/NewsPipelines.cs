@@ -72,7 +72,7 @@ public static class NewsPipelines
         // Company brands are read only where they stand as whole words, so without tokens there are none.
         return segmenter is null
             ? recognition
-            : [new TokenizerStage(segmenter), .. recognition, new CompanyShortFormStage(lexicons, Gazetteer.PlaceGazetteer.Default)];
+            : [new TokenizerStage(segmenter), .. recognition, new ShortNameStage(lexicons, Gazetteer.PlaceGazetteer.Default)];
     }
 
     private static INewsStage[] Facts(HomeContext home, PlaceDirectory? places, RuleLexicons lexicons) =>

@@ -9,7 +9,7 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// (<see cref="DefinedShortNames"/>: 台湾积体电路制造股份有限公司（台积电）), then the brands of its companies where they
 /// stand as whole words (<see cref="CompanyShortForms"/>: 比亚迪 beside 比亚迪股份有限公司).
 /// </summary>
-public sealed class CompanyShortFormStage(RuleLexicons lexicons, PlaceGazetteer places) : INewsStage
+public sealed class ShortNameStage(RuleLexicons lexicons, PlaceGazetteer places) : INewsStage
 {
     private readonly CompanyShortForms brands = new(lexicons, places);
 
