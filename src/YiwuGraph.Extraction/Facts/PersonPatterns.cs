@@ -132,6 +132,13 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
                 continue;
             }
 
+            if (OfficeBeforeDottedName(text, at))
+            {
+                // 副秘书长兼国际禁毒署署长皮诺·阿拉奇: another office lies between this title and the dotted name, which
+                // is read after that office, not from here (nor is a short name read here: 总统|廉政委员会主席…).
+                continue;
+            }
+
             var dotted = DottedName(text, at, tokens);
             if (dotted is not null)
             {
@@ -180,6 +187,31 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
             if (t.End == end)
             {
                 return t.Length == 1 && (t.Tag.Name.StartsWith('v') || t.Tag.Name is "p" or "c" or "d" or "r" or "f" or "m" or "q" || t.Tag.Name.StartsWith('u'));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a title ends between <paramref name="at"/> and the middle dot of the Han run that starts there.</summary>
+    private bool OfficeBeforeDottedName(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 20 && NameLexicon.IsHan(text[end]))
+        {
+            end++;
+        }
+
+        if (end >= text.Length || !NameLexicon.IsNameDot(text[end]))
+        {
+            return false;
+        }
+
+        for (var p = end - 2; p > at; p--)
+        {
+            if (lexicons.Titles.MatchEndingAt(text, p) is { Length: >= 2 })
+            {
+                return true;
             }
         }
 

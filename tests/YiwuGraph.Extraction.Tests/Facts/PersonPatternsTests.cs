@@ -40,4 +40,16 @@ public sealed class PersonPatternsTests
         var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
         Assert.Contains(found, m => m.Kind == EntityKind.Person && m.GetText(text) == name);
     }
+
+    [Theory]
+    [InlineData("联合国副秘书长兼国际禁毒署署长皮诺·阿拉奇指出，毒品问题日益严重。", "皮诺·阿拉奇")]
+    [InlineData("英特尔公司董事长兼首席执行官安德鲁·葛鲁夫表示。", "安德鲁·葛鲁夫")]
+    public void A_transliterated_name_after_two_offices_is_read_after_the_second(string text, string name)
+    {
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+
+        var persons = found.Where(m => m.Kind == EntityKind.Person).Select(m => m.GetText(text)).ToList();
+        Assert.Contains(name, persons);
+        Assert.DoesNotContain(persons, p => p.Length > name.Length && p.EndsWith(name, StringComparison.Ordinal));
+    }
 }
