@@ -16,11 +16,12 @@ public sealed class IncidentWordList
 
     private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly System.Buffers.SearchValues<char> firstCharacters;
+    private readonly IReadOnlyList<string> classes;
 
     public IncidentWordList(Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        var classes = LexiconSet.Kinds[lexicon.Name];
+        classes = LexiconSet.Kinds[lexicon.Name];
         var entries = new Dictionary<string, uint>(StringComparer.Ordinal);
         foreach (var entry in lexicon.Entries)
         {
@@ -58,6 +59,9 @@ public sealed class IncidentWordList
 
     /// <summary>The class id (from 1) of <paramref name="word"/>, 0 when it is not listed.</summary>
     public uint ClassOf(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var id) ? id : 0u;
+
+    /// <summary>The class of <paramref name="word"/> (<c>disaster</c>, <c>attack</c> …), null when it is not listed.</summary>
+    public string? ClassNameOf(ReadOnlySpan<char> word) => ClassOf(word) is var id and > 0 ? classes[(int)id - 1] : null;
 
     /// <summary>Whether a listed word occurs in <paramref name="text"/>.</summary>
     public bool OccursIn(ReadOnlySpan<char> text)

@@ -55,7 +55,7 @@ public sealed class TrainedEventLayer
     private readonly Dictionary<string, string> ruleTypeOfWord;
     private readonly HashSet<string> happeningHeads;
     private readonly HashSet<string> siteHeads;
-    private readonly Dictionary<string, string> incidentClassOfWord;
+    private readonly IncidentWordList incidentWords;
     private readonly HashSet<string> handledBefore;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
@@ -71,8 +71,7 @@ public sealed class TrainedEventLayer
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
         siteHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-site"), StringComparer.Ordinal);
-        incidentClassOfWord = lexicons.IncidentWords.Entries.DistinctBy(e => e.Word, StringComparer.Ordinal)
-            .ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
+        incidentWords = new IncidentWordList(lexicons.IncidentWords);
     }
 
     /// <summary>The layer of the shipped model.</summary>
@@ -463,7 +462,7 @@ public sealed class TrainedEventLayer
     {
         for (var length = Math.Min(IncidentWordList.MaxLength, triggerStart); length >= 2; length--)
         {
-            if (incidentClassOfWord.TryGetValue(text.Substring(triggerStart - length, length), out var incident) && incident != "attack")
+            if (incidentWords.ClassNameOf(text.AsSpan(triggerStart - length, length)) is { } incident && incident != "attack")
             {
                 return incident;
             }

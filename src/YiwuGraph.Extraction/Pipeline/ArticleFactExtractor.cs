@@ -85,9 +85,9 @@ public sealed class ArticleFactExtractor
         {
             // The names stay: a credited reporter is printed in the article (and counted as its mention).
             var keep = new bool[credit.Length];
+            var bracket = article.Text.AsSpan(credit.Start, credit.Length);
             foreach (var name in article.Reporters)
             {
-                var bracket = article.Text.AsSpan(credit.Start, credit.Length);
                 for (var at = bracket.IndexOf(name, StringComparison.Ordinal); at >= 0; at = NextIndexOf(bracket, name, at + 1))
                 {
                     keep.AsSpan(at, name.Length).Fill(true);

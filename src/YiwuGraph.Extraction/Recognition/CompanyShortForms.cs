@@ -247,9 +247,9 @@ public sealed class CompanyShortForms
     /// </summary>
     private static bool HasProperNoun(IReadOnlyList<Token> tokens, TextRange range)
     {
-        foreach (var t in tokens)
+        for (var i = Token.FirstEndingAfter(tokens, range.Start); i < tokens.Count && tokens[i].Start < range.End; i++)
         {
-            if (t.Start >= range.Start && t.End <= range.End && ProperNounTags.Contains(t.Tag.Name))
+            if (tokens[i].Start >= range.Start && tokens[i].End <= range.End && ProperNounTags.Contains(tokens[i].Tag.Name))
             {
                 return true;
             }

@@ -364,7 +364,7 @@ public static class Neo4jAdminImportExporter
             {
                 NodeColumns = NodeLabels.All.Where(nodes.ContainsKey).Select(l => (l, nodes[l].Columns())).ToList(),
                 RelationshipColumns = groups
-                    .OrderBy(g => g.Key.Type, StringComparer.Ordinal).ThenBy(g => g.Key.SourceLabel).ThenBy(g => g.Key.TargetLabel)
+                    .OrderBy(g => g.Key, GraphRows.GroupOrder)
                     .Select(g => (g.Key, g.Value.Columns())).ToList(),
                 RelationshipTypes = groups.Keys.Select(g => g.Type).Distinct(StringComparer.Ordinal).ToList(),
                 NodeCount = nodeCount,

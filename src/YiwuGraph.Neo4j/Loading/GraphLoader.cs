@@ -168,8 +168,25 @@ public sealed class GraphLoader
             progress?.Report(new GraphLoadProgress("nodes", 0, graph.Counts.TotalNodes));
             var nodeBatch = new List<IReadOnlyDictionary<string, object?>>(BatchSize);
             NodeLabel? batchLabel = null;
-            var relationshipBatches = new SortedDictionary<GraphRows.RelationshipGroup, List<IReadOnlyDictionary<string, object?>>>(GroupOrder.Instance);
+            var relationshipBatches = new SortedDictionary<GraphRows.RelationshipGroup, List<IReadOnlyDictionary<string, object?>>>(GraphRows.GroupOrder);
             string? batchType = null;
+
+            // The nodes are all sent before the first relationship, or at the end of a graph without any.
+            async Task FinishNodesAsync()
+            {
+                nodesDone += await SendNodesAsync(batchLabel, nodeBatch, ct).ConfigureAwait(false);
+                progress?.Report(new GraphLoadProgress("nodes", nodesDone, graph.Counts.TotalNodes));
+                progress?.Report(new GraphLoadProgress("relationships", 0, graph.Counts.TotalRelationships));
+            }
+
+            async Task SendPendingRelationshipsAsync()
+            {
+                foreach (var (group, rows) in relationshipBatches)
+                {
+                    relationshipsDone += await SendRelationshipsAsync(group, rows, ct).ConfigureAwait(false);
+                }
+            }
+
             foreach (var record in graph.Records())
             {
                 if (record.Node is { } node)
@@ -187,19 +204,13 @@ public sealed class GraphLoader
 
                 if (batchType is null)
                 {
-                    nodesDone += await SendNodesAsync(batchLabel, nodeBatch, ct).ConfigureAwait(false);
-                    progress?.Report(new GraphLoadProgress("nodes", nodesDone, graph.Counts.TotalNodes));
-                    progress?.Report(new GraphLoadProgress("relationships", 0, graph.Counts.TotalRelationships));
+                    await FinishNodesAsync().ConfigureAwait(false);
                 }
 
                 var relationship = record.Relationship!;
                 if (batchType != relationship.Type)
                 {
-                    foreach (var (pending, rows) in relationshipBatches)
-                    {
-                        relationshipsDone += await SendRelationshipsAsync(pending, rows, ct).ConfigureAwait(false);
-                    }
-
+                    await SendPendingRelationshipsAsync().ConfigureAwait(false);
                     relationshipBatches.Clear();
                     batchType = relationship.Type;
                     progress?.Report(new GraphLoadProgress("relationships", relationshipsDone, graph.Counts.TotalRelationships));
@@ -221,16 +232,10 @@ public sealed class GraphLoader
 
             if (batchType is null)
             {
-                nodesDone += await SendNodesAsync(batchLabel, nodeBatch, ct).ConfigureAwait(false);
-                progress?.Report(new GraphLoadProgress("nodes", nodesDone, graph.Counts.TotalNodes));
-                progress?.Report(new GraphLoadProgress("relationships", 0, graph.Counts.TotalRelationships));
+                await FinishNodesAsync().ConfigureAwait(false);
             }
 
-            foreach (var (group, rows) in relationshipBatches)
-            {
-                relationshipsDone += await SendRelationshipsAsync(group, rows, ct).ConfigureAwait(false);
-            }
-
+            await SendPendingRelationshipsAsync().ConfigureAwait(false);
             progress?.Report(new GraphLoadProgress("relationships", relationshipsDone, graph.Counts.TotalRelationships));
         }
 
@@ -417,18 +422,6 @@ public sealed class GraphLoader
                 throw new GraphLoadException(
                     $"only {n} of {expected} {what} were merged: an end node is missing from the database (was it deleted during the load?); run the load again");
             }
-        }
-    }
-
-    /// <summary>Relationship groups in the order of <see cref="GraphRows.GroupRelationships"/>: type (ordinal), then end labels.</summary>
-    private sealed class GroupOrder : IComparer<GraphRows.RelationshipGroup>
-    {
-        public static readonly GroupOrder Instance = new();
-
-        public int Compare(GraphRows.RelationshipGroup x, GraphRows.RelationshipGroup y)
-        {
-            var byType = string.CompareOrdinal(x.Type, y.Type);
-            return byType != 0 ? byType : x.SourceLabel != y.SourceLabel ? x.SourceLabel.CompareTo(y.SourceLabel) : x.TargetLabel.CompareTo(y.TargetLabel);
         }
     }
 }

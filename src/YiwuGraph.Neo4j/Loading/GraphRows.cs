@@ -52,15 +52,20 @@ public static class GraphRows
     /// <summary>A relationship group: one type between one pair of labels (one Cypher text, many rows).</summary>
     public readonly record struct RelationshipGroup(string Type, NodeLabel SourceLabel, NodeLabel TargetLabel);
 
+    /// <summary>The canonical order of groups: by type (ordinal), then source label, then target label.</summary>
+    public static IComparer<RelationshipGroup> GroupOrder { get; } = Comparer<RelationshipGroup>.Create((x, y) =>
+    {
+        var byType = string.CompareOrdinal(x.Type, y.Type);
+        return byType != 0 ? byType : x.SourceLabel != y.SourceLabel ? x.SourceLabel.CompareTo(y.SourceLabel) : x.TargetLabel.CompareTo(y.TargetLabel);
+    });
+
     /// <summary>Relationships grouped by type and end labels, groups and members in canonical order.</summary>
     public static IReadOnlyList<(RelationshipGroup Group, IReadOnlyList<GraphRelationship> Members)> GroupRelationships(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         return graph.Relationships
             .GroupBy(r => new RelationshipGroup(r.Type, graph.GetNode(r.Source).Label, graph.GetNode(r.Target).Label))
-            .OrderBy(g => g.Key.Type, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.SourceLabel)
-            .ThenBy(g => g.Key.TargetLabel)
+            .OrderBy(g => g.Key, GroupOrder)
             .Select(g => (g.Key, (IReadOnlyList<GraphRelationship>)g.ToList()))
             .ToList();
     }
