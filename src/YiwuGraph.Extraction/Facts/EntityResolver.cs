@@ -86,11 +86,12 @@ public sealed partial class EntityResolver
         }
 
         // 领克工厂 beside 领克汽车义乌工厂, 省疾控中心 beside 浙江省疾病预防控制中心: a short form of one full name of the article.
+        // A listed body's full name is no short form (中国银行, which 中行 names, beside 中国农业银行).
         orgNames = result.Where(r => r.Kind == EntityKind.Organization).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
         for (var i = 0; i < result.Count; i++)
         {
             var r = result[i];
-            if (r.Kind == EntityKind.Organization && ShortFormOf(r.Name, orgNames) is { } full)
+            if (r.Kind == EntityKind.Organization && !this.names.IsListedOrganization(r.Name) && ShortFormOf(r.Name, orgNames) is { } full)
             {
                 result[i] = r with { Name = full };
             }

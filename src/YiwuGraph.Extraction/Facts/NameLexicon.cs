@@ -15,6 +15,7 @@ public sealed class NameLexicon
 
     private readonly IReadOnlyList<string> genericOrganizationWords;
     private readonly IReadOnlyList<string> organizationDeterminers;
+    private readonly HashSet<string> listedOrganizations;
     private readonly Dictionary<string, (string Name, string Type)>.AlternateLookup<ReadOnlySpan<char>> organizationShortFormLookup;
 
     public NameLexicon(LexiconSet lexicons)
@@ -36,6 +37,7 @@ public sealed class NameLexicon
         OrganizationShortForms = organizationShortForms;
         organizationShortFormLookup = organizationShortForms.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestOrganizationShortForm = organizationShortForms.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        listedOrganizations = organizationShortForms.Values.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         OrganizationShortEndings = ReadShortEndings(lexicons.OrganizationShortEndings);
     }
 
@@ -99,6 +101,9 @@ public sealed class NameLexicon
 
     /// <summary>Short endings after a place and their full endings (中院 → 中级人民法院), longest short ending first.</summary>
     public IReadOnlyList<(string Short, string Full)> OrganizationShortEndings { get; }
+
+    /// <summary>Whether <paramref name="name"/> is the full name of a listed short name (中国银行 of 中行).</summary>
+    public bool IsListedOrganization(string name) => listedOrganizations.Contains(name);
 
     /// <summary>The length of the longest organisation short name, to bound lookups.</summary>
     public int LongestOrganizationShortForm { get; }

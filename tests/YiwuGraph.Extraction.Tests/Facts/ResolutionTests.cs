@@ -28,6 +28,18 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_listed_bodys_full_name_is_no_short_form_of_a_longer_name_of_the_article()
+    {
+        // 中行 names 中国银行, which keeps 中国, 银行 and its order inside 中国农业银行 (the full name of 农行): still two banks.
+        const string text = "以农行、中行、光大为代表。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "农行", 0, EntityKind.Organization), At(text, "中行", 0, EntityKind.Organization),
+        ]);
+
+        Assert.Equal(new[] { ("农行", "中国农业银行"), ("中行", "中国银行") }, resolved.Select(r => (r.Surface, r.Name)));
+    }
+
+    [Fact]
     public void A_home_reference_is_the_home_city_when_known_and_no_place_when_not()
     {
         const string text = "我市与本市、我区";
