@@ -45,6 +45,7 @@ public sealed class LexiconSet
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
         ["organization-short-endings.tsv"] = [],
+        ["organization-units.tsv"] = ["unit", "organ"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
         ["event-endings.tsv"] = ["named-event", "not-exhibition", "incident-head", "incident-site"],
@@ -134,6 +135,9 @@ public sealed class LexiconSet
 
     /// <summary>Short names of well-known organisations (央行, 工行) with their full names and types.</summary>
     public Lexicon OrganizationShortForms => this["organization-short-forms.tsv"];
+
+    /// <summary>Endings of units inside a body (现金管理部, 心理学系, 党委), each a unit or an organ.</summary>
+    public Lexicon OrganizationUnits => this["organization-units.tsv"];
 
     /// <summary>Short endings printed after a place (中院, 检察院) with the full endings they stand for.</summary>
     public Lexicon OrganizationShortEndings => this["organization-short-endings.tsv"];

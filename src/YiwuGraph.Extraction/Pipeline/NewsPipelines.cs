@@ -25,7 +25,7 @@ public static class NewsPipelines
     };
 
     /// <summary>
-    /// <c>tokenizer → recognizer → rules → arbiter → person-edges → latin-names → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations</c>: what
+    /// <c>tokenizer → recognizer → rules → arbiter → person-edges → latin-names → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations → organization-units</c>: what
     /// <c>build</c> runs over every article body.
     /// </summary>
     public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places, RuleLexicons? lexicons = null)
@@ -85,5 +85,6 @@ public static class NewsPipelines
         new EventArgumentStage(),
         new EventFigureStage(new EventFigureReader(lexicons.Set.EventFigures)),
         new RelationStage(places),
+        new OrganizationUnitStage(lexicons),
     ];
 }

@@ -4,7 +4,8 @@ namespace YiwuGraph.Extraction.Ner.News;
 
 /// <summary>
 /// Fine type of an organisation name from its wording (government, party, company, …), by the endings of
-/// organization-types.tsv, tried in the order of its classes. Immutable.
+/// organization-types.tsv, tried in the order of its classes; a unit named after its body (<c>招商银行现金管理部</c>,
+/// <see cref="OrganizationUnits"/>) takes the body's type. Immutable.
 /// </summary>
 public sealed class OrganizationTypes
 {
@@ -27,6 +28,7 @@ public sealed class OrganizationTypes
     private readonly string[] partyPrefixes;
     private readonly string[] partyEndings;
     private readonly string[] governmentEndings;
+    private readonly OrganizationUnits units;
 
     public OrganizationTypes(LexiconSet lexicons)
     {
@@ -41,6 +43,7 @@ public sealed class OrganizationTypes
         partyPrefixes = [.. types.WordsOf("party-prefix")];
         partyEndings = [.. types.WordsOf("party")];
         governmentEndings = [.. types.WordsOf("government")];
+        units = new OrganizationUnits(lexicons);
     }
 
     /// <summary>The types of the embedded list.</summary>
@@ -54,6 +57,20 @@ public sealed class OrganizationTypes
             return Government;
         }
 
+        // A bank's 现金管理部 is no ministry, a university's 心理学系 a school's unit: a unit has its body's type, an
+        // organ (党委, 工会) its own when its ending gives one.
+        var body = units.BodyLength(name, out var organ);
+        if (body > 0)
+        {
+            var own = organ ? ClassifyByEnding(name) : Other;
+            return own != Other ? own : Classify(name[..body]);
+        }
+
+        return ClassifyByEnding(name);
+    }
+
+    private string ClassifyByEnding(ReadOnlySpan<char> name)
+    {
         if (EndsWithAny(name, mediaEndings))
         {
             return Media;
