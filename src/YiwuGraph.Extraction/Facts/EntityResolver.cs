@@ -17,6 +17,7 @@ public sealed partial class EntityResolver
     private readonly TitleLexicon titles;
     private readonly WorldPlaces world;
     private readonly Recognition.CompanyShortForms brands;
+    private readonly Ner.News.OrganizationUnits units;
 
     /// <summary>A resolver for pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public EntityResolver(HomeContext home, PlaceDirectory? places = null, RuleLexicons? lexicons = null)
@@ -28,6 +29,7 @@ public sealed partial class EntityResolver
         titles = (lexicons ?? RuleLexicons.Default).Titles;
         world = (lexicons ?? RuleLexicons.Default).World;
         brands = new Recognition.CompanyShortForms(lexicons ?? RuleLexicons.Default, Gazetteer.PlaceGazetteer.Default);
+        units = (lexicons ?? RuleLexicons.Default).OrganizationUnits;
     }
 
     /// <summary>
@@ -336,7 +338,8 @@ public sealed partial class EntityResolver
     /// The one full name among <paramref name="names"/> that <paramref name="shortName"/> abbreviates, or null: the
     /// short form keeps the full name's first two characters and its head noun (the organisation ending), and its
     /// other characters appear in the full name in order. Two full names that fit leave it alone, as does a short
-    /// form of another company that only shares the head noun (<c>吉利工厂</c> is no short form of 领克汽车义乌工厂).
+    /// form of another company that only shares the head noun (<c>吉利工厂</c> is no short form of 领克汽车义乌工厂), and
+    /// a unit named after the short name is its part, not its full name (<c>太平洋保险公司桂林分公司</c>, <c>国家工商局公平交易局</c>).
     /// </summary>
     public string? ShortFormOf(string shortName, IReadOnlyList<string> names)
     {
@@ -349,7 +352,8 @@ public sealed partial class EntityResolver
         }
 
         var fits = names.Where(n => n.Length > shortName.Length && n.EndsWith(head, StringComparison.Ordinal)
-            && string.CompareOrdinal(n, 0, shortName, 0, 2) == 0 && TextSpans.IsSubsequence(shortName, n)).Take(2).ToList();
+            && string.CompareOrdinal(n, 0, shortName, 0, 2) == 0 && TextSpans.IsSubsequence(shortName, n)
+            && !(n.StartsWith(shortName, StringComparison.Ordinal) && units.BodyLength(n, out _) == shortName.Length)).Take(2).ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
 

@@ -23,6 +23,7 @@ public sealed class RuleLexicons
         World = new WorldPlaces(lexicons, PlaceGazetteer.Default);
         Surnames = new NerLexicons(lexicons);
         OrganizationTypes = new OrganizationTypes(lexicons);
+        OrganizationUnits = new OrganizationUnits(lexicons);
     }
 
     /// <summary>The lists embedded in the assembly (<see cref="LexiconSet.Default"/>).</summary>
@@ -42,4 +43,7 @@ public sealed class RuleLexicons
 
     /// <summary>The organisation types of the same lists (<c>organization-types.tsv</c>).</summary>
     public OrganizationTypes OrganizationTypes { get; }
+
+    /// <summary>Units and the bodies they are named after (<c>organization-units.tsv</c>).</summary>
+    public OrganizationUnits OrganizationUnits { get; }
 }

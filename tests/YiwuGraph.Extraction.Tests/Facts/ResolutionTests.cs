@@ -40,6 +40,18 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_unit_named_after_a_body_is_no_full_name_of_that_body()
+    {
+        // 太平洋保险公司 keeps its first two characters and its head inside the branch's name, yet the branch is a part of it.
+        const string text = "太平洋保险公司桂林分公司成立后，太平洋保险公司表示。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "太平洋保险公司桂林分公司", 0, EntityKind.Organization), At(text, "太平洋保险公司", 1, EntityKind.Organization),
+        ]);
+
+        Assert.Equal(["太平洋保险公司桂林分公司", "太平洋保险公司"], resolved.Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_home_reference_is_the_home_city_when_known_and_no_place_when_not()
     {
         const string text = "我市与本市、我区";

@@ -19,7 +19,7 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// </summary>
 public sealed class OrganizationUnitStage(RuleLexicons lexicons) : INewsStage
 {
-    private readonly OrganizationUnits units = new((lexicons ?? throw new ArgumentNullException(nameof(lexicons))).Set);
+    private readonly OrganizationUnits units = (lexicons ?? throw new ArgumentNullException(nameof(lexicons))).OrganizationUnits;
     private readonly OrganizationTypes types = lexicons.OrganizationTypes;
     private readonly NameLexicon names = lexicons.Names;
 
