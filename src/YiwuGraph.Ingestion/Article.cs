@@ -150,7 +150,23 @@ public sealed record PageHeadline(string Text, TextRange SourceRange);
 public sealed record ArticleAuthor(string? Name, string Title);
 
 /// <summary>A reporter named in a byline: the name, the printed line, and the name's range in the source file.</summary>
-public sealed record ReporterCredit(string Name, string Line, TextRange SourceRange, bool Photographer);
+public sealed record ReporterCredit(string Name, string Line, TextRange SourceRange, bool Photographer)
+{
+    /// <summary>The outlet the byline names the reporter's role of (澎湃新闻 of <c>澎湃新闻记者 王琳</c>), or null.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>The role word before the name (记者, 特约记者, 实习生), or null.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>The role as printed, outlet included (<c>环球时报驻美国特约记者</c>), or null.</summary>
+    public string? PrintedRole { get; init; }
+}
+
+/// <summary>One name of a byline, with the role word printed before it, the outlet that role is of, and the role as printed.</summary>
+public sealed record BylineCredit(string Name, string? Role, string? Outlet, string? PrintedRole);
+
+/// <summary>A role word of a byline as printed (<c>澎湃新闻记者</c>): the word, the printed token, and the outlet named.</summary>
+internal sealed record BylineRole(string Word, string Printed, string? Outlet);
 
 /// <summary>
 /// What <see cref="ArticleSplitter.SplitPage"/> made of a page: its articles, the source ranges of the lines it

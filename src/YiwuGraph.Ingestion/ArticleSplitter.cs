@@ -102,8 +102,9 @@ public sealed partial class ArticleSplitter
     /// A page that prints headline-like lines or photo captions and no body (a one-line wire flash, a title-only web
     /// item, a short sentence without a full stop, a picture with its 图为… line) has nothing else to read: its headlines become its body, each line a paragraph of
     /// its own, instead of the page giving no article and losing the people and organisations it names. Banners,
-    /// bylines and other page furniture stay what they are. Runs after paragraphs are joined, so headline lines are
-    /// never glued together.
+    /// bylines and other page furniture stay what they are, unless the page is nothing but credit lines (a sentence
+    /// such as <c>证券时报记者桂衍民</c> on its own), which are then its text. Runs after paragraphs are joined, so
+    /// headline lines are never glued together.
     /// </summary>
     private static void ReadHeadlineOnlyPageAsText(List<PageItem> items)
     {
@@ -112,7 +113,10 @@ public sealed partial class ArticleSplitter
             return;
         }
 
-        foreach (var item in items.Where(i => i.Kind is PageItemKind.Heading or PageItemKind.Caption))
+        var asText = items.Exists(i => i.Kind is PageItemKind.Heading or PageItemKind.Caption)
+            ? PageItemKind.Heading
+            : PageItemKind.Byline;
+        foreach (var item in items.Where(i => i.Kind == asText || (asText == PageItemKind.Heading && i.Kind == PageItemKind.Caption)))
         {
             item.Kind = PageItemKind.Text;
         }
@@ -486,10 +490,13 @@ public sealed partial class ArticleSplitter
         foreach (var line in draft.Bylines)
         {
             var piece = line.Pieces[0];
-            foreach (var name in PageLineClassifier.ParseByline(line.Text) ?? [])
+            foreach (var credit in PageLineClassifier.ParseCredits(line.Text) ?? [])
             {
-                var at = text.IndexOf(name, piece.Start, piece.Length, StringComparison.Ordinal);
-                credits.Add(new ReporterCredit(name, line.Text, new TextRange(at, at + name.Length), line.Text.EndsWith('摄')));
+                var at = text.IndexOf(credit.Name, piece.Start, piece.Length, StringComparison.Ordinal);
+                credits.Add(new ReporterCredit(credit.Name, line.Text, new TextRange(at, at + credit.Name.Length), line.Text.EndsWith('摄'))
+                {
+                    Outlet = credit.Outlet, Role = credit.Role, PrintedRole = credit.PrintedRole,
+                });
             }
         }
 
@@ -544,13 +551,22 @@ public sealed partial class ArticleSplitter
         }
 
         var credit = match.Groups["credit"];
-        foreach (var name in PageLineClassifier.ParseByline(credit.Value) ?? [])
+
+        // 新华社北京12月3日电（记者张晓松）: a reporter the bracket names without an outlet is the wire's.
+        var wire = match.Groups["wire"].Success ? PageLineClassifier.LeadingOutlet(match.Groups["wire"].Value) : null;
+        foreach (var byline in PageLineClassifier.ParseCredits(credit.Value) ?? [])
         {
+            var name = byline.Name;
             var at = lead.Start + credit.Index + credit.Value.IndexOf(name, StringComparison.Ordinal);
             if (TextSegment.IndexOf(segments, at) is var i and >= 0 && at + name.Length <= segments[i].BodyEnd)
             {
                 var sourceAt = segments[i].SourceStart + (at - segments[i].BodyStart);
-                credits.Add(new ReporterCredit(name, match.Value, new TextRange(sourceAt, sourceAt + name.Length), credit.Value.EndsWith('摄')));
+                credits.Add(new ReporterCredit(name, match.Value, new TextRange(sourceAt, sourceAt + name.Length), credit.Value.EndsWith('摄'))
+                {
+                    Outlet = byline.Outlet ?? (byline.Role is null ? null : wire),
+                    Role = byline.Role,
+                    PrintedRole = byline.Outlet is null && byline.Role is not null && wire is not null ? byline.Role : byline.PrintedRole,
+                });
             }
         }
 
@@ -558,7 +574,7 @@ public sealed partial class ArticleSplitter
         return (new TextRange(lead.Start + bracket.Index, lead.Start + bracket.Index + bracket.Length), credits);
     }
 
-    [GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{2,14}?(?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯))?\s*(?<bracket>[（(【](?<credit>[^（）()【】／/]{2,40})(?:[／/][\u4E00-\u9FFF]{1,8}?(?:报导|报道|報導|報道|电|電|讯|訊))?[）)】])")]
+    [GeneratedRegex(@"^(?:(?<wire>[\u4E00-\u9FFF]{2,14}?)(?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯))?\s*(?<bracket>[（(【](?<credit>[^（）()【】／/]{2,40})(?:[／/][\u4E00-\u9FFF]{1,8}?(?:报导|报道|報導|報道|电|電|讯|訊))?[）)】])")]
     private static partial Regex LeadCreditRegex();
 
     /// <summary>Headline items printed on one line whose text is exactly that line's source text.</summary>

@@ -27,6 +27,11 @@ internal static partial class PageLineClassifier
         "本報記者", "見習記者", "記者", "通訊員", "實習生", "首席記者", "特約記者",
     };
 
+    private static readonly string[] RoleWordsLongestFirst = [.. RoleWords.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+
+    /// <summary>How the name of a news outlet ends (澎湃新闻, 新华社, 环球时报, 中新网, 央视, 浙江卫视频道): a byline's role after it is of that outlet.</summary>
+    private static readonly string[] OutletEndings = ["新闻", "报", "社", "网", "台", "刊", "志", "频道", "视", "传媒", "财经", "客户端"];
+
     /// <summary>The middle dots names are printed with: · (U+00B7), ・ (U+30FB), ･ (U+FF65), • (U+2022), ‧ (U+2027), ⋅ (U+22C5).</summary>
     private static readonly HashSet<int> MiddleDots = [0x00B7, 0x30FB, 0xFF65, 0x2022, 0x2027, 0x22C5];
 
@@ -111,42 +116,48 @@ internal static partial class PageLineClassifier
     /// odd characters (a middle-dot variant, 〇, a rare character outside the basic block, a latin letter, a
     /// zero-width character), and such a line must not turn into a subtitle and lose its reporter.
     /// </summary>
-    public static IReadOnlyList<string>? ParseByline(string line)
+    public static IReadOnlyList<string>? ParseByline(string line) => ParseCredits(line)?.Select(c => c.Name).ToList();
+
+    /// <summary>
+    /// <see cref="ParseByline"/> with, for each name, the role word printed before it and the outlet that role is of
+    /// when the byline prints one: <c>澎湃新闻记者 王琳 实习生 李想</c> (记者 of 澎湃新闻, then 实习生),
+    /// <c>环球时报驻美国特约记者 萧达</c> (特约记者 of 环球时报), <c>新华社记者王小明</c>.
+    /// </summary>
+    public static IReadOnlyList<BylineCredit>? ParseCredits(string line)
     {
+        ArgumentNullException.ThrowIfNull(line);
         if (line.Length > 48)
         {
             return null;
         }
 
-        var tokens = new List<string>();
+        var tokens = new List<(string Text, BylineRole? Role)>();
         foreach (var raw in BylineTokens(line))
         {
             var token = raw;
-            // A role glued to the name: 记者林晓燕.
-            var role = RoleWords.Where(r => token.StartsWith(r, StringComparison.Ordinal) && token.Length > r.Length)
-                .OrderByDescending(r => r.Length).FirstOrDefault();
-            if (role is not null && !RoleWords.Contains(token))
+            // A role glued to the name (记者林晓燕) or printed after the outlet's name (澎湃新闻记者, 新华社记者王小明).
+            if (!RoleWords.Contains(token) && SplitRole(token) is { } split)
             {
-                tokens.Add(role);
-                token = TrimInvisible(token[role.Length..]);
+                tokens.Add((split.Role.Printed, split.Role));
+                token = TrimInvisible(split.After);
                 if (token.Length == 0)
                 {
                     continue;
                 }
             }
 
-            tokens.Add(token);
+            tokens.Add((token, RoleWords.Contains(token) ? new BylineRole(token, token, null) : null));
         }
 
-        var names = new List<string>();
+        var credits = new List<BylineCredit>();
         var looseNames = 0;
-        var hasRole = false;
+        BylineRole? role = null;
         var hasCredit = false;
-        foreach (var token in tokens)
+        foreach (var (token, tokenRole) in tokens)
         {
-            if (RoleWords.Contains(token))
+            if (tokenRole is not null)
             {
-                hasRole = true;
+                role = tokenRole;
             }
             else if (CreditWords.Contains(token))
             {
@@ -154,11 +165,11 @@ internal static partial class PageLineClassifier
             }
             else if (IsPersonNameToken(token))
             {
-                names.Add(token);
+                credits.Add(new BylineCredit(token, role?.Word, role?.Outlet, role?.Printed));
             }
             else if (IsNameLike(token))
             {
-                names.Add(token);
+                credits.Add(new BylineCredit(token, role?.Word, role?.Outlet, role?.Printed));
                 looseNames++;
             }
             else
@@ -168,13 +179,81 @@ internal static partial class PageLineClassifier
         }
 
         // A name-like token that is not a plain name counts only as the one name after a role word.
-        if (looseNames > 0 && !(hasRole && names.Count == 1))
+        var hasRole = tokens.Exists(t => t.Role is not null);
+        if (looseNames > 0 && !(hasRole && credits.Count == 1))
         {
             return null;
         }
 
         // "林晓燕 摄" is a credit; a bare list of names is not a byline.
-        return names.Count > 0 && (hasRole || (hasCredit && tokens[^1] is "摄" or "摄影")) ? names : null;
+        return credits.Count > 0 && (hasRole || (hasCredit && tokens[^1].Text is "摄" or "摄影")) ? credits : null;
+    }
+
+    /// <summary>A role word inside <paramref name="token"/>, with the outlet printed before it, and what follows it.</summary>
+    private static (BylineRole Role, string After)? SplitRole(string token)
+    {
+        foreach (var word in RoleWordsLongestFirst)
+        {
+            var at = token.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0 || (at == 0 && token.Length == word.Length))
+            {
+                continue;
+            }
+
+            if (at == 0)
+            {
+                return (new BylineRole(word, word, null), token[word.Length..]);
+            }
+
+            if (OutletBefore(token[..at]) is var (valid, outlet) && valid)
+            {
+                return (new BylineRole(word, token[..(at + word.Length)], outlet), token[(at + word.Length)..]);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The outlet a wire dateline opens with (<c>新华社</c> of <c>新华社北京</c>, <c>中新网</c> of <c>中新网上海</c>): the
+    /// shortest prefix of two characters or more that ends like an outlet's name, or null.
+    /// </summary>
+    public static string? LeadingOutlet(string dateline)
+    {
+        ArgumentNullException.ThrowIfNull(dateline);
+        for (var end = 2; end <= dateline.Length; end++)
+        {
+            if (OutletEndings.Any(e => end - e.Length >= 1 && string.CompareOrdinal(dateline, end - e.Length, e, 0, e.Length) == 0))
+            {
+                return dateline[..end];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="prefix"/> is what a byline prints before a role: an outlet (<c>澎湃新闻</c>, <c>新华社</c>,
+    /// <c>环球时报</c>; <see cref="OutletEndings"/>), optionally with the post it reports from (<c>驻美国</c>), or the
+    /// paper itself (<c>本报驻京</c>, no outlet named).
+    /// </summary>
+    private static (bool Valid, string? Outlet) OutletBefore(string prefix)
+    {
+        if (prefix.Length is < 2 or > 16 || !prefix.All(c => c is >= '\u4E00' and <= '\u9FFF'))
+        {
+            return (false, null);
+        }
+
+        var post = prefix.IndexOf('驻', StringComparison.Ordinal);
+        var outlet = post >= 0 ? prefix[..post] : prefix;
+        if (outlet is "本报" or "本台" or "本刊" or "本网" || (outlet.Length == 0 && post == 0))
+        {
+            return (true, null);
+        }
+
+        return outlet.Length >= 2 && OutletEndings.Any(e => outlet.EndsWith(e, StringComparison.Ordinal)) ? (true, outlet) : (false, null);
     }
 
     /// <summary>
@@ -518,7 +597,7 @@ internal static partial class PageLineClassifier
     [GeneratedRegex(@"倒计时\s*[:：]?\s*\d+\s*(天|日|小时|时|分|周|个月)|热线(电话)?\s*[:：]?\s*\d|(电话|地址|网址|邮箱|传真|联系人)\s*[:：]|(?<!\d)\d{3,4}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|^[（(【\[]?广告[）)】\]]?$|广告(热线|电话|部|中心|经营许可证|许可证|业务|投放|联系)")]
     private static partial Regex FurnitureMarkerRegex();
 
-    [GeneratedRegex(@"^(来源|稿源|转载自|原标题)[:：]")]
+    [GeneratedRegex(@"^(?:(?:来源|稿源|转载自|原标题)[:：]|[（(【\[](?:本文|文章)?(?:来源|稿源|转载自)[:：][^（）()【】\[\]]{1,40}[）)】\]]$)")]
     private static partial Regex AttributionRegex();
 
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,4}(·[\u4E00-\u9FFF]{1,4})?$")]

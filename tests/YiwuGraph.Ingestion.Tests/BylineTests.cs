@@ -58,6 +58,46 @@ public sealed class BylineTests
         Assert.All(article.Credits, c => Assert.Equal(c.Name, text[c.SourceRange.Start..c.SourceRange.End]));
     }
 
+    [Theory]
+    [InlineData("澎湃新闻记者 王琳 实习生 李想", "王琳:记者:澎湃新闻|李想:实习生:")]
+    [InlineData("环球时报驻美国特约记者 萧达 环球时报记者 刘扬", "萧达:特约记者:环球时报|刘扬:记者:环球时报")]
+    [InlineData("新华社记者王小明", "王小明:记者:新华社")]
+    [InlineData("本报驻京记者 林晓燕", "林晓燕:记者:")]
+    [InlineData("全媒体记者 林晓燕", "林晓燕:全媒体记者:")]
+    public void A_role_printed_after_an_outlet_is_the_role_of_that_outlet(string line, string expected)
+    {
+        var text = $"{line}\n\n本报讯 昨日，我市召开会议。\n";
+        var article = Assert.Single(new ArticleSplitter().Split(new SourceDocument("x.txt", "x.txt", text, "utf-8")));
+        Assert.Equal(expected, string.Join('|', article.Credits.Select(c => $"{c.Name}:{c.Role}:{c.Outlet}")));
+        Assert.All(article.Credits, c => Assert.Equal(c.Name, text[c.SourceRange.Start..c.SourceRange.End]));
+    }
+
+    [Theory]
+    [InlineData("王琳记者 李想")] // a name before the role is no outlet
+    [InlineData("今天记者 王琳")]
+    public void Words_before_a_role_that_name_no_outlet_make_no_byline(string line) => Assert.Null(PageLineClassifierProbe.Byline(line));
+
+    [Theory]
+    [InlineData("新华社北京12月3日电（记者张晓松、朱基钗）国务院总理李强3日在人民大会堂会见德国总理。", "张晓松:新华社|朱基钗:新华社")]
+    [InlineData("中新网上海12月3日电 (记者 陈静)上海市政府新闻办3日举行新闻发布会。", "陈静:中新网")]
+    [InlineData("本报讯（记者 李华 通讯员 张三）昨晚，浙江队主场战胜广东队。", "李华:|张三:")]
+    [InlineData("【环球时报驻美国特约记者 萧达】美国国务卿2日表示，美方将继续协调。", "萧达:环球时报")]
+    public void A_wire_reporter_credited_without_an_outlet_is_the_wires(string lead, string expected)
+    {
+        var text = $"### 标题在此\n\n{lead}\n";
+        var article = Assert.Single(new ArticleSplitter().Split(new SourceDocument("x.txt", "x.txt", text, "utf-8")));
+        Assert.Equal(expected, string.Join('|', article.Credits.Select(c => $"{c.Name}:{c.Outlet}")));
+    }
+
+    [Fact]
+    public void A_page_that_is_nothing_but_a_credit_line_is_read_as_text()
+    {
+        const string Text = "证券时报记者桂衍民\n";
+        var article = Assert.Single(new ArticleSplitter().Split(new SourceDocument("x.txt", "x.txt", Text, "utf-8")));
+        Assert.Equal("证券时报记者桂衍民", article.Text);
+        Assert.Empty(article.Reporters);
+    }
+
     /// <summary>Reads one line as a byline through the public splitter: the reporters of a page made of a headline, the line and a lead.</summary>
     private static class PageLineClassifierProbe
     {

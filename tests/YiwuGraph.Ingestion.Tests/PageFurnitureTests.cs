@@ -65,7 +65,7 @@ public sealed class PageFurnitureTests
     public void A_page_of_blank_lines_gives_no_article_and_says_why()
     {
         Assert.Equal("no text lines", Split(" \n\n\u3000\n").NoArticleReason);
-        Assert.Equal("no body text among its lines (1 byline)", Split("全媒体记者 林晓燕\n").NoArticleReason);
+        Assert.Equal("no body text among its lines (1 attribution)", Split("来源：新华网\n").NoArticleReason);
     }
 
     [Fact]

@@ -35,4 +35,14 @@ public sealed class SourceLineTests
         Assert.Equal([new ArticleAuthor("王晓东", "作者")], article.Authors);
         Assert.DoesNotContain("李青", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bracketed_source_after_the_text_is_the_attribution_not_a_headline()
+    {
+        const string Text = "【环球时报记者 刘扬】美国国务卿布林肯2日在华盛顿表示，美方将继续与盟友协调。\n\n（本文来源：环球时报）\n";
+        var article = Assert.Single(new ArticleSplitter().Split(new SourceDocument("x.txt", "x.txt", Text, "utf-8")));
+        Assert.Equal("（本文来源：环球时报）", article.Attribution);
+        Assert.NotEqual("（本文来源：环球时报）", article.Title);
+        Assert.DoesNotContain("本文来源", article.Text, StringComparison.Ordinal);
+    }
 }

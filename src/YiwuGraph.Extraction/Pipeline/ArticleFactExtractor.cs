@@ -70,7 +70,7 @@ public sealed class ArticleFactExtractor
     /// <summary>
     /// What the stages read of the body when it is not the body as printed: simplified characters for a traditional
     /// article, and the lead's credit bracket (<c>【記者王大明／台北報導】</c>) blanked out but for the reporters' names,
-    /// so that no name of the lead runs into it.
+    /// so that no name of the lead runs into it, and closed as a sentence.
     /// Same length as the body, so every range holds for both. Null when the body is read as it is.
     /// </summary>
     private string? ReadAs(Article article, bool traditional)
@@ -98,6 +98,13 @@ public sealed class ArticleFactExtractor
             {
                 text[credit.Start + i] = keep[i] ? text[credit.Start + i] : '\u3000';
             }
+
+            // The credit ends a sentence of its own (its closing bracket read as 。), so the lead's first clause, and the
+            // event named after it, starts after the reporters, not with them (新华社北京12月3日电（记者张晓松、朱基钗）李强…).
+            if (credit.Length > 0 && !keep[^1])
+            {
+                text[credit.End - 1] = '。';
+            }
         }
 
         return new string(text);
@@ -119,7 +126,10 @@ public sealed class ArticleFactExtractor
         var result = new List<string>();
         if (article.Attribution is { } attribution)
         {
-            var name = SourceLine.Parse(attribution)?.Source ?? attribution.Trim();
+            // （本文来源：环球时报）: web pages print the source in brackets.
+            var line = attribution.Trim().TrimStart('（', '(', '【', '[').TrimEnd('）', ')', '】', ']');
+            line = line.StartsWith("本文", StringComparison.Ordinal) || line.StartsWith("文章", StringComparison.Ordinal) ? line[2..] : line;
+            var name = SourceLine.Parse(line)?.Source ?? line.Trim();
             foreach (var prefix in new[] { "来源：", "来源:", "来源" })
             {
                 if (name.StartsWith(prefix, StringComparison.Ordinal))
@@ -135,6 +145,9 @@ public sealed class ArticleFactExtractor
             }
         }
 
+        // 澎湃新闻记者 王琳: the outlet a byline names is an organisation the article mentions.
+        result.AddRange(article.Credits.Select(c => c.Outlet).OfType<string>().Distinct(StringComparer.Ordinal));
+
         foreach (var author in article.Authors.Where(a => a.Name is null))
         {
             var desk = DeskWords.FirstOrDefault(d => author.Title.EndsWith(d, StringComparison.Ordinal));
@@ -145,7 +158,7 @@ public sealed class ArticleFactExtractor
             }
         }
 
-        return result;
+        return [.. result.Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -183,10 +196,18 @@ public sealed class ArticleFactExtractor
         return result;
     }
 
-    /// <summary><c>苏溪镇党委书记</c> → 党委书记 of 苏溪镇; <c>市委宣传部部长</c> → 部长 of 义乌市委宣传部.</summary>
+    /// <summary>
+    /// <c>苏溪镇党委书记</c> → 党委书记 of 苏溪镇; <c>市委宣传部部长</c> → 部长 of 义乌市委宣传部; and a reporter's role at the
+    /// outlet the byline names (<c>澎湃新闻记者 王琳</c> → 记者 of 澎湃新闻).
+    /// </summary>
     private List<AuthorPosition> Authors(Article article)
     {
         var result = new List<AuthorPosition>();
+        foreach (var credit in article.Credits.Where(c => c is { Outlet: not null, Role: not null, PrintedRole: not null }))
+        {
+            result.Add(new AuthorPosition(credit.Name, credit.Role!, EntityKind.Organization, credit.Outlet!, credit.PrintedRole!));
+        }
+
         foreach (var author in article.Authors.Where(a => a.Name is not null))
         {
             var signed = author.Title.Trim();
