@@ -288,7 +288,35 @@ public sealed partial class EntityResolver
     {
         var start = place.Range.Start;
         var end = place.Range.End;
+        if (OpensRouteName(text, end))
+        {
+            // 在沪昆高速金华段: the cue is the route's, and the route is no mention of Shanghai.
+            return false;
+        }
+
         return (start > 0 && names.ShortFormCuesBefore.Contains(text[start - 1])) || (end < text.Length && names.ShortFormCuesAfter.Contains(text[end]));
+    }
+
+    /// <summary>Whether a route word (<c>place-short-forms.tsv</c>, route) starts one or two characters after <paramref name="end"/>.</summary>
+    private bool OpensRouteName(string text, int end)
+    {
+        for (var gap = 1; gap <= 2 && end + gap < text.Length; gap++)
+        {
+            if (!NameLexicon.IsHan(text[end + gap - 1]))
+            {
+                return false;
+            }
+
+            foreach (var word in names.RouteWords)
+            {
+                if (string.CompareOrdinal(text, end + gap, word, 0, word.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

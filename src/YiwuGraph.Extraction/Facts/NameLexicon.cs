@@ -33,6 +33,7 @@ public sealed class NameLexicon
         PlaceShortForms = ReadShortForms(lexicons.PlaceShortForms);
         ShortFormCuesBefore = lexicons.PlaceShortForms.WordsOf("cue-before").Select(w => w[0]).ToHashSet();
         ShortFormCuesAfter = lexicons.PlaceShortForms.WordsOf("cue-after").Select(w => w[0]).ToHashSet();
+        RouteWords = [.. lexicons.PlaceShortForms.WordsOf("route")];
         var organizationShortForms = ReadOrganizationShortForms(lexicons.OrganizationShortForms);
         OrganizationShortForms = organizationShortForms;
         organizationShortFormLookup = organizationShortForms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -115,6 +116,9 @@ public sealed class NameLexicon
     /// <summary>Characters before a one-character place that make it a short form (在京, 访华, 驻港).</summary>
     public IReadOnlySet<char> ShortFormCuesBefore { get; }
 
+    /// <summary>Words that, one or two characters after a one-character place, make it part of a route's name (沪昆高速).</summary>
+    public IReadOnlyList<string> RouteWords { get; }
+
     /// <summary>Characters after a one-character place that make it a short form (中方, 港商, 美籍).</summary>
     public IReadOnlySet<char> ShortFormCuesAfter { get; }
 
@@ -156,6 +160,11 @@ public sealed class NameLexicon
         var forms = new Dictionary<char, List<(string Name, string Class)>>();
         foreach (var entry in list.Entries)
         {
+            if (entry.Class == "route")
+            {
+                continue;
+            }
+
             if (entry.Word.Length != 1)
             {
                 throw new DataFormatException(list.Source, entry.Line, $"a short form or a cue is one character: '{entry.Word}'");

@@ -51,6 +51,18 @@ public sealed class ResolutionTests
         Assert.Equal(["太平洋保险公司桂林分公司", "太平洋保险公司"], resolved.Select(r => r.Name));
     }
 
+    [Theory]
+    [InlineData("一辆货车在沪昆高速金华段发生侧翻。", null)] // 在 binds the route, not 沪
+    [InlineData("京沪高铁今天恢复通行。", null)]
+    [InlineData("他在沪工作多年。", "上海市")]
+    public void A_short_form_that_opens_a_routes_name_is_no_place(string text, string? expected)
+    {
+        var at = text.IndexOfAny(['沪', '京']);
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [new FactMention(new TextRange(at, at + 1), EntityKind.Place, 0.75)]);
+
+        Assert.Equal(expected, resolved.SingleOrDefault()?.Name);
+    }
+
     [Fact]
     public void A_home_reference_is_the_home_city_when_known_and_no_place_when_not()
     {
