@@ -171,8 +171,15 @@ public sealed class ArticleFactExtractor
         // (杭州中院 over a body's 杭州市中级人民法院): that form is an alias worth its evidence.
         var known = bodyEntities.Select(e => (e.Kind, e.Name, e.Surface)).ToHashSet();
         var bodyOrganizations = bodyEntities.Where(e => e.Kind == EntityKind.Organization).ToList();
-        var brandOwners = brands.Owners(bodyOrganizations.Select(e => e.Surface))
+        // The short names the body gives its companies: brands (比亚迪 of 比亚迪股份有限公司) and names it defines in
+        // brackets (宁德时代 of 宁德时代新能源科技股份有限公司（以下简称“宁德时代”）), as the linker reads them.
+        var owners = brands.Owners(bodyOrganizations.Select(e => e.Surface))
             .ToDictionary(kv => kv.Key, kv => bodyOrganizations.First(e => e.Surface == kv.Value), StringComparer.Ordinal);
+        foreach (var (shortName, full) in Recognition.DefinedShortNames.Find(article.Text, bodyOrganizations.Select(e => e.Range)))
+        {
+            owners.TryAdd(shortName, bodyOrganizations.First(e => article.Text.AsSpan(e.Range.Start, e.Range.Length).SequenceEqual(full)));
+        }
+
         var result = new List<HeadlineMention>();
         foreach (var headline in article.Headlines)
         {
@@ -180,11 +187,13 @@ public sealed class ArticleFactExtractor
             var read = Pipeline.Run(new NewsDocument(text) { Source = article.Source }, NewsAnnotation.Entities).Entities;
             foreach (var found in traditional ? Printed(read, headline.Text) : read)
             {
-                // 比亚迪拟以53亿元收购…: a headline names a company of the body by its brand, which the headline alone
-                // cannot tell from a person or a place.
-                var e = brandOwners.TryGetValue(found.Surface, out var owner) && (found.Kind == EntityKind.Organization || Recognition.CompanyShortForms.GivesWay(found.Kind, owner.Surface))
+                // 比亚迪拟以53亿元收购…: a headline names a company of the body by its brand or defined short name, which
+                // the headline alone cannot tell from a person or a place, or reads a place inside (宁德 of 宁德时代拟…).
+                var e = owners.TryGetValue(found.Surface, out var owner) && (found.Kind == EntityKind.Organization || Recognition.CompanyShortForms.GivesWay(found.Kind, owner.Surface))
                     ? found with { Kind = EntityKind.Organization, Name = owner.Name, FineType = owner.FineType }
-                    : found;
+                    : found.Kind != EntityKind.Organization && ShortNameAround(headline.Text, found.Range, owners) is var (sighting, named) && named is not null
+                        ? found with { Kind = EntityKind.Organization, Name = named.Name, Surface = headline.Text[sighting.Start..sighting.End], Range = sighting, FineType = named.FineType }
+                        : found;
                 if (known.Add((e.Kind, e.Name, e.Surface)))
                 {
                     var start = headline.SourceRange.Start + e.Range.Start;
@@ -194,6 +203,28 @@ public sealed class ArticleFactExtractor
         }
 
         return result;
+    }
+
+    /// <summary>A sighting of one of <paramref name="owners"/>' short names in <paramref name="text"/> that holds <paramref name="range"/> and is longer.</summary>
+    private static (YiwuGraph.Core.TextRange Sighting, EntityRef? Owner) ShortNameAround(string text, YiwuGraph.Core.TextRange range, Dictionary<string, EntityRef> owners)
+    {
+        foreach (var (shortName, owner) in owners.OrderByDescending(o => o.Key.Length).ThenBy(o => o.Key, StringComparer.Ordinal))
+        {
+            if (shortName.Length <= range.Length)
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(shortName, StringComparison.Ordinal); at >= 0 && at <= range.Start; at = text.IndexOf(shortName, at + 1, StringComparison.Ordinal))
+            {
+                if (at + shortName.Length >= range.End)
+                {
+                    return (new YiwuGraph.Core.TextRange(at, at + shortName.Length), owner);
+                }
+            }
+        }
+
+        return (default, null);
     }
 
     /// <summary>

@@ -5,10 +5,12 @@ namespace YiwuGraph.Extraction.Recognition;
 
 /// <summary>
 /// Short names an article defines in brackets right after an organisation's full name: <c>台湾积体电路制造股份有限公司（台积电）</c>,
-/// <c>中国证券监督管理委员会（证监会）</c>. The short name must be 2 to 6 Han characters taken in order from the full name,
-/// so that a bracketed place, note or aside (<c>（上海）</c>, <c>（筹）</c>, <c>（局长王建国）</c>) is no definition. The
-/// short name's other sightings in the article are that organisation (<see cref="Apply"/>), and the linker names
-/// them by the full name (<see cref="Find"/>).
+/// <c>中国证券监督管理委员会（证监会）</c>, and as filings and financial news print it,
+/// <c>宁德时代新能源科技股份有限公司（以下简称“宁德时代”）</c>. The short name must be 2 to 6 Han characters taken in order
+/// from the full name, so that a bracketed place, note or aside (<c>（上海）</c>, <c>（筹）</c>, <c>（局长王建国）</c>) is no
+/// definition. The short name's other sightings in the article are that organisation (<see cref="Apply"/>), also where
+/// the recognizer read a shorter name inside one (宁德 of 宁德时代股价 as a place), and the linker names them by the full
+/// name (<see cref="Find"/>).
 /// </summary>
 public static class DefinedShortNames
 {
@@ -52,29 +54,37 @@ public static class DefinedShortNames
             return mentions;
         }
 
-        var occupied = new bool[text.Length];
-        foreach (var m in mentions)
-        {
-            occupied.AsSpan(m.Range.Start, m.Range.Length).Fill(true);
-        }
-
+        var kept = mentions.ToList();
         var added = new List<FactMention>();
         foreach (var (full, shortName) in defined.OrderByDescending(d => d.Short!.Length))
         {
             for (var at = text.IndexOf(shortName!, StringComparison.Ordinal); at >= 0; at = text.IndexOf(shortName!, at + 1, StringComparison.Ordinal))
             {
-                if (occupied.AsSpan(at, shortName!.Length).Contains(true))
+                var sighting = new TextRange(at, at + shortName!.Length);
+                if (added.Exists(a => a.Range.Start < sighting.End && sighting.Start < a.Range.End))
                 {
                     continue;
                 }
 
-                occupied.AsSpan(at, shortName.Length).Fill(true);
-                added.Add(new FactMention(new TextRange(at, at + shortName.Length), full.Kind, ShortNameConfidence, full.FineType));
+                // A mention wholly inside the sighting (宁德 of 宁德时代) gives way to it; one that crosses its edge, or
+                // covers it (the full name itself), keeps its place.
+                var overlapping = kept.FindAll(m => m.Range.Start < sighting.End && sighting.Start < m.Range.End);
+                if (overlapping.Exists(m => m.Range.Start < sighting.Start || m.Range.End > sighting.End
+                    || (m.Range.Length == sighting.Length && m.Kind == EntityKind.Organization)))
+                {
+                    continue;
+                }
+
+                kept.RemoveAll(overlapping.Contains);
+                added.Add(new FactMention(sighting, full.Kind, ShortNameConfidence, full.FineType));
             }
         }
 
-        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Range.Start)];
+        return added.Count == 0 ? mentions : [.. kept.Concat(added).OrderBy(m => m.Range.Start)];
     }
+
+    /// <summary>The words a filing prints before the short name it defines, longest first.</summary>
+    private static readonly string[] DefiningWords = ["以下简称", "以下统称", "以下称", "下称", "简称"];
 
     private static string? ShortNameAfter(string text, TextRange full)
     {
@@ -85,12 +95,28 @@ public static class DefinedShortNames
         }
 
         var close = text.IndexOfAny(['）', ')'], open + 1);
-        if (close < 0 || close - open - 1 is < 2 or > MaxLength)
+        if (close < 0)
         {
             return null;
         }
 
-        var shortName = text[(open + 1)..close];
+        // （以下简称“宁德时代”）: the defining words and the quotes around the short name are no part of it.
+        var inside = text.AsSpan(open + 1, close - open - 1);
+        foreach (var words in DefiningWords)
+        {
+            if (inside.StartsWith(words, StringComparison.Ordinal))
+            {
+                inside = inside[words.Length..].TrimStart('：').Trim("“”\"'‘’「」");
+                break;
+            }
+        }
+
+        if (inside.Length is < 2 or > MaxLength)
+        {
+            return null;
+        }
+
+        var shortName = inside.ToString();
         var fullName = text.AsSpan(full.Start, full.Length);
         return shortName.All(c => c is >= '\u4e00' and <= '\u9fff') && shortName.Length < fullName.Length
             && TextSpans.IsSubsequence(shortName, fullName) ? shortName : null;

@@ -11,6 +11,8 @@ public sealed class DefinedShortNamesTests
     [InlineData("阿拉伯国家联盟（阿盟）秘书长表示", "阿拉伯国家联盟", "阿盟")]
     [InlineData("台湾积体电路制造股份有限公司（台积电）董事长", "台湾积体电路制造股份有限公司", "台积电")]
     [InlineData("中国证券监督管理委员会(证监会)发布", "中国证券监督管理委员会", "证监会")]
+    [InlineData("宁德时代新能源科技股份有限公司（以下简称“宁德时代”）发布公告", "宁德时代新能源科技股份有限公司", "宁德时代")]
+    [InlineData("浙江珊瑚服饰有限公司（下称珊瑚服饰）表示", "浙江珊瑚服饰有限公司", "珊瑚服饰")]
     public void A_short_name_in_brackets_after_a_full_name_is_defined_for_it(string text, string full, string shortName)
     {
         var at = text.IndexOf(full, StringComparison.Ordinal);
@@ -52,5 +54,31 @@ public sealed class DefinedShortNamesTests
         var result = DefinedShortNames.Apply(text, [full, secretariat]);
 
         Assert.Equal([new TextRange(0, 7), new TextRange(8, 10), new TextRange(12, 17)], result.Select(m => m.Range));
+    }
+
+    [Fact]
+    public void A_mention_inside_a_sighting_gives_way_to_the_short_name()
+    {
+        // 宁德 of 宁德时代股价 read as a place; the article defined 宁德时代 for the company.
+        const string text = "宁德时代新能源科技股份有限公司（以下简称“宁德时代”）发布公告。宁德时代股价上涨。";
+        var full = new FactMention(new TextRange(0, 15), EntityKind.Organization, 0.8);
+        var at = text.LastIndexOf("宁德", StringComparison.Ordinal);
+        var place = new FactMention(new TextRange(at, at + 2), EntityKind.Place, 0.8);
+
+        var result = DefinedShortNames.Apply(text, [full, place]);
+
+        Assert.Equal([(EntityKind.Organization, "宁德时代新能源科技股份有限公司"), (EntityKind.Organization, "宁德时代"), (EntityKind.Organization, "宁德时代")],
+            result.Select(m => (m.Kind, text[m.Range.Start..m.Range.End])));
+    }
+
+    [Fact]
+    public void A_headline_names_the_company_by_the_short_name_its_body_defines()
+    {
+        var graph = OnePageBuild.Build(
+            "本报讯 12月3日晚间，宁德时代新能源科技股份有限公司（以下简称“宁德时代”）发布公告称，公司拟在匈牙利建设动力电池工厂。",
+            "宁德时代拟在匈牙利建设第二座欧洲工厂");
+
+        Assert.False(graph.TryGetNode("place:宁德市", out _));
+        Assert.Contains("宁德时代", graph.GetNode("org:宁德时代新能源科技股份有限公司").Properties.GetStrings("aliases"));
     }
 }
