@@ -158,4 +158,16 @@ public sealed class PositionExtractorTests
             [("高晨", "记者", (string?)null)],
             Find("本报讯（记者高晨）央行副行长苏宁强调。", (EntityKind.Person, "高晨"), (EntityKind.Organization, "央行")));
     }
+
+    [Fact]
+    public void Fu_makes_a_deputy_of_an_office_that_has_no_deputy_form_of_its_own()
+    {
+        // 副教授 is not listed: 副 is a modifier kept with the title, so the school printed before it holds the office.
+        Assert.Equal(
+            [("李飞", "副教授", "北京商业管理干部学院")],
+            Find("北京商业管理干部学院副教授李飞认为。", (EntityKind.Organization, "北京商业管理干部学院"), (EntityKind.Person, "李飞")));
+        Assert.Equal(
+            [("戴维·沃伦", "法学教授", "美国杜克大学")],
+            Find("半年前，美国杜克大学的法学教授戴维·沃伦说。", (EntityKind.Organization, "美国杜克大学"), (EntityKind.Person, "戴维·沃伦")));
+    }
 }
