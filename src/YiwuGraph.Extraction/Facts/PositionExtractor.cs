@@ -337,8 +337,8 @@ public sealed class PositionExtractor
 
     /// <summary>
     /// The organisation a title is held at across the words printed between them, read as
-    /// <c>[unit] [between words] [field]</c>: a unit ending with a <c>unit-ending</c> word (<c>价格司</c>), then words
-    /// such as <c>著名</c>, <c>一位</c>, <c>的</c> or an age (<c>57岁的</c>), then, before a <c>field-head</c>, a field of
+    /// <c>[unit] [between words] [field]</c>: a unit ending with a <c>unit-ending</c> word (<c>价格司</c>) or a clause
+    /// of charge (<c>负责贸易事务的</c>), then words such as <c>著名</c>, <c>一位</c>, <c>的</c> or an age (<c>57岁的</c>), then, before a <c>field-head</c>, a field of
     /// one or two jieba nouns (<c>市场</c>, <c>首席投资</c>). The nearest organisation that parses wins; the unit
     /// joins its name (<c>国家发改委价格司</c>) as the unit of a chain of offices does. A field printed after a
     /// boundary (punctuation, <c>的</c>) with no organisation still joins the title, which then stays without one
@@ -480,6 +480,13 @@ public sealed class PositionExtractor
         if (unit.Length == 0)
         {
             return unit;
+        }
+
+        // 欧盟委员会负责贸易事务的副主席: a clause opened by a charge word and closed by 的 says what the office covers.
+        if (end < between.Length && between[end] == '的' && unit.All(NameLexicon.IsHan)
+            && titles.ChargeWords.Any(w => unit.Length > w.Length && unit.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return string.Empty;
         }
 
         return unit.All(NameLexicon.IsHan) && titles.UnitEndings.Any(e => unit.Length >= e.Length + 2 && unit.EndsWith(e, StringComparison.Ordinal))

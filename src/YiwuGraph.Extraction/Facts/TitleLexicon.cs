@@ -20,6 +20,7 @@ public sealed class TitleLexicon
         FieldHeads = new HashSet<string>(lexicons.Titles.WordsOf("field-head"), StringComparer.Ordinal);
         BetweenWords = Sorted([.. lexicons.Titles.WordsOf("between")]);
         UnitEndings = Sorted([.. lexicons.Titles.WordsOf("unit-ending")]);
+        ChargeWords = lexicons.Titles.WordsOf("charge");
         Honorifics = lexicons.Titles.WordsOf("honorific");
     }
 
@@ -49,6 +50,9 @@ public sealed class TitleLexicon
 
     /// <summary>Words printed between an organisation and its title (<c>著名</c>, <c>一位</c>, <c>的</c>), longest first.</summary>
     public IReadOnlyList<string> BetweenWords { get; }
+
+    /// <summary>Words that open a clause of charge between an organisation and its office (<c>负责</c> of <c>负责贸易事务的副主席</c>).</summary>
+    public IReadOnlyList<string> ChargeWords { get; }
 
     /// <summary>Last words of an unnamed unit (<c>司</c> of <c>价格司</c>, <c>中心</c>), longest first.</summary>
     public IReadOnlyList<string> UnitEndings { get; }

@@ -109,6 +109,19 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void A_clause_of_charge_closed_by_de_lies_between_an_organisation_and_its_office()
+    {
+        Assert.Equal(
+            [("布里坦", "副主席", "欧盟委员会")],
+            Find("欧盟委员会负责贸易事务的副主席布里坦说。", (EntityKind.Organization, "欧盟委员会"), (EntityKind.Person, "布里坦")));
+
+        // Without 的 the words are no clause of charge.
+        Assert.Equal(
+            [("布里坦", "副主席", (string?)null)],
+            Find("欧盟委员会负责贸易事务副主席布里坦说。", (EntityKind.Organization, "欧盟委员会"), (EntityKind.Person, "布里坦")));
+    }
+
+    [Fact]
     public void An_unnamed_unit_between_the_organisation_and_the_office_joins_the_organisation()
     {
         Assert.Equal(
