@@ -18,6 +18,7 @@ public sealed class PositionExtractor
     private readonly CompanyReference companies;
     private readonly OrganizationTypes organizationTypes;
     private readonly WorldPlaces world;
+    private readonly HashSet<string> clubs;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -27,6 +28,7 @@ public sealed class PositionExtractor
         titles = (lexicons ?? RuleLexicons.Default).Titles;
         organizationTypes = (lexicons ?? RuleLexicons.Default).OrganizationTypes;
         world = (lexicons ?? RuleLexicons.Default).World;
+        clubs = new HashSet<string>((lexicons ?? RuleLexicons.Default).Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
         companies = new CompanyReference(lexicons ?? RuleLexicons.Default);
     }
 
@@ -193,6 +195,14 @@ public sealed class PositionExtractor
             found[^1] = first with { Organization = company, Confidence = 0.7 };
         }
 
+        // 纽卡斯尔本赛季的开局令人鼓舞，不过主教练基冈…: the first team office of the chain, printed bare, is of the team
+        // the sentence spoke of before it, when it spoke of one team only (with two, the coach may be either's).
+        if (found.Count > 0 && found[^1] is { Organization: null } bare && titles.TeamTitles.Contains(bare.Title)
+            && SentenceTeamBefore(text, bare.Evidence.Start, entities) is { } team)
+        {
+            found[^1] = bare with { Organization = team, Confidence = 0.7 };
+        }
+
         // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
         for (var k = found.Count - 2; k >= 0; k--)
         {
@@ -248,6 +258,15 @@ public sealed class PositionExtractor
         var last = entities.Where(e => e.Kind != EntityKind.Person && e.Range.Start >= sentenceStart && e.Range.End <= at)
             .OrderBy(e => e.Range.End).LastOrDefault();
         return last is { Kind: EntityKind.Organization } && organizationTypes.Classify(last.Name) == OrganizationTypes.Company ? last : null;
+    }
+
+    /// <summary>The one team (a club of sports-clubs.tsv, or a name ending with 队) the sentence names before <paramref name="at"/>; else null.</summary>
+    private EntityRef? SentenceTeamBefore(string text, int at, IReadOnlyList<EntityRef> entities)
+    {
+        var sentenceStart = TextSpans.SentenceStart(text, at);
+        var teams = entities.Where(e => e.Kind == EntityKind.Organization && e.Range.Start >= sentenceStart && e.Range.End <= at
+            && (e.Name.EndsWith('队') || clubs.Contains(e.Name))).DistinctBy(e => e.Name).ToList();
+        return teams.Count == 1 ? teams[0] : null;
     }
 
     /// <summary>

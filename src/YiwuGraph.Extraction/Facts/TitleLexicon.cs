@@ -21,6 +21,7 @@ public sealed class TitleLexicon
         BetweenWords = Sorted([.. lexicons.Titles.WordsOf("between")]);
         UnitEndings = Sorted([.. lexicons.Titles.WordsOf("unit-ending")]);
         ChargeWords = lexicons.Titles.WordsOf("charge");
+        TeamTitles = new HashSet<string>(lexicons.Titles.WordsOf("team-office"), StringComparer.Ordinal);
         Honorifics = lexicons.Titles.WordsOf("honorific");
     }
 
@@ -50,6 +51,9 @@ public sealed class TitleLexicon
 
     /// <summary>Words printed between an organisation and its title (<c>著名</c>, <c>一位</c>, <c>的</c>), longest first.</summary>
     public IReadOnlyList<string> BetweenWords { get; }
+
+    /// <summary>Offices in a sports team (<c>主教练</c>, <c>队长</c>): printed bare, they are of the one team the sentence named.</summary>
+    public IReadOnlySet<string> TeamTitles { get; }
 
     /// <summary>Words that open a clause of charge between an organisation and its office (<c>负责</c> of <c>负责贸易事务的副主席</c>).</summary>
     public IReadOnlyList<string> ChargeWords { get; }

@@ -183,4 +183,20 @@ public sealed class PositionExtractorTests
             [("戴维·沃伦", "法学教授", "美国杜克大学")],
             Find("半年前，美国杜克大学的法学教授戴维·沃伦说。", (EntityKind.Organization, "美国杜克大学"), (EntityKind.Person, "戴维·沃伦")));
     }
+
+    [Fact]
+    public void A_bare_team_office_is_of_the_one_team_the_sentence_named_before_it()
+    {
+        Assert.Equal(
+            [("基冈", "主教练", "纽卡斯尔")],
+            Find("纽卡斯尔本赛季的开局令人鼓舞，不过主教练基冈突然下课。", (EntityKind.Organization, "纽卡斯尔"), (EntityKind.Person, "基冈")));
+
+        // With two teams in the sentence the coach may be either's; a team of another sentence is not taken.
+        Assert.Equal(
+            [("戈麦斯", "教练", (string?)null)],
+            Find("哥伦比亚队以１∶０战胜突尼斯队，教练戈麦斯却不满意。", (EntityKind.Organization, "哥伦比亚队"), (EntityKind.Organization, "突尼斯队"), (EntityKind.Person, "戈麦斯")));
+        Assert.Equal(
+            [("戈麦斯", "教练", (string?)null)],
+            Find("哥伦比亚队以１∶０取胜。教练戈麦斯却不满意。", (EntityKind.Organization, "哥伦比亚队"), (EntityKind.Person, "戈麦斯")));
+    }
 }
