@@ -2,6 +2,7 @@
 # How many of the positions CLUENER's annotators print right before a name (`position` span, then a `name` span
 # starting at the next character: 总裁|刘炽平) `build` reads as HOLDS_POSITION of that person with that title (or a
 # title ending with it or that it ends with). Each line of the gold is one page, as eval-entities reads it.
+# A second line counts the pairs read only as the person's `titles` (the title without an organisation).
 #   usage: tools/eval/cluener-positions.sh [GOLD.jsonl]   (default: the dev part, the last 1,000 lines of CLUENER train)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,14 +35,19 @@ python3 - "$work" <<'PY'
 import json, sys
 work = sys.argv[1]
 pairs = json.load(open(f"{work}/pairs.json", encoding="utf-8"))
-nodes, held = {}, set()
+nodes, held, titled = {}, set(), set()
 lines = [json.loads(l) for l in open(f"{work}/out/graph.jsonl", encoding="utf-8")]
 for d in lines:
     if d["type"] == "node":
         nodes[d["id"]] = d["properties"]
+        titled.update((d["properties"].get("name"), t) for t in d["properties"].get("titles", []))
 for d in lines:
     if d["type"] == "relationship" and d["label"] == "HOLDS_POSITION":
         held.add((nodes[d["start"]["id"]].get("name"), d["properties"].get("title", "")))
 found = sum(1 for n, t in pairs if any(n == hn and (ht.endswith(t) or t.endswith(ht)) for hn, ht in held))
+def read(n, t, found):
+    return any(n == hn and (ht.endswith(t) or t.endswith(ht)) for hn, ht in found)
+only = sum(1 for n, t in pairs if not read(n, t, held) and read(n, t, titled))
 print(f"position-name pairs {len(pairs)}, read as HOLDS_POSITION {found} ({found / max(1, len(pairs)):.3f}); HOLDS_POSITION in the graph {sum(1 for d in lines if d.get('label') == 'HOLDS_POSITION')}")
+print(f"read only as the person's titles {only} ({only / max(1, len(pairs)):.3f}); neither {len(pairs) - found - only}")
 PY

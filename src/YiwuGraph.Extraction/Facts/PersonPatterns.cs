@@ -257,6 +257,13 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
             end = Math.Min(end, TransliterationEnd(text, tokens, dotAt + 1, end));
         }
 
+        if (dotAt > 0 && tokens.Any(t => t.Start == at && t.End <= dotAt && t.Length >= 2 && t.Tag.Name == "n"))
+        {
+            // 中国画家丛书·方骏, 顾问|国家安全事务顾问罗伯特·麦克法兰: a run that opens with a common noun (丛书, 国家)
+            // is no transliterated name; the title or role word before it is part of a compound or of a longer office.
+            return null;
+        }
+
         if (end < text.Length && NameLexicon.IsHan(text[end]) && end - at >= 20)
         {
             return null;

@@ -1,5 +1,6 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Ner.News;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Facts;
 
@@ -16,6 +17,8 @@ public sealed class PositionExtractor
     private readonly TitleLexicon titles;
     private readonly CompanyReference companies;
     private readonly OrganizationTypes organizationTypes;
+    private readonly WorldPlaces world;
+    private readonly HashSet<string> clubs;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -24,6 +27,8 @@ public sealed class PositionExtractor
         this.home = home;
         titles = (lexicons ?? RuleLexicons.Default).Titles;
         organizationTypes = (lexicons ?? RuleLexicons.Default).OrganizationTypes;
+        world = (lexicons ?? RuleLexicons.Default).World;
+        clubs = new HashSet<string>((lexicons ?? RuleLexicons.Default).Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
         companies = new CompanyReference(lexicons ?? RuleLexicons.Default);
     }
 
@@ -77,7 +82,10 @@ public sealed class PositionExtractor
 
         while (true)
         {
+            // 律师董浩: an occupation printed next to the name stands for an office; it starts no chain of offices.
             var title = titles.MatchEndingAt(text, cursor);
+            var occupation = title is null && found.Count == 0 && titles.MatchOccupationEndingAt(text, cursor) is not null;
+            title ??= found.Count == 0 ? titles.MatchOccupationEndingAt(text, cursor) : null;
             if (title is null)
             {
                 break;
@@ -86,7 +94,7 @@ public sealed class PositionExtractor
             var titleStart = cursor - title.Length;
             var groupStart = titleStart;
             EntityRef? org = null;
-            if (byEnd.TryGetValue(titleStart, out var printed))
+            if (byEnd.TryGetValue(titleStart, out var printed) && (!occupation || IsEmployer(printed)))
             {
                 org = printed;
                 groupStart = printed.Range.Start;
@@ -98,7 +106,7 @@ public sealed class PositionExtractor
                 org = defined;
                 groupStart = defined.Range.Start;
             }
-            else if (FusedWithTitle(text, titleStart, title, byEnd) is { } fused)
+            else if (!occupation && FusedWithTitle(text, titleStart, title, byEnd) is { } fused)
             {
                 // 美国财政部长贝森特, 交警支队长孟富强: the organisation's last characters open the title (部 of 部长).
                 org = fused;
@@ -137,8 +145,19 @@ public sealed class PositionExtractor
                 org = new EntityRef(EntityKind.Organization, unit, unit, new TextRange(titleStart - unit.Length, titleStart), "unit");
                 groupStart = titleStart - unit.Length;
             }
+            else if (Across(text, titleStart, title, entities, byEnd) is { } across)
+            {
+                // 育碧市场总监, 中央电视台著名主持人, 国家发改委价格司副司长: a field, words or a unit stand between the
+                // organisation and the title; the field is part of the title, the unit part of the organisation.
+                org = across.Organization;
+                title = across.Field + title;
+                groupStart = across.Start;
+            }
 
-            if (title is "全媒体记者" or "记者" or "通讯员")
+            // A reporter's credit (本报讯（记者高晨）) names no organisation; one printed right before 记者 is the
+            // reporter's employer (新华社记者王黎, 证券时报记者桂衍民), unless 驻 makes it the post (本报驻联合国记者).
+            if (title is "全媒体记者" or "记者" or "通讯员"
+                && !(org is { Kind: EntityKind.Organization } && org.Range.End == titleStart && (org.Range.Start == 0 || text[org.Range.Start - 1] != '驻')))
             {
                 org = null;
             }
@@ -174,6 +193,14 @@ public sealed class PositionExtractor
             && SentenceCompanyBefore(text, first.Evidence.Start, entities) is { } company)
         {
             found[^1] = first with { Organization = company, Confidence = 0.7 };
+        }
+
+        // 纽卡斯尔本赛季的开局令人鼓舞，不过主教练基冈…: the first team office of the chain, printed bare, is of the team
+        // the sentence spoke of before it, when it spoke of one team only (with two, the coach may be either's).
+        if (found.Count > 0 && found[^1] is { Organization: null } bare && titles.TeamTitles.Contains(bare.Title)
+            && SentenceTeamBefore(text, bare.Evidence.Start, entities) is { } team)
+        {
+            found[^1] = bare with { Organization = team, Confidence = 0.7 };
         }
 
         // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
@@ -231,6 +258,15 @@ public sealed class PositionExtractor
         var last = entities.Where(e => e.Kind != EntityKind.Person && e.Range.Start >= sentenceStart && e.Range.End <= at)
             .OrderBy(e => e.Range.End).LastOrDefault();
         return last is { Kind: EntityKind.Organization } && organizationTypes.Classify(last.Name) == OrganizationTypes.Company ? last : null;
+    }
+
+    /// <summary>The one team (a club of sports-clubs.tsv, or a name ending with 队) the sentence names before <paramref name="at"/>; else null.</summary>
+    private EntityRef? SentenceTeamBefore(string text, int at, IReadOnlyList<EntityRef> entities)
+    {
+        var sentenceStart = TextSpans.SentenceStart(text, at);
+        var teams = entities.Where(e => e.Kind == EntityKind.Organization && e.Range.Start >= sentenceStart && e.Range.End <= at
+            && (e.Name.EndsWith('队') || clubs.Contains(e.Name))).DistinctBy(e => e.Name).ToList();
+        return teams.Count == 1 ? teams[0] : null;
     }
 
     /// <summary>
@@ -291,9 +327,9 @@ public sealed class PositionExtractor
     private static readonly string[] FieldEndings = ["方向", "专业", "领域", "学科"];
 
     /// <summary>A generic unit name (<c>培训中心</c>, <c>办公室</c>) of two to six characters ending where the title starts.</summary>
-    private static string? UnitBefore(string text, int titleStart)
+    private string? UnitBefore(string text, int titleStart)
     {
-        foreach (var ending in UnitEndings)
+        foreach (var ending in titles.UnitEndings)
         {
             for (var length = ending.Length + 2; length <= 6 && length <= titleStart; length++)
             {
@@ -309,7 +345,174 @@ public sealed class PositionExtractor
         return null;
     }
 
-    private static readonly string[] UnitEndings = ["中心", "办公室", "研究室", "教研室"];
+    /// <summary>
+    /// Whether <paramref name="e"/> can employ a person across words or in an occupation: an organisation that is not
+    /// a country or foreign place the tagger read as one (德国教练 is a German coach, not Germany's).
+    /// </summary>
+    private bool IsEmployer(EntityRef e) => e.Kind == EntityKind.Organization && world.FineTypeOf(e.Name) is null;
+
+    /// <summary>At most this many characters stand between an organisation and the title it holds.</summary>
+    private const int MaxBetween = 10;
+
+    /// <summary>
+    /// The organisation a title is held at across the words printed between them, read as
+    /// <c>[unit] [between words] [field]</c>: a unit ending with a <c>unit-ending</c> word (<c>价格司</c>) or a clause
+    /// of charge (<c>负责贸易事务的</c>), then words such as <c>著名</c>, <c>一位</c>, <c>的</c> or an age (<c>57岁的</c>), then, before a <c>field-head</c>, a field of
+    /// one or two jieba nouns (<c>市场</c>, <c>首席投资</c>). The nearest organisation that parses wins; the unit
+    /// joins its name (<c>国家发改委价格司</c>) as the unit of a chain of offices does. A field printed after a
+    /// boundary (punctuation, <c>的</c>) with no organisation still joins the title, which then stays without one
+    /// (<c>艺术村的艺术总监</c>). Null when nothing fits.
+    /// </summary>
+    private (EntityRef? Organization, string Field, int Start)? Across(string text, int titleStart, string title, IReadOnlyList<EntityRef> entities, Dictionary<int, EntityRef> byEnd)
+    {
+        var fieldHead = titles.FieldHeads.Contains(title);
+        for (var end = titleStart - 1; end >= Math.Max(1, titleStart - MaxBetween); end--)
+        {
+            if (!NameLexicon.IsHan(text[end]) && !char.IsDigit(text[end]))
+            {
+                break;
+            }
+
+            EntityRef? org = byEnd.TryGetValue(end, out var printed) && IsEmployer(printed) ? printed : null;
+            var start = org?.Range.Start ?? end;
+            if (org is null && companies.EndingAt(text, end) is { } reference
+                && companies.Antecedent(text, end - reference.Length, reference, entities) is { } antecedent)
+            {
+                org = antecedent;
+                start = end - reference.Length;
+            }
+
+            if (org is null)
+            {
+                continue;
+            }
+
+            var between = text[end..titleStart];
+            foreach (var field in fieldHead ? FieldsEndingBetween(between) : [string.Empty])
+            {
+                if (UnitThenBetweenWords(between[..^field.Length]) is { } unit)
+                {
+                    var held = unit.Length == 0 ? org : org with { Name = org.Name + unit, Surface = org.Surface + unit, Range = new TextRange(org.Range.Start, end + unit.Length), FineType = null };
+                    return (held, field, start);
+                }
+            }
+        }
+
+        // 艺术村的艺术总监: a field after a boundary, with no organisation before it.
+        if (fieldHead)
+        {
+            var clauseStart = titleStart;
+            while (clauseStart > 0 && titleStart - clauseStart < MaxBetween && NameLexicon.IsHan(text[clauseStart - 1]) && text[clauseStart - 1] != '的')
+            {
+                clauseStart--;
+            }
+
+            var atBoundary = clauseStart == 0 || !NameLexicon.IsHan(text[clauseStart - 1]) || text[clauseStart - 1] == '的';
+
+            // 著名营销战略专家: between words may open the clause before the field.
+            var fieldStart = clauseStart;
+            while (titles.BetweenWords.FirstOrDefault(w => titleStart - fieldStart > w.Length && string.CompareOrdinal(text, fieldStart, w, 0, w.Length) == 0) is { } word)
+            {
+                fieldStart += word.Length;
+            }
+
+            var field = FieldsEndingBetween(text[fieldStart..titleStart]).LastOrDefault(f => f.Length == titleStart - fieldStart);
+            if (atBoundary && !string.IsNullOrEmpty(field))
+            {
+                return (null, field, fieldStart);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The fields <paramref name="between"/> may end with, shortest first and the empty one first: one or two jieba words
+    /// tagged noun, verbal noun, other proper noun, abbreviation or distinguishing word, of two to four characters in all.
+    /// </summary>
+    private IEnumerable<string> FieldsEndingBetween(string between)
+    {
+        yield return string.Empty;
+        if (between.Length < 2)
+        {
+            yield break;
+        }
+
+        var words = Segmenter.CutWithPos(between);
+        var length = 0;
+        for (var k = words.Count - 1; k >= Math.Max(0, words.Count - 2); k--)
+        {
+            var tag = words[k].Tag.Name;
+            var word = words[k].GetText(between);
+            if (tag is not ("n" or "vn" or "nz" or "j" or "b") || !word.All(NameLexicon.IsHan) || titles.BetweenWords.Contains(word))
+            {
+                yield break;
+            }
+
+            length += words[k].Length;
+            if (length > 4)
+            {
+                yield break;
+            }
+
+            if (length >= 2)
+            {
+                yield return between[^length..];
+            }
+        }
+    }
+
+    private static readonly JiebaSegmenter Segmenter = JiebaSegmenter.CreateDefault();
+
+    /// <summary>
+    /// <paramref name="between"/> read as an optional unit (Han, ending with a <c>unit-ending</c> word after at least
+    /// two characters) followed by <c>between</c> words and ages: the unit (empty with none), or null when it does not parse.
+    /// </summary>
+    private string? UnitThenBetweenWords(string between)
+    {
+        var end = between.Length;
+        while (end > 0)
+        {
+            var word = titles.BetweenWords.FirstOrDefault(w => end >= w.Length && string.CompareOrdinal(between, end - w.Length, w, 0, w.Length) == 0);
+            if (word is not null)
+            {
+                end -= word.Length;
+                continue;
+            }
+
+            // 57岁的: an age, its 的 read as a between word.
+            if (between[end - 1] == '岁' && end >= 2 && char.IsDigit(between[end - 2]))
+            {
+                end--;
+                while (end > 0 && char.IsDigit(between[end - 1]))
+                {
+                    end--;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        var unit = between[..end];
+        if (unit.Length == 0)
+        {
+            return unit;
+        }
+
+        // 欧盟委员会负责贸易事务的副主席: a clause opened by a charge word and closed by 的 says what the office covers.
+        if (end < between.Length && between[end] == '的' && unit.All(NameLexicon.IsHan)
+            && titles.ChargeWords.Any(w => unit.Length > w.Length && unit.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return string.Empty;
+        }
+
+        return unit.All(NameLexicon.IsHan) && titles.UnitEndings.Any(e => unit.Length >= e.Length + 2 && unit.EndsWith(e, StringComparison.Ordinal))
+            && !unit.Contains('的') && titles.MatchEndingAt(unit, unit.Length) is null
+            ? unit
+            : null;
+    }
 
     /// <summary>
     /// <c>克孜勒苏柯尔克孜自治州州委副书记、州长</c>: a bare <c>州长</c> or <c>县长</c> after that prefecture's or county's

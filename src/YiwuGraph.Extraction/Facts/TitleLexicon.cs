@@ -15,7 +15,13 @@ public sealed class TitleLexicon
         CompanyTitles = new HashSet<string>(lexicons.Titles.WordsOf("company-office"), StringComparer.Ordinal);
         Prefixes = lexicons.Titles.WordsOf("modifier");
         TrailingTitles = lexicons.Titles.WordsOf("trailing");
-        RoleWords = lexicons.Titles.WordsOf("role");
+        Occupations = Sorted([.. lexicons.Titles.WordsOf("occupation")]);
+        RoleWords = [.. lexicons.Titles.WordsOf("role").Concat(lexicons.Titles.WordsOf("occupation")).Distinct(StringComparer.Ordinal)];
+        FieldHeads = new HashSet<string>(lexicons.Titles.WordsOf("field-head"), StringComparer.Ordinal);
+        BetweenWords = Sorted([.. lexicons.Titles.WordsOf("between")]);
+        UnitEndings = Sorted([.. lexicons.Titles.WordsOf("unit-ending")]);
+        ChargeWords = lexicons.Titles.WordsOf("charge");
+        TeamTitles = new HashSet<string>(lexicons.Titles.WordsOf("team-office"), StringComparer.Ordinal);
         Honorifics = lexicons.Titles.WordsOf("honorific");
     }
 
@@ -31,8 +37,29 @@ public sealed class TitleLexicon
     /// <summary>Titles that may follow a name (<c>习近平总书记</c>); only high offices, to avoid reading nouns as titles.</summary>
     public IReadOnlyList<string> TrailingTitles { get; }
 
-    /// <summary>Roles printed before a name that anchor it as a person but are not offices (<c>经营户傅妙玲</c>).</summary>
+    /// <summary>
+    /// Words printed before a name that anchor it as a person but are not offices: roles (<c>经营户傅妙玲</c>) and
+    /// occupations (<c>律师董浩</c>).
+    /// </summary>
     public IReadOnlyList<string> RoleWords { get; }
+
+    /// <summary>Occupations, longest first: held at the organisation printed before them (<c>律师事务所律师</c>), else a title.</summary>
+    public IReadOnlyList<string> Occupations { get; }
+
+    /// <summary>Titles and occupations that take a field noun before them (<c>市场总监</c>, <c>大豆专家</c>).</summary>
+    public IReadOnlySet<string> FieldHeads { get; }
+
+    /// <summary>Words printed between an organisation and its title (<c>著名</c>, <c>一位</c>, <c>的</c>), longest first.</summary>
+    public IReadOnlyList<string> BetweenWords { get; }
+
+    /// <summary>Offices in a sports team (<c>主教练</c>, <c>队长</c>): printed bare, they are of the one team the sentence named.</summary>
+    public IReadOnlySet<string> TeamTitles { get; }
+
+    /// <summary>Words that open a clause of charge between an organisation and its office (<c>负责</c> of <c>负责贸易事务的副主席</c>).</summary>
+    public IReadOnlyList<string> ChargeWords { get; }
+
+    /// <summary>Last words of an unnamed unit (<c>司</c> of <c>价格司</c>, <c>中心</c>), longest first.</summary>
+    public IReadOnlyList<string> UnitEndings { get; }
 
     /// <summary>Honorifics after a name that are not titles (<c>习近平同志</c>).</summary>
     public IReadOnlyList<string> Honorifics { get; }
@@ -79,6 +106,10 @@ public sealed class TitleLexicon
 
         return null;
     }
+
+    /// <summary>The longest occupation ending exactly at <paramref name="end"/> in <paramref name="text"/>, or null.</summary>
+    public string? MatchOccupationEndingAt(string text, int end) =>
+        Occupations.FirstOrDefault(o => end >= o.Length && string.CompareOrdinal(text, end - o.Length, o, 0, o.Length) == 0);
 
     private static string[] Sorted(string[] items) =>
         items.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToArray();

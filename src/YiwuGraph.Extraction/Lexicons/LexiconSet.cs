@@ -23,7 +23,7 @@ public sealed class LexiconSet
     {
         ["surnames.tsv"] = ["common", "everyday"],
         ["tagger-features.tsv"] = ["surname", "title", "organization-ending", "place-ending"],
-        ["titles.tsv"] = ["office", "company-office", "trailing", "role", "honorific", "modifier"],
+        ["titles.tsv"] = ["office", "company-office", "team-office", "trailing", "role", "occupation", "honorific", "modifier", "field-head", "between", "charge", "unit-ending"],
         ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head", "legal-form", "brand-tail"],
         ["place-endings.tsv"] = ["admin", "venue", "zone"],
         ["name-breakers.tsv"] = [],
@@ -89,7 +89,7 @@ public sealed class LexiconSet
     /// <summary>The words the shipped tagger model was trained with, by feature class: frozen with the model.</summary>
     public Lexicon TaggerFeatures => this["tagger-features.tsv"];
 
-    /// <summary>Titles of office, company offices, roles, honorifics and title modifiers.</summary>
+    /// <summary>Titles of office, company offices, roles, occupations, honorifics, title modifiers and the words between an organisation and a title.</summary>
     public Lexicon Titles => this["titles.tsv"];
 
     public Lexicon OrganizationEndings => this["organization-endings.tsv"];

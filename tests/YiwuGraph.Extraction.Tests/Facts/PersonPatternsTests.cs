@@ -32,6 +32,15 @@ public sealed class PersonPatternsTests
         Assert.DoesNotContain(found, m => m.Kind == EntityKind.Person && m.GetText(text).StartsWith('的'));
     }
 
+    [Fact]
+    public void A_common_noun_before_a_middle_dot_is_no_transliterated_name()
+    {
+        // 画家 is a role word, but 画家丛书 is a compound and 丛书·方骏 a book's subtitle, not a person.
+        const string text = "出版有《二十世纪下半叶中国画家丛书·方骏》等。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Person && m.GetText(text).Contains('·'));
+    }
+
     [Theory]
     [InlineData("州长吾肉孜阿力·哈西哈尔巴依陪同调研。", "吾肉孜阿力·哈西哈尔巴依")]
     [InlineData("州长吾肉孜阿力・哈西哈尔巴依陪同调研。", "吾肉孜阿力・哈西哈尔巴依")] // katakana middle dot

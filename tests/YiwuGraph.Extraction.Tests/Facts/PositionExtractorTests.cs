@@ -71,4 +71,132 @@ public sealed class PositionExtractorTests
             [("阮成发", "书记", "云南省委"), ("王予波", "省长", "云南省")],
             Find("云南省委书记阮成发、省长王予波率工作组赶赴灾区。", (EntityKind.Organization, "云南省委"), (EntityKind.Person, "阮成发"), (EntityKind.Person, "王予波")));
     }
+
+    [Fact]
+    public void A_field_noun_before_a_head_title_joins_the_title_and_the_organisation_is_read_across_it()
+    {
+        // 市场|总监: the field (jieba nouns) is part of the title; 育碧 before it holds the office.
+        Assert.Equal(
+            [("JohnParkes", "市场总监", "育碧")],
+            Find("育碧市场总监JohnParkes说，新作将在年底发售。", (EntityKind.Organization, "育碧"), (EntityKind.Person, "JohnParkes")));
+        Assert.Equal(
+            [("许少玲", "品牌管理总监", "飞利浦电子中国集团")],
+            Find("飞利浦电子中国集团品牌管理总监许少玲说。", (EntityKind.Organization, "飞利浦电子中国集团"), (EntityKind.Person, "许少玲")));
+
+        // With no organisation, a field printed after 的 or punctuation still joins the title, which stays without one.
+        Assert.Equal([("许俊杰", "艺术总监", (string?)null)], Find("图为索维娅国际艺术村的艺术总监许俊杰。", (EntityKind.Person, "许俊杰")));
+        Assert.Equal([("张晓岚", "营销战略专家", (string?)null)], Find("董事长江南春，著名营销战略专家张晓岚出席。", (EntityKind.Person, "张晓岚")));
+
+        // A field is not read before a title that takes none (书记), nor from a time word (当时).
+        Assert.Equal([("王五", "经理", (string?)null)], Find("他当时经理王五不在。", (EntityKind.Person, "王五")));
+    }
+
+    [Fact]
+    public void Words_between_an_organisation_and_its_title_are_skipped()
+    {
+        Assert.Equal(
+            [("王小骞", "主持人", "中央电视台")],
+            Find("图为中央电视台著名主持人王小骞。", (EntityKind.Organization, "中央电视台"), (EntityKind.Person, "王小骞")));
+        Assert.Equal(
+            [("陈浩", "业务员", "广发银行")],
+            Find("广发银行一位业务员陈浩告诉记者。", (EntityKind.Organization, "广发银行"), (EntityKind.Person, "陈浩")));
+        Assert.Equal(
+            [("马尔科维奇", "主教练", "梅塔利斯特")],
+            Find("梅塔利斯特57岁的主教练马尔科维奇是执教场次最多的教练。", (EntityKind.Organization, "梅塔利斯特"), (EntityKind.Person, "马尔科维奇")));
+        Assert.Equal(
+            [("张照新", "大豆专家", "农业部农村经济研究中心")],
+            Find("农业部农村经济研究中心的大豆专家张照新认为。", (EntityKind.Organization, "农业部农村经济研究中心"), (EntityKind.Person, "张照新")));
+    }
+
+    [Fact]
+    public void A_clause_of_charge_closed_by_de_lies_between_an_organisation_and_its_office()
+    {
+        Assert.Equal(
+            [("布里坦", "副主席", "欧盟委员会")],
+            Find("欧盟委员会负责贸易事务的副主席布里坦说。", (EntityKind.Organization, "欧盟委员会"), (EntityKind.Person, "布里坦")));
+
+        // Without 的 the words are no clause of charge.
+        Assert.Equal(
+            [("布里坦", "副主席", (string?)null)],
+            Find("欧盟委员会负责贸易事务副主席布里坦说。", (EntityKind.Organization, "欧盟委员会"), (EntityKind.Person, "布里坦")));
+    }
+
+    [Fact]
+    public void An_unnamed_unit_between_the_organisation_and_the_office_joins_the_organisation()
+    {
+        Assert.Equal(
+            [("周望军", "副司长", "国家发改委价格司")],
+            Find("7月22日国家发改委价格司副司长周望军公开表示。", (EntityKind.Organization, "国家发改委"), (EntityKind.Person, "周望军")));
+
+        // Other words between them are no unit: the office stays without an organisation.
+        Assert.Equal(
+            [("周望军", "副司长", (string?)null)],
+            Find("国家发改委今天说副司长周望军表示。", (EntityKind.Organization, "国家发改委"), (EntityKind.Person, "周望军")));
+    }
+
+    [Fact]
+    public void An_occupation_is_held_at_the_organisation_printed_before_it_and_is_a_title_otherwise()
+    {
+        Assert.Equal(
+            [("董浩", "律师", "重庆君融律师事务所")],
+            Find("被访人：重庆君融律师事务所律师董浩。", (EntityKind.Organization, "重庆君融律师事务所"), (EntityKind.Person, "董浩")));
+        Assert.Equal([("陈逸飞", "画家", (string?)null)], Find("却卖不过画家陈逸飞。", (EntityKind.Person, "陈逸飞")));
+
+        // A place is no employer: 美国收藏家申德 collects in America, he holds no office of it.
+        Assert.Equal(
+            [("申德", "收藏家", (string?)null)],
+            Find("被美国收藏家申德拍得。", (EntityKind.Place, "美国"), (EntityKind.Person, "申德")));
+
+        // Nor is a country the tagger read as an organisation: 德国教练 is a German coach.
+        Assert.Equal(
+            [("施密特", "教练", (string?)null)],
+            Find("德国教练施密特能够将球队带入十六强。", (EntityKind.Organization, "德国"), (EntityKind.Person, "施密特")));
+
+        // A role word (村民, 游客) is no position at all.
+        Assert.Empty(Find("义乌市江东街道村民王五说。", (EntityKind.Organization, "义乌市江东街道"), (EntityKind.Person, "王五")));
+    }
+
+    [Fact]
+    public void A_reporter_works_for_the_organisation_printed_right_before_the_credit_and_no_other()
+    {
+        Assert.Equal(
+            [("王黎", "记者", "新华社")],
+            Find("新华社记者王黎报道。", (EntityKind.Organization, "新华社"), (EntityKind.Person, "王黎")));
+
+        // 驻 names the post, not the employer; and a credit without an organisation before it names none.
+        Assert.Equal(
+            [("符福渊", "记者", (string?)null)],
+            Find("本报驻联合国记者符福渊报道。", (EntityKind.Organization, "联合国"), (EntityKind.Person, "符福渊")));
+        Assert.Equal(
+            [("高晨", "记者", (string?)null)],
+            Find("本报讯（记者高晨）央行副行长苏宁强调。", (EntityKind.Person, "高晨"), (EntityKind.Organization, "央行")));
+    }
+
+    [Fact]
+    public void Fu_makes_a_deputy_of_an_office_that_has_no_deputy_form_of_its_own()
+    {
+        // 副教授 is not listed: 副 is a modifier kept with the title, so the school printed before it holds the office.
+        Assert.Equal(
+            [("李飞", "副教授", "北京商业管理干部学院")],
+            Find("北京商业管理干部学院副教授李飞认为。", (EntityKind.Organization, "北京商业管理干部学院"), (EntityKind.Person, "李飞")));
+        Assert.Equal(
+            [("戴维·沃伦", "法学教授", "美国杜克大学")],
+            Find("半年前，美国杜克大学的法学教授戴维·沃伦说。", (EntityKind.Organization, "美国杜克大学"), (EntityKind.Person, "戴维·沃伦")));
+    }
+
+    [Fact]
+    public void A_bare_team_office_is_of_the_one_team_the_sentence_named_before_it()
+    {
+        Assert.Equal(
+            [("基冈", "主教练", "纽卡斯尔")],
+            Find("纽卡斯尔本赛季的开局令人鼓舞，不过主教练基冈突然下课。", (EntityKind.Organization, "纽卡斯尔"), (EntityKind.Person, "基冈")));
+
+        // With two teams in the sentence the coach may be either's; a team of another sentence is not taken.
+        Assert.Equal(
+            [("戈麦斯", "教练", (string?)null)],
+            Find("哥伦比亚队以１∶０战胜突尼斯队，教练戈麦斯却不满意。", (EntityKind.Organization, "哥伦比亚队"), (EntityKind.Organization, "突尼斯队"), (EntityKind.Person, "戈麦斯")));
+        Assert.Equal(
+            [("戈麦斯", "教练", (string?)null)],
+            Find("哥伦比亚队以１∶０取胜。教练戈麦斯却不满意。", (EntityKind.Organization, "哥伦比亚队"), (EntityKind.Person, "戈麦斯")));
+    }
 }
