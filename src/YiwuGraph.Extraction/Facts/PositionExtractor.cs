@@ -356,7 +356,7 @@ public sealed class PositionExtractor
 
     /// <summary>
     /// The organisation a title is held at across the words printed between them, read as
-    /// <c>[unit] [between words] [field]</c>: a unit ending with a <c>unit-ending</c> word (<c>价格司</c>) or a clause
+    /// <c>[unit] [between words] [field]</c>: a unit ending with a unit word of organization-units.tsv (<c>价格司</c>) or a clause
     /// of charge (<c>负责贸易事务的</c>), then words such as <c>著名</c>, <c>一位</c>, <c>的</c> or an age (<c>57岁的</c>), then, before a <c>field-head</c>, a field of
     /// one or two jieba nouns (<c>市场</c>, <c>首席投资</c>). The nearest organisation that parses wins; the unit
     /// joins its name (<c>国家发改委价格司</c>) as the unit of a chain of offices does. A field printed after a
@@ -465,7 +465,7 @@ public sealed class PositionExtractor
     private static readonly JiebaSegmenter Segmenter = JiebaSegmenter.CreateDefault();
 
     /// <summary>
-    /// <paramref name="between"/> read as an optional unit (Han, ending with a <c>unit-ending</c> word after at least
+    /// <paramref name="between"/> read as an optional unit (Han, ending with a unit word of organization-units.tsv after at least
     /// two characters) followed by <c>between</c> words and ages: the unit (empty with none), or null when it does not parse.
     /// </summary>
     private string? UnitThenBetweenWords(string between)

@@ -19,7 +19,7 @@ public sealed class TitleLexicon
         RoleWords = [.. lexicons.Titles.WordsOf("role").Concat(lexicons.Titles.WordsOf("occupation")).Distinct(StringComparer.Ordinal)];
         FieldHeads = new HashSet<string>(lexicons.Titles.WordsOf("field-head"), StringComparer.Ordinal);
         BetweenWords = Sorted([.. lexicons.Titles.WordsOf("between")]);
-        UnitEndings = Sorted([.. lexicons.Titles.WordsOf("unit-ending")]);
+        UnitEndings = Sorted([.. lexicons.OrganizationUnits.WordsOf("unit")]);
         ChargeWords = lexicons.Titles.WordsOf("charge");
         TeamTitles = new HashSet<string>(lexicons.Titles.WordsOf("team-office"), StringComparer.Ordinal);
         Honorifics = lexicons.Titles.WordsOf("honorific");
@@ -58,7 +58,7 @@ public sealed class TitleLexicon
     /// <summary>Words that open a clause of charge between an organisation and its office (<c>负责</c> of <c>负责贸易事务的副主席</c>).</summary>
     public IReadOnlyList<string> ChargeWords { get; }
 
-    /// <summary>Last words of an unnamed unit (<c>司</c> of <c>价格司</c>, <c>中心</c>), longest first.</summary>
+    /// <summary>Last words of an unnamed unit (<c>司</c> of <c>价格司</c>, <c>中心</c>; organization-units.tsv, class unit), longest first.</summary>
     public IReadOnlyList<string> UnitEndings { get; }
 
     /// <summary>Honorifics after a name that are not titles (<c>习近平同志</c>).</summary>
