@@ -97,6 +97,14 @@ public sealed class TeamNameStage : INewsStage
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
+
+            // 在曼谷拉加曼加拉国家体育场进行: a city printed right before another place opens an address, where the
+            // match is played, not a club.
+            if (m.Kind == EntityKind.Place && i + 1 < mentions.Count && mentions[i + 1].Kind == EntityKind.Place && mentions[i + 1].Range.Start == m.Range.End)
+            {
+                continue;
+            }
+
             if ((m.Kind == EntityKind.Place && IsTeam(report, m)) || (m.Kind != EntityKind.Organization && IsListedClub(report, m)))
             {
                 result ??= [.. mentions];

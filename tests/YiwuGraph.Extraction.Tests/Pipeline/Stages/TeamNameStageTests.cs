@@ -49,6 +49,14 @@ public sealed class TeamNameStageTests
     }
 
     [Fact]
+    public void A_city_printed_right_before_another_place_is_where_the_match_is_played()
+    {
+        const string Text = "世界杯预选赛小组赛21日在曼谷拉加曼加拉国家体育场进行，罗马主场战胜利物浦。";
+
+        Assert.Equal([EntityKind.Place, EntityKind.Place, EntityKind.Organization, EntityKind.Organization], Run(Text, "曼谷", "拉加曼加拉国家体育场", "罗马", "利物浦"));
+    }
+
+    [Fact]
     public void Without_a_sports_word_nothing_changes()
     {
         const string Text = "罗马和利物浦都是历史名城。";
