@@ -27,9 +27,7 @@ public static class CypherScriptExporter
     public static void Export(KnowledgeGraph graph, string path, int batchSize = DefaultBatchSize)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        WriteFile(Layout.Scan(GraphRecord.Of(graph))!, () => GraphRecord.Of(graph), path, batchSize);
+        ExportRecords(() => GraphRecord.Of(graph), path, batchSize);
     }
 
     /// <summary>
@@ -39,17 +37,37 @@ public static class CypherScriptExporter
     public static (int NodeCount, int RelationshipCount) ExportFile(string graphPath, string path, int batchSize = DefaultBatchSize)
     {
         ArgumentException.ThrowIfNullOrEmpty(graphPath);
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        var layout = Layout.Scan(GraphJsonlReader.ReadRecords(graphPath));
-        if (layout is null)
+        if (ExportRecords(() => GraphJsonlReader.ReadRecords(graphPath), path, batchSize) is { } counts)
         {
-            var graph = GraphJsonlReader.Read(graphPath);
-            Export(graph, path, batchSize);
-            return (graph.NodeCount, graph.RelationshipCount);
+            return counts;
         }
 
-        WriteFile(layout, () => GraphJsonlReader.ReadRecords(graphPath), path, batchSize);
+        var graph = GraphJsonlReader.Read(graphPath);
+        Export(graph, path, batchSize);
+        return (graph.NodeCount, graph.RelationshipCount);
+    }
+
+    /// <summary>
+    /// Writes the script of records read twice (counts, then statements) under a temporary name, renamed over
+    /// <paramref name="path"/> when whole; null, with nothing written, when the records are out of canonical order.
+    /// </summary>
+    internal static (int NodeCount, int RelationshipCount)? ExportRecords(Func<IEnumerable<GraphRecord>> records, string path, int batchSize = DefaultBatchSize)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        if (Layout.Scan(records()) is not { } layout)
+        {
+            return null;
+        }
+
+        ExportFiles.WriteAtomically(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, ExportFiles.Utf8NoBom, bufferSize: 1 << 16) { NewLine = "\n" };
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            Write(layout, records, writer, batchSize, () => new FileSpill(folder, Path.GetFileName(path)));
+            writer.Flush();
+        });
         return (layout.NodeCount, layout.RelationshipCount);
     }
 
@@ -67,17 +85,6 @@ public static class CypherScriptExporter
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         Write(Layout.Scan(GraphRecord.Of(graph))!, () => GraphRecord.Of(graph), writer, batchSize, () => new MemorySpill());
         writer.Flush();
-    }
-
-    private static void WriteFile(Layout layout, Func<IEnumerable<GraphRecord>> records, string path, int batchSize)
-    {
-        ExportFiles.WriteAtomically(path, stream =>
-        {
-            using var writer = new StreamWriter(stream, ExportFiles.Utf8NoBom, bufferSize: 1 << 16) { NewLine = "\n" };
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            Write(layout, records, writer, batchSize, () => new FileSpill(folder, Path.GetFileName(path)));
-            writer.Flush();
-        });
     }
 
     private static void Write(Layout layout, Func<IEnumerable<GraphRecord>> records, TextWriter writer, int batchSize, Func<Spill> setAside)

@@ -144,6 +144,39 @@ public sealed class StreamingExportTests : IDisposable
         AssertNoTemporaryFiles();
     }
 
+    [Fact]
+    public void A_cypher_export_failing_while_groups_are_set_aside_leaves_the_earlier_script_and_no_temporary_file()
+    {
+        var graph = RandomGraphs.Draw(6, 400, 3000);
+        var target = Path.Combine(dir.FullName, "graph.cypher");
+        CypherScriptExporter.Export(graph, target);
+        var before = File.ReadAllBytes(target);
+        var passes = 0;
+
+        // The second pass fails (as a full disk would) half way through the relationships, when groups are set aside.
+        IEnumerable<GraphRecord> Records()
+        {
+            var pass = ++passes;
+            var relationships = 0;
+            foreach (var record in GraphRecord.Of(graph))
+            {
+                if (pass == 2 && record.Relationship is not null && ++relationships > graph.RelationshipCount / 2)
+                {
+                    Assert.NotEmpty(Directory.GetFiles(dir.FullName, ".graph.cypher.*.group.tmp"));
+                    throw new IOException("No space left on device");
+                }
+
+                yield return record;
+            }
+        }
+
+        Assert.Throws<IOException>(() => CypherScriptExporter.ExportRecords(Records, target));
+
+        Assert.Equal(2, passes);
+        Assert.Equal(before, File.ReadAllBytes(target));
+        AssertNoTemporaryFiles();
+    }
+
     private void AssertNoTemporaryFiles() =>
         Assert.Empty(Directory.GetFiles(dir.FullName, ".*", SearchOption.AllDirectories));
 
