@@ -1,3 +1,6 @@
+using YiwuGraph.Graph.Storage;
+using YiwuGraph.Neo4j.Export;
+
 namespace YiwuGraph.Cli.Tests;
 
 /// <summary>The Neo4j verbs from the outside: exports of the seed graph, and load failing cleanly without a server.</summary>
@@ -33,6 +36,27 @@ public sealed class ExportAndLoadCommandTests : IDisposable
         Assert.Equal(0, (await Cli.Run("export", graph, "--format", format, "--out", b, "--quiet")).Code);
         Assert.Equal(Snapshot(a), Snapshot(b));
         Assert.NotEmpty(Snapshot(a));
+    }
+
+    [Theory]
+    [InlineData("cypher", GraphExportFormat.Cypher)]
+    [InlineData("graphml", GraphExportFormat.GraphMl)]
+    [InlineData("jsonl", GraphExportFormat.Jsonl)]
+    public async Task Streamed_exports_of_the_seed_graph_are_the_exports_of_the_graph_read_whole(string format, GraphExportFormat kind)
+    {
+        var graph = await BuildSeeds();
+        var streamed = Path.Combine(dir, "streamed." + format);
+        var whole = Path.Combine(dir, "whole." + format);
+
+        var (code, output, _) = await Cli.Run("export", graph, "--format", format, "--out", streamed);
+        var read = GraphJsonlReader.Read(graph);
+        GraphExporter.Export(read, kind, whole);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"Wrote {streamed} ({read.NodeCount} nodes, {read.RelationshipCount} relationships).", output, StringComparison.Ordinal);
+        Assert.Equal(
+            await File.ReadAllBytesAsync(whole, TestContext.Current.CancellationToken),
+            await File.ReadAllBytesAsync(streamed, TestContext.Current.CancellationToken));
     }
 
     [Fact]

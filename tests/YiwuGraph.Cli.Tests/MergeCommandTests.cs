@@ -35,6 +35,30 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Progress_of_a_merge_asked_for_off_a_terminal_is_plain_lines_on_stderr_and_changes_no_output()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var shards = Path.Combine(dir, "shards");
+        foreach (var i in new[] { 0, 1, 2 })
+        {
+            Assert.Equal(0, (await Run("build", RepoPaths.Seeds, "--shard", $"{i}/3", "--out", shards, "--quiet")).Code);
+        }
+
+        var (plainCode, plainOutput, plainError) = await Run("merge", shards, "--out", Path.Combine(dir, "plain"));
+        var (code, output, error) = await Run("merge", shards, "--out", Path.Combine(dir, "shown"), "--progress");
+
+        Assert.Equal([0, 0], new[] { plainCode, code });
+        Assert.Equal(string.Empty, plainError);
+        var lines = error.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^yiwugraph: merging 3 shard graphs, [0-9.]+/[0-9.]+ MB read, [0-9.]+ MB/s, ETA [0-9:?]+$", lines[0]);
+        Assert.Matches(@"^yiwugraph: 3 shard graphs \([0-9.]+ MB\) merged and the output written in [0-9:]+$", lines[^1]);
+        Assert.Equal(plainOutput.Replace(Path.Combine(dir, "plain"), "OUT", StringComparison.Ordinal), output.Replace(Path.Combine(dir, "shown"), "OUT", StringComparison.Ordinal));
+        Assert.Equal(
+            await File.ReadAllBytesAsync(Path.Combine(dir, "plain", "graph.jsonl"), ct),
+            await File.ReadAllBytesAsync(Path.Combine(dir, "shown", "graph.jsonl"), ct));
+    }
+
+    [Fact]
     public async Task Skip_existing_leaves_a_complete_shard_alone_and_rebuilds_one_of_another_corpus()
     {
         var ct = TestContext.Current.CancellationToken;

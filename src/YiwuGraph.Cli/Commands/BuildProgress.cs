@@ -128,13 +128,13 @@ internal static class BuildProgress
             CultureInfo.InvariantCulture,
             $"yiwugraph: {pages}/{files} pages, {bytes / 1e6:0.0}/{total / 1e6:0.0} MB, {pages / seconds:0.0} pages/s, {rate / 1e6:0.00} MB/s, ETA {eta}");
     }
+}
 
-    /// <summary>
-    /// Reports on the caller's thread: <see cref="Progress{T}"/> would post to the thread pool, out of order and
-    /// possibly after the run, when the writer is gone.
-    /// </summary>
-    private sealed class SynchronousProgress<TValue>(Action<TValue> report) : IProgress<TValue>
-    {
-        public void Report(TValue value) => report(value);
-    }
+/// <summary>
+/// Reports on the caller's thread: <see cref="Progress{T}"/> would post to the thread pool, out of order and
+/// possibly after the run, when the writer is gone.
+/// </summary>
+internal sealed class SynchronousProgress<TValue>(Action<TValue> report) : IProgress<TValue>
+{
+    public void Report(TValue value) => report(value);
 }

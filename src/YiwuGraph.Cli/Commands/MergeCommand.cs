@@ -5,9 +5,10 @@ using YiwuGraph.Extraction.Pipeline;
 namespace YiwuGraph.Cli.Commands;
 
 /// <summary>
-/// <c>yiwugraph merge SHARD_GRAPHS… [--out DIR] [--quiet]</c>: combine the shard graphs of one partition (files
+/// <c>yiwugraph merge SHARD_GRAPHS… [--out DIR] [--progress] [--quiet]</c>: combine the shard graphs of one partition (files
 /// <c>shard-I-of-N.ygshard</c>, or folders holding them) into DIR/graph.jsonl and DIR/summary.txt, byte for byte
-/// what a single <c>build</c> of the whole corpus writes. Streams: memory does not grow with the corpus.
+/// what a single <c>build</c> of the whole corpus writes. Streams: memory does not grow with the corpus. Shows its
+/// progress on stderr as <c>build</c> does (<see cref="MergeProgress"/>).
 /// </summary>
 internal static class MergeCommand
 {
@@ -19,8 +20,10 @@ internal static class MergeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var outDir = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
+        var progress = CommonOptions.Progress();
+        progress.Description = "Show progress on stderr even when it is not a terminal (a line every 10 s: MB of shard graphs read, MB/s, ETA), e.g. for batch logs.";
         var quiet = CommonOptions.Quiet();
-        var command = new Command("merge", "Merge shard graphs into OUT/graph.jsonl, the same bytes as a single build.") { shards, outDir, quiet };
+        var command = new Command("merge", "Merge shard graphs into OUT/graph.jsonl, the same bytes as a single build.") { shards, outDir, progress, quiet };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -29,13 +32,14 @@ internal static class MergeCommand
             var graphPath = Path.Combine(dir, "graph.jsonl");
             var files = ShardFiles(parse.GetValue(shards)!);
             var read = files.Select(ShardGraphFile.Read).ToList();
+            var show = BuildProgress.Mode(parse.GetValue(quiet), parse.GetValue(progress));
             (BuildTally Tally, Graph.Storage.GraphCounts Counts) merged;
             try
             {
                 merged = Cancellation.Keeping(
                     $"nothing written; {Cancellation.Unchanged(graphPath)}",
                     cancellationToken,
-                    () => StreamingBuild.Merge(read, graphPath));
+                    () => MergeProgress.Run(read, show, error, shardGraphs => StreamingBuild.Merge(shardGraphs, graphPath)));
             }
             catch (InvalidDataException ex)
             {

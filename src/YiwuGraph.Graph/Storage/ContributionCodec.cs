@@ -9,6 +9,9 @@ namespace YiwuGraph.Graph.Storage;
 /// </summary>
 public static class ContributionCodec
 {
+    /// <summary>How often, in bytes read, <see cref="ReadSection{T}"/> reports progress: often enough for a display, rarely enough to cost nothing.</summary>
+    public const long ReportEveryBytes = 1 << 20;
+
     private enum Tag : byte
     {
         Null,
@@ -111,8 +114,10 @@ public static class ContributionCodec
     /// <summary>
     /// Streams the section that starts at <paramref name="offset"/> of <paramref name="path"/>; the file stays open
     /// only while enumerating. A truncated or corrupt file is a <see cref="DataFormatException"/> naming it.
+    /// <paramref name="bytesRead"/>, when given, is told the bytes read since it was last told, every
+    /// <see cref="ReportEveryBytes"/> or so and once at the end of the section.
     /// </summary>
-    public static IEnumerable<T> ReadSection<T>(string path, long offset, Func<BinaryReader, T> read)
+    public static IEnumerable<T> ReadSection<T>(string path, long offset, Func<BinaryReader, T> read, IProgress<long>? bytesRead = null)
     {
         ArgumentNullException.ThrowIfNull(read);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -128,6 +133,7 @@ public static class ContributionCodec
             throw new DataFormatException(path, 0, "truncated: no section header");
         }
 
+        var reported = offset;
         for (var i = 0L; i < count; i++)
         {
             T item;
@@ -140,7 +146,18 @@ public static class ContributionCodec
                 throw new DataFormatException(path, 0, $"record {i + 1} of {count} unreadable ({ex.Message})");
             }
 
+            if (bytesRead is not null && stream.Position - reported >= ReportEveryBytes)
+            {
+                bytesRead.Report(stream.Position - reported);
+                reported = stream.Position;
+            }
+
             yield return item;
+        }
+
+        if (bytesRead is not null && stream.Position > reported)
+        {
+            bytesRead.Report(stream.Position - reported);
         }
     }
 

@@ -3,7 +3,11 @@ namespace YiwuGraph.Graph.Storage;
 /// <summary>
 /// A section of sorted contributions on disk: a file and the offset where its node or relationship records start.
 /// </summary>
-public sealed record SortedRun(string Path, long Offset);
+public sealed record SortedRun(string Path, long Offset)
+{
+    /// <summary>Told how many more bytes of the section have been read, now and then while it is merged (for a progress display).</summary>
+    public IProgress<long>? BytesRead { get; init; }
+}
 
 /// <summary>
 /// The first half of an external merge sort: contributions are buffered up to a memory budget, sorted by
@@ -123,11 +127,11 @@ public sealed class ContributionSpill : IDisposable
 
     /// <summary>The node records of <paramref name="runs"/>, merged.</summary>
     public static IEnumerable<NodeContribution> MergeNodes(IEnumerable<SortedRun> runs) =>
-        Merge(runs.Select(r => ContributionCodec.ReadSection(r.Path, r.Offset, ContributionCodec.ReadNode)).ToList(), GraphContributions.NodeOrder);
+        Merge(runs.Select(r => ContributionCodec.ReadSection(r.Path, r.Offset, ContributionCodec.ReadNode, r.BytesRead)).ToList(), GraphContributions.NodeOrder);
 
     /// <summary>The relationship records of <paramref name="runs"/>, merged.</summary>
     public static IEnumerable<RelationshipContribution> MergeRelationships(IEnumerable<SortedRun> runs) =>
-        Merge(runs.Select(r => ContributionCodec.ReadSection(r.Path, r.Offset, ContributionCodec.ReadRelationship)).ToList(), GraphContributions.RelationshipOrder);
+        Merge(runs.Select(r => ContributionCodec.ReadSection(r.Path, r.Offset, ContributionCodec.ReadRelationship, r.BytesRead)).ToList(), GraphContributions.RelationshipOrder);
 
     public void Dispose()
     {

@@ -52,6 +52,61 @@ public static class GraphJsonlWriter
         stream.Flush();
     }
 
+    /// <summary>
+    /// Writes records that arrive in canonical order (a graph file this project wrote, streamed by
+    /// <see cref="GraphJsonlReader.ReadRecords(string)"/>) without holding the graph: the same bytes as
+    /// <see cref="Write(KnowledgeGraph, Stream)"/> writes for the graph they make. Node ids are kept in a
+    /// <see cref="NodeIdIndex"/> (13 bytes a node); <paramref name="recordsAgain"/> is read only if two node keys
+    /// share its hash. Returns false as soon as a record is out of canonical order: what was written by then is a
+    /// partial file for the caller to discard.
+    /// </summary>
+    public static bool TryWriteCanonical(Stream stream, IEnumerable<GraphRecord> records, Func<IEnumerable<GraphRecord>> recordsAgain, out GraphCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(recordsAgain);
+        var order = new CanonicalRecordOrder();
+        var index = new NodeIdIndex();
+        var buffer = new MemoryStream();
+        var byLabel = new SortedDictionary<NodeLabel, int>();
+        var byType = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var relId = 0;
+        var frozen = false;
+        counts = new GraphCounts(new Dictionary<NodeLabel, int>(), new Dictionary<string, int>(StringComparer.Ordinal));
+        foreach (var record in records)
+        {
+            if (!order.Accepts(record))
+            {
+                return false;
+            }
+
+            if (record.Node is { } node)
+            {
+                WriteNode(stream, buffer, index.Add(node.Key, node.Label), node);
+                byLabel[node.Label] = byLabel.GetValueOrDefault(node.Label) + 1;
+                continue;
+            }
+
+            if (!frozen)
+            {
+                index.Freeze(() => recordsAgain().TakeWhile(r => r.Node is not null).Select(r => r.Node!.Key));
+                frozen = true;
+            }
+
+            var rel = record.Relationship!;
+            var start = index.Find(rel.Source) ?? throw new InvalidOperationException($"Both ends of {rel.Key} must be nodes of the graph.");
+            var end = index.Find(rel.Target) ?? throw new InvalidOperationException($"Both ends of {rel.Key} must be nodes of the graph.");
+            WriteRelationship(stream, buffer, relId++, rel, start, end);
+            byType[rel.Type] = byType.GetValueOrDefault(rel.Type) + 1;
+        }
+
+        stream.Flush();
+        counts = new GraphCounts(
+            byLabel.ToDictionary(kv => kv.Key, kv => kv.Value),
+            byType.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+        return true;
+    }
+
     public static string WriteToString(KnowledgeGraph graph)
     {
         using var stream = new MemoryStream();

@@ -38,21 +38,32 @@ public static class GraphExporter
     }
 
     /// <summary>
-    /// Exports the graph file <paramref name="graphPath"/>. The neo4j-admin files, the path for first loads of
-    /// large graphs, are written in two streaming passes over the file, so memory does not grow with the graph;
-    /// the other formats read the graph whole.
+    /// Exports the graph file <paramref name="graphPath"/> without holding the graph: every format streams the file
+    /// (in one or two passes), so memory does not grow with the graph beyond the node keys the reader keeps. A file
+    /// out of the canonical order every graph of this project is written in (an APOC export, say) is read whole.
+    /// The bytes are those <see cref="Export"/> writes for the graph read whole.
     /// </summary>
     public static GraphExportResult ExportFile(string graphPath, GraphExportFormat format, string path, string database = "neo4j")
     {
         ArgumentException.ThrowIfNullOrEmpty(graphPath);
-        if (format == GraphExportFormat.Neo4jAdmin)
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        switch (format)
         {
-            var export = Neo4jAdminImportExporter.ExportFile(graphPath, path, database);
-            return new GraphExportResult(export.NodeCount, export.RelationshipCount, Neo4jAdminLines(path, export.Command));
+            case GraphExportFormat.Cypher:
+                var (nodes, relationships) = CypherScriptExporter.ExportFile(graphPath, path);
+                return new GraphExportResult(nodes, relationships, CypherLines(path));
+            case GraphExportFormat.Neo4jAdmin:
+                var export = Neo4jAdminImportExporter.ExportFile(graphPath, path, database);
+                return new GraphExportResult(export.NodeCount, export.RelationshipCount, Neo4jAdminLines(path, export.Command));
+            case GraphExportFormat.GraphMl:
+                (nodes, relationships) = GraphMlExporter.ExportFile(graphPath, path);
+                return new GraphExportResult(nodes, relationships, GraphMlLines);
+            case GraphExportFormat.Jsonl:
+                (nodes, relationships) = ExportJsonlFile(graphPath, path);
+                return new GraphExportResult(nodes, relationships, JsonlLines);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format));
         }
-
-        var graph = GraphJsonlReader.Read(graphPath);
-        return new GraphExportResult(graph.NodeCount, graph.RelationshipCount, Export(graph, format, path, database));
     }
 
     /// <summary>Writes <paramref name="graph"/> to <paramref name="path"/>; returns lines worth printing (the import command).</summary>
@@ -64,19 +75,50 @@ public static class GraphExporter
         {
             case GraphExportFormat.Cypher:
                 CypherScriptExporter.Export(graph, path);
-                return [$"Run it with: cypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -f {path}"];
+                return CypherLines(path);
             case GraphExportFormat.Neo4jAdmin:
                 return Neo4jAdminLines(path, Neo4jAdminImportExporter.Export(graph, path, database));
             case GraphExportFormat.GraphMl:
                 GraphMlExporter.Export(graph, path);
-                return ["Open it in Gephi (File > Open) or yEd."];
+                return GraphMlLines;
             case GraphExportFormat.Jsonl:
                 GraphJsonlWriter.Write(graph, path);
-                return ["Load it with 'yiwugraph load' or apoc.import.json."];
+                return JsonlLines;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format));
         }
     }
+
+    private static IReadOnlyList<string> GraphMlLines { get; } = ["Open it in Gephi (File > Open) or yEd."];
+
+    private static IReadOnlyList<string> JsonlLines { get; } = ["Load it with 'yiwugraph load' or apoc.import.json."];
+
+    /// <summary>
+    /// The JSON lines of a graph file, streamed in one pass when the file is in canonical order; otherwise (found
+    /// out part way) what was written is dropped and the graph is read whole. Written under a temporary name.
+    /// </summary>
+    private static (int NodeCount, int RelationshipCount) ExportJsonlFile(string graphPath, string path)
+    {
+        var records = GraphJsonlReader.ReadRecords(graphPath);
+        (int, int) counts = default;
+        ExportFiles.WriteAtomically(path, stream =>
+        {
+            if (GraphJsonlWriter.TryWriteCanonical(stream, records, () => GraphJsonlReader.ReadRecords(graphPath), out var streamed))
+            {
+                counts = (streamed.Nodes, streamed.Relationships);
+                return;
+            }
+
+            stream.SetLength(0);
+            stream.Position = 0;
+            var graph = GraphJsonlReader.Read(graphPath);
+            GraphJsonlWriter.Write(graph, stream);
+            counts = (graph.NodeCount, graph.RelationshipCount);
+        });
+        return counts;
+    }
+
+    private static IReadOnlyList<string> CypherLines(string path) => [$"Run it with: cypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -f {path}"];
 
     private static IReadOnlyList<string> Neo4jAdminLines(string path, string command) =>
     [

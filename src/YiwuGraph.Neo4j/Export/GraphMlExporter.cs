@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using YiwuGraph.Graph;
+using YiwuGraph.Graph.Storage;
 
 namespace YiwuGraph.Neo4j.Export;
 
@@ -15,8 +16,34 @@ public static class GraphMlExporter
     private const string GraphMlNamespace = "http://graphml.graphdrawing.org/xmlns";
     private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Export(KnowledgeGraph graph, string path) =>
-        ExportFiles.WriteAtomically(path, stream => Write(graph, stream));
+    public static void Export(KnowledgeGraph graph, string path)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var layout = Layout.Scan(GraphRecord.Of(graph))!;
+        ExportFiles.WriteAtomically(path, stream => Write(layout, () => GraphRecord.Of(graph), stream));
+    }
+
+    /// <summary>
+    /// Exports a graph file without holding the graph: a first pass learns the columns (every property name and its
+    /// type), a second writes each node and edge as it is read. A file out of the canonical order (not written by
+    /// this project) is read whole; the same bytes either way. Returns the graph's counts.
+    /// </summary>
+    public static (int NodeCount, int RelationshipCount) ExportFile(string graphPath, string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(graphPath);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var layout = Layout.Scan(GraphJsonlReader.ReadRecords(graphPath));
+        if (layout is null)
+        {
+            var graph = GraphJsonlReader.Read(graphPath);
+            Export(graph, path);
+            return (graph.NodeCount, graph.RelationshipCount);
+        }
+
+        ExportFiles.WriteAtomically(path, stream => Write(layout, () => GraphJsonlReader.ReadRecords(graphPath), stream));
+        return (layout.NodeCount, layout.RelationshipCount);
+    }
 
     public static string WriteToString(KnowledgeGraph graph)
     {
@@ -29,11 +56,12 @@ public static class GraphMlExporter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
-        var nodes = graph.Nodes.ToList();
-        var relationships = graph.Relationships.Select(r => (Relationship: r, Properties: EvidenceProperties.ToStoredProperties(r))).ToList();
-        var nodeColumns = PropertyColumn.Of(nodes.Select(n => n.Properties.Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value))));
-        var edgeColumns = PropertyColumn.Of(relationships.Select(r => r.Properties.Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value))));
+        Write(Layout.Scan(GraphRecord.Of(graph))!, () => GraphRecord.Of(graph), stream);
+    }
 
+    private static void Write(Layout layout, Func<IEnumerable<GraphRecord>> records, Stream stream)
+    {
+        var (nodeColumns, edgeColumns) = (layout.NodeColumns, layout.EdgeColumns);
         var settings = new XmlWriterSettings
         {
             Encoding = ExportFiles.Utf8NoBom,
@@ -64,25 +92,28 @@ public static class GraphMlExporter
             w.WriteStartElement("graph", GraphMlNamespace);
             w.WriteAttributeString("id", "G");
             w.WriteAttributeString("edgedefault", "directed");
-            foreach (var node in nodes)
+            foreach (var record in records())
             {
-                w.WriteStartElement("node", GraphMlNamespace);
-                w.WriteAttributeString("id", Clean(node.Key));
-                WriteData(w, "labels", ":" + node.Label);
-                WriteData(w, "label", node.Name);
-                foreach (var c in nodeColumns)
+                if (record.Node is { } node)
                 {
-                    if (node.Properties.TryGetValue(c.Name, out var v))
+                    w.WriteStartElement("node", GraphMlNamespace);
+                    w.WriteAttributeString("id", Clean(node.Key));
+                    WriteData(w, "labels", ":" + node.Label);
+                    WriteData(w, "label", node.Name);
+                    foreach (var c in nodeColumns)
                     {
-                        WriteData(w, "n_" + c.Name, Text(v, c));
+                        if (node.Properties.TryGetValue(c.Name, out var v))
+                        {
+                            WriteData(w, "n_" + c.Name, Text(v, c));
+                        }
                     }
+
+                    w.WriteEndElement();
+                    continue;
                 }
 
-                w.WriteEndElement();
-            }
-
-            foreach (var (relationship, properties) in relationships)
-            {
+                var relationship = record.Relationship!;
+                var properties = EvidenceProperties.ToStoredProperties(relationship);
                 w.WriteStartElement("edge", GraphMlNamespace);
                 w.WriteAttributeString("id", Clean(relationship.Key));
                 w.WriteAttributeString("source", Clean(relationship.Source));
@@ -177,5 +208,45 @@ public static class GraphMlExporter
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>What the first pass learns: the node and edge columns and the counts; null when the records are out of canonical order.</summary>
+    private sealed class Layout
+    {
+        public required IReadOnlyList<PropertyColumn> NodeColumns { get; init; }
+
+        public required IReadOnlyList<PropertyColumn> EdgeColumns { get; init; }
+
+        public required int NodeCount { get; init; }
+
+        public required int RelationshipCount { get; init; }
+
+        public static Layout? Scan(IEnumerable<GraphRecord> records)
+        {
+            var order = new CanonicalRecordOrder();
+            var nodeColumns = new PropertyColumnSet();
+            var edgeColumns = new PropertyColumnSet();
+            int nodeCount = 0, relationshipCount = 0;
+            foreach (var record in records)
+            {
+                if (!order.Accepts(record))
+                {
+                    return null;
+                }
+
+                if (record.Node is { } node)
+                {
+                    nodeCount++;
+                    nodeColumns.Add(node.Properties.Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)));
+                }
+                else
+                {
+                    relationshipCount++;
+                    edgeColumns.Add(EvidenceProperties.ToStoredProperties(record.Relationship!).Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)));
+                }
+            }
+
+            return new Layout { NodeColumns = nodeColumns.Columns(), EdgeColumns = edgeColumns.Columns(), NodeCount = nodeCount, RelationshipCount = relationshipCount };
+        }
     }
 }

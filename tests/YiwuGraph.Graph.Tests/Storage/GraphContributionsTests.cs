@@ -148,6 +148,29 @@ public sealed class GraphContributionsTests : IDisposable
     }
 
     [Fact]
+    public void Reading_a_section_reports_every_byte_it_read_in_steps_of_about_a_megabyte()
+    {
+        // About 3 MB of node records: several reports along the way and the rest at the end.
+        var nodes = Enumerable.Range(0, 30_000)
+            .Select(i => new NodeContribution(NodeLabel.Person, $"person:{i:D6}{new string('人', 40)}", new ArticleOrder(i, 0), []))
+            .ToList();
+        var path = Path.Combine(dir, "progress");
+        using (var writer = new BinaryWriter(File.Create(path)))
+        {
+            writer.Write(new byte[5]);
+            ContributionCodec.WriteSection(writer, nodes, ContributionCodec.Write);
+        }
+
+        var reports = new List<long>();
+        var read = ContributionCodec.ReadSection(path, 5, ContributionCodec.ReadNode, new Reports(reports)).Count();
+
+        Assert.Equal(nodes.Count, read);
+        Assert.Equal(new FileInfo(path).Length - 5, reports.Sum());
+        Assert.True(reports.Count >= 3, $"{reports.Count} reports");
+        Assert.All(reports.SkipLast(1), r => Assert.InRange(r, ContributionCodec.ReportEveryBytes, ContributionCodec.ReportEveryBytes + 4096));
+    }
+
+    [Fact]
     public void A_truncated_run_is_a_data_format_error_naming_the_file()
     {
         var path = Path.Combine(dir, "truncated");
@@ -242,4 +265,9 @@ public sealed class GraphContributionsTests : IDisposable
         "person" => NodeLabel.Person,
         _ => NodeLabel.Place,
     };
+
+    private sealed class Reports(List<long> reports) : IProgress<long>
+    {
+        public void Report(long value) => reports.Add(value);
+    }
 }

@@ -70,6 +70,35 @@ public sealed class GraphRecordTests
         Assert.False(order.Accepts(new GraphRecord(2, new GraphNode("k", NodeLabel.Place), null, default, default)));
     }
 
+    [Theory]
+    [InlineData(1, 0, 0)]
+    [InlineData(2, 8, 0)]
+    [InlineData(3, 40, 60)]
+    [InlineData(4, 300, 500)]
+    public void Records_streamed_in_canonical_order_are_written_as_the_graph_writer_writes_the_graph(int seed, int nodes, int relationships)
+    {
+        var graph = RandomGraph(new Random(seed), nodes, relationships);
+        var bytes = Encoding.UTF8.GetBytes(GraphJsonlWriter.WriteToString(graph));
+        var read = () => GraphJsonlReader.ReadRecords(new MemoryStream(bytes), "mem");
+        using var stream = new MemoryStream();
+
+        Assert.True(GraphJsonlWriter.TryWriteCanonical(stream, read(), read, out var counts));
+
+        Assert.Equal(bytes, stream.ToArray());
+        Assert.Equal((graph.NodeCount, graph.RelationshipCount), (counts.Nodes, counts.Relationships));
+    }
+
+    [Fact]
+    public void Writing_records_out_of_canonical_order_stops_and_says_so()
+    {
+        var graph = RandomGraph(new Random(6), nodes: 20, relationships: 10);
+        var records = GraphRecord.Of(graph).ToList();
+        (records[0], records[1]) = (records[1], records[0]);
+        using var stream = new MemoryStream();
+
+        Assert.False(GraphJsonlWriter.TryWriteCanonical(stream, records, () => records, out _));
+    }
+
     private static string Identity(GraphRecord record) => record.Node?.Key ?? record.Relationship!.Key;
 
     private static KnowledgeGraph RandomGraph(Random random, int nodes, int relationships)
