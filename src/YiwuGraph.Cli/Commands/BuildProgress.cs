@@ -93,15 +93,7 @@ internal static class BuildProgress
 
         var console = CommonOptions.ConsoleFor(Console.Error);
         T? outcome = default;
-        console.Progress()
-            .Columns(
-                new TaskDescriptionColumn(),
-                new ProgressBarColumn(),
-                new PercentageColumn(),
-                new DownloadedColumn { Culture = CultureInfo.InvariantCulture },
-                new TransferSpeedColumn { Culture = CultureInfo.InvariantCulture },
-                new RemainingTimeColumn(),
-                new ElapsedTimeColumn())
+        CommonOptions.BytesProgress(console)
             .Start(ctx =>
             {
                 var task = ctx.AddTask(string.Create(inv, $"Reading {files} files"), maxValue: Math.Max(total, 1));

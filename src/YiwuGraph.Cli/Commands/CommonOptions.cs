@@ -64,4 +64,16 @@ internal static class CommonOptions
     /// <summary>A Spectre console that writes to <paramref name="writer"/> (the command's output, or stderr for progress).</summary>
     public static IAnsiConsole ConsoleFor(TextWriter writer) =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+
+    /// <summary>The progress bar of a run that reads bytes (build, merge): share done, bytes, speed, time left and spent.</summary>
+    public static Progress BytesProgress(IAnsiConsole console) =>
+        console.Progress()
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new DownloadedColumn { Culture = System.Globalization.CultureInfo.InvariantCulture },
+                new TransferSpeedColumn { Culture = System.Globalization.CultureInfo.InvariantCulture },
+                new RemainingTimeColumn(),
+                new ElapsedTimeColumn());
 }

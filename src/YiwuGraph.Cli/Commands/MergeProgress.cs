@@ -58,15 +58,7 @@ internal static class MergeProgress
 
         var console = CommonOptions.ConsoleFor(Console.Error);
         T? outcome = default;
-        console.Progress()
-            .Columns(
-                new TaskDescriptionColumn(),
-                new ProgressBarColumn(),
-                new PercentageColumn(),
-                new DownloadedColumn { Culture = CultureInfo.InvariantCulture },
-                new TransferSpeedColumn { Culture = CultureInfo.InvariantCulture },
-                new RemainingTimeColumn(),
-                new ElapsedTimeColumn())
+        CommonOptions.BytesProgress(console)
             .Start(ctx =>
             {
                 var task = ctx.AddTask(string.Create(inv, $"Merging {shards.Count} shard graphs"), maxValue: Math.Max(total, 1));
