@@ -21,6 +21,15 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void A_permanent_representative_to_the_un_is_of_the_country_printed_before()
+    {
+        const string Text = "中国常驻联合国代表傅聪表示，美国常驻联合国副代表伍德说。";
+        Assert.Equal(
+            [("傅聪", "常驻联合国代表", "中国"), ("伍德", "常驻联合国副代表", "美国")],
+            Find(Text, (EntityKind.Place, "中国"), (EntityKind.Person, "傅聪"), (EntityKind.Place, "美国"), (EntityKind.Person, "伍德")));
+    }
+
+    [Fact]
     public void A_bare_company_office_is_of_the_company_the_sentence_named_before_it()
     {
         const string Text = "腾讯控股有限公司昨日公布业绩，总裁刘炽平表示，广告收入增长。";
