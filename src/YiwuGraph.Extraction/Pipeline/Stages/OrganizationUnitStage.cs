@@ -87,29 +87,7 @@ public sealed class OrganizationUnitStage(RuleLexicons lexicons) : INewsStage
             : new EntityRef(EntityKind.Organization, name, surface, new TextRange(unit.Range.Start, unit.Range.Start + length), types.Classify(name));
     }
 
-    private static bool StartsToken(IReadOnlyList<Token> tokens, int at)
-    {
-        var low = 0;
-        var high = tokens.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) >>> 1;
-            var start = tokens[mid].Start;
-            if (start == at)
-            {
-                return true;
-            }
-
-            if (start < at)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a token starts at <paramref name="at"/>: the first token that ends after it does.</summary>
+    private static bool StartsToken(IReadOnlyList<Token> tokens, int at) =>
+        Token.FirstEndingAfter(tokens, at) is var i && i < tokens.Count && tokens[i].Start == at;
 }
