@@ -9,7 +9,7 @@ namespace YiwuGraph.Extraction.Facts;
 /// signatories, the organiser of an award, and the roles people and organisations play (<c>主持</c> → host,
 /// <c>在会上强调</c> / <c>作表态发言</c> → speaker, <c>参加</c> / <c>出席</c> → attendee).
 /// </summary>
-public static class EventArgumentReader
+public static partial class EventArgumentReader
 {
     private static readonly string[] HostCues = [.. LexiconSet.Default.PersonCues.WordsOf("host")];
     private static readonly string[] SpeakerCues = [.. LexiconSet.Default.PersonCues.WordsOf("speaker")];
@@ -63,13 +63,20 @@ public static class EventArgumentReader
             {
                 Signatories(text, e, entities);
             }
+            else if (MeetVerbs.Contains(e.Trigger))
+            {
+                MeetParties(text, e, sentences, entities);
+            }
             else if (e.Type == EventLexicon.Award && e.Trigger == "授牌")
             {
                 AwardParties(text, e, entities);
             }
         }
 
-        var main = events.FirstOrDefault(e => MainEventTypes.Contains(e.Type)) ?? events.FirstOrDefault();
+        // A visit is no article's main event for the roles of its other sentences: its visitor is read with it, and those
+        // who accompany it are cued (陪同调研); on 1,050 MSRA pages the attendees and speakers it took were other events'.
+        var main = events.FirstOrDefault(e => MainEventTypes.Contains(e.Type)) ?? events.FirstOrDefault(e => e.Type != EventLexicon.VisitInspection)
+            ?? events.FirstOrDefault();
         if (main is not null)
         {
             Roles(text, sentences, main, events, entities, positions);
@@ -220,7 +227,13 @@ public static class EventArgumentReader
         foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at && x != venue))
         {
             var gap = text[party.Range.End..Math.Min(at, party.Range.End + 2)];
-            var adverb = text[party.Range.End..at];
+            // 华为与中国移动12月2日在深圳签署: a date, and the venue after 在 or 于, may stand between a party and the verb.
+            var adverb = EventExtractor.WithoutTimes(text[party.Range.End..at]);
+            if (venue is not null && adverb.IndexOf(venue.Surface, StringComparison.Ordinal) is var v && v > 0 && adverb[v - 1] is '在' or '于')
+            {
+                adverb = adverb.Remove(v - 1, venue.Surface.Length + 1);
+            }
+
             var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' or '、' or '及' || party.Range.End == at
                 || SigningAdverbs.Contains(adverb) || (venue is not null && party.Range.End == venue.Range.Start - 1);
             if (joined && party.FineType != "home")
@@ -229,6 +242,67 @@ public static class EventArgumentReader
             }
         }
     }
+
+    /// <summary>Verbs of one side receiving another (<c>会见</c>, <c>会晤</c>, <c>接见</c>; event-cues.tsv, meet).</summary>
+    private static readonly HashSet<string> MeetVerbs = new(LexiconSet.Default.EventCues.WordsOf("meet"), StringComparer.Ordinal);
+
+    /// <summary>
+    /// <c>国家主席习近平3日在北京人民大会堂会见美国总统拜登</c>: the people and organisations printed after a meet verb in
+    /// its clause are the ones met (object), the person nearest before it in its sentence the one who meets (subject),
+    /// each unless the event has them already. An organisation printed right before an office (<c>美国商会会长</c>)
+    /// stands for its head, not for itself.
+    /// </summary>
+    private static void MeetParties(string text, EventFact e, IReadOnlyList<TextRange> sentences, IReadOnlyList<EntityRef> entities)
+    {
+        var at = TriggerAt(text, e.Evidence, e.Trigger);
+        var sentence = sentences.FirstOrDefault(s => s.Contains(at));
+        var clause = TextSpans.Clauses(text, sentence).FirstOrDefault(c => c.Contains(at));
+        if (clause.Length == 0)
+        {
+            return;
+        }
+
+        if (!e.Participants.Any(p => p.Role == "subject")
+            && entities.LastOrDefault(x => x.Kind == EntityKind.Person && sentence.Contains(x.Range) && x.Range.End <= at) is { } host
+            && !e.Participants.Any(p => p.Entity.Name == host.Name))
+        {
+            e.Participants.Add(new ParticipantFact(host, "subject", new TextRange(Math.Min(host.Range.Start, e.Evidence.Start), e.Evidence.End), 0.6));
+        }
+
+        var parties = entities.Where(x => x.Kind is EntityKind.Person or EntityKind.Organization && clause.Contains(x.Range) && x.Range.Start >= at + e.Trigger.Length).ToList();
+        foreach (var met in parties)
+        {
+            if (met.Kind == EntityKind.Organization && QualifiesOrCredits(text, clause, met, parties))
+            {
+                continue;
+            }
+
+            if (!e.Participants.Any(p => p.Entity.Name == met.Name))
+            {
+                e.Participants.Add(new ParticipantFact(met, "object", e.Evidence, 0.6));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether an organisation printed after a meet verb is no one met: it names the office of a person after it
+    /// (<c>全国人大常委会副委员长谢非</c>, <c>泰国内政部常务副次长班宗·堪塔威拉</c>: a title in its phrase, or a person
+    /// right after it with no 和, 及, 与 or 、 between), or it is a wire's credit (<c>傅全有会见秘鲁客人据新华社北京６月１０日电</c>).
+    /// </summary>
+    private static bool QualifiesOrCredits(string text, TextRange clause, EntityRef org, List<EntityRef> parties)
+    {
+        var next = parties.FirstOrDefault(p => p.Kind == EntityKind.Person && p.Range.Start >= org.Range.End);
+        var phraseEnd = next?.Range.Start ?? clause.End;
+        var phrase = text[org.Range.End..phraseEnd];
+        var stop = phrase.IndexOfAny(['，', ',', '、', '；', ';', '。', '和', '及', '与']);
+        var own = stop < 0 ? phrase : phrase[..stop];
+        return (next is not null && stop < 0 && own.Length <= 12)
+            || RuleLexicons.Default.Titles.Titles.Any(t => own.Contains(t, StringComparison.Ordinal))
+            || WireCredit().IsMatch(text[org.Range.End..Math.Min(clause.End, org.Range.End + 16)]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\u4e00-\u9fff]{0,6}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")]
+    private static partial System.Text.RegularExpressions.Regex WireCredit();
 
     private static void AwardParties(string text, EventFact e, IReadOnlyList<EntityRef> entities)
     {
@@ -359,8 +433,9 @@ public static class EventArgumentReader
 
     private static void Add(EventFact target, EntityRef x, string role, TextRange evidence)
     {
-        if (target.Participants.Any(p => p.Entity.Name == x.Name))
+        if (target.Participants.Any(p => p.Entity.Name == x.Name) || (role == "attendee" && target.Organizer?.Name == x.Name))
         {
+            // 浙江大学举行…纪念大会，校长杜江峰出席: the organiser holds the event; it does not attend it too.
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Facts;
 
@@ -169,8 +170,10 @@ public sealed partial class EventExtractor
                     name = name.TrimEnd('正', '式') + trigger;
                 }
 
-                if (type == EventLexicon.Other && !EventNounEnding().IsMatch(name))
+                if (type is EventLexicon.Other or EventLexicon.VisitInspection && !EventNounEnding().IsMatch(name))
                 {
+                    // 应邀对韩国进行正式访问的…胡锦涛今天在汉城出席…举行: a visit is not held at a place; a subject naming
+                    // one without an event noun (考察活动) is a person's description, no event.
                     continue;
                 }
 
@@ -219,7 +222,7 @@ public sealed partial class EventExtractor
         foreach (var e in entities.Where(e => (e.Kind == EntityKind.Organization || (placesToo && e.Kind == EntityKind.Place)) && e.Range.End <= verbAt && e.Range.Start >= sentence.Start).Reverse())
         {
             var gap = s[(e.Range.End - sentence.Start)..(verbAt - sentence.Start)];
-            var m = OrganizerGap().Match(gap);
+            var m = OrganizerGap().Match(WithoutTimes(gap));
             if (!m.Success)
             {
                 continue;
@@ -232,6 +235,38 @@ public sealed partial class EventExtractor
         }
 
         return (null, null);
+    }
+
+    /// <summary>Parts of the day printed alone that may stand where a date does (<c>新闻办上午举行</c>).</summary>
+    private static readonly string[] TimesOfDay = [.. LexiconSet.Default.EventCues.WordsOf("time-of-day")];
+
+    /// <summary>
+    /// <paramref name="gap"/> without the dates and times printed in it (<c>3日</c>, <c>昨天</c>, <c>日前</c>,
+    /// <c>12月2日上午</c>, <c>上午</c>): national and wire news date a happening between its subject and its verb
+    /// (<c>上海市政府新闻办3日举行新闻发布会</c>, <c>华为与中国移动12月2日在深圳签署</c>), which says nothing
+    /// about who does it. A day printed alone (<c>3日</c>) is read as a date only where a verb or 在 follows it.
+    /// </summary>
+    internal static string WithoutTimes(string gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        // The gap ends at the verb: read it with a comma after it, so that a bare day at its end is a date.
+        var times = TimeExpressions.Find(gap + "，");
+        var result = new System.Text.StringBuilder(gap.Length);
+        var at = 0;
+        foreach (var t in times.Where(t => t.Range.End <= gap.Length))
+        {
+            result.Append(gap, at, Math.Max(0, t.Range.Start - at));
+            at = Math.Max(at, t.Range.End);
+        }
+
+        result.Append(gap, at, gap.Length - at);
+        var rest = result.ToString();
+        foreach (var word in TimesOfDay)
+        {
+            rest = rest.Replace(word, string.Empty, StringComparison.Ordinal);
+        }
+
+        return rest;
     }
 
     /// <summary>Signings, unveilings, awards and visits read clause by clause.</summary>
@@ -344,22 +379,61 @@ public sealed partial class EventExtractor
         return true;
     }
 
+    /// <summary>Words right before a place that make it the place a visit goes to (<c>对越南进行正式访问</c>, <c>来华访问</c>).</summary>
+    private static readonly string[] VisitTo = [.. LexiconSet.Default.EventCues.WordsOf("visit-to")];
+
+    /// <summary>Words that make a visit invited or wished for (<c>邀请哈塔米总统访问沙特阿拉伯</c>); <c>应…邀请</c> does not.</summary>
+    private static readonly string[] NotYetVisited = [.. LexiconSet.Default.EventCues.WordsOf("visit-not-yet")];
+
+    /// <summary>Words after a place visited that end its phrase (<c>访问以色列时</c>, <c>访问日本后</c>).</summary>
+    private static readonly string[] VisitPlaceEnds = [.. LexiconSet.Default.EventCues.WordsOf("visit-place-end")];
+
+    /// <summary>Speech verbs: a person who says something about a visit (<c>小渊说，胡锦涛副主席此次访问日本后</c>) is not the visitor.</summary>
+    private static readonly string[] SpeechVerbs = [.. LexiconSet.Default.EventCues.WordsOf("speech")];
+
+    /// <summary>Future cues (<c>将于…对中国进行正式访问</c>): a visit announced has not happened yet.</summary>
+    private static readonly string[] FutureCues = [.. LexiconSet.Default.EventCues.WordsOf("future")];
+
+    /// <summary>
+    /// A visit by a leader: the first person of the sentence who does not speak of it (a speech verb between the person and
+    /// the visit verb in the person's clause), with the place visited (after a word of <see cref="VisitTo"/>, or right
+    /// after the verb) or a date. A visit announced (<c>将于5月25日至28日对中国进行正式访问</c>) is none yet.
+    /// </summary>
     private static bool TryVisit(string text, TextRange sentence, TextRange clause, string c, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
     {
-        var leader = entities.FirstOrDefault(e => e.Kind == EntityKind.Person && sentence.Contains(e.Range));
+        var at = clause.Start + c.IndexOf(trigger, StringComparison.Ordinal);
+        var leader = Visitor(text, sentence, clause, at, trigger, entities);
         if (leader is null)
         {
             return false;
         }
 
-        var at = clause.Start + c.IndexOf(trigger, StringComparison.Ordinal);
+        var announced = text[clause.Start..at];
+        if (FutureCues.Any(f => VisitTo.Any(w => announced.Contains(f + w, StringComparison.Ordinal)) || announced.EndsWith(f, StringComparison.Ordinal))
+            || (NotYetVisited.Any(w => announced.Contains(w, StringComparison.Ordinal)) && !announced.Contains('应', StringComparison.Ordinal)))
+        {
+            // 将于…对中国进行正式访问, 即将来华访问, 邀请哈塔米总统访问沙特阿拉伯: announced, invited or wished for; not made yet.
+            return false;
+        }
+
         if (at >= 2 && text.AsSpan(at - 2, 2).SequenceEqual("陪同"))
         {
             // 皮履屏等陪同调研: the hosts accompany someone else's visit; EventArgumentReader makes them attendees.
             return false;
         }
 
-        var place = entities.LastOrDefault(e => e.Kind == EntityKind.Place && clause.Contains(e.Range) && e.Range.End <= at);
+        // 对越南进行正式访问, 赴新疆阿拉山口、霍尔果斯等边境口岸开展调研, 义乌之行: the last place before the verb from
+        // the first one a visit goes to (after a visit-to word, or right before the verb); 美国总统克林顿访华 names the
+        // visitor's country, not the place visited. 访问日本, 访问以色列时: else a place right after the verb that ends
+        // its phrase (考察浙江重要讲话精神 qualifies a speech).
+        var before = entities.Where(e => e.Kind == EntityKind.Place && clause.Contains(e.Range) && e.Range.End <= at).ToList();
+        var anchor = before.FirstOrDefault(e => e.Range.End == at
+            || VisitTo.Any(w => e.Range.Start >= w.Length && string.CompareOrdinal(text, e.Range.Start - w.Length, w, 0, w.Length) == 0));
+        var after = at + trigger.Length + (at + trigger.Length < clause.End && text[at + trigger.Length] == '了' ? 1 : 0);
+        var place = (anchor is null ? null : before.LastOrDefault(e => e.Range.Start >= anchor.Range.Start))
+            ?? entities.FirstOrDefault(e => e.Kind == EntityKind.Place && clause.Contains(e.Range) && e.Range.Start == after
+                && (e.Range.End >= clause.End || "，,。；;".Contains(text[e.Range.End], StringComparison.Ordinal)
+                    || VisitPlaceEnds.Any(w => string.CompareOrdinal(text, e.Range.End, w, 0, w.Length) == 0)));
         var date = TimeExpressions.Find(text[sentence.Start..sentence.End]).FirstOrDefault(d => d.Text.Any(char.IsDigit));
         if (place is null && date.Text is null)
         {
@@ -374,10 +448,65 @@ public sealed partial class EventExtractor
             name = said;
         }
 
-        var e = new EventFact { Type = EventLexicon.VisitInspection, Name = name, Trigger = trigger, Evidence = clause, Location = place, DateText = date.Text, Confidence = 0.7 };
+        // 江泽民会见了正在北京访问的英国葛兰素·威康公司总裁理查德·赛克斯: a visit that qualifies its visitor is read from
+        // its place to the visitor only, so that the clause's own event (the meeting, which the trained layer finds) stays.
+        var evidence = leader.Range.Start > at && at + trigger.Length < clause.End && text[at + trigger.Length] == '的' ? new TextRange(Math.Min(place?.Range.Start ?? at, at), leader.Range.End) : clause;
+        var e = new EventFact { Type = EventLexicon.VisitInspection, Name = name, Trigger = trigger, Evidence = evidence, Location = place, DateText = date.Text, Confidence = 0.7 };
         e.Participants.Add(new ParticipantFact(leader, "leader", new TextRange(Math.Min(leader.Range.Start, clause.Start), Math.Max(leader.Range.End, clause.End)), 0.75));
         events.Add(e);
         return true;
+    }
+
+    /// <summary>
+    /// Who visits: the first person after the verb and 的 in its clause (<c>正在黎巴嫩访问的法国总统希拉克</c>); else the
+    /// person nearest before the verb who does not speak of it (<c>应迟浩田的邀请，由越南国防部长范文荣率领的…对中国进行…访问</c>,
+    /// <c>基辛格在安排尼克松总统访华事宜时</c>), or the first of a list it ends (<c>叶帮锐、市长温建飞到…调研</c>); else the
+    /// first person of the sentence who does not speak of it.
+    /// </summary>
+    private static EntityRef? Visitor(string text, TextRange sentence, TextRange clause, int at, string trigger, IReadOnlyList<EntityRef> entities)
+    {
+        var persons = entities.Where(e => e.Kind == EntityKind.Person && sentence.Contains(e.Range)).ToList();
+        var end = at + trigger.Length;
+        if (end < clause.End && text[end] == '的')
+        {
+            // 正在意大利访问的人民日报代表团: the visitor named after 的 is an organisation, and a visit is a person's.
+            var after = entities.FirstOrDefault(e => e.Kind is EntityKind.Person or EntityKind.Organization && e.Range.Start > end && clause.Contains(e.Range)
+                && !(e.Kind == EntityKind.Organization && persons.Any(p => p.Range.Start >= e.Range.End && p.Range.Start - e.Range.End <= 12
+                    && text[e.Range.End..p.Range.Start].IndexOfAny(['，', '、', '和', '及', '与']) < 0)));
+            if (after is not null)
+            {
+                return after.Kind == EntityKind.Person ? after : null;
+            }
+        }
+
+        var index = persons.FindLastIndex(e => e.Range.End <= at && !SpeaksBefore(text, e, at));
+        if (index < 0)
+        {
+            return persons.FirstOrDefault(e => !SpeaksBefore(text, e, at));
+        }
+
+        while (index > 0 && persons[index - 1].Range.End < persons[index].Range.Start
+            && text[persons[index - 1].Range.End..persons[index].Range.Start] is { Length: <= 12 } between
+            && between.IndexOfAny(['、', '和', '与', '及']) >= 0 && between.IndexOfAny(['，', ',', '。', '；', ';', '：', ':']) < 0)
+        {
+            index--;
+        }
+
+        return persons[index];
+    }
+
+    /// <summary>Whether a speech verb stands between <paramref name="person"/> and <paramref name="at"/> in the person's clause.</summary>
+    private static bool SpeaksBefore(string text, EntityRef person, int at)
+    {
+        if (person.Range.End >= at)
+        {
+            return false;
+        }
+
+        var stretch = text[person.Range.End..at];
+        var clauseEnd = stretch.IndexOfAny(['，', ',', '：', ':', '；', ';']);
+        var own = clauseEnd < 0 ? stretch : stretch[..clauseEnd];
+        return SpeechVerbs.Any(v => own.Contains(v, StringComparison.Ordinal));
     }
 
     private static bool InsideQuotes(string clause, int at)
@@ -506,10 +635,14 @@ public sealed partial class EventExtractor
             p = p[(colon + 1)..];
         }
 
-        var trailing = TimeExpressions.Find(p).LastOrDefault();
-        if (trailing.Text is not null && trailing.Range.End == p.Length && trailing.Range.Start > 0)
+        // 第十五届中国国际航空航天博览会11日在珠海开幕: a day at the end of the subject dates the event; the comma
+        // stands for the verb that followed it, after which a bare day (11日) is read as a date.
+        // 世贸组织第二次部长级会议１８日至２０日: the days of a range, or a list (２１日、２２日), go one after the other.
+        for (var trailing = TimeExpressions.Find(p + "，").LastOrDefault();
+             trailing.Text is not null && trailing.Range.End == p.Length && trailing.Range.Start > 0;
+             trailing = TimeExpressions.Find(p + "，").LastOrDefault())
         {
-            p = p[..trailing.Range.Start];
+            p = p[..trailing.Range.Start].TrimEnd('至', '到', '、', '和', '及', '-', '—', '~', '～');
         }
 
         var changed = true;

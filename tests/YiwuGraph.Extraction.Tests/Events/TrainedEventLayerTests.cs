@@ -147,4 +147,26 @@ public sealed class TrainedEventLayerTests
         var events = graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event).Where(e => e.Properties.GetString("trigger") == "袭击").ToList();
         Assert.Equal(type, Assert.Single(events).Properties.GetString("type"));
     }
+
+    [Fact]
+    public void A_title_won_is_a_win_the_shipped_labeller_misses_without_the_win_cues()
+    {
+        // DuEE marks 夺得 a trigger in few of the sentences that print it: the prize phrase is read by the win cues.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("2024年巴黎奥运会男子100米自由泳决赛中，中国选手潘展乐以46秒40夺得金牌。");
+
+        var win = Assert.Single(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event));
+        Assert.Equal("竞赛行为-夺冠", win.Properties.GetString("fineType"));
+        Assert.Contains(graph.InRelationships(win.Key), r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == "person:潘展乐"
+            && r.Properties.GetString("role") == "winner");
+    }
+
+    [Theory]
+    [InlineData("中国队本届共获得金牌数为38枚。")]
+    [InlineData("他获得了世界冠军赛的参赛资格。")]
+    public void A_count_of_prizes_or_a_match_is_no_title_won(string sentence)
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(sentence);
+
+        Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("fineType") == "竞赛行为-夺冠");
+    }
 }

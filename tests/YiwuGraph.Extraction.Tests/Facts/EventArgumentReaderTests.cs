@@ -99,4 +99,52 @@ public sealed class EventArgumentReaderTests
         var reported = Assert.Single(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.ReportedIn);
         Assert.StartsWith("1月8日，省经信厅召开", Assert.Single(reported.Evidence).Snippet, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parties_sign_with_a_date_and_a_venue_between_them_and_the_verb()
+    {
+        var graph = OnePageBuild.Build("义乌市人民政府与浙江大学12月2日在杭州签署战略合作协议。");
+
+        var signing = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "signing");
+        var parties = graph.InRelationships(signing.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn && r.Properties.GetString("role") == "signatory")
+            .Select(r => r.Source).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["org:义乌市人民政府", "org:浙江大学"], parties);
+        Assert.Contains(graph.OutRelationships(signing.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:杭州市");
+    }
+
+    [Fact]
+    public void The_one_met_is_the_object_of_a_meeting_and_the_one_who_meets_its_subject()
+    {
+        var graph = OnePageBuild.Build("国家主席习近平3日在北京人民大会堂会见美国总统拜登。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "meeting");
+        var roles = graph.InRelationships(meeting.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn)
+            .ToDictionary(r => r.Source, r => r.Properties.GetString("role"));
+        Assert.Equal("subject", roles["person:习近平"]);
+        Assert.Equal("object", roles["person:拜登"]);
+    }
+
+    [Fact]
+    public void The_organiser_of_an_event_does_not_attend_it_too()
+    {
+        var graph = OnePageBuild.Build("12月1日，浙江大学举行建校125周年纪念大会，校长杜江峰出席并讲话。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event));
+        Assert.Contains(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.Organized && r.Source == "org:浙江大学");
+        Assert.DoesNotContain(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "org:浙江大学");
+        Assert.Contains(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:杜江峰");
+    }
+
+    [Fact]
+    public void The_one_met_after_a_title_and_an_office_is_the_object()
+    {
+        // The labeller itself reads 全国人大常委会 as an object here; the rule adds the person its office names.
+        var graph = OnePageBuild.Build("菲律宾总统拉莫斯今天在这里会见了中国特使、全国人大常委会副委员长谢非。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "meeting");
+        Assert.Contains(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:谢非"
+            && r.Properties.GetString("role") == "object");
+        Assert.Contains(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:拉莫斯"
+            && r.Properties.GetString("role") == "subject");
+    }
 }

@@ -1,4 +1,5 @@
 using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Graph;
 
 namespace YiwuGraph.Extraction.Tests.Facts;
 
@@ -22,5 +23,107 @@ public sealed class EventExtractorTests
 
         var releases = graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event).Where(e => e.Properties.GetString("type") == "release").ToList();
         Assert.Equal(["华为技术有限公司新品发布会"], releases.Select(e => e.Name));
+    }
+
+    [Theory]
+    [InlineData("第十五届中国国际航空航天博览会11日", "第十五届中国国际航空航天博览会")]
+    [InlineData("世贸组织第二次部长级会议１８日至２０日", "世贸组织第二次部长级会议")]
+    [InlineData("北京国安队负于波尔多队２１日、２２日", "北京国安队负于波尔多队")]
+    [InlineData("纪念建校125周年大会", "纪念建校125周年大会")]
+    public void A_day_or_a_range_of_days_printed_after_the_name_is_no_part_of_it(string phrase, string name) =>
+        Assert.Equal(name, EventExtractor.Clean(phrase));
+
+    [Theory]
+    [InlineData("3日", "")]
+    [InlineData("昨天上午", "")]
+    [InlineData("日前在北京", "在北京")]
+    [InlineData("12月2日在深圳", "在深圳")]
+    [InlineData("下午", "")]
+    [InlineData("又", "又")]
+    public void Dates_and_times_of_day_printed_between_a_subject_and_its_verb_are_read_past(string gap, string rest) =>
+        Assert.Equal(rest, EventExtractor.WithoutTimes(gap));
+
+    [Theory]
+    [InlineData("上海市政府新闻办3日举行新闻发布会，上海市副市长华源出席并介绍情况。")]
+    [InlineData("上海市政府新闻办昨天举行新闻发布会，上海市副市长华源出席并介绍情况。")]
+    [InlineData("上海市政府新闻办上午举行新闻发布会，上海市副市长华源出席并介绍情况。")]
+    public void A_date_between_the_organiser_and_its_verb_keeps_the_organiser(string sentence)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var e = Assert.Single(graph.NodesWithLabel(NodeLabel.Event));
+        Assert.Equal("上海市政府新闻办新闻发布会", e.Name);
+        Assert.Contains(graph.InRelationships(e.Key), r => r.Type == RelationshipTypes.Organized && r.Source == "org:上海市政府新闻办");
+    }
+
+    [Fact]
+    public void A_state_visit_has_its_visitor_and_the_country_visited()
+    {
+        var graph = OnePageBuild.Build("国务院总理李强12月2日至4日对越南进行正式访问。");
+
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        Assert.Contains(graph.InRelationships(visit.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:李强");
+        Assert.Contains(graph.OutRelationships(visit.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:越南");
+    }
+
+    [Theory]
+    [InlineData("小渊说，胡锦涛副主席此次访问日本后，两国关系有了新的发展。", "person:胡锦涛", "place:日本")]
+    [InlineData("正在黎巴嫩访问的法国总统希拉克昨天呼吁各方保持克制。", "person:希拉克", "place:黎巴嫩")]
+    public void The_visitor_is_not_the_one_who_speaks_of_the_visit(string sentence, string visitor, string place)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        var who = Assert.Single(graph.InRelationships(visit.Key), r => r.Type == RelationshipTypes.ParticipatedIn);
+        Assert.Equal(visitor, who.Source);
+        Assert.Contains(graph.OutRelationships(visit.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == place);
+    }
+
+    [Fact]
+    public void The_visitors_own_country_is_not_the_place_visited()
+    {
+        var graph = OnePageBuild.Build("１９９７年５月，法国总统希拉克访华，双方签署了联合声明。");
+
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        Assert.DoesNotContain(graph.OutRelationships(visit.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:法国");
+    }
+
+    [Theory]
+    [InlineData("法赫德国王在信中正式邀请哈塔米总统访问沙特阿拉伯。")]
+    [InlineData("以色列总理内塔尼亚胡将于５月２５日至２８日对中国进行正式访问。")]
+    public void A_visit_invited_or_announced_is_no_visit_yet(string sentence)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+    }
+
+    [Fact]
+    public void A_show_opening_on_a_day_is_named_without_the_day()
+    {
+        var graph = OnePageBuild.Build("第十五届中国国际航空航天博览会11日在珠海开幕。");
+
+        Assert.Contains(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == "第十五届中国国际航空航天博览会");
+    }
+
+    [Fact]
+    public void A_visit_that_qualifies_the_one_met_leaves_the_meeting_of_its_clause()
+    {
+        var graph = OnePageBuild.Build("国家主席江泽民今天下午会见了正在北京访问的英国葛兰素·威康公司总裁理查德·赛克斯爵士一行。");
+
+        var events = graph.NodesWithLabel(NodeLabel.Event).ToList();
+        Assert.Contains(events, e => e.Properties.GetString("type") == "meeting");
+        var visit = Assert.Single(events, e => e.Properties.GetString("type") == "visit_inspection");
+        var who = Assert.Single(graph.InRelationships(visit.Key), r => r.Type == RelationshipTypes.ParticipatedIn);
+        Assert.Equal("person:理查德·赛克斯", who.Source);
+    }
+
+    [Fact]
+    public void A_delegation_visiting_is_no_visit_of_the_person_who_meets_it()
+    {
+        var graph = OnePageBuild.Build("意大利总理普罗迪在总理府会见正在意大利访问的人民日报代表团。");
+
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        Assert.Contains(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "meeting");
     }
 }
