@@ -147,4 +147,15 @@ public sealed class EventArgumentReaderTests
         Assert.Contains(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:拉莫斯"
             && r.Properties.GetString("role") == "subject");
     }
+
+    [Fact]
+    public void The_speakers_of_other_sentences_are_no_participants_of_an_incident()
+    {
+        var graph = OnePageBuild.Build("本报讯 联合国秘书长古特雷斯在会上呼吁立即停火。以色列国防军当天在加沙南部汗尤尼斯发动空袭，造成至少30人死亡。");
+
+        var roles = graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn)
+            .Select(r => (graph.GetNode(r.Source).Name, r.Properties.GetString("role"))).ToList();
+        Assert.Contains(("以色列国防军", "perpetrator"), roles);
+        Assert.DoesNotContain(roles, r => r.Name == "古特雷斯");
+    }
 }
