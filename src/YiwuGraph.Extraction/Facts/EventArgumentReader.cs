@@ -73,13 +73,14 @@ public static partial class EventArgumentReader
             }
         }
 
-        // A visit is no article's main event for the roles of its other sentences: its visitor is read with it, and those
-        // who accompany it are cued (陪同调研); on 1,050 MSRA pages the attendees and speakers it took were other events'.
-        // Nor is an event of the trained labeller's, whose kinds are happenings no one attends or speaks at (联合国秘书长…
-        // 呼吁停火 beside 以色列国防军…发动空袭: the secretary-general spoke at no airstrike); on 1,050 MSRA pages the 75
-        // attendees and speakers of accidents, deaths, disasters and crimes this dropped were all another sentence's.
+        // A visit is no article's main event for the roles of its other sentences (its visitor is read with it; on 1,050
+        // MSRA pages the attendees and speakers it took were other events') unless the article has no other gathering
+        // (霍尔果斯市委副书记、市长皮履屏等陪同调研). An event of the trained labeller's never is: its kinds are happenings
+        // no one attends or speaks at (联合国秘书长…呼吁停火 beside 以色列国防军…发动空袭: the secretary-general spoke at no
+        // airstrike); on 1,050 MSRA pages the attendees and speakers this dropped were all another sentence's.
         var main = events.FirstOrDefault(e => MainEventTypes.Contains(e.Type))
-            ?? events.FirstOrDefault(e => e.Type != EventLexicon.VisitInspection && e.FineType is null);
+            ?? events.FirstOrDefault(e => e.Type != EventLexicon.VisitInspection && e.FineType is null)
+            ?? events.FirstOrDefault(e => e.FineType is null);
         if (main is not null)
         {
             Roles(text, sentences, main, events, entities, positions);
