@@ -65,8 +65,12 @@ public static partial class TimeExpressions
 
     private const string Week = "(?:(?<week>本周|上周|下周|这周)(?<weekday>[一二三四五六日天])?|(?<week>周|星期)(?<weekday>[一二三四五六日天]))";
 
-    /// <summary><c>12日上午</c>, <c>12日，</c>: a day of the publication month, only where nothing else can be meant.</summary>
-    private const string BareDay = @"(?<![\d月号])(?<bareDay>[12]\d|3[01]|0?[1-9]|[１２][０-９]|３[０１]|[１-９])日(?=[上下中凌早晚傍夜深午]|[，,、 在起前后]|发生|\d{1,2}[时点])";
+    /// <summary>
+    /// <c>12日上午</c>, <c>12日，</c>, <c>3日举行</c>: a day of the publication month, only where nothing else can be meant (a
+    /// time of day, a pause, 在, or a verb of the news that dates its clause follows; not <c>3日游</c>, <c>5日内</c>), and the
+    /// expression alone, as an event keeps it in <c>dateText</c>.
+    /// </summary>
+    private const string BareDay = @"(?<![\d月号])(?<bareDay>[12]\d|3[01]|0?[1-9]|[１２][０-９]|３[０１]|[１-９])日(?=[上下中凌早晚傍夜深午]|[，,、 在起前后]|发生|举行|举办|召开|会见|会晤|宣布|发布|表示|出席|签署|抵达|访问|\d{1,2}[时点]|$)";
 
     private const string Zone = "(?:(?:当地时间|北京时间|美国东部时间|东部时间|格林尼治时间|莫斯科时间|东京时间)" + Gap + ")?";
     private const string DayPartWord = "(?:上午|下午|晚上|晚间|凌晨|早上|早晨|清晨|中午|傍晚|夜间|深夜|午后|晚(?![会宴报餐饭]))";

@@ -103,8 +103,19 @@ public sealed class TimeExpressionsTests
     }
 
     [Theory]
+    [InlineData("上海市政府新闻办3日举行新闻发布会。", "3日", "2026-04-03")]
+    [InlineData("菲律宾总统拉莫斯４日签署命令。", "４日", "2026-04-04")]
+    [InlineData("3日", "3日", "2026-04-03")] // as an event keeps it in dateText
+    public void A_bare_day_before_a_verb_of_the_news_is_a_day_of_the_publication_month(string text, string expression, string date)
+    {
+        Assert.Equal(expression, Assert.Single(TimeExpressions.Find(text)).Text);
+        Assert.Equal(Day(date), TimeExpressions.Resolve(expression, April4).Date);
+    }
+
+    [Theory]
     [InlineData("第112月")]
     [InlineData("3日游")]
+    [InlineData("5日内")]
     [InlineData("一个月")]
     [InlineData("12026年")]
     public void Numbers_that_are_no_dates_are_not_found(string text) =>

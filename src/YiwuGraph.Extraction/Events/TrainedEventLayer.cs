@@ -521,7 +521,8 @@ public sealed class TrainedEventLayer
     /// </summary>
     private static string NameOf(string text, TextRange clause, string trigger, IReadOnlyList<EntityRef> entities)
     {
-        var name = EventExtractor.Clean(text[clause.Start..clause.End].Trim().TrimEnd('，', ',', '；', ';', '。', '！', '？', '!', '?'));
+        // Trimmed again after cleaning: a wire dateline it takes off (新华社北京12月3日电 国家主席…) leaves its space.
+        var name = EventExtractor.Clean(text[clause.Start..clause.End].Trim().TrimEnd('，', ',', '；', ';', '。', '！', '？', '!', '?')).Trim();
         if (name.Length <= 40)
         {
             return name.Length >= trigger.Length ? name : trigger;
