@@ -113,10 +113,8 @@ public sealed partial class ArticleSplitter
             return;
         }
 
-        var asText = items.Exists(i => i.Kind is PageItemKind.Heading or PageItemKind.Caption)
-            ? PageItemKind.Heading
-            : PageItemKind.Byline;
-        foreach (var item in items.Where(i => i.Kind == asText || (asText == PageItemKind.Heading && i.Kind == PageItemKind.Caption)))
+        var headed = items.Exists(i => i.Kind is PageItemKind.Heading or PageItemKind.Caption);
+        foreach (var item in items.Where(i => headed ? i.Kind is PageItemKind.Heading or PageItemKind.Caption : i.Kind == PageItemKind.Byline))
         {
             item.Kind = PageItemKind.Text;
         }

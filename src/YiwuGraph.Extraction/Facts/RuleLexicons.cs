@@ -22,8 +22,8 @@ public sealed class RuleLexicons
         Names = new NameLexicon(lexicons);
         World = new WorldPlaces(lexicons, PlaceGazetteer.Default);
         Surnames = new NerLexicons(lexicons);
-        OrganizationTypes = new OrganizationTypes(lexicons);
         OrganizationUnits = new OrganizationUnits(lexicons);
+        OrganizationTypes = new OrganizationTypes(lexicons, OrganizationUnits);
     }
 
     /// <summary>The lists embedded in the assembly (<see cref="LexiconSet.Default"/>).</summary>

@@ -167,6 +167,12 @@ public sealed class ArticleFactExtractor
     /// </summary>
     private List<HeadlineMention> Headlines(Article article, IReadOnlyList<EntityRef> bodyEntities, bool traditional)
     {
+        if (article.Headlines.Count == 0)
+        {
+            // Most articles of a page print none: the body's brands and short names are not worth finding then.
+            return [];
+        }
+
         // An entity the body names too is read from a headline only when the headline prints it otherwise
         // (杭州中院 over a body's 杭州市中级人民法院): that form is an alias worth its evidence.
         var known = bodyEntities.Select(e => (e.Kind, e.Name, e.Surface)).ToHashSet();

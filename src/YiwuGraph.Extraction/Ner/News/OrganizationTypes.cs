@@ -31,8 +31,15 @@ public sealed class OrganizationTypes
     private readonly OrganizationUnits units;
 
     public OrganizationTypes(LexiconSet lexicons)
+        : this(lexicons, new OrganizationUnits(lexicons ?? throw new ArgumentNullException(nameof(lexicons))))
+    {
+    }
+
+    /// <summary>The types of <paramref name="lexicons"/>, telling units from their bodies with <paramref name="units"/> (read from the same lists).</summary>
+    public OrganizationTypes(LexiconSet lexicons, OrganizationUnits units)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
+        ArgumentNullException.ThrowIfNull(units);
         var types = lexicons.OrganizationTypes;
         governmentInside = [.. types.WordsOf("government-inside")];
         governmentEndingsFirst = [.. types.WordsOf("government-ending-first")];
@@ -43,7 +50,7 @@ public sealed class OrganizationTypes
         partyPrefixes = [.. types.WordsOf("party-prefix")];
         partyEndings = [.. types.WordsOf("party")];
         governmentEndings = [.. types.WordsOf("government")];
-        units = new OrganizationUnits(lexicons);
+        this.units = units;
     }
 
     /// <summary>The types of the embedded list.</summary>

@@ -20,7 +20,6 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 public sealed class OrganizationUnitStage(RuleLexicons lexicons) : INewsStage
 {
     private readonly OrganizationUnits units = (lexicons ?? throw new ArgumentNullException(nameof(lexicons))).OrganizationUnits;
-    private readonly OrganizationTypes types = lexicons.OrganizationTypes;
     private readonly NameLexicon names = lexicons.Names;
 
     public string Name => "organization-units";
@@ -84,7 +83,7 @@ public sealed class OrganizationUnitStage(RuleLexicons lexicons) : INewsStage
 
         return name == unit.Name
             ? null
-            : new EntityRef(EntityKind.Organization, name, surface, new TextRange(unit.Range.Start, unit.Range.Start + length), types.Classify(name));
+            : new EntityRef(EntityKind.Organization, name, surface, new TextRange(unit.Range.Start, unit.Range.Start + length));
     }
 
     /// <summary>Whether a token starts at <paramref name="at"/>: the first token that ends after it does.</summary>
