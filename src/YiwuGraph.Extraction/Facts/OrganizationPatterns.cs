@@ -149,7 +149,7 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
         }
 
         var open = text.LastIndexOfAny(['（', '('], close);
-        if (open < 1 || close - open - 1 is < 2 or > 4 || !text.AsSpan(open + 1, close - open - 1).ToArray().All(NameLexicon.IsHan))
+        if (open < 1 || close - open - 1 is < 2 or > 4 || !NameLexicon.IsAllHan(text.AsSpan(open + 1, close - open - 1)))
         {
             return range;
         }
