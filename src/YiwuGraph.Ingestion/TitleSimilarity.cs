@@ -14,8 +14,21 @@ internal static class TitleSimilarity
             return 0;
         }
 
-        var bodyGrams = Bigrams(body);
-        return (double)grams.Count(bodyGrams.Contains) / grams.Count;
+        // A headline has a few bigrams and a body thousands: searching the body for each is cheaper than collecting
+        // the body's (both characters of a headline bigram are letters or digits, so any occurrence counts).
+        Span<char> pair = stackalloc char[2];
+        var found = 0;
+        foreach (var (first, second) in grams)
+        {
+            pair[0] = first;
+            pair[1] = second;
+            if (body.AsSpan().IndexOf(pair, StringComparison.Ordinal) >= 0)
+            {
+                found++;
+            }
+        }
+
+        return (double)found / grams.Count;
     }
 
     private static HashSet<(char, char)> Bigrams(string s)
