@@ -157,12 +157,16 @@ public sealed class CorpusGraphBuilder
     /// <summary>The first pass: banners and each paper's home, from every page listed; then one extractor per home.</summary>
     private PreparedRun Prepare(CorpusReader reader)
     {
+        // The models and lists load meanwhile: the first pass needs only the gazetteer and the lists.
+        var loading = mentionSource is null ? NewsPipelines.LoadDefaultsAsync() : Task.CompletedTask;
+
         // The first pass reads every page once: banners, and the evidence each paper's home is decided from.
         var inference = new HomeInference(PlaceGazetteer.Default, lexicons);
         var prescan = reader.Prescan(home is null ? inference.Observe : null);
         var homes = home is null
             ? inference.Decide()
             : [new PaperHome("all pages", home, "--home")];
+        loading.GetAwaiter().GetResult();
         return new PreparedRun(new ArticleSplitter(prescan.Banners), home is null ? inference : null, homes, ExtractorsByPaper(homes));
     }
 

@@ -1,5 +1,6 @@
 using YiwuGraph.Extraction.Events;
 using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Extraction.Pipeline.Stages;
 using YiwuGraph.Segmentation;
@@ -50,6 +51,31 @@ public static class NewsPipelines
             home,
             places,
             lexicons);
+    }
+
+    /// <summary>
+    /// Loads what <see cref="ForBuild"/> reads by default (the jieba dictionary, the gazetteer, the NER and event
+    /// models, the word lists) on the thread pool, each on its own, so that the cores load them side by side (about
+    /// a second one after the other) while the caller does other work. Idempotent: each is loaded once per process.
+    /// </summary>
+    public static Task LoadDefaultsAsync()
+    {
+        var segmenter = Task.Run(JiebaSegmenter.CreateDefault);
+        var gazetteer = Task.Run(() => PlaceGazetteer.Default);
+        var nerModel = Task.Run(() => NerModelStore.Default);
+        var eventModel = Task.Run(() => EventModelStore.Default);
+        var lexicons = Task.Run(() => RuleLexicons.Default);
+        var recognizer = Task.Run(async () =>
+        {
+            await Task.WhenAll(segmenter, gazetteer, nerModel).ConfigureAwait(false);
+            return NewsEntityRecognizer.Default;
+        });
+        var events = Task.Run(async () =>
+        {
+            await Task.WhenAll(segmenter, eventModel, lexicons).ConfigureAwait(false);
+            return TrainedEventLayer.Default;
+        });
+        return Task.WhenAll(recognizer, events, lexicons);
     }
 
     /// <summary>The same facts read from one mention source that decides alone (a plugged-in recognizer).</summary>
