@@ -38,7 +38,9 @@ public sealed class NameLexicon
         OrganizationShortForms = organizationShortForms;
         organizationShortFormLookup = organizationShortForms.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestOrganizationShortForm = organizationShortForms.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
-        listedOrganizations = organizationShortForms.Values.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        // A company listed under the name it goes by (华为, no note) may still be the short form of a longer name the
+        // article prints (华为技术有限公司), so only the full names that differ from their short ones count as listed.
+        listedOrganizations = organizationShortForms.Where(kv => kv.Key != kv.Value.Name).Select(kv => kv.Value.Name).ToHashSet(StringComparer.Ordinal);
         OrganizationShortEndings = ReadShortEndings(lexicons.OrganizationShortEndings);
     }
 
@@ -97,7 +99,10 @@ public sealed class NameLexicon
     /// </summary>
     public IReadOnlyDictionary<char, IReadOnlyList<(string Name, string Class)>> PlaceShortForms { get; }
 
-    /// <summary>Short names of well-known organisations (<c>央行</c>) → their full name and type (中国人民银行, government).</summary>
+    /// <summary>
+    /// Short names of well-known organisations (<c>央行</c>) → their full name and type (中国人民银行, government); a company
+    /// that goes by the listed name itself (<c>华为</c>) maps to that name.
+    /// </summary>
     public IReadOnlyDictionary<string, (string Name, string Type)> OrganizationShortForms { get; }
 
     /// <summary>Short endings after a place and their full endings (中院 → 中级人民法院), longest short ending first.</summary>
@@ -233,12 +238,19 @@ public sealed class NameLexicon
         var forms = new Dictionary<string, (string Name, string Type)>(StringComparer.Ordinal);
         foreach (var entry in list.Entries)
         {
-            if (string.IsNullOrWhiteSpace(entry.Note) || entry.Note.Length <= entry.Word.Length)
+            // No note: the company goes by the listed name itself (华为, 腾讯), whose node keeps it.
+            var name = string.IsNullOrWhiteSpace(entry.Note) ? entry.Word : entry.Note.Trim();
+            if (name != entry.Word && name.Length <= entry.Word.Length)
             {
-                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' needs the longer full name it stands for in the third column");
+                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' needs the longer full name it stands for in the third column, or none");
             }
 
-            if (!forms.TryAdd(entry.Word, (entry.Note.Trim(), entry.Class!)))
+            if (name == entry.Word && entry.Class != "company")
+            {
+                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' needs the longer full name it stands for in the third column (only a company may go by the listed name)");
+            }
+
+            if (!forms.TryAdd(entry.Word, (name, entry.Class!)))
             {
                 throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' is listed twice");
             }

@@ -42,8 +42,32 @@ public sealed class NameLexiconTests
         Assert.Equal(["央行", "银保监会", "工行"], resolved.Select(r => r.Surface));
     }
 
+    [Fact]
+    public void A_company_listed_without_a_note_goes_by_the_listed_name_and_stays_a_short_form_of_a_longer_one()
+    {
+        var names = new NameLexicon(LexiconSet.Default);
+        const string text = "华为与中国移动签署合作协议。";
+        var segmenter = YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault();
+        var found = PatternMentionSource.ListedShortForms(text, segmenter.CutWithPos(text), names);
+        Assert.Equal([("华为", "company"), ("中国移动", "company")], found.Select(m => (m.GetText(text), m.FineType)));
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, found);
+        Assert.Equal(["华为", "中国移动通信集团有限公司"], resolved.Select(r => r.Name));
+        Assert.False(names.IsListedOrganization("华为"));
+        Assert.True(names.IsListedOrganization("中国移动通信集团有限公司"));
+    }
+
+    [Fact]
+    public void Companies_named_by_their_brand_alone_are_the_parties_of_the_graph_not_places()
+    {
+        var graph = OnePageBuild.Build("华为与中国移动签署合作协议。");
+        var organizations = graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Organization).Select(n => n.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["中国移动通信集团有限公司", "华为"], organizations);
+        Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Place), p => p.Name == "中国");
+    }
+
     [Theory]
     [InlineData("央行\tgovernment\n", 1)]
+    [InlineData("华为\tcompany\n央行\tgovernment\n", 2)]
     [InlineData("央行\tgovernment\t中国人民银行\n工行\tcompany\t工\n", 2)]
     public void An_organisation_short_form_without_a_longer_full_name_is_an_error_naming_file_and_line(string text, int line)
     {

@@ -29,6 +29,7 @@ public sealed class OrganizationTypes
     private readonly string[] partyEndings;
     private readonly string[] governmentEndings;
     private readonly OrganizationUnits units;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> listed;
 
     public OrganizationTypes(LexiconSet lexicons)
         : this(lexicons, new OrganizationUnits(lexicons ?? throw new ArgumentNullException(nameof(lexicons))))
@@ -51,12 +52,34 @@ public sealed class OrganizationTypes
         partyEndings = [.. types.WordsOf("party")];
         governmentEndings = [.. types.WordsOf("government")];
         this.units = units;
+        // The organisations of organization-short-forms.tsv, by short and full name, have the list's type when their
+        // wording gives none: 华为 and 微软 have no ending to read it from.
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in lexicons.OrganizationShortForms.Entries)
+        {
+            if (entry.Class is { } type)
+            {
+                byName.TryAdd(entry.Word, type);
+                if (!string.IsNullOrWhiteSpace(entry.Note))
+                {
+                    byName.TryAdd(entry.Note.Trim(), type);
+                }
+            }
+        }
+
+        listed = byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The types of the embedded list.</summary>
     public static OrganizationTypes Default => Embedded.Value;
 
     public string Classify(ReadOnlySpan<char> name)
+    {
+        var type = ClassifyByWording(name);
+        return type == Other && listed.TryGetValue(name, out var listedType) ? listedType : type;
+    }
+
+    private string ClassifyByWording(ReadOnlySpan<char> name)
     {
         // Order matters: 人民银行 is government before 银行 is company; 党校 is a school; 报社 media.
         if (ContainsAny(name, governmentInside) || EndsWithAny(name, governmentEndingsFirst))
