@@ -23,6 +23,9 @@ internal sealed class PlaceRules
 
     private readonly string[] settlementSuffixWords;
 
+    /// <summary>Words no name runs through (name-breakers.tsv: 所有, 全市, 有关 …), as the fact rules read them.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nameBreakers;
+
     public PlaceRules(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
@@ -33,6 +36,7 @@ internal sealed class PlaceRules
             .Where(e => e.Class is "street" or "town" or "village")
             .Select(e => (e.Word, e.Class switch { "street" => PlaceLevel.Street, "town" => PlaceLevel.Town, _ => PlaceLevel.Village }))];
         settlementSuffixWords = [.. settlementSuffixes.Select(s => s.Suffix)];
+        nameBreakers = new HashSet<string>(lexicons.NameBreakers.Words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AdjectivalFollowers = words.WordsOf("adjectival-follower");
         levelEndings = [.. words.Entries
             .Where(e => e.Class is not null && e.Class.StartsWith("level-", StringComparison.Ordinal))
@@ -310,7 +314,7 @@ internal sealed class PlaceRules
         }
     }
 
-    private static bool IsVenueBody(LineContext context, int token)
+    private bool IsVenueBody(LineContext context, int token)
     {
         var pos = context.Pos(token);
         var text = context.TokenText(token);
@@ -319,7 +323,8 @@ internal sealed class PlaceRules
             return text.Length == 1 && text[0] is '(' or ')' or '（' or '）';
         }
 
-        return pos is "n" or "ns" or "nz" or "nt" or "j" or "b" or "vn" or "nr" or "a" or "nrt" && text is not "位于" and not "在";
+        // 省内|所有|机场, 全市|体育场馆: a determiner or a level is no part of a venue's name.
+        return pos is "n" or "ns" or "nz" or "nt" or "j" or "b" or "vn" or "nr" or "a" or "nrt" && text is not "位于" and not "在" && !nameBreakers.Contains(text);
     }
 
     /// <summary>Unknown towns and villages: a 2–3 character name-like token right before 镇/村/街道.</summary>

@@ -66,4 +66,12 @@ public sealed class PlaceRulesTests
     {
         Assert.Contains("东莲塘村", Places("活动在廿三里街道东莲塘村共富大楼广场举行。"));
     }
+
+    [Theory]
+    [InlineData("第三加强社会面防控，省内所有机场、车站、码头都要严格检查。", "所有机场")]
+    [InlineData("整个博物馆的藏品都已清点完毕。", "整个博物馆")]
+    public void A_venue_does_not_take_in_a_determiner_before_it(string text, string taken)
+    {
+        Assert.DoesNotContain(taken, Places(text));
+    }
 }
