@@ -35,8 +35,9 @@ public sealed class CorpusGraphBuilder
     private readonly HomeContext? home;
     private readonly IMentionSource? mentionSource;
     private readonly LexiconSet? lexiconSet;
-    private readonly RuleLexicons lexicons = RuleLexicons.Default;
-    private readonly OrganizationTypes organizationTypes = OrganizationTypes.Default;
+    // Other lists than the embedded ones (--lexicons); the embedded ones load when a run is prepared, beside the models.
+    private readonly RuleLexicons? customLexicons;
+    private readonly OrganizationTypes? customOrganizationTypes;
 
     public CorpusGraphBuilder()
     {
@@ -53,10 +54,14 @@ public sealed class CorpusGraphBuilder
         if (lexicons is not null)
         {
             lexiconSet = lexicons;
-            this.lexicons = new RuleLexicons(lexicons);
-            organizationTypes = new OrganizationTypes(lexicons);
+            customLexicons = new RuleLexicons(lexicons);
+            customOrganizationTypes = new OrganizationTypes(lexicons);
         }
     }
+
+    private RuleLexicons Lexicons => customLexicons ?? RuleLexicons.Default;
+
+    private OrganizationTypes OrganizationTypes => customOrganizationTypes ?? OrganizationTypes.Default;
 
     public BuildSummary Build(IEnumerable<string> paths, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
         Build(new CorpusReader(paths), progress, cancellationToken);
@@ -77,8 +82,8 @@ public sealed class CorpusGraphBuilder
             tally.Count(page, reader);
             foreach (var f in page.Payload)
             {
-                ArticleGraphMapper.AddArticle(graph, f.Article, page.Document.Text, lexicons.Titles);
-                FactGraphWriter.Write(graph, f, page.Document.Text, organizationTypes);
+                ArticleGraphMapper.AddArticle(graph, f.Article, page.Document.Text, Lexicons.Titles);
+                FactGraphWriter.Write(graph, f, page.Document.Text, OrganizationTypes);
                 tally.Articles++;
             }
 
@@ -120,8 +125,8 @@ public sealed class CorpusGraphBuilder
                 for (var i = 0; i < facts.Count; i++)
                 {
                     var articleGraph = KnowledgeGraph.Journaled();
-                    ArticleGraphMapper.AddArticle(articleGraph, facts[i].Article, document.Text, lexicons.Titles);
-                    FactGraphWriter.Write(articleGraph, facts[i], document.Text, organizationTypes);
+                    ArticleGraphMapper.AddArticle(articleGraph, facts[i].Article, document.Text, Lexicons.Titles);
+                    FactGraphWriter.Write(articleGraph, facts[i], document.Text, OrganizationTypes);
                     var (n, r) = GraphContributions.Of(articleGraph, new ArticleOrder(ordinal, i));
                     nodes.AddRange(n);
                     relationships.AddRange(r);
@@ -161,7 +166,7 @@ public sealed class CorpusGraphBuilder
         var loading = mentionSource is null ? NewsPipelines.LoadDefaultsAsync() : Task.CompletedTask;
 
         // The first pass reads every page once: banners, and the evidence each paper's home is decided from.
-        var inference = new HomeInference(PlaceGazetteer.Default, lexicons);
+        var inference = new HomeInference(PlaceGazetteer.Default, Lexicons);
         var prescan = reader.Prescan(home is null ? inference.Observe : null);
         var homes = home is null
             ? inference.Decide()
@@ -258,9 +263,9 @@ public sealed class CorpusGraphBuilder
             {
                 var places = new PlaceDirectory(PlaceGazetteer.Default, home);
                 var pipeline = mentionSource is null
-                    ? NewsPipelines.ForBuild(home, places, lexicons, recognizer)
-                    : NewsPipelines.WithMentions(mentionSource, home, places, lexicons);
-                extractor = new ArticleFactExtractor(pipeline, home, lexicons);
+                    ? NewsPipelines.ForBuild(home, places, Lexicons, recognizer)
+                    : NewsPipelines.WithMentions(mentionSource, home, places, Lexicons);
+                extractor = new ArticleFactExtractor(pipeline, home, Lexicons);
                 byHome.Add((home.City, home.Province), extractor);
             }
 

@@ -2,6 +2,7 @@ using YiwuGraph.Extraction.Events;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Extraction.Pipeline.Stages;
 using YiwuGraph.Segmentation;
 
@@ -64,7 +65,7 @@ public static class NewsPipelines
         var gazetteer = Task.Run(() => PlaceGazetteer.Default);
         var nerModel = Task.Run(() => NerModelStore.Default);
         var eventModel = Task.Run(() => EventModelStore.Default);
-        var lexicons = Task.Run(() => RuleLexicons.Default);
+        var lexicons = Task.Run(() => (RuleLexicons.Default, OrganizationTypes.Default));
         var recognizer = Task.Run(async () =>
         {
             await Task.WhenAll(segmenter, gazetteer, nerModel).ConfigureAwait(false);
