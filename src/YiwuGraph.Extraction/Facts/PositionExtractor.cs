@@ -19,6 +19,8 @@ public sealed class PositionExtractor
     private readonly OrganizationTypes organizationTypes;
     private readonly WorldPlaces world;
     private readonly HashSet<string> clubs;
+    private readonly OrganizationUnits units;
+    private readonly string[] organWords;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -30,6 +32,8 @@ public sealed class PositionExtractor
         world = (lexicons ?? RuleLexicons.Default).World;
         clubs = new HashSet<string>((lexicons ?? RuleLexicons.Default).Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
         companies = new CompanyReference(lexicons ?? RuleLexicons.Default);
+        units = (lexicons ?? RuleLexicons.Default).OrganizationUnits;
+        organWords = [.. (lexicons ?? RuleLexicons.Default).Set.OrganizationUnits.WordsOf("organ").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
@@ -203,6 +207,16 @@ public sealed class PositionExtractor
             found[^1] = bare with { Organization = team, Confidence = 0.7 };
         }
 
+        // 教育部党组书记、部长陈至立, 中铁电气化局集团工会主席、副总经理蒋玉林: an office printed bare after an office
+        // of a body's organ (党组, 党委, 工会: organization-units.tsv, class organ) is of the body, not of the organ.
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            if (found[k].Organization is null && found[k + 1].Organization is { } organ && BodyOfOrgan(organ, entities) is { } body)
+            {
+                found[k] = found[k] with { Organization = body, Evidence = new TextRange(found[k + 1].Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
+            }
+        }
+
         // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
         for (var k = found.Count - 2; k >= 0; k--)
         {
@@ -215,6 +229,45 @@ public sealed class PositionExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The body <paramref name="organ"/> is an organ of (<c>教育部</c> of <c>教育部党组</c>), printed as the opening of its
+    /// name: the name ends with an organ word of organization-units.tsv after two characters or more, and those are an
+    /// organisation by their wording (OrganizationUnits, or a type from their ending: <c>教育部</c> is government) or
+    /// an organisation the article names (<c>中国记协</c>). Null otherwise: <c>义乌市总工会</c> is a body of its own, and
+    /// a department such as <c>价格司</c> is not read (an office printed after one is as often the department's).
+    /// </summary>
+    private EntityRef? BodyOfOrgan(EntityRef organ, IReadOnlyList<EntityRef> entities)
+    {
+        if (organ.Kind != EntityKind.Organization)
+        {
+            return null;
+        }
+
+        var word = organWords.FirstOrDefault(w => organ.Name.Length >= w.Length + 2 && organ.Name.EndsWith(w, StringComparison.Ordinal));
+        if (word is null)
+        {
+            return null;
+        }
+
+        var name = organ.Name[..^word.Length];
+        var body = units.BodyLength(organ.Name, out var isOrgan) == name.Length && isOrgan
+            || organizationTypes.Classify(name) != OrganizationTypes.Other
+            || entities.Any(e => e.Kind == EntityKind.Organization && e.Name == name);
+        if (!body)
+        {
+            return null;
+        }
+
+        var printed = organ.Surface == organ.Name;
+        return organ with
+        {
+            Name = name,
+            Surface = printed ? name : organ.Surface,
+            Range = printed ? new TextRange(organ.Range.Start, organ.Range.Start + name.Length) : organ.Range,
+            FineType = null,
+        };
     }
 
     /// <summary>An organisation that ends one or two characters into <paramref name="title"/> with those characters.</summary>

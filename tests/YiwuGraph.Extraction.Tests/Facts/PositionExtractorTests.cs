@@ -74,6 +74,22 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void An_office_printed_bare_after_an_office_of_an_organ_is_of_the_body_the_organ_belongs_to()
+    {
+        Assert.Equal(
+            [("蒋玉林", "副总经理", "中铁电气化局集团"), ("蒋玉林", "主席", "中铁电气化局集团工会")],
+            Find("图为中铁电气化局集团工会主席、副总经理蒋玉林。", (EntityKind.Organization, "中铁电气化局集团工会"), (EntityKind.Person, "蒋玉林")));
+        Assert.Equal(
+            [("金人庆", "局长", "国家税务总局"), ("金人庆", "党组书记", "国家税务总局党组")],
+            Find("国家税务总局党组书记、局长金人庆在会上要求。", (EntityKind.Organization, "国家税务总局党组"), (EntityKind.Person, "金人庆")));
+
+        // 总工会 is a body of its own, not the organ 工会 of 义乌市总: the second office stays without an organisation.
+        Assert.Equal(
+            [("钱七", "副主任", (string?)null), ("钱七", "主席", "义乌市总工会")],
+            Find("义乌市总工会主席、副主任钱七出席。", (EntityKind.Organization, "义乌市总工会"), (EntityKind.Person, "钱七")));
+    }
+
+    [Fact]
     public void A_bare_governor_is_of_the_province_the_sentence_named_before()
     {
         Assert.Equal(
