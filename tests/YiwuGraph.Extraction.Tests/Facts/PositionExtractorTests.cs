@@ -59,6 +59,28 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void A_determined_head_before_an_office_is_the_organisation_of_this_sentence_or_the_one_before_ending_with_it()
+    {
+        Assert.Equal(
+            [("谢辛", "主席", "柬埔寨人民党")],
+            Find("柬埔寨人民党在金边总部举行了万人集会，该党主席谢辛讲话。", (EntityKind.Organization, "柬埔寨人民党"), (EntityKind.Person, "谢辛")));
+        Assert.Equal(
+            [("王五", "主席", "中国足球协会")],
+            Find("中国足球协会昨天开会。该协会主席王五说，要重视青训。", (EntityKind.Organization, "中国足球协会"), (EntityKind.Person, "王五")));
+        Assert.Equal(
+            [("杨乐中", "校长", "廊坊师专")],
+            Find("廊坊师专出版了画册。最近，该校校长杨乐中说。", (EntityKind.Organization, "廊坊师专"), (EntityKind.Person, "杨乐中")));
+
+        // 安理会 does not end with 委员会, and a body two sentences back is not read: the office stays without one.
+        Assert.Equal(
+            [("赵六", "主席", (string?)null)],
+            Find("联合国安理会今天开会，该委员会主席赵六发言。", (EntityKind.Organization, "联合国安理会"), (EntityKind.Person, "赵六")));
+        Assert.Equal(
+            [("王五", "主席", (string?)null)],
+            Find("中国足球协会昨天开会。会议很成功。该协会主席王五说。", (EntityKind.Organization, "中国足球协会"), (EntityKind.Person, "王五")));
+    }
+
+    [Fact]
     public void An_organisation_whose_last_character_opens_the_title_holds_the_office()
     {
         // 美国财政部|长: 部 ends the organisation and opens 部长; 常州市公安局党委|书记: 党委 opens 党委书记.
