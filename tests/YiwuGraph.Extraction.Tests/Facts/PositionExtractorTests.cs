@@ -246,4 +246,21 @@ public sealed class PositionExtractorTests
             [("戈麦斯", "教练", (string?)null)],
             Find("哥伦比亚队以１∶０取胜。教练戈麦斯却不满意。", (EntityKind.Organization, "哥伦比亚队"), (EntityKind.Person, "戈麦斯")));
     }
+
+    [Fact]
+    public void A_player_position_is_held_at_the_team_printed_before_it_or_the_one_team_of_the_sentence()
+    {
+        Assert.Equal(
+            [("张岩", "前锋", "大连队")],
+            Find("第十分钟，大连队前锋张岩头球破网。", (EntityKind.Organization, "大连队"), (EntityKind.Person, "张岩")));
+        Assert.Equal(
+            [("布拉基玛", "门将", "敖东队")],
+            Find("敖东队则采取密集防守的战术，门将布拉基玛更是表现出色。", (EntityKind.Organization, "敖东队"), (EntityKind.Person, "布拉基玛")));
+
+        // A country is no team (德国前锋 is a German forward), and with two teams the keeper may be either's.
+        Assert.Equal([("克洛泽", "前锋", (string?)null)], Find("德国前锋克洛泽破门。", (EntityKind.Place, "德国"), (EntityKind.Person, "克洛泽")));
+        Assert.Equal(
+            [("江洪", "门将", (string?)null)],
+            Find("八一队以２∶１战胜天津泰达队，其中门将江洪功不可没。", (EntityKind.Organization, "八一队"), (EntityKind.Organization, "天津泰达队"), (EntityKind.Person, "江洪")));
+    }
 }
