@@ -103,6 +103,12 @@ public sealed class PositionExtractor
                 org = printed;
                 groupStart = printed.Range.Start;
             }
+            else if (!occupation && CountryBeforeStateForm(text, titleStart, byEnd) is { } country)
+            {
+                // 保加利亚共和国总统斯托扬诺夫: the recognizer reads the place the gazetteer knows, 共和国 stands between.
+                org = country;
+                groupStart = country.Range.Start;
+            }
             else if (titleStart > 0 && text[titleStart - 1] is '）' or ')' && byEnd.TryGetValue(titleStart - 1, out var defined)
                 && defined.Kind == EntityKind.Organization && defined.Range.Start > 0 && text[defined.Range.Start - 1] is '（' or '(')
             {
@@ -268,6 +274,21 @@ public sealed class PositionExtractor
             Range = printed ? new TextRange(organ.Range.Start, organ.Range.Start + name.Length) : organ.Range,
             FineType = null,
         };
+    }
+
+    /// <summary>A place that ends right before a state's formal word (<c>共和国</c>) ending at <paramref name="titleStart"/>; else null.</summary>
+    private EntityRef? CountryBeforeStateForm(string text, int titleStart, Dictionary<int, EntityRef> byEnd)
+    {
+        foreach (var form in titles.StateForms)
+        {
+            if (titleStart >= form.Length && string.CompareOrdinal(text, titleStart - form.Length, form, 0, form.Length) == 0
+                && byEnd.TryGetValue(titleStart - form.Length, out var place) && place.Kind == EntityKind.Place)
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An organisation that ends one or two characters into <paramref name="title"/> with those characters.</summary>

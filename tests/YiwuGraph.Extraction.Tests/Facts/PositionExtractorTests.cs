@@ -112,6 +112,23 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void A_state_form_between_a_country_and_an_office_leaves_the_office_the_countrys()
+    {
+        // The recognizer reads 保加利亚 (the gazetteer's name), 共和国 stands between it and the office.
+        Assert.Equal(
+            [("斯托扬诺夫", "总统", "保加利亚")],
+            Find("俞晓松和保加利亚共和国总统斯托扬诺夫会谈。", (EntityKind.Place, "保加利亚"), (EntityKind.Person, "斯托扬诺夫")));
+        Assert.Equal(
+            [("科蒂", "主席", "瑞士")],
+            Find("瑞士联邦主席科蒂说。", (EntityKind.Place, "瑞士"), (EntityKind.Person, "科蒂")));
+
+        // Not for an occupation: a place is no employer.
+        Assert.Equal(
+            [("王五", "律师", (string?)null)],
+            Find("保加利亚共和国律师王五说。", (EntityKind.Place, "保加利亚"), (EntityKind.Person, "王五")));
+    }
+
+    [Fact]
     public void A_bare_governor_is_of_the_province_the_sentence_named_before()
     {
         Assert.Equal(
