@@ -223,6 +223,18 @@ public sealed class PositionExtractor
             }
         }
 
+        // 国家体育总局局长、党组书记伍绍祖: an office of an organ (党组书记) printed bare after an office of a body is of
+        // that body's organ, named as a fused one is (常州市公安局党委|书记 → 常州市公安局党委).
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            if (found[k].Organization is null && found[k + 1].Organization is { Kind: EntityKind.Organization } body
+                && BodyOfOrgan(body, entities) is null && OrganOpening(found[k].Title) is { } organWord)
+            {
+                var organ = body with { Name = body.Name + organWord, Surface = body.Surface + organWord, FineType = null };
+                found[k] = found[k] with { Organization = organ, Evidence = new TextRange(found[k + 1].Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
+            }
+        }
+
         // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
         for (var k = found.Count - 2; k >= 0; k--)
         {
@@ -274,6 +286,18 @@ public sealed class PositionExtractor
             Range = printed ? new TextRange(organ.Range.Start, organ.Range.Start + name.Length) : organ.Range,
             FineType = null,
         };
+    }
+
+    /// <summary>The organ word (<c>党组</c>) <paramref name="title"/> opens with, after its modifiers (<c>原党组书记</c>); else null.</summary>
+    private string? OrganOpening(string title)
+    {
+        var rest = title;
+        while (titles.Prefixes.FirstOrDefault(p => rest.Length > p.Length && rest.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
+        {
+            rest = rest[prefix.Length..];
+        }
+
+        return organWords.FirstOrDefault(w => rest.Length > w.Length && rest.StartsWith(w, StringComparison.Ordinal));
     }
 
     /// <summary>A place that ends right before a state's formal word (<c>共和国</c>) ending at <paramref name="titleStart"/>; else null.</summary>

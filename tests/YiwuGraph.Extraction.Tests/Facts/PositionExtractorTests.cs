@@ -105,6 +105,11 @@ public sealed class PositionExtractorTests
             [("金人庆", "局长", "国家税务总局"), ("金人庆", "党组书记", "国家税务总局党组")],
             Find("国家税务总局党组书记、局长金人庆在会上要求。", (EntityKind.Organization, "国家税务总局党组"), (EntityKind.Person, "金人庆")));
 
+        // The other way round, an organ's office printed bare after a body's office is of that body's organ.
+        Assert.Equal(
+            [("伍绍祖", "党组书记", "国家体育总局党组"), ("伍绍祖", "局长", "国家体育总局")],
+            Find("国家体育总局局长、党组书记伍绍祖在会上说。", (EntityKind.Organization, "国家体育总局"), (EntityKind.Person, "伍绍祖")));
+
         // 总工会 is a body of its own, not the organ 工会 of 义乌市总: the second office stays without an organisation.
         Assert.Equal(
             [("钱七", "副主任", (string?)null), ("钱七", "主席", "义乌市总工会")],
