@@ -4,22 +4,31 @@ namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>
 /// The organisation that a bare <c>公司</c>, <c>集团</c> or <c>企业</c> printed before an office refers to
-/// (<c>辞去公司董事长职务</c>, <c>该集团总裁</c>), shared by <see cref="PositionExtractor"/> and
+/// (<c>辞去公司董事长职务</c>, <c>该集团总裁</c>), or a determined head such as <c>该党</c>, <c>该组织</c> or
+/// <c>该委员会</c> (<c>柬埔寨人民党…，该党主席谢辛</c>), shared by <see cref="PositionExtractor"/> and
 /// <see cref="PersonnelChangeReader"/>.
 /// </summary>
 public sealed class CompanyReference
 {
     private readonly OrganizationTypes types;
     private readonly string[] heads;
+    private readonly Dictionary<string, string[]> referenceHeads;
 
-    /// <summary>References made of the <c>company-head</c> words of <c>organization-endings.tsv</c>, alone or after a <c>determiner</c>.</summary>
+    /// <summary>
+    /// References made of the <c>company-head</c> words of <c>organization-endings.tsv</c>, alone or after a
+    /// <c>determiner</c>, and of its <c>reference-head</c> words after a determiner.
+    /// </summary>
     public CompanyReference(RuleLexicons lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         types = lexicons.OrganizationTypes;
         var endings = lexicons.Set.OrganizationEndings;
         heads = [.. endings.WordsOf("company-head")];
-        Words = [.. endings.WordsOf("determiner").SelectMany(d => heads.Select(h => d + h)).Concat(heads)
+        referenceHeads = endings.Entries.Where(e => e.Class == "reference-head").ToDictionary(
+            e => e.Word,
+            e => string.IsNullOrEmpty(e.Note) ? [e.Word] : e.Note.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            StringComparer.Ordinal);
+        Words = [.. endings.WordsOf("determiner").SelectMany(d => heads.Concat(referenceHeads.Keys).Select(h => d + h)).Concat(heads)
             .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
 
@@ -47,9 +56,14 @@ public sealed class CompanyReference
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(entities);
-        var head = heads.First(h => reference.EndsWith(h, StringComparison.Ordinal));
         var sentenceStart = TextSpans.SentenceStart(text, at);
         var previousStart = sentenceStart > 0 ? TextSpans.SentenceStart(text, sentenceStart - 1) : 0;
+        var head = heads.FirstOrDefault(h => reference.EndsWith(h, StringComparison.Ordinal));
+        if (head is null)
+        {
+            return ReferredBefore(at, reference, previousStart, entities);
+        }
+
         EntityRef? sameHead = null;
         EntityRef? nearby = null;
         foreach (var e in entities)
@@ -73,6 +87,28 @@ public sealed class CompanyReference
         }
 
         return sameHead ?? nearby;
+    }
+
+    /// <summary>
+    /// The organisation a determined <c>reference-head</c> (<c>该党</c>, <c>该校</c>) stands for: the last one of this
+    /// sentence or the one before whose name ends with the head or one of its endings (<c>该校</c>: 大学, 学院 …), else
+    /// null. Farther back, and by type alone, the MSRA pages (whose paragraphs often join unrelated reports) named the
+    /// wrong body.
+    /// </summary>
+    private EntityRef? ReferredBefore(int at, string reference, int previousStart, IReadOnlyList<EntityRef> entities)
+    {
+        var endings = referenceHeads.Where(h => reference.EndsWith(h.Key, StringComparison.Ordinal)).MaxBy(h => h.Key.Length).Value;
+        EntityRef? found = null;
+        foreach (var e in entities)
+        {
+            if (e.Kind == EntityKind.Organization && e.Range.Start >= previousStart && e.Range.End <= at
+                && endings.Any(ending => e.Name.Length > ending.Length && e.Name.EndsWith(ending, StringComparison.Ordinal)))
+            {
+                found = Later(found, e);
+            }
+        }
+
+        return found;
     }
 
     private static EntityRef Later(EntityRef? best, EntityRef candidate) =>

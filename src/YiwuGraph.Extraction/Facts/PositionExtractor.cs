@@ -19,6 +19,8 @@ public sealed class PositionExtractor
     private readonly OrganizationTypes organizationTypes;
     private readonly WorldPlaces world;
     private readonly HashSet<string> clubs;
+    private readonly OrganizationUnits units;
+    private readonly string[] organWords;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -30,6 +32,8 @@ public sealed class PositionExtractor
         world = (lexicons ?? RuleLexicons.Default).World;
         clubs = new HashSet<string>((lexicons ?? RuleLexicons.Default).Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
         companies = new CompanyReference(lexicons ?? RuleLexicons.Default);
+        units = (lexicons ?? RuleLexicons.Default).OrganizationUnits;
+        organWords = [.. (lexicons ?? RuleLexicons.Default).Set.OrganizationUnits.WordsOf("organ").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
@@ -98,6 +102,12 @@ public sealed class PositionExtractor
             {
                 org = printed;
                 groupStart = printed.Range.Start;
+            }
+            else if (!occupation && CountryBeforeStateForm(text, titleStart, byEnd) is { } country)
+            {
+                // 保加利亚共和国总统斯托扬诺夫: the recognizer reads the place the gazetteer knows, 共和国 stands between.
+                org = country;
+                groupStart = country.Range.Start;
             }
             else if (titleStart > 0 && text[titleStart - 1] is '）' or ')' && byEnd.TryGetValue(titleStart - 1, out var defined)
                 && defined.Kind == EntityKind.Organization && defined.Range.Start > 0 && text[defined.Range.Start - 1] is '（' or '(')
@@ -203,6 +213,28 @@ public sealed class PositionExtractor
             found[^1] = bare with { Organization = team, Confidence = 0.7 };
         }
 
+        // 教育部党组书记、部长陈至立, 中铁电气化局集团工会主席、副总经理蒋玉林: an office printed bare after an office
+        // of a body's organ (党组, 党委, 工会: organization-units.tsv, class organ) is of the body, not of the organ.
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            if (found[k].Organization is null && found[k + 1].Organization is { } organ && BodyOfOrgan(organ, entities) is { } body)
+            {
+                found[k] = found[k] with { Organization = body, Evidence = new TextRange(found[k + 1].Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
+            }
+        }
+
+        // 国家体育总局局长、党组书记伍绍祖: an office of an organ (党组书记) printed bare after an office of a body is of
+        // that body's organ, named as a fused one is (常州市公安局党委|书记 → 常州市公安局党委).
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            if (found[k].Organization is null && found[k + 1].Organization is { Kind: EntityKind.Organization } body
+                && BodyOfOrgan(body, entities) is null && OrganOpening(found[k].Title) is { } organWord)
+            {
+                var organ = body with { Name = body.Name + organWord, Surface = body.Surface + organWord, FineType = null };
+                found[k] = found[k] with { Organization = organ, Evidence = new TextRange(found[k + 1].Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
+            }
+        }
+
         // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
         for (var k = found.Count - 2; k >= 0; k--)
         {
@@ -215,6 +247,72 @@ public sealed class PositionExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The body <paramref name="organ"/> is an organ of (<c>教育部</c> of <c>教育部党组</c>), printed as the opening of its
+    /// name: the name ends with an organ word of organization-units.tsv after two characters or more, and those are an
+    /// organisation by their wording (OrganizationUnits, or a type from their ending: <c>教育部</c> is government) or
+    /// an organisation the article names (<c>中国记协</c>). Null otherwise: <c>义乌市总工会</c> is a body of its own, and
+    /// a department such as <c>价格司</c> is not read (an office printed after one is as often the department's).
+    /// </summary>
+    private EntityRef? BodyOfOrgan(EntityRef organ, IReadOnlyList<EntityRef> entities)
+    {
+        if (organ.Kind != EntityKind.Organization)
+        {
+            return null;
+        }
+
+        var word = organWords.FirstOrDefault(w => organ.Name.Length >= w.Length + 2 && organ.Name.EndsWith(w, StringComparison.Ordinal));
+        if (word is null)
+        {
+            return null;
+        }
+
+        var name = organ.Name[..^word.Length];
+        var body = units.BodyLength(organ.Name, out var isOrgan) == name.Length && isOrgan
+            || organizationTypes.Classify(name) != OrganizationTypes.Other
+            || entities.Any(e => e.Kind == EntityKind.Organization && e.Name == name);
+        if (!body)
+        {
+            return null;
+        }
+
+        var printed = organ.Surface == organ.Name;
+        return organ with
+        {
+            Name = name,
+            Surface = printed ? name : organ.Surface,
+            Range = printed ? new TextRange(organ.Range.Start, organ.Range.Start + name.Length) : organ.Range,
+            FineType = null,
+        };
+    }
+
+    /// <summary>The organ word (<c>党组</c>) <paramref name="title"/> opens with, after its modifiers (<c>原党组书记</c>); else null.</summary>
+    private string? OrganOpening(string title)
+    {
+        var rest = title;
+        while (titles.Prefixes.FirstOrDefault(p => rest.Length > p.Length && rest.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
+        {
+            rest = rest[prefix.Length..];
+        }
+
+        return organWords.FirstOrDefault(w => rest.Length > w.Length && rest.StartsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>A place that ends right before a state's formal word (<c>共和国</c>) ending at <paramref name="titleStart"/>; else null.</summary>
+    private EntityRef? CountryBeforeStateForm(string text, int titleStart, Dictionary<int, EntityRef> byEnd)
+    {
+        foreach (var form in titles.StateForms)
+        {
+            if (titleStart >= form.Length && string.CompareOrdinal(text, titleStart - form.Length, form, 0, form.Length) == 0
+                && byEnd.TryGetValue(titleStart - form.Length, out var place) && place.Kind == EntityKind.Place)
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An organisation that ends one or two characters into <paramref name="title"/> with those characters.</summary>

@@ -23,6 +23,7 @@ public sealed class TitleLexicon
         ChargeWords = lexicons.Titles.WordsOf("charge");
         TeamTitles = new HashSet<string>(lexicons.Titles.WordsOf("team-office"), StringComparer.Ordinal);
         Honorifics = lexicons.Titles.WordsOf("honorific");
+        StateForms = Sorted([.. lexicons.Titles.WordsOf("state-form")]);
     }
 
     /// <summary>Base titles, longest first so that <c>副书记</c> wins over <c>书记</c>.</summary>
@@ -60,6 +61,9 @@ public sealed class TitleLexicon
 
     /// <summary>Last words of an unnamed unit (<c>司</c> of <c>价格司</c>, <c>中心</c>; organization-units.tsv, class unit), longest first.</summary>
     public IReadOnlyList<string> UnitEndings { get; }
+
+    /// <summary>A state's formal words printed between a country's name and an office (<c>共和国</c>), longest first.</summary>
+    public IReadOnlyList<string> StateForms { get; }
 
     /// <summary>Honorifics after a name that are not titles (<c>习近平同志</c>).</summary>
     public IReadOnlyList<string> Honorifics { get; }

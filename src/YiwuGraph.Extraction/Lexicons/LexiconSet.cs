@@ -23,8 +23,8 @@ public sealed class LexiconSet
     {
         ["surnames.tsv"] = ["common", "everyday"],
         ["tagger-features.tsv"] = ["surname", "title", "organization-ending", "place-ending"],
-        ["titles.tsv"] = ["office", "company-office", "team-office", "trailing", "role", "occupation", "honorific", "modifier", "field-head", "between", "charge"],
-        ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head", "legal-form", "brand-tail"],
+        ["titles.tsv"] = ["office", "company-office", "team-office", "trailing", "role", "occupation", "honorific", "modifier", "field-head", "between", "charge", "state-form"],
+        ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head", "reference-head", "legal-form", "brand-tail"],
         ["place-endings.tsv"] = ["admin", "venue", "zone"],
         ["name-breakers.tsv"] = [],
         ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem"],

@@ -59,6 +59,28 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void A_determined_head_before_an_office_is_the_organisation_of_this_sentence_or_the_one_before_ending_with_it()
+    {
+        Assert.Equal(
+            [("谢辛", "主席", "柬埔寨人民党")],
+            Find("柬埔寨人民党在金边总部举行了万人集会，该党主席谢辛讲话。", (EntityKind.Organization, "柬埔寨人民党"), (EntityKind.Person, "谢辛")));
+        Assert.Equal(
+            [("王五", "主席", "中国足球协会")],
+            Find("中国足球协会昨天开会。该协会主席王五说，要重视青训。", (EntityKind.Organization, "中国足球协会"), (EntityKind.Person, "王五")));
+        Assert.Equal(
+            [("杨乐中", "校长", "廊坊师专")],
+            Find("廊坊师专出版了画册。最近，该校校长杨乐中说。", (EntityKind.Organization, "廊坊师专"), (EntityKind.Person, "杨乐中")));
+
+        // 安理会 does not end with 委员会, and a body two sentences back is not read: the office stays without one.
+        Assert.Equal(
+            [("赵六", "主席", (string?)null)],
+            Find("联合国安理会今天开会，该委员会主席赵六发言。", (EntityKind.Organization, "联合国安理会"), (EntityKind.Person, "赵六")));
+        Assert.Equal(
+            [("王五", "主席", (string?)null)],
+            Find("中国足球协会昨天开会。会议很成功。该协会主席王五说。", (EntityKind.Organization, "中国足球协会"), (EntityKind.Person, "王五")));
+    }
+
+    [Fact]
     public void An_organisation_whose_last_character_opens_the_title_holds_the_office()
     {
         // 美国财政部|长: 部 ends the organisation and opens 部长; 常州市公安局党委|书记: 党委 opens 党委书记.
@@ -71,6 +93,44 @@ public sealed class PositionExtractorTests
         Assert.Equal(
             [("李明亮", "高级分析师", "海通证券")],
             Find("海通证券高级分析师李明亮说。", (EntityKind.Organization, "海通证券"), (EntityKind.Person, "李明亮")));
+    }
+
+    [Fact]
+    public void An_office_printed_bare_after_an_office_of_an_organ_is_of_the_body_the_organ_belongs_to()
+    {
+        Assert.Equal(
+            [("蒋玉林", "副总经理", "中铁电气化局集团"), ("蒋玉林", "主席", "中铁电气化局集团工会")],
+            Find("图为中铁电气化局集团工会主席、副总经理蒋玉林。", (EntityKind.Organization, "中铁电气化局集团工会"), (EntityKind.Person, "蒋玉林")));
+        Assert.Equal(
+            [("金人庆", "局长", "国家税务总局"), ("金人庆", "党组书记", "国家税务总局党组")],
+            Find("国家税务总局党组书记、局长金人庆在会上要求。", (EntityKind.Organization, "国家税务总局党组"), (EntityKind.Person, "金人庆")));
+
+        // The other way round, an organ's office printed bare after a body's office is of that body's organ.
+        Assert.Equal(
+            [("伍绍祖", "党组书记", "国家体育总局党组"), ("伍绍祖", "局长", "国家体育总局")],
+            Find("国家体育总局局长、党组书记伍绍祖在会上说。", (EntityKind.Organization, "国家体育总局"), (EntityKind.Person, "伍绍祖")));
+
+        // 总工会 is a body of its own, not the organ 工会 of 义乌市总: the second office stays without an organisation.
+        Assert.Equal(
+            [("钱七", "副主任", (string?)null), ("钱七", "主席", "义乌市总工会")],
+            Find("义乌市总工会主席、副主任钱七出席。", (EntityKind.Organization, "义乌市总工会"), (EntityKind.Person, "钱七")));
+    }
+
+    [Fact]
+    public void A_state_form_between_a_country_and_an_office_leaves_the_office_the_countrys()
+    {
+        // The recognizer reads 保加利亚 (the gazetteer's name), 共和国 stands between it and the office.
+        Assert.Equal(
+            [("斯托扬诺夫", "总统", "保加利亚")],
+            Find("俞晓松和保加利亚共和国总统斯托扬诺夫会谈。", (EntityKind.Place, "保加利亚"), (EntityKind.Person, "斯托扬诺夫")));
+        Assert.Equal(
+            [("科蒂", "主席", "瑞士")],
+            Find("瑞士联邦主席科蒂说。", (EntityKind.Place, "瑞士"), (EntityKind.Person, "科蒂")));
+
+        // Not for an occupation: a place is no employer.
+        Assert.Equal(
+            [("王五", "律师", (string?)null)],
+            Find("保加利亚共和国律师王五说。", (EntityKind.Place, "保加利亚"), (EntityKind.Person, "王五")));
     }
 
     [Fact]
@@ -207,5 +267,22 @@ public sealed class PositionExtractorTests
         Assert.Equal(
             [("戈麦斯", "教练", (string?)null)],
             Find("哥伦比亚队以１∶０取胜。教练戈麦斯却不满意。", (EntityKind.Organization, "哥伦比亚队"), (EntityKind.Person, "戈麦斯")));
+    }
+
+    [Fact]
+    public void A_player_position_is_held_at_the_team_printed_before_it_or_the_one_team_of_the_sentence()
+    {
+        Assert.Equal(
+            [("张岩", "前锋", "大连队")],
+            Find("第十分钟，大连队前锋张岩头球破网。", (EntityKind.Organization, "大连队"), (EntityKind.Person, "张岩")));
+        Assert.Equal(
+            [("布拉基玛", "门将", "敖东队")],
+            Find("敖东队则采取密集防守的战术，门将布拉基玛更是表现出色。", (EntityKind.Organization, "敖东队"), (EntityKind.Person, "布拉基玛")));
+
+        // A country is no team (德国前锋 is a German forward), and with two teams the keeper may be either's.
+        Assert.Equal([("克洛泽", "前锋", (string?)null)], Find("德国前锋克洛泽破门。", (EntityKind.Place, "德国"), (EntityKind.Person, "克洛泽")));
+        Assert.Equal(
+            [("江洪", "门将", (string?)null)],
+            Find("八一队以２∶１战胜天津泰达队，其中门将江洪功不可没。", (EntityKind.Organization, "八一队"), (EntityKind.Organization, "天津泰达队"), (EntityKind.Person, "江洪")));
     }
 }

@@ -33,6 +33,23 @@ public sealed class PlaceGazetteerTests
     }
 
     [Fact]
+    public void States_of_the_time_and_smaller_countries_news_names_are_countries_and_the_ids_before_them_stay()
+    {
+        foreach (var name in new[] { "南斯拉夫", "苏联", "南联盟", "捷克斯洛伐克", "民主德国", "阿尔巴尼亚", "几内亚比绍", "卢森堡" })
+        {
+            Assert.Equal(PlaceLevel.Country, Assert.Single(Gazetteer.Find(name), p => p.Level == PlaceLevel.Country).Level);
+        }
+
+        Assert.Equal("几内亚比绍", Gazetteer.Parent(Gazetteer.Find("比绍").Single())!.Name);
+        Assert.Equal("德国", Gazetteer.Parent(Gazetteer.Find("波恩").Single())!.Name);
+
+        // The rows added after the first list kept its ids (F001 美国); strings that are mostly something else are left out.
+        Assert.Equal("美国", Gazetteer.FindById("F001")!.Name);
+        Assert.Empty(Gazetteer.Find("东德"));
+        Assert.DoesNotContain(Gazetteer.Find("马里"), p => p.Level == PlaceLevel.Country);
+    }
+
+    [Fact]
     public void Ambiguous_names_prefer_the_home_region()
     {
         // Several 城西街道 exist; near 义乌 the local one comes first.
