@@ -167,6 +167,13 @@ internal static partial class PageLineClassifier
             {
                 credits.Add(new BylineCredit(token, role?.Word, role?.Outlet, role?.Printed));
             }
+            else if (role is not null && IsTwoGluedNames(token))
+            {
+                // 新华网太原3月11日电(记者晏国政吕梦琦): web copies of wire credits lose the space between two names of
+                // three characters; a Chinese name of six Han characters without a dot is all but unknown.
+                credits.Add(new BylineCredit(token[..3], role.Word, role.Outlet, role.Printed));
+                credits.Add(new BylineCredit(token[3..], role.Word, role.Outlet, role.Printed));
+            }
             else if (IsNameLike(token))
             {
                 credits.Add(new BylineCredit(token, role?.Word, role?.Outlet, role?.Printed));
@@ -188,6 +195,9 @@ internal static partial class PageLineClassifier
         // "林晓燕 摄" is a credit; a bare list of names is not a byline.
         return credits.Count > 0 && (hasRole || (hasCredit && tokens[^1].Text is "摄" or "摄影")) ? credits : null;
     }
+
+    private static bool IsTwoGluedNames(string token) =>
+        token.Length == 6 && !token.AsSpan().ContainsAnyExceptInRange('\u4E00', '\u9FFF');
 
     /// <summary>A role word inside <paramref name="token"/>, with the outlet printed before it, and what follows it.</summary>
     private static (BylineRole Role, string After)? SplitRole(string token)

@@ -82,6 +82,7 @@ public sealed class BylineTests
     [InlineData("中新网上海12月3日电 (记者 陈静)上海市政府新闻办3日举行新闻发布会。", "陈静:中新网")]
     [InlineData("本报讯（记者 李华 通讯员 张三）昨晚，浙江队主场战胜广东队。", "李华:|张三:")]
     [InlineData("【环球时报驻美国特约记者 萧达】美国国务卿2日表示，美方将继续协调。", "萧达:环球时报")]
+    [InlineData("新华网太原3月11日电(记者晏国政吕梦琦)记者11日20时从山西省政府获悉。", "晏国政:新华网|吕梦琦:新华网")]
     public void A_wire_reporter_credited_without_an_outlet_is_the_wires(string lead, string expected)
     {
         var text = $"### 标题在此\n\n{lead}\n";
