@@ -37,11 +37,17 @@ public sealed partial class EntityResolver
     /// an organisation printed with a bare level that the home cannot expand (<c>市委</c> when the paper's city is
     /// unknown) is named within its folder (<c>市委（pages/2024）</c>, the surface kept as an alias): with no home
     /// a paper is the pages of one folder, and the committees of two papers are two bodies, not one.
+    /// <paramref name="definedShortNames"/> are the text's brackets that can define short names, when already found
+    /// (<see cref="Pipeline.NewsDocument.DefinedShortNames"/>); otherwise they are found here.
     /// </summary>
-    public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions, string? source = null)
+    public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions, string? source = null, Recognition.DefinedShortNames? definedShortNames = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
+        if (definedShortNames is not null && !string.Equals(definedShortNames.Text, text, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The short names must be those of the text resolved.", nameof(definedShortNames));
+        }
         var abbreviations = FindAbbreviations(text);
         var cityStems = mentions.Where(m => m.Kind == EntityKind.Place)
             .Select(m => m.GetText(text)).Where(n => n.Length is 3 or 4 && n[^1] == '市').Select(n => n[..^1])
@@ -103,7 +109,7 @@ public sealed partial class EntityResolver
         // 台湾积体电路制造股份有限公司（台积电） the organisation whose short name the article defines.
         var organizations = result.Where(r => r.Kind == EntityKind.Organization).ToList();
         var owners = new Dictionary<string, string>(brands.Owners(organizations.Select(r => r.Surface)), StringComparer.Ordinal);
-        foreach (var (shortName, full) in Recognition.DefinedShortNames.Find(text, organizations.Select(r => r.Range)))
+        foreach (var (shortName, full) in (definedShortNames ?? Recognition.DefinedShortNames.In(text)).Find(organizations.Select(r => r.Range)))
         {
             owners[shortName] = full;
         }

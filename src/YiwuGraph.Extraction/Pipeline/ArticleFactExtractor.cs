@@ -62,7 +62,7 @@ public sealed class ArticleFactExtractor
             Relations = document.Relations,
             PublicationDate = publication,
             AuthorPositions = Authors(article),
-            HeadlineEntities = Headlines(article, entities, traditional),
+            HeadlineEntities = Headlines(article, document, entities, traditional),
             CreditedOrganizations = Credited(article),
         };
     }
@@ -165,7 +165,7 @@ public sealed class ArticleFactExtractor
     /// Entities a headline names that the body does not (<c>义乌交警发布清明假期避堵攻略</c> in a 导读 block). Headlines are
     /// read on their own, so their entities carry the headline's own source range as evidence.
     /// </summary>
-    private List<HeadlineMention> Headlines(Article article, IReadOnlyList<EntityRef> bodyEntities, bool traditional)
+    private List<HeadlineMention> Headlines(Article article, NewsDocument body, IReadOnlyList<EntityRef> bodyEntities, bool traditional)
     {
         if (article.Headlines.Count == 0)
         {
@@ -181,7 +181,10 @@ public sealed class ArticleFactExtractor
         // brackets (宁德时代 of 宁德时代新能源科技股份有限公司（以下简称“宁德时代”）), as the linker reads them.
         var owners = brands.Owners(bodyOrganizations.Select(e => e.Surface))
             .ToDictionary(kv => kv.Key, kv => bodyOrganizations.First(e => e.Surface == kv.Value), StringComparer.Ordinal);
-        foreach (var (shortName, full) in Recognition.DefinedShortNames.Find(article.Text, bodyOrganizations.Select(e => e.Range)))
+        // They are read in the body as printed, which the stages read otherwise in a traditional article (simplified)
+        // or one with a lead credit (blanked): there the brackets are found again in the printed body.
+        var defined = string.Equals(body.Text, article.Text, StringComparison.Ordinal) ? body.DefinedShortNames : Recognition.DefinedShortNames.In(article.Text);
+        foreach (var (shortName, full) in defined.Find(bodyOrganizations.Select(e => e.Range)))
         {
             owners.TryAdd(shortName, bodyOrganizations.First(e => article.Text.AsSpan(e.Range.Start, e.Range.Length).SequenceEqual(full)));
         }
