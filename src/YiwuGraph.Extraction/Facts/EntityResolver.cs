@@ -69,7 +69,7 @@ public sealed partial class EntityResolver
 
         // 公司, 该公司, 公司董事会: a reference to an organisation names none. The offices printed after it are read
         // against the company the article named before (PositionExtractor, PersonnelChangeReader).
-        result.RemoveAll(r => r.Kind == EntityKind.Organization && this.names.IsGenericOrganization(r.Surface));
+        result.RemoveAll(r => r.Kind == EntityKind.Organization && names.IsGenericOrganization(r.Surface));
 
         // 广东分会 after 义乌市海内外高层次人才联谊会广东分会: a short form that ends a longer name of the article.
         var orgNames = result.Where(r => r.Kind == EntityKind.Organization).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
@@ -83,7 +83,7 @@ public sealed partial class EntityResolver
 
             // 国防部 beside 越南国防部 is not Vietnam's: a bare central body of China (news-organizations.tsv, national) is
             // China's even where a foreign country's body of that name is printed (国防部长迟浩田…会见越南国防部长).
-            var national = this.names.NationalBodies.Contains(r.Name);
+            var national = names.NationalBodies.Contains(r.Name);
             var longer = orgNames.Where(n => n.Length > r.Name.Length && n.EndsWith(r.Name, StringComparison.Ordinal)
                     && !(national && IsForeignCountry(n[..^r.Name.Length])))
                 .OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
@@ -99,7 +99,7 @@ public sealed partial class EntityResolver
         for (var i = 0; i < result.Count; i++)
         {
             var r = result[i];
-            if (r.Kind == EntityKind.Organization && !this.names.IsListedOrganization(r.Name) && ShortFormOf(r.Name, orgNames) is { } full)
+            if (r.Kind == EntityKind.Organization && !names.IsListedOrganization(r.Name) && ShortFormOf(r.Name, orgNames) is { } full)
             {
                 result[i] = r with { Name = full };
             }
@@ -150,8 +150,8 @@ public sealed partial class EntityResolver
         result.RemoveAll(r => r.Kind == EntityKind.Place && home.CannotResolve(r.Surface));
 
         // 义乌市海高会分会 ("the association's branches") names no branch of its own.
-        var names = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && names.Contains(r.Name[..^2]));
+        var linkedNames = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && linkedNames.Contains(r.Name[..^2]));
         MarkCompoundAddresses(text, result);
         return result;
     }
@@ -369,23 +369,23 @@ public sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// The one full name among <paramref name="names"/> that <paramref name="shortName"/> abbreviates, or null: the
+    /// The one full name among <paramref name="fullNames"/> that <paramref name="shortName"/> abbreviates, or null: the
     /// short form keeps the full name's first two characters and its head noun (the organisation ending), and its
     /// other characters appear in the full name in order. Two full names that fit leave it alone, as does a short
     /// form of another company that only shares the head noun (<c>吉利工厂</c> is no short form of 领克汽车义乌工厂), and
     /// a unit named after the short name is its part, not its full name (<c>太平洋保险公司桂林分公司</c>, <c>国家工商局公平交易局</c>).
     /// </summary>
-    public string? ShortFormOf(string shortName, IReadOnlyList<string> names)
+    public string? ShortFormOf(string shortName, IReadOnlyList<string> fullNames)
     {
         ArgumentNullException.ThrowIfNull(shortName);
-        ArgumentNullException.ThrowIfNull(names);
-        var head = this.names.OrganizationSuffixOf(shortName);
+        ArgumentNullException.ThrowIfNull(fullNames);
+        var head = names.OrganizationSuffixOf(shortName);
         if (head is null || shortName.Length < 4 || shortName.Length - head.Length < 2)
         {
             return null;
         }
 
-        var fits = names.Where(n => n.Length > shortName.Length && n.EndsWith(head, StringComparison.Ordinal)
+        var fits = fullNames.Where(n => n.Length > shortName.Length && n.EndsWith(head, StringComparison.Ordinal)
             && string.CompareOrdinal(n, 0, shortName, 0, 2) == 0 && TextSpans.IsSubsequence(shortName, n)
             && !(n.StartsWith(shortName, StringComparison.Ordinal) && units.BodyLength(n, out _) == shortName.Length)).Take(2).ToList();
         return fits.Count == 1 ? fits[0] : null;

@@ -206,7 +206,7 @@ public sealed class ArticleFactExtractor
                 if (known.Add((e.Kind, e.Name, e.Surface)))
                 {
                     var start = headline.SourceRange.Start + e.Range.Start;
-                    result.Add(new HeadlineMention(e, new YiwuGraph.Core.TextRange(start, start + e.Range.Length)));
+                    result.Add(new HeadlineMention(e, new TextRange(start, start + e.Range.Length)));
                 }
             }
         }
@@ -215,7 +215,7 @@ public sealed class ArticleFactExtractor
     }
 
     /// <summary>A sighting of one of <paramref name="owners"/>' short names in <paramref name="text"/> that holds <paramref name="range"/> and is longer.</summary>
-    private static (YiwuGraph.Core.TextRange Sighting, EntityRef? Owner) ShortNameAround(string text, YiwuGraph.Core.TextRange range, Dictionary<string, EntityRef> owners)
+    private static (TextRange Sighting, EntityRef? Owner) ShortNameAround(string text, TextRange range, Dictionary<string, EntityRef> owners)
     {
         foreach (var (shortName, owner) in owners.OrderByDescending(o => o.Key.Length).ThenBy(o => o.Key, StringComparer.Ordinal))
         {
@@ -228,7 +228,7 @@ public sealed class ArticleFactExtractor
             {
                 if (at + shortName.Length >= range.End)
                 {
-                    return (new YiwuGraph.Core.TextRange(at, at + shortName.Length), owner);
+                    return (new TextRange(at, at + shortName.Length), owner);
                 }
             }
         }
