@@ -25,11 +25,12 @@ public sealed partial class EntityResolver
         ArgumentNullException.ThrowIfNull(home);
         this.home = home;
         this.places = places;
-        names = (lexicons ?? RuleLexicons.Default).Names;
-        titles = (lexicons ?? RuleLexicons.Default).Titles;
-        world = (lexicons ?? RuleLexicons.Default).World;
-        brands = new Recognition.CompanyShortForms(lexicons ?? RuleLexicons.Default, Gazetteer.PlaceGazetteer.Default);
-        units = (lexicons ?? RuleLexicons.Default).OrganizationUnits;
+        lexicons ??= RuleLexicons.Default;
+        names = lexicons.Names;
+        titles = lexicons.Titles;
+        world = lexicons.World;
+        brands = new Recognition.CompanyShortForms(lexicons, Gazetteer.PlaceGazetteer.Default);
+        units = lexicons.OrganizationUnits;
     }
 
     /// <summary>
