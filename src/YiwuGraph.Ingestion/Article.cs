@@ -149,20 +149,29 @@ public sealed record PageHeadline(string Text, TextRange SourceRange);
 /// <summary>The signer of an opinion piece: a name when printed, and the title or desk printed with it.</summary>
 public sealed record ArticleAuthor(string? Name, string Title);
 
-/// <summary>A reporter named in a byline: the name, the printed line, and the name's range in the source file.</summary>
-public sealed record ReporterCredit(string Name, string Line, TextRange SourceRange, bool Photographer)
+/// <summary>
+/// A reporter named in a byline: what the byline says of them (<see cref="Byline"/>), the printed line, and the
+/// name's range in the source file.
+/// </summary>
+public sealed record ReporterCredit(BylineCredit Byline, string Line, TextRange SourceRange, bool Photographer)
 {
-    /// <summary>The outlet the byline names the reporter's role of (澎湃新闻 of <c>澎湃新闻记者 王琳</c>), or null.</summary>
-    public string? Outlet { get; init; }
+    public string Name => Byline.Name;
 
-    /// <summary>The role word before the name (记者, 特约记者, 实习生), or null.</summary>
-    public string? Role { get; init; }
+    /// <inheritdoc cref="BylineCredit.Outlet"/>
+    public string? Outlet => Byline.Outlet;
 
-    /// <summary>The role as printed, outlet included (<c>环球时报驻美国特约记者</c>), or null.</summary>
-    public string? PrintedRole { get; init; }
+    /// <inheritdoc cref="BylineCredit.Role"/>
+    public string? Role => Byline.Role;
+
+    /// <inheritdoc cref="BylineCredit.PrintedRole"/>
+    public string? PrintedRole => Byline.PrintedRole;
 }
 
 /// <summary>One name of a byline, with the role word printed before it, the outlet that role is of, and the role as printed.</summary>
+/// <param name="Name">The reporter's name.</param>
+/// <param name="Role">The role word before the name (记者, 特约记者, 实习生), or null.</param>
+/// <param name="Outlet">The outlet the byline names the reporter's role of (澎湃新闻 of <c>澎湃新闻记者 王琳</c>), or null.</param>
+/// <param name="PrintedRole">The role as printed, outlet included (<c>环球时报驻美国特约记者</c>), or null.</param>
 public sealed record BylineCredit(string Name, string? Role, string? Outlet, string? PrintedRole);
 
 /// <summary>A role word of a byline as printed (<c>澎湃新闻记者</c>): the word, the printed token, and the outlet named.</summary>

@@ -491,10 +491,7 @@ public sealed partial class ArticleSplitter
             foreach (var credit in PageLineClassifier.ParseCredits(line.Text) ?? [])
             {
                 var at = text.IndexOf(credit.Name, piece.Start, piece.Length, StringComparison.Ordinal);
-                credits.Add(new ReporterCredit(credit.Name, line.Text, new TextRange(at, at + credit.Name.Length), line.Text.EndsWith('摄'))
-                {
-                    Outlet = credit.Outlet, Role = credit.Role, PrintedRole = credit.PrintedRole,
-                });
+                credits.Add(new ReporterCredit(credit, line.Text, new TextRange(at, at + credit.Name.Length), line.Text.EndsWith('摄')));
             }
         }
 
@@ -559,12 +556,12 @@ public sealed partial class ArticleSplitter
             if (TextSegment.IndexOf(segments, at) is var i and >= 0 && at + name.Length <= segments[i].BodyEnd)
             {
                 var sourceAt = segments[i].SourceStart + (at - segments[i].BodyStart);
-                credits.Add(new ReporterCredit(name, match.Value, new TextRange(sourceAt, sourceAt + name.Length), credit.Value.EndsWith('摄'))
+                var ofWire = byline with
                 {
                     Outlet = byline.Outlet ?? (byline.Role is null ? null : wire),
-                    Role = byline.Role,
                     PrintedRole = byline.Outlet is null && byline.Role is not null && wire is not null ? byline.Role : byline.PrintedRole,
-                });
+                };
+                credits.Add(new ReporterCredit(ofWire, match.Value, new TextRange(sourceAt, sourceAt + name.Length), credit.Value.EndsWith('摄')));
             }
         }
 

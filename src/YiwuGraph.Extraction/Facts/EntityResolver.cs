@@ -25,11 +25,12 @@ public sealed partial class EntityResolver
         ArgumentNullException.ThrowIfNull(home);
         this.home = home;
         this.places = places;
-        names = (lexicons ?? RuleLexicons.Default).Names;
-        titles = (lexicons ?? RuleLexicons.Default).Titles;
-        world = (lexicons ?? RuleLexicons.Default).World;
-        brands = new Recognition.CompanyShortForms(lexicons ?? RuleLexicons.Default, Gazetteer.PlaceGazetteer.Default);
-        units = (lexicons ?? RuleLexicons.Default).OrganizationUnits;
+        lexicons ??= RuleLexicons.Default;
+        names = lexicons.Names;
+        titles = lexicons.Titles;
+        world = lexicons.World;
+        brands = new Recognition.CompanyShortForms(lexicons, Gazetteer.PlaceGazetteer.Default);
+        units = lexicons.OrganizationUnits;
     }
 
     /// <summary>
@@ -37,11 +38,17 @@ public sealed partial class EntityResolver
     /// an organisation printed with a bare level that the home cannot expand (<c>市委</c> when the paper's city is
     /// unknown) is named within its folder (<c>市委（pages/2024）</c>, the surface kept as an alias): with no home
     /// a paper is the pages of one folder, and the committees of two papers are two bodies, not one.
+    /// <paramref name="definedShortNames"/> are the text's brackets that can define short names, when already found
+    /// (<see cref="Pipeline.NewsDocument.DefinedShortNames"/>); otherwise they are found here.
     /// </summary>
-    public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions, string? source = null)
+    public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions, string? source = null, Recognition.DefinedShortNames? definedShortNames = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
+        if (definedShortNames is not null && !string.Equals(definedShortNames.Text, text, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The short names must be those of the text resolved.", nameof(definedShortNames));
+        }
         var abbreviations = FindAbbreviations(text);
         var cityStems = mentions.Where(m => m.Kind == EntityKind.Place)
             .Select(m => m.GetText(text)).Where(n => n.Length is 3 or 4 && n[^1] == '市').Select(n => n[..^1])
@@ -63,7 +70,7 @@ public sealed partial class EntityResolver
 
         // 公司, 该公司, 公司董事会: a reference to an organisation names none. The offices printed after it are read
         // against the company the article named before (PositionExtractor, PersonnelChangeReader).
-        result.RemoveAll(r => r.Kind == EntityKind.Organization && this.names.IsGenericOrganization(r.Surface));
+        result.RemoveAll(r => r.Kind == EntityKind.Organization && names.IsGenericOrganization(r.Surface));
 
         // 广东分会 after 义乌市海内外高层次人才联谊会广东分会: a short form that ends a longer name of the article.
         var orgNames = result.Where(r => r.Kind == EntityKind.Organization).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
@@ -77,7 +84,7 @@ public sealed partial class EntityResolver
 
             // 国防部 beside 越南国防部 is not Vietnam's: a bare central body of China (news-organizations.tsv, national) is
             // China's even where a foreign country's body of that name is printed (国防部长迟浩田…会见越南国防部长).
-            var national = this.names.NationalBodies.Contains(r.Name);
+            var national = names.NationalBodies.Contains(r.Name);
             var longer = orgNames.Where(n => n.Length > r.Name.Length && n.EndsWith(r.Name, StringComparison.Ordinal)
                     && !(national && IsForeignCountry(n[..^r.Name.Length])))
                 .OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
@@ -93,7 +100,7 @@ public sealed partial class EntityResolver
         for (var i = 0; i < result.Count; i++)
         {
             var r = result[i];
-            if (r.Kind == EntityKind.Organization && !this.names.IsListedOrganization(r.Name) && ShortFormOf(r.Name, orgNames) is { } full)
+            if (r.Kind == EntityKind.Organization && !names.IsListedOrganization(r.Name) && ShortFormOf(r.Name, orgNames) is { } full)
             {
                 result[i] = r with { Name = full };
             }
@@ -103,7 +110,7 @@ public sealed partial class EntityResolver
         // 台湾积体电路制造股份有限公司（台积电） the organisation whose short name the article defines.
         var organizations = result.Where(r => r.Kind == EntityKind.Organization).ToList();
         var owners = new Dictionary<string, string>(brands.Owners(organizations.Select(r => r.Surface)), StringComparer.Ordinal);
-        foreach (var (shortName, full) in Recognition.DefinedShortNames.Find(text, organizations.Select(r => r.Range)))
+        foreach (var (shortName, full) in (definedShortNames ?? Recognition.DefinedShortNames.In(text)).Find(organizations.Select(r => r.Range)))
         {
             owners[shortName] = full;
         }
@@ -144,8 +151,8 @@ public sealed partial class EntityResolver
         result.RemoveAll(r => r.Kind == EntityKind.Place && home.CannotResolve(r.Surface));
 
         // 义乌市海高会分会 ("the association's branches") names no branch of its own.
-        var names = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && names.Contains(r.Name[..^2]));
+        var linkedNames = result.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && linkedNames.Contains(r.Name[..^2]));
         MarkCompoundAddresses(text, result);
         return result;
     }
@@ -363,23 +370,23 @@ public sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// The one full name among <paramref name="names"/> that <paramref name="shortName"/> abbreviates, or null: the
+    /// The one full name among <paramref name="fullNames"/> that <paramref name="shortName"/> abbreviates, or null: the
     /// short form keeps the full name's first two characters and its head noun (the organisation ending), and its
     /// other characters appear in the full name in order. Two full names that fit leave it alone, as does a short
     /// form of another company that only shares the head noun (<c>吉利工厂</c> is no short form of 领克汽车义乌工厂), and
     /// a unit named after the short name is its part, not its full name (<c>太平洋保险公司桂林分公司</c>, <c>国家工商局公平交易局</c>).
     /// </summary>
-    public string? ShortFormOf(string shortName, IReadOnlyList<string> names)
+    public string? ShortFormOf(string shortName, IReadOnlyList<string> fullNames)
     {
         ArgumentNullException.ThrowIfNull(shortName);
-        ArgumentNullException.ThrowIfNull(names);
-        var head = this.names.OrganizationSuffixOf(shortName);
+        ArgumentNullException.ThrowIfNull(fullNames);
+        var head = names.OrganizationSuffixOf(shortName);
         if (head is null || shortName.Length < 4 || shortName.Length - head.Length < 2)
         {
             return null;
         }
 
-        var fits = names.Where(n => n.Length > shortName.Length && n.EndsWith(head, StringComparison.Ordinal)
+        var fits = fullNames.Where(n => n.Length > shortName.Length && n.EndsWith(head, StringComparison.Ordinal)
             && string.CompareOrdinal(n, 0, shortName, 0, 2) == 0 && TextSpans.IsSubsequence(shortName, n)
             && !(n.StartsWith(shortName, StringComparison.Ordinal) && units.BodyLength(n, out _) == shortName.Length)).Take(2).ToList();
         return fits.Count == 1 ? fits[0] : null;

@@ -62,7 +62,7 @@ public sealed class ArticleFactExtractor
             Relations = document.Relations,
             PublicationDate = publication,
             AuthorPositions = Authors(article),
-            HeadlineEntities = Headlines(article, entities, traditional),
+            HeadlineEntities = Headlines(article, document, entities, traditional),
             CreditedOrganizations = Credited(article),
         };
     }
@@ -165,7 +165,7 @@ public sealed class ArticleFactExtractor
     /// Entities a headline names that the body does not (<c>义乌交警发布清明假期避堵攻略</c> in a 导读 block). Headlines are
     /// read on their own, so their entities carry the headline's own source range as evidence.
     /// </summary>
-    private List<HeadlineMention> Headlines(Article article, IReadOnlyList<EntityRef> bodyEntities, bool traditional)
+    private List<HeadlineMention> Headlines(Article article, NewsDocument body, IReadOnlyList<EntityRef> bodyEntities, bool traditional)
     {
         if (article.Headlines.Count == 0)
         {
@@ -181,7 +181,10 @@ public sealed class ArticleFactExtractor
         // brackets (宁德时代 of 宁德时代新能源科技股份有限公司（以下简称“宁德时代”）), as the linker reads them.
         var owners = brands.Owners(bodyOrganizations.Select(e => e.Surface))
             .ToDictionary(kv => kv.Key, kv => bodyOrganizations.First(e => e.Surface == kv.Value), StringComparer.Ordinal);
-        foreach (var (shortName, full) in Recognition.DefinedShortNames.Find(article.Text, bodyOrganizations.Select(e => e.Range)))
+        // They are read in the body as printed, which the stages read otherwise in a traditional article (simplified)
+        // or one with a lead credit (blanked): there the brackets are found again in the printed body.
+        var defined = string.Equals(body.Text, article.Text, StringComparison.Ordinal) ? body.DefinedShortNames : Recognition.DefinedShortNames.In(article.Text);
+        foreach (var (shortName, full) in defined.Find(bodyOrganizations.Select(e => e.Range)))
         {
             owners.TryAdd(shortName, bodyOrganizations.First(e => article.Text.AsSpan(e.Range.Start, e.Range.Length).SequenceEqual(full)));
         }
@@ -203,7 +206,7 @@ public sealed class ArticleFactExtractor
                 if (known.Add((e.Kind, e.Name, e.Surface)))
                 {
                     var start = headline.SourceRange.Start + e.Range.Start;
-                    result.Add(new HeadlineMention(e, new YiwuGraph.Core.TextRange(start, start + e.Range.Length)));
+                    result.Add(new HeadlineMention(e, new TextRange(start, start + e.Range.Length)));
                 }
             }
         }
@@ -212,7 +215,7 @@ public sealed class ArticleFactExtractor
     }
 
     /// <summary>A sighting of one of <paramref name="owners"/>' short names in <paramref name="text"/> that holds <paramref name="range"/> and is longer.</summary>
-    private static (YiwuGraph.Core.TextRange Sighting, EntityRef? Owner) ShortNameAround(string text, YiwuGraph.Core.TextRange range, Dictionary<string, EntityRef> owners)
+    private static (TextRange Sighting, EntityRef? Owner) ShortNameAround(string text, TextRange range, Dictionary<string, EntityRef> owners)
     {
         foreach (var (shortName, owner) in owners.OrderByDescending(o => o.Key.Length).ThenBy(o => o.Key, StringComparer.Ordinal))
         {
@@ -225,7 +228,7 @@ public sealed class ArticleFactExtractor
             {
                 if (at + shortName.Length >= range.End)
                 {
-                    return (new YiwuGraph.Core.TextRange(at, at + shortName.Length), owner);
+                    return (new TextRange(at, at + shortName.Length), owner);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Recognition;
 using YiwuGraph.Ingestion;
 using YiwuGraph.Segmentation;
 
@@ -22,6 +23,7 @@ public sealed class NewsDocument
     private IReadOnlyList<EventFact>? events;
     private IReadOnlyList<RelationFact>? relations;
     private IReadOnlyList<TextRange>? sentences;
+    private DefinedShortNames? definedShortNames;
     private readonly string? source;
 
     /// <summary>
@@ -70,6 +72,14 @@ public sealed class NewsDocument
     /// and read by every stage that works sentence by sentence.
     /// </summary>
     public IReadOnlyList<TextRange> Sentences => sentences ??= TextSpans.Sentences(Text);
+
+    /// <summary>
+    /// The brackets of the text that can define an organisation's short name (<see cref="Recognition.DefinedShortNames"/>),
+    /// found once on first use and read by the short-name stage, the linker and the article's headlines. Like
+    /// <see cref="Sentences"/> they depend on the text alone, so no stage has to add them: a pipeline without the
+    /// short-name stage (<see cref="NewsPipelines.WithMentions"/>) still links defined short names.
+    /// </summary>
+    public DefinedShortNames DefinedShortNames => definedShortNames ??= DefinedShortNames.In(Text);
 
     public string? Dateline { get; }
 

@@ -66,18 +66,10 @@ public sealed class CompanyShortForms
         direct = false;
         var name = WithoutBrackets(fullName);
         var legal = false;
-        for (var cut = true; cut;)
+        while (WithoutEnding(name, legalForms, 1) is { } shorter)
         {
-            cut = false;
-            foreach (var form in legalForms)
-            {
-                if (name.Length > form.Length && name.EndsWith(form, StringComparison.Ordinal))
-                {
-                    name = name[..^form.Length];
-                    legal = cut = true;
-                    break;
-                }
-            }
+            name = shorter;
+            legal = true;
         }
 
         if (!legal)
@@ -86,18 +78,9 @@ public sealed class CompanyShortForms
         }
 
         var beforeLegalForm = name;
-        for (var cut = true; cut;)
+        while (WithoutEnding(name, tails, MinBrandLength) is { } shorter)
         {
-            cut = false;
-            foreach (var tail in tails)
-            {
-                if (name.Length - tail.Length >= MinBrandLength && name.EndsWith(tail, StringComparison.Ordinal))
-                {
-                    name = name[..^tail.Length];
-                    cut = true;
-                    break;
-                }
-            }
+            name = shorter;
         }
 
         direct = name == beforeLegalForm && fullName.IndexOfAny(['（', '(']) < 0;
@@ -209,22 +192,12 @@ public sealed class CompanyShortForms
     {
         var forms = new List<string> { brand };
         var name = WithoutBrackets(full);
-        for (var cut = true; cut;)
+        while ((WithoutEnding(name, legalForms, 1) ?? WithoutEnding(name, tails, 1)) is { } shorter)
         {
-            cut = false;
-            foreach (var ending in legalForms.Concat(tails))
+            name = shorter;
+            if (name.Length > brand.Length && name.Length <= MaxBrandLength + 4 && name != full)
             {
-                if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal))
-                {
-                    name = name[..^ending.Length];
-                    if (name.Length > brand.Length && name.Length <= MaxBrandLength + 4 && name != full)
-                    {
-                        forms.Add(name);
-                    }
-
-                    cut = true;
-                    break;
-                }
+                forms.Add(name);
             }
         }
 
@@ -256,6 +229,23 @@ public sealed class CompanyShortForms
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> without the first of <paramref name="endings"/> (longest first) that it ends with and
+    /// that leaves at least <paramref name="minLeft"/> characters, or null when none does.
+    /// </summary>
+    private static string? WithoutEnding(string name, IReadOnlyList<string> endings, int minLeft)
+    {
+        foreach (var ending in endings)
+        {
+            if (name.Length - ending.Length >= minLeft && name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return name[..^ending.Length];
+            }
+        }
+
+        return null;
     }
 
     private static bool IsBrandChar(char c) => c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetter(c);

@@ -12,24 +12,59 @@ namespace YiwuGraph.Extraction.Recognition;
 /// the recognizer read a shorter name inside one (宁德 of 宁德时代股价 as a place), and the linker names them by the full
 /// name (<see cref="Find"/>).
 /// </summary>
-public static class DefinedShortNames
+/// <remarks>
+/// One instance holds the brackets of one text that could define a short name, found once (<see cref="In"/>,
+/// <see cref="Pipeline.NewsDocument.DefinedShortNames"/>); which of them do depends on the organisations each reader
+/// passes (the short-name stage its mentions, the linker its entities), so that part is read per call.
+/// </remarks>
+public sealed class DefinedShortNames
 {
     /// <summary>The confidence of a sighting of a defined short name: the article itself says what it stands for.</summary>
     public const double ShortNameConfidence = 0.7;
 
     private const int MaxLength = 6;
 
-    /// <summary>Short name → the full name it is defined for, among <paramref name="organizations"/> (ranges into <paramref name="text"/>).</summary>
-    public static IReadOnlyDictionary<string, string> Find(string text, IEnumerable<TextRange> organizations)
+    /// <summary>The words a filing prints before the short name it defines, longest first.</summary>
+    private static readonly string[] DefiningWords = ["以下简称", "以下统称", "以下称", "下称", "简称"];
+
+    /// <summary>The candidate short name in each bracket of the text, by the offset of its opening bracket.</summary>
+    private readonly Dictionary<int, string> candidates;
+
+    private DefinedShortNames(string text, Dictionary<int, string> candidates)
+    {
+        Text = text;
+        this.candidates = candidates;
+    }
+
+    /// <summary>The text the brackets were found in.</summary>
+    public string Text { get; }
+
+    /// <summary>The brackets of <paramref name="text"/> that hold a possible short name: 2 to 6 Han characters, after the defining words if any.</summary>
+    public static DefinedShortNames In(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var candidates = new Dictionary<int, string>();
+        for (var open = text.IndexOfAny(['（', '(']); open >= 0; open = text.IndexOfAny(['（', '('], open + 1))
+        {
+            if (ShortNameIn(text, open) is { } shortName)
+            {
+                candidates.Add(open, shortName);
+            }
+        }
+
+        return new DefinedShortNames(text, candidates);
+    }
+
+    /// <summary>Short name → the full name it is defined for, among <paramref name="organizations"/> (ranges into <see cref="Text"/>).</summary>
+    public IReadOnlyDictionary<string, string> Find(IEnumerable<TextRange> organizations)
+    {
         ArgumentNullException.ThrowIfNull(organizations);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var range in organizations)
         {
-            if (ShortNameAfter(text, range) is { } shortName)
+            if (ShortNameAfter(range) is { } shortName)
             {
-                result.TryAdd(shortName, text[range.Start..range.End]);
+                result.TryAdd(shortName, Text[range.Start..range.End]);
             }
         }
 
@@ -37,15 +72,16 @@ public static class DefinedShortNames
     }
 
     /// <summary>
-    /// <paramref name="mentions"/> (sorted, non-overlapping) with each defined short name's uncovered sightings, the
-    /// one in the brackets included, as mentions of the full name's kind; sorted by start and never overlapping.
+    /// <paramref name="mentions"/> (sorted, non-overlapping, ranges into <see cref="Text"/>) with each defined short
+    /// name's uncovered sightings, the one in the brackets included, as mentions of the full name's kind; sorted by
+    /// start and never overlapping.
     /// </summary>
-    public static IReadOnlyList<FactMention> Apply(string text, IReadOnlyList<FactMention> mentions)
+    public IReadOnlyList<FactMention> Apply(IReadOnlyList<FactMention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
+        var text = Text;
         var defined = mentions.Where(m => m.Kind == EntityKind.Organization)
-            .Select(m => (Mention: m, Short: ShortNameAfter(text, m.Range)))
+            .Select(m => (Mention: m, Short: ShortNameAfter(m.Range)))
             .Where(d => d.Short is not null)
             .DistinctBy(d => d.Short, StringComparer.Ordinal)
             .ToList();
@@ -83,17 +119,14 @@ public static class DefinedShortNames
         return added.Count == 0 ? mentions : [.. kept.Concat(added).OrderBy(m => m.Range.Start)];
     }
 
-    /// <summary>The words a filing prints before the short name it defines, longest first.</summary>
-    private static readonly string[] DefiningWords = ["以下简称", "以下统称", "以下称", "下称", "简称"];
+    /// <summary>The short name the bracket right after <paramref name="full"/> defines for it, or null.</summary>
+    private string? ShortNameAfter(TextRange full) =>
+        candidates.TryGetValue(full.End, out var shortName) && shortName.Length < full.Length
+            && TextSpans.IsSubsequence(shortName, Text.AsSpan(full.Start, full.Length)) ? shortName : null;
 
-    private static string? ShortNameAfter(string text, TextRange full)
+    /// <summary>The short name the bracket opening at <paramref name="open"/> holds, or null: whatever name it follows.</summary>
+    private static string? ShortNameIn(string text, int open)
     {
-        var open = full.End;
-        if (open >= text.Length || text[open] is not ('（' or '('))
-        {
-            return null;
-        }
-
         var close = text.IndexOfAny(['）', ')'], open + 1);
         if (close < 0)
         {
@@ -111,14 +144,6 @@ public static class DefinedShortNames
             }
         }
 
-        if (inside.Length is < 2 or > MaxLength)
-        {
-            return null;
-        }
-
-        var shortName = inside.ToString();
-        var fullName = text.AsSpan(full.Start, full.Length);
-        return shortName.All(c => c is >= '\u4e00' and <= '\u9fff') && shortName.Length < fullName.Length
-            && TextSpans.IsSubsequence(shortName, fullName) ? shortName : null;
+        return inside.Length is >= 2 and <= MaxLength && !inside.ContainsAnyExceptInRange('\u4e00', '\u9fff') ? inside.ToString() : null;
     }
 }

@@ -17,7 +17,7 @@ public sealed class DefinedShortNamesTests
     {
         var at = text.IndexOf(full, StringComparison.Ordinal);
 
-        var defined = DefinedShortNames.Find(text, [new TextRange(at, at + full.Length)]);
+        var defined = DefinedShortNames.In(text).Find([new TextRange(at, at + full.Length)]);
 
         Assert.Equal(full, defined[shortName]);
     }
@@ -29,7 +29,27 @@ public sealed class DefinedShortNamesTests
     public void A_place_a_note_or_an_aside_in_brackets_is_no_definition(string text, string full)
     {
         var at = text.IndexOf(full, StringComparison.Ordinal);
-        Assert.Empty(DefinedShortNames.Find(text, [new TextRange(at, at + full.Length)]));
+        Assert.Empty(DefinedShortNames.In(text).Find([new TextRange(at, at + full.Length)]));
+    }
+
+    [Fact]
+    public void A_bracket_found_once_defines_only_for_an_organisation_that_ends_right_before_it_and_holds_the_short_name()
+    {
+        const string text = "阿拉伯国家联盟（阿盟）秘书长表示";
+        var defined = DefinedShortNames.In(text);
+
+        Assert.Empty(defined.Find([new TextRange(3, 7)]));
+        Assert.Empty(defined.Find([new TextRange(0, 5)]));
+        Assert.Equal("阿拉伯国家联盟", defined.Find([new TextRange(3, 7), new TextRange(0, 7)])["阿盟"]);
+    }
+
+    [Fact]
+    public void The_linker_refuses_the_short_names_of_another_text()
+    {
+        var resolver = new EntityResolver(HomeContext.None);
+        var other = DefinedShortNames.In("阿拉伯国家联盟（阿盟）");
+
+        Assert.Throws<ArgumentException>(() => resolver.Resolve("阿盟秘书长表示", [], definedShortNames: other));
     }
 
     [Fact]
@@ -51,7 +71,7 @@ public sealed class DefinedShortNamesTests
         var full = new FactMention(new TextRange(0, 7), EntityKind.Organization, 0.8);
         var secretariat = new FactMention(new TextRange(12, 17), EntityKind.Organization, 0.8);
 
-        var result = DefinedShortNames.Apply(text, [full, secretariat]);
+        var result = DefinedShortNames.In(text).Apply([full, secretariat]);
 
         Assert.Equal([new TextRange(0, 7), new TextRange(8, 10), new TextRange(12, 17)], result.Select(m => m.Range));
     }
@@ -65,7 +85,7 @@ public sealed class DefinedShortNamesTests
         var at = text.LastIndexOf("宁德", StringComparison.Ordinal);
         var place = new FactMention(new TextRange(at, at + 2), EntityKind.Place, 0.8);
 
-        var result = DefinedShortNames.Apply(text, [full, place]);
+        var result = DefinedShortNames.In(text).Apply([full, place]);
 
         Assert.Equal([(EntityKind.Organization, "宁德时代新能源科技股份有限公司"), (EntityKind.Organization, "宁德时代"), (EntityKind.Organization, "宁德时代")],
             result.Select(m => (m.Kind, text[m.Range.Start..m.Range.End])));

@@ -22,7 +22,7 @@ public sealed class ShortNameStage(RuleLexicons lexicons, PlaceGazetteer places)
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var defined = DefinedShortNames.Apply(document.Text, document.Mentions);
+        var defined = document.DefinedShortNames.Apply(document.Mentions);
         document.Mentions = brands.Apply(document.Text, defined, document.Tokens);
     }
 }
