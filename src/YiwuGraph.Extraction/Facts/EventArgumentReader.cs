@@ -330,6 +330,15 @@ public static partial class EventArgumentReader
         foreach (var sentence in sentences)
         {
             var target = events.FirstOrDefault(e => sentence.Contains(e.Evidence.Start) && MainEventTypes.Contains(e.Type) && e.Type == EventLexicon.Meeting) ?? main;
+            var attended = AttendedEvent(text, sentence, events);
+            if (target == main && main.Type == EventLexicon.VisitInspection && attended != main
+                && !sentence.Contains(main.Evidence.Start) && !main.Mentions.Any(m => sentence.Contains(m.Evidence.Start)))
+            {
+                // A visit takes the roles of its own sentences and of one that names it (皮履屏等陪同调研) only: on 1,050 MSRA
+                // pages the speakers and attendees other sentences gave it were other gatherings' (情况汇报, 座谈).
+                continue;
+            }
+
             var inSentence = entities.Where(e => sentence.Contains(e.Range) && e.Kind != EntityKind.Place && !positionOrgs.Contains(e.Range)).ToList();
             foreach (var x in inSentence)
             {
@@ -344,7 +353,7 @@ public static partial class EventArgumentReader
                 }
             }
 
-            ListRoles(text, sentence, inSentence, target, AttendedEvent(text, sentence, events) ?? target);
+            ListRoles(text, sentence, inSentence, target, attended ?? target);
         }
     }
 

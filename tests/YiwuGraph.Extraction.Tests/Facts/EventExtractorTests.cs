@@ -91,7 +91,13 @@ public sealed class EventExtractorTests
     [Theory]
     [InlineData("法赫德国王在信中正式邀请哈塔米总统访问沙特阿拉伯。")]
     [InlineData("以色列总理内塔尼亚胡将于５月２５日至２８日对中国进行正式访问。")]
-    public void A_visit_invited_or_announced_is_no_visit_yet(string sentence)
+    [InlineData("泰王国王储玛哈哇集拉隆功殿下将作为普密蓬国王的御代表于１９９８年５月２２日至２８日对中国进行正式访问。")]
+    [InlineData("全国人大常委会副委员长田纪云将从５月８日开始对上述３国进行正式友好访问。")]
+    [InlineData("美国总统克林顿决定提前、专程对中国作长达８天的国事访问。")]
+    [InlineData("外交部发言人１２日在这里说，中美两国正积极认真地为美国总统克林顿访华作准备。")]
+    [InlineData("共和党人要求克林顿取消对中国即将进行的访问。")]
+    [InlineData("１９９２年４月，津田康道特意随播州友好访问团来到了中国。")]
+    public void A_visit_invited_announced_decided_or_prepared_is_no_visit_yet_and_a_delegation_is_none(string sentence)
     {
         var graph = OnePageBuild.Build(sentence);
 
@@ -125,5 +131,39 @@ public sealed class EventExtractorTests
 
         Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
         Assert.Contains(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "meeting");
+    }
+
+    [Theory]
+    [InlineData("今天下午，国家副主席胡锦涛一行将结束对日本历时５天的正式友好访问。", "person:胡锦涛")]
+    [InlineData("美将加强与埃军事合作正在开罗访问的美国国防部长科恩１９日表示，美国将加强同埃及的军事合作。", "person:科恩")]
+    public void A_future_cue_of_another_verb_or_a_visit_ending_leaves_the_visit(string sentence, string visitor)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        Assert.Contains(graph.InRelationships(visit.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == visitor);
+    }
+
+    [Fact]
+    public void The_inviter_is_not_the_visitor()
+    {
+        var graph = OnePageBuild.Build("塞舌尔副总统抵京访华新华社北京５月４日电应国家副主席胡锦涛的邀请，塞舌尔共和国副总统詹姆斯·米歇尔今天抵达北京，开始对中国进行为期６天的正式访问。");
+
+        var visits = graph.NodesWithLabel(NodeLabel.Event).Where(e => e.Properties.GetString("type") == "visit_inspection").ToList();
+        Assert.NotEmpty(visits);
+        var who = visits.SelectMany(v => graph.InRelationships(v.Key)).Where(r => r.Type == RelationshipTypes.ParticipatedIn).Select(r => r.Source).Distinct();
+        Assert.Equal(["person:詹姆斯·米歇尔"], who);
+    }
+
+    [Theory]
+    [InlineData("印度前总理拉·甘地１９８８年访华以及中国国家主席江泽民１９９６年访问印度，推动了两国关系的改善。", "person:江泽民", "１９９６年")]
+    [InlineData("新华社北京６月１５日电意大利总统斯卡尔法罗于６月８日至１３日对中国进行了国事访问。", "person:斯卡尔法罗", "６月８日至１３日")]
+    public void A_visit_is_dated_by_the_last_date_before_its_verb_not_the_datelines(string sentence, string visitor, string date)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection"
+            && graph.InRelationships(e.Key).Any(r => r.Source == visitor));
+        Assert.Equal(date, visit.Properties.GetString("dateText"));
     }
 }
