@@ -131,7 +131,8 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            var name = organizer.Surface + m.Groups["name"].Value;
+            // 香港贸易发展局就…举行的为期两天的会议: 的 and a duration open no name.
+            var name = organizer.Surface + Clean(m.Groups["name"].Value);
             events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = trigger, Evidence = Extend(range, organizer), Organizer = organizer, Location = location, Confidence = 0.8 });
             taken.Add(range);
         }
@@ -144,8 +145,12 @@ public sealed partial class EventExtractor
         {
             var subject = m.Groups["subj"];
             var subjectStart = sentence.Start + subject.Index;
+            // 在卢森堡就科索沃局势举行: the topic after 就 is no place of the event.
+            var loc = m.Groups["loc"];
+            var topic = loc.Value.IndexOf('就', StringComparison.Ordinal);
+            var locEnd = sentence.Start + loc.Index + (topic > 0 ? topic : loc.Length);
             var location = entities.LastOrDefault(e => e.Kind == EntityKind.Place
-                && e.Range.Start >= sentence.Start + m.Groups["loc"].Index && e.Range.End <= sentence.Start + m.Groups["loc"].Index + m.Groups["loc"].Length);
+                && e.Range.Start >= sentence.Start + loc.Index && e.Range.End <= locEnd);
             var trigger = m.Groups["verb"].Value;
             var parts = SplitList(AfterDash(subject.Value, out var dashOffset));
             subjectStart += dashOffset;
@@ -168,6 +173,28 @@ public sealed partial class EventExtractor
                     // “疫小盾”智能辅助预检应用在义乌正式发布: what is released is named, the release is the event.
                     type = EventLexicon.Release;
                     name = name.TrimEnd('正', '式') + trigger;
+                }
+
+                if (type == EventLexicon.Other && entities.Any(e => e.Kind == EntityKind.Organization && e.Surface == name && subject.Value.Contains(name, StringComparison.Ordinal)))
+                {
+                    // 欧盟外长理事会3日在卢森堡就科索沃局势举行特别会议: an organisation (理事会, 委员会) that holds the event is its
+                    // organiser, not the event; the organiser's rule names the meeting.
+                    continue;
+                }
+
+                if (FutureCues.Concat(ScheduledCues).Any(f => name.EndsWith(f, StringComparison.Ordinal)))
+                {
+                    // 世博会将于明年五月一日在昆明开幕, 第二次全体会议定于７月１０日在北京举行: announced, not held yet (the name
+                    // keeps the cue once Clean has taken the date and 于 off). The phrase is taken, so that no other rule reads
+                    // an event from it (颁奖典礼将于…举行 is no 颁奖 either).
+                    taken.Add(new TextRange(subjectStart + partOffset, sentence.Start + m.Index + m.Length));
+                    continue;
+                }
+
+                if (type == EventLexicon.Other && BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
+                {
+                    // 这次运动会于…在德班举行: an event named before; its own sentence names it.
+                    continue;
                 }
 
                 if (type is EventLexicon.Other or EventLexicon.VisitInspection && !EventNounEnding().IsMatch(name))
@@ -528,6 +555,9 @@ public sealed partial class EventExtractor
     /// <summary>Words right before a visit verb that refer back to a visit named before (<c>这次访问</c>).</summary>
     private static readonly string[] VisitBackReferences = ["这次", "此次", "本次"];
 
+    /// <summary>Words of a date set (<c>定于７月１０日</c>) that, like a future cue, make an event announced.</summary>
+    private static readonly string[] ScheduledCues = [.. LexiconSet.Default.EventCues.WordsOf("scheduled")];
+
     /// <summary>Words that hold a future cue and are none (<c>将军</c>, <c>将近</c>).</summary>
     private static readonly string[] NotFutureWords = [.. LexiconSet.Default.EventCues.WordsOf("not-future")];
 
@@ -744,12 +774,12 @@ public sealed partial class EventExtractor
 
         // 第十五届中国国际航空航天博览会11日在珠海开幕: a day at the end of the subject dates the event; the comma
         // stands for the verb that followed it, after which a bare day (11日) is read as a date.
-        // 世贸组织第二次部长级会议１８日至２０日: the days of a range, or a list (２１日、２２日), go one after the other.
+        // 世贸组织第二次部长级会议１８日至２０日: the days of a range, or a list (２１日、２２日), go one after the other. 博览会于今日: 于 before the date goes with it.
         for (var trailing = TimeExpressions.Find(p + "，").LastOrDefault();
              trailing.Text is not null && trailing.Range.End == p.Length && trailing.Range.Start > 0;
              trailing = TimeExpressions.Find(p + "，").LastOrDefault())
         {
-            p = p[..trailing.Range.Start].TrimEnd('至', '到', '、', '和', '及', '-', '—', '~', '～');
+            p = p[..trailing.Range.Start].TrimEnd('至', '到', '、', '和', '及', '-', '—', '~', '～', '于');
         }
 
         var changed = true;
@@ -763,20 +793,22 @@ public sealed partial class EventExtractor
                 changed = true;
             }
 
+            // 为期两天的会议: the whole duration goes before the noise word 为期 alone could.
+            var duration = Duration().Match(p);
+            if (duration.Success)
+            {
+                p = p[duration.Length..];
+                changed = true;
+            }
+
             foreach (var noise in LeadingNoise)
             {
                 if (p.StartsWith(noise, StringComparison.Ordinal) && p.Length > noise.Length + 1)
                 {
                     p = p[noise.Length..];
                     changed = true;
+                    break;
                 }
-            }
-
-            var duration = Duration().Match(p);
-            if (duration.Success)
-            {
-                p = p[duration.Length..];
-                changed = true;
             }
         }
 
@@ -812,7 +844,10 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"(?<subj>[^，,。；;在]{3,60}?)(?:隆重|正式|顺利|庄严|成功)?(?<verb>举行|召开|开幕|举办)(?=$|[。，,；;！])")]
     private static partial Regex SubjectHeldPattern();
 
-    [GeneratedRegex(@"^(?:又|还|也|正式)?(?:在(?<loc>[\u4e00-\u9fff]{2,10}))?$")]
+    /// <summary>What may stand between an organiser and its verb once dates are read past: an adverb, a place after 在 and
+    /// a topic after 就 (<c>联合国安理会2日就印巴核试验问题举行紧急会议</c>, <c>欧盟外长理事会3日在卢森堡就科索沃局势举行</c>); a
+    /// bare day before 就, which <see cref="WithoutTimes"/> does not read as a date (its lookahead has verbs and 在).</summary>
+    [GeneratedRegex(@"^(?:[0-9０-９]{1,2}日(?=就))?(?:又|还|也|正式)?(?:在(?<loc>[\u4e00-\u9fff]{2,10}?))?(?:就(?!在)[^，,。；;]{1,40}?)?(?:又|还|也|正式|专门|紧急)?$")]
     private static partial Regex OrganizerGap();
 
     [GeneratedRegex(@"^为期[^的，,]{1,6}的")]

@@ -178,4 +178,15 @@ public sealed class EventArgumentReaderTests
         Assert.Contains(graph.InRelationships(visit.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:皮履屏"
             && r.Properties.GetString("role") == "attendee");
     }
+
+    [Fact]
+    public void An_organisation_that_names_a_speakers_office_does_not_speak_itself()
+    {
+        var graph = OnePageBuild.Build("新华社联合国12月2日电 联合国安理会2日就加沙人道主义局势举行紧急会议。中国常驻联合国代表傅聪在会上发言。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "meeting");
+        var speakers = graph.InRelationships(meeting.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn).Select(r => r.Source).ToList();
+        Assert.Contains("person:傅聪", speakers);
+        Assert.DoesNotContain("org:联合国", speakers);
+    }
 }

@@ -30,6 +30,8 @@ public sealed class EventExtractorTests
     [InlineData("世贸组织第二次部长级会议１８日至２０日", "世贸组织第二次部长级会议")]
     [InlineData("北京国安队负于波尔多队２１日、２２日", "北京国安队负于波尔多队")]
     [InlineData("纪念建校125周年大会", "纪念建校125周年大会")]
+    [InlineData("为期一周的首届德国消费品博览会于今日", "首届德国消费品博览会")]
+    [InlineData("为期三天的南部非洲经济首脑会议１７日", "南部非洲经济首脑会议")]
     public void A_day_or_a_range_of_days_printed_after_the_name_is_no_part_of_it(string phrase, string name) =>
         Assert.Equal(name, EventExtractor.Clean(phrase));
 
@@ -165,5 +167,45 @@ public sealed class EventExtractorTests
         var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection"
             && graph.InRelationships(e.Key).Any(r => r.Source == visitor));
         Assert.Equal(date, visit.Properties.GetString("dateText"));
+    }
+
+    [Theory]
+    [InlineData("新华社联合国6月2日电 联合国安理会2日就印巴核试验问题举行紧急会议，呼吁两国保持克制。", "联合国安理会紧急会议", "org:联合国安理会")]
+    [InlineData("欧盟外长理事会3日在卢森堡就科索沃局势举行特别会议。", "欧盟外长理事会特别会议", "org:欧盟外长理事会")]
+    public void An_organiser_with_a_date_and_a_topic_after_jiu_holds_a_meeting(string sentence, string name, string organiser)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event));
+        Assert.Equal(name, meeting.Name);
+        Assert.Contains(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.Organized && r.Source == organiser);
+        Assert.DoesNotContain(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:科索沃");
+    }
+
+    [Fact]
+    public void A_meeting_held_in_a_relative_clause_is_named_without_de_or_its_duration()
+    {
+        var graph = OnePageBuild.Build("香港贸易发展局今天就香港的商业机遇问题举行的为期两天的会议吸引了大批商人。");
+
+        Assert.Contains(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == "香港贸易发展局会议");
+    }
+
+    [Theory]
+    [InlineData("世行和国际货币基金组织春季会议将于下周在华盛顿举行。")]
+    [InlineData("筹备委员会第二次全体会议定于７月１０日在北京举行。")]
+    [InlineData("１９９７年度中国电影华表奖颁奖典礼将于５月２１日晚在北京举行。")]
+    public void An_event_announced_to_be_held_at_a_place_is_none_yet(string sentence)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("fineType") is null);
+    }
+
+    [Fact]
+    public void An_organisation_holding_an_event_at_a_place_is_no_event()
+    {
+        var graph = OnePageBuild.Build("４月１８日，联合国经济及社会理事会在纽约举行。");
+
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == "联合国经济及社会理事会");
     }
 }
