@@ -302,11 +302,9 @@ public static partial class EventArgumentReader
         var own = stop < 0 ? phrase : phrase[..stop];
         return (next is not null && stop < 0 && own.Length <= 12)
             || RuleLexicons.Default.Titles.Titles.Any(t => own.Contains(t, StringComparison.Ordinal))
-            || WireCredit().IsMatch(text[org.Range.End..Math.Min(clause.End, org.Range.End + 16)]);
+            || WireDateline.Opens(text[org.Range.End..Math.Min(clause.End, org.Range.End + 16)]);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\u4e00-\u9fff]{0,6}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")]
-    private static partial System.Text.RegularExpressions.Regex WireCredit();
 
     private static void AwardParties(string text, EventFact e, IReadOnlyList<EntityRef> entities)
     {

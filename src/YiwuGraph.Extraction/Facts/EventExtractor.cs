@@ -758,7 +758,7 @@ public sealed partial class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var p = Duration().Replace(StripDefinitions(phrase).Trim().TrimStart('，', ',', '、'), string.Empty);
-        var wire = WireDateline().Match(p);
+        var wire = WireDateline.Find(p);
         if (wire.Success && wire.Index + wire.Length < p.Length - 1)
         {
             // 新华社日内瓦5月11日电（记者刘洋）中美经贸高层会谈: a wire dateline and its credit are not part of the name.
@@ -863,8 +863,6 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"^(?:成功|顺利|再次|首次|还|也|均|并)?$")]
     private static partial Regex HonourOpening();
 
-    [GeneratedRegex(@"(?:[0-9０-９]{1,2}日(?:电|讯)|本报讯)(?:\s*[（(][^（）()]{0,30}[）)])?")]
-    private static partial Regex WireDateline();
 
     [GeneratedRegex(@"[（(]以下简称[^）)]*[）)]")]
     private static partial Regex Definition();
