@@ -52,6 +52,7 @@ public sealed class TrainedEventLayer
     private readonly EventTriggerLabeller labeller;
     private readonly EventTypeSchema schema;
     private readonly string[] cues;
+    private readonly string[] attendeeCues;
     private readonly Dictionary<string, string> ruleTypeOfWord;
     private readonly HashSet<string> happeningHeads;
     private readonly HashSet<string> siteHeads;
@@ -66,6 +67,7 @@ public sealed class TrainedEventLayer
         this.labeller = labeller;
         this.schema = schema;
         cues = [.. lexicons.EventCues.WordsOf("negation"), .. lexicons.EventCues.WordsOf("future")];
+        attendeeCues = [.. lexicons.PersonCues.WordsOf("attendee")];
         handledBefore = new HashSet<string>(lexicons.EventCues.WordsOf("handled-before"), StringComparer.Ordinal);
 
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
@@ -176,10 +178,10 @@ public sealed class TrainedEventLayer
             clause = new TextRange(clause.Start, clauseEnd);
             // 塔吊倒塌事故 … 事故发生后: a generic head of an incident (incident-head: 事故, 事件) is the incident of its coarse
             // type the article already reported, whatever fine type the labeller gives the head alone.
-            var same = added.FirstOrDefault(e => e.FineType == found.FineType
-                    && (IncidentTypes.Contains(type) || e.Trigger == trigger))
-                ?? (IncidentTypes.Contains(type) && happeningHeads.Contains(trigger) ? added.FirstOrDefault(e => e.Type == type) : null);
             var roles = WithClausePlace(roleReader?.Read(entities, sentence, found), type, entities, clause, found.Range);
+            var same = added.FirstOrDefault(e => e.FineType == found.FineType
+                    && (IncidentTypes.Contains(type) || (e.Trigger == trigger && (AttendsOne(text, found.Range.Start) || !OtherParties(e, roles)))))
+                ?? (IncidentTypes.Contains(type) && happeningHeads.Contains(trigger) ? added.FirstOrDefault(e => e.Type == type) : null);
             if (same is not null)
             {
                 same.Mentions.Add(new EventMention(clause, trigger) { Place = roles?.Place });
@@ -246,6 +248,49 @@ public sealed class TrainedEventLayer
 
         result.AddRange(added);
         return result;
+    }
+
+    /// <summary>
+    /// Whether a further use of a happening's word (not an incident's) names other parties than the event has, so that
+    /// it is another happening of its kind: <c>孙俊负于丹麦队的盖德，罗毅刚负于印尼队的叶诚万</c> are two matches,
+    /// <c>胡锦涛在汉城会见金守汉 … 去年访华…会见了江泽民主席和乔石委员长</c> two meetings. Both must name people and share
+    /// none of them, or name no people, parties in one role and share none; a use that names none (<c>胡锦涛在会见中简要介绍了</c>)
+    /// is a mention of the event.
+    /// </summary>
+    /// <summary>Whether an attendance cue stands right before the trigger (<c>李小林出席了会见</c>, <c>参加了今天的会见</c>): the
+    /// happening named before, which the people of its clause attend.</summary>
+    private bool AttendsOne(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 6), at - Math.Max(0, at - 6));
+        foreach (var cue in attendeeCues)
+        {
+            var i = before.LastIndexOf(cue, StringComparison.Ordinal);
+            if (i >= 0 && before[(i + cue.Length)..].IndexOfAny('，', '。', '；') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OtherParties(EventFact e, TriggerArguments? roles)
+    {
+        if (roles is not { Participants.Count: > 0 } r || e.Participants.Count == 0)
+        {
+            return false;
+        }
+
+        var newPersons = r.Participants.Where(p => p.Entity.Kind == EntityKind.Person).Select(p => p.Entity.Name).ToList();
+        var oldPersons = e.Participants.Where(p => p.Entity.Kind == EntityKind.Person).Select(p => p.Entity.Name).ToList();
+        if (newPersons.Count > 0 && oldPersons.Count > 0)
+        {
+            // 孙俊负于丹麦队的盖德 … 董炯负于丹麦队的约纳森: one team, other players; the people tell the happenings apart.
+            return !newPersons.Intersect(oldPersons, StringComparer.Ordinal).Any();
+        }
+
+        return !r.Participants.Any(p => e.Participants.Any(q => q.Entity.Name == p.Entity.Name))
+            && r.Participants.Any(p => e.Participants.Any(q => q.Role == p.Role));
     }
 
     /// <summary>

@@ -131,7 +131,8 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            var name = organizer.Surface + m.Groups["name"].Value;
+            // 香港贸易发展局就…举行的为期两天的会议: 的 and a duration open no name.
+            var name = organizer.Surface + Clean(m.Groups["name"].Value);
             events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = trigger, Evidence = Extend(range, organizer), Organizer = organizer, Location = location, Confidence = 0.8 });
             taken.Add(range);
         }
@@ -144,8 +145,12 @@ public sealed partial class EventExtractor
         {
             var subject = m.Groups["subj"];
             var subjectStart = sentence.Start + subject.Index;
+            // 在卢森堡就科索沃局势举行: the topic after 就 is no place of the event.
+            var loc = m.Groups["loc"];
+            var topic = loc.Value.IndexOf('就', StringComparison.Ordinal);
+            var locEnd = sentence.Start + loc.Index + (topic > 0 ? topic : loc.Length);
             var location = entities.LastOrDefault(e => e.Kind == EntityKind.Place
-                && e.Range.Start >= sentence.Start + m.Groups["loc"].Index && e.Range.End <= sentence.Start + m.Groups["loc"].Index + m.Groups["loc"].Length);
+                && e.Range.Start >= sentence.Start + loc.Index && e.Range.End <= locEnd);
             var trigger = m.Groups["verb"].Value;
             var parts = SplitList(AfterDash(subject.Value, out var dashOffset));
             subjectStart += dashOffset;
@@ -168,6 +173,28 @@ public sealed partial class EventExtractor
                     // “疫小盾”智能辅助预检应用在义乌正式发布: what is released is named, the release is the event.
                     type = EventLexicon.Release;
                     name = name.TrimEnd('正', '式') + trigger;
+                }
+
+                if (type == EventLexicon.Other && entities.Any(e => e.Kind == EntityKind.Organization && e.Surface == name && subject.Value.Contains(name, StringComparison.Ordinal)))
+                {
+                    // 欧盟外长理事会3日在卢森堡就科索沃局势举行特别会议: an organisation (理事会, 委员会) that holds the event is its
+                    // organiser, not the event; the organiser's rule names the meeting.
+                    continue;
+                }
+
+                if (FutureCues.Concat(ScheduledCues).Any(f => name.EndsWith(f, StringComparison.Ordinal)))
+                {
+                    // 世博会将于明年五月一日在昆明开幕, 第二次全体会议定于７月１０日在北京举行: announced, not held yet (the name
+                    // keeps the cue once Clean has taken the date and 于 off). The phrase is taken, so that no other rule reads
+                    // an event from it (颁奖典礼将于…举行 is no 颁奖 either).
+                    taken.Add(new TextRange(subjectStart + partOffset, sentence.Start + m.Index + m.Length));
+                    continue;
+                }
+
+                if (type == EventLexicon.Other && BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
+                {
+                    // 这次运动会于…在德班举行: an event named before; its own sentence names it.
+                    continue;
                 }
 
                 if (type is EventLexicon.Other or EventLexicon.VisitInspection && !EventNounEnding().IsMatch(name))
@@ -408,11 +435,14 @@ public sealed partial class EventExtractor
             return false;
         }
 
-        var announced = text[clause.Start..at];
-        if (FutureCues.Any(f => VisitTo.Any(w => announced.Contains(f + w, StringComparison.Ordinal)) || announced.EndsWith(f, StringComparison.Ordinal))
-            || (NotYetVisited.Any(w => announced.Contains(w, StringComparison.Ordinal)) && !announced.Contains('应', StringComparison.Ordinal)))
+        if (IsPlannedVisit(text, clause, at, trigger))
         {
-            // 将于…对中国进行正式访问, 即将来华访问, 邀请哈塔米总统访问沙特阿拉伯: announced, invited or wished for; not made yet.
+            return false;
+        }
+
+        if (!clause.Contains(leader.Range) && VisitBackReferences.Any(b => text.AsSpan(clause.Start, at - clause.Start).EndsWith(b, StringComparison.Ordinal)))
+        {
+            // 他相信这次访问将为…作出积极贡献, 李主席的这次访问: a visit named before, whose visitor this clause does not print.
             return false;
         }
 
@@ -434,7 +464,18 @@ public sealed partial class EventExtractor
             ?? entities.FirstOrDefault(e => e.Kind == EntityKind.Place && clause.Contains(e.Range) && e.Range.Start == after
                 && (e.Range.End >= clause.End || "，,。；;".Contains(text[e.Range.End], StringComparison.Ordinal)
                     || VisitPlaceEnds.Any(w => string.CompareOrdinal(text, e.Range.End, w, 0, w.Length) == 0)));
-        var date = TimeExpressions.Find(text[sentence.Start..sentence.End]).FirstOrDefault(d => d.Text.Any(char.IsDigit));
+        // 拉·甘地１９８８年访华以及江泽民１９９６年访问印度, 新华社北京６月１５日电…于６月８日至１３日对中国进行了国事访问: the
+        // visit's date is the last one before its verb (or, when the visit qualifies its visitor, the one right after the
+        // visitor: 正在…访问的…石广生８日), not one after it (访问了１９９５年１月遭受强烈地震的神户港 dates the quake); a dateline's
+        // date (the day of the report, which its 今天 names) only when the sentence prints no other.
+        var qualifies = leader.Range.Start > at && at + trigger.Length < clause.End && text[at + trigger.Length] == '的';
+        var dates = TimeExpressions.Find(text[sentence.Start..sentence.End]).Where(d => d.Text.Any(char.IsDigit)).ToList();
+        bool IsDateline(TimeExpression d) => sentence.Start + d.Range.End < text.Length && text[sentence.Start + d.Range.End] is '电' or '讯';
+        var date = dates.LastOrDefault(d => !IsDateline(d) && (sentence.Start + d.Range.End <= at || (qualifies && sentence.Start + d.Range.Start == leader.Range.End)));
+        if (date.Text is null)
+        {
+            date = dates.FirstOrDefault(IsDateline);
+        }
         if (place is null && date.Text is null)
         {
             return false;
@@ -450,12 +491,84 @@ public sealed partial class EventExtractor
 
         // 江泽民会见了正在北京访问的英国葛兰素·威康公司总裁理查德·赛克斯: a visit that qualifies its visitor is read from
         // its place to the visitor only, so that the clause's own event (the meeting, which the trained layer finds) stays.
-        var evidence = leader.Range.Start > at && at + trigger.Length < clause.End && text[at + trigger.Length] == '的' ? new TextRange(Math.Min(place?.Range.Start ?? at, at), leader.Range.End) : clause;
+        var evidence = qualifies ? new TextRange(Math.Min(place?.Range.Start ?? at, at), leader.Range.End) : clause;
         var e = new EventFact { Type = EventLexicon.VisitInspection, Name = name, Trigger = trigger, Evidence = evidence, Location = place, DateText = date.Text, Confidence = 0.7 };
         e.Participants.Add(new ParticipantFact(leader, "leader", new TextRange(Math.Min(leader.Range.Start, clause.Start), Math.Max(leader.Range.End, clause.End)), 0.75));
         events.Add(e);
         return true;
     }
+
+    /// <summary>
+    /// Whether the visit whose verb stands at <paramref name="at"/> is announced, invited, wished for or prepared, not
+    /// made: a future cue anywhere before the verb in its clause (<c>将于…对中国进行正式访问</c>, <c>将作为…的御代表于…对中国进行</c>,
+    /// <c>将从５月８日开始对上述３国进行</c>, <c>取消对中国即将进行的访问</c>) unless the visit is ending (<c>将结束对日本…的访问</c>),
+    /// a word of a plan or a wish (<c>决定派特使来南亚访问</c>, <c>愿意尽早到印巴访问</c>, <c>邀请哈塔米总统访问</c>, except
+    /// in <c>应…邀请</c>), or a word of preparation after it (<c>为克林顿访华作准备</c>, <c>访华事宜</c>). A noun the verb
+    /// begins (<c>访问团</c>, <c>访问学者</c>, <c>考察报告</c>) names no visit at all.
+    /// </summary>
+    internal static bool IsPlannedVisit(string text, TextRange clause, int at, string trigger)
+    {
+        var announced = text[clause.Start..at];
+        var rest = text[(at + trigger.Length)..clause.End];
+        if (VisitNouns.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) || VisitPlansAfter.Any(w => rest.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (NotYetVisited.Any(w => announced.Contains(w, StringComparison.Ordinal)) && !announced.Contains('应', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var cue in FutureCues)
+        {
+            for (var i = announced.IndexOf(cue, StringComparison.Ordinal); i >= 0; i = announced.IndexOf(cue, i + 1, StringComparison.Ordinal))
+            {
+                // 叶尔塔耶夫将军, 将近: a word that holds the cue is no cue; 将结束对日本的访问: the visit is under way.
+                if (!InsideWord(announced, i, cue.Length, NotFutureWords) && !VisitEnds.Any(w => announced.IndexOf(w, i + cue.Length, StringComparison.Ordinal) >= 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the <paramref name="length"/> characters at <paramref name="at"/> of <paramref name="s"/> lie inside one of <paramref name="words"/> printed there.</summary>
+    private static bool InsideWord(string s, int at, int length, string[] words)
+    {
+        foreach (var w in words)
+        {
+            for (var start = Math.Max(0, at + length - w.Length); start <= at && start + w.Length <= s.Length; start++)
+            {
+                if (string.CompareOrdinal(s, start, w, 0, w.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words right before a visit verb that refer back to a visit named before (<c>这次访问</c>).</summary>
+    private static readonly string[] VisitBackReferences = ["这次", "此次", "本次"];
+
+    /// <summary>Words of a date set (<c>定于７月１０日</c>) that, like a future cue, make an event announced.</summary>
+    private static readonly string[] ScheduledCues = [.. LexiconSet.Default.EventCues.WordsOf("scheduled")];
+
+    /// <summary>Words that hold a future cue and are none (<c>将军</c>, <c>将近</c>).</summary>
+    private static readonly string[] NotFutureWords = [.. LexiconSet.Default.EventCues.WordsOf("not-future")];
+
+    /// <summary>Words between a future cue and a visit verb that make the visit one under way (<c>将结束对日本的访问</c>).</summary>
+    private static readonly string[] VisitEnds = [.. LexiconSet.Default.EventCues.WordsOf("visit-ending")];
+
+    /// <summary>Words after a visit verb in its clause that make it prepared, not made (<c>访华作准备</c>, <c>访华事宜</c>).</summary>
+    private static readonly string[] VisitPlansAfter = [.. LexiconSet.Default.EventCues.WordsOf("visit-plan-after")];
+
+    /// <summary>Words right after a visit verb that make it part of a noun (<c>访问团</c>, <c>访问学者</c>, <c>考察报告</c>).</summary>
+    private static readonly string[] VisitNouns = [.. LexiconSet.Default.EventCues.WordsOf("visit-noun")];
 
     /// <summary>
     /// Who visits: the first person after the verb and 的 in its clause (<c>正在黎巴嫩访问的法国总统希拉克</c>); else the
@@ -465,7 +578,7 @@ public sealed partial class EventExtractor
     /// </summary>
     private static EntityRef? Visitor(string text, TextRange sentence, TextRange clause, int at, string trigger, IReadOnlyList<EntityRef> entities)
     {
-        var persons = entities.Where(e => e.Kind == EntityKind.Person && sentence.Contains(e.Range)).ToList();
+        var persons = entities.Where(e => e.Kind == EntityKind.Person && sentence.Contains(e.Range) && !Invites(text, sentence, e)).ToList();
         var end = at + trigger.Length;
         if (end < clause.End && text[end] == '的')
         {
@@ -494,6 +607,22 @@ public sealed partial class EventExtractor
 
         return persons[index];
     }
+
+    /// <summary>
+    /// Whether <paramref name="person"/> is named in an invitation (<c>应国家副主席胡锦涛的邀请，…抵京访华</c>,
+    /// <c>应江泽民主席之邀</c>): 应 before the person and 邀请 or 之邀 after it in the person's clause. The inviter is the
+    /// host of a visit, never its visitor.
+    /// </summary>
+    private static bool Invites(string text, TextRange sentence, EntityRef person)
+    {
+        var start = text.LastIndexOfAny(ClauseMarks, Math.Max(sentence.Start, person.Range.Start - 1), Math.Max(0, person.Range.Start - sentence.Start)) + 1;
+        var end = text.IndexOfAny(ClauseMarks, person.Range.End, sentence.End - person.Range.End);
+        var after = text[person.Range.End..(end < 0 ? sentence.End : end)];
+        return text.IndexOf('应', Math.Max(start, sentence.Start), person.Range.Start - Math.Max(start, sentence.Start)) >= 0
+            && (after.Contains("邀请", StringComparison.Ordinal) || after.Contains("之邀", StringComparison.Ordinal));
+    }
+
+    private static readonly char[] ClauseMarks = ['，', ',', '。', '；', ';', '：', ':'];
 
     /// <summary>Whether a speech verb stands between <paramref name="person"/> and <paramref name="at"/> in the person's clause.</summary>
     private static bool SpeaksBefore(string text, EntityRef person, int at)
@@ -570,7 +699,9 @@ public sealed partial class EventExtractor
         foreach (var e in events)
         {
             var same = merged.FirstOrDefault(m => m.Type == e.Type && (m.Name.Contains(e.Name, StringComparison.Ordinal) || e.Name.Contains(m.Name, StringComparison.Ordinal)
-                || (e.Type == EventLexicon.VisitInspection && e.DateText is not null && e.DateText == m.DateText)));
+                || (e.Type == EventLexicon.VisitInspection && e.DateText is not null && e.DateText == m.DateText)
+                || (e.Type == EventLexicon.VisitInspection && e.Location is not null && e.Location.Name == m.Location?.Name && SameLeader(e, m)
+                    && (e.DateText == m.DateText || (e.DateText ?? m.DateText)?.Contains('年', StringComparison.Ordinal) == false))));
             if (same is null)
             {
                 merged.Add(e);
@@ -584,6 +715,12 @@ public sealed partial class EventExtractor
 
         return merged;
     }
+
+    /// <summary>Whether two visits have one visitor (<c>罗斌赴南非访问</c> in a headline, <c>罗斌少将率领的…今日离京赴南非访问</c> in its
+    /// body); with one place and no two dates they are one visit, unless only one is dated and by its year
+    /// (<c>１９９３年１０月叶利钦访问日本时</c> recalls another visit than this one).</summary>
+    private static bool SameLeader(EventFact a, EventFact b) =>
+        a.Participants.Any(p => p.Role == "leader" && b.Participants.Any(q => q.Role == "leader" && q.Entity.Name == p.Entity.Name));
 
     private static TextRange Extend(TextRange range, EntityRef? by) =>
         by is null ? range : new TextRange(Math.Min(range.Start, by.Range.Start), Math.Max(range.End, by.Range.End));
@@ -621,7 +758,7 @@ public sealed partial class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var p = Duration().Replace(StripDefinitions(phrase).Trim().TrimStart('，', ',', '、'), string.Empty);
-        var wire = WireDateline().Match(p);
+        var wire = WireDateline.Find(p);
         if (wire.Success && wire.Index + wire.Length < p.Length - 1)
         {
             // 新华社日内瓦5月11日电（记者刘洋）中美经贸高层会谈: a wire dateline and its credit are not part of the name.
@@ -637,12 +774,12 @@ public sealed partial class EventExtractor
 
         // 第十五届中国国际航空航天博览会11日在珠海开幕: a day at the end of the subject dates the event; the comma
         // stands for the verb that followed it, after which a bare day (11日) is read as a date.
-        // 世贸组织第二次部长级会议１８日至２０日: the days of a range, or a list (２１日、２２日), go one after the other.
+        // 世贸组织第二次部长级会议１８日至２０日: the days of a range, or a list (２１日、２２日), go one after the other. 博览会于今日: 于 before the date goes with it.
         for (var trailing = TimeExpressions.Find(p + "，").LastOrDefault();
              trailing.Text is not null && trailing.Range.End == p.Length && trailing.Range.Start > 0;
              trailing = TimeExpressions.Find(p + "，").LastOrDefault())
         {
-            p = p[..trailing.Range.Start].TrimEnd('至', '到', '、', '和', '及', '-', '—', '~', '～');
+            p = p[..trailing.Range.Start].TrimEnd('至', '到', '、', '和', '及', '-', '—', '~', '～', '于');
         }
 
         var changed = true;
@@ -656,20 +793,22 @@ public sealed partial class EventExtractor
                 changed = true;
             }
 
+            // 为期两天的会议: the whole duration goes before the noise word 为期 alone could.
+            var duration = Duration().Match(p);
+            if (duration.Success)
+            {
+                p = p[duration.Length..];
+                changed = true;
+            }
+
             foreach (var noise in LeadingNoise)
             {
                 if (p.StartsWith(noise, StringComparison.Ordinal) && p.Length > noise.Length + 1)
                 {
                     p = p[noise.Length..];
                     changed = true;
+                    break;
                 }
-            }
-
-            var duration = Duration().Match(p);
-            if (duration.Success)
-            {
-                p = p[duration.Length..];
-                changed = true;
             }
         }
 
@@ -705,7 +844,10 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"(?<subj>[^，,。；;在]{3,60}?)(?:隆重|正式|顺利|庄严|成功)?(?<verb>举行|召开|开幕|举办)(?=$|[。，,；;！])")]
     private static partial Regex SubjectHeldPattern();
 
-    [GeneratedRegex(@"^(?:又|还|也|正式)?(?:在(?<loc>[\u4e00-\u9fff]{2,10}))?$")]
+    /// <summary>What may stand between an organiser and its verb once dates are read past: an adverb, a place after 在 and
+    /// a topic after 就 (<c>联合国安理会2日就印巴核试验问题举行紧急会议</c>, <c>欧盟外长理事会3日在卢森堡就科索沃局势举行</c>); a
+    /// bare day before 就, which <see cref="WithoutTimes"/> does not read as a date (its lookahead has verbs and 在).</summary>
+    [GeneratedRegex(@"^(?:[0-9０-９]{1,2}日(?=就))?(?:又|还|也|正式)?(?:在(?<loc>[\u4e00-\u9fff]{2,10}?))?(?:就(?!在)[^，,。；;]{1,40}?)?(?:又|还|也|正式|专门|紧急)?$")]
     private static partial Regex OrganizerGap();
 
     [GeneratedRegex(@"^为期[^的，,]{1,6}的")]
@@ -721,8 +863,6 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"^(?:成功|顺利|再次|首次|还|也|均|并)?$")]
     private static partial Regex HonourOpening();
 
-    [GeneratedRegex(@"(?:[0-9０-９]{1,2}日(?:电|讯)|本报讯)(?:\s*[（(][^（）()]{0,30}[）)])?")]
-    private static partial Regex WireDateline();
 
     [GeneratedRegex(@"[（(]以下简称[^）)]*[）)]")]
     private static partial Regex Definition();

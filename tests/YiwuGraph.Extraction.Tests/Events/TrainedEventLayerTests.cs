@@ -169,4 +169,14 @@ public sealed class TrainedEventLayerTests
 
         Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("fineType") == "竞赛行为-夺冠");
     }
+
+    [Fact]
+    public void Two_matches_of_one_verb_with_other_players_are_two_events_of_the_shipped_model()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("这三名运动员在关键场次都曾尝到过失败的滋味：孙俊负于丹麦队的盖德，罗毅刚负于印尼队的叶诚万，董炯负于丹麦队的约纳森。");
+
+        var matches = graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event).Where(e => e.Properties.GetString("fineType") == "竞赛行为-胜负").ToList();
+        Assert.True(matches.Count >= 2, $"{matches.Count} match event(s)");
+        Assert.All(matches, m => Assert.True(graph.InRelationships(m.Key).Count(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Properties.GetString("role") == "loser") <= 1));
+    }
 }

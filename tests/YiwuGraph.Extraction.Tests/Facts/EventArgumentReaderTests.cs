@@ -158,4 +158,35 @@ public sealed class EventArgumentReaderTests
         Assert.Contains(("以色列国防军", "perpetrator"), roles);
         Assert.DoesNotContain(roles, r => r.Name == "古特雷斯");
     }
+
+    [Fact]
+    public void A_visit_takes_no_speakers_or_attendees_of_other_sentences()
+    {
+        var graph = OnePageBuild.Build("国务院总理李强12月2日至4日对越南进行正式访问。全国人大常委会副委员长王晨在会上讲话，国务委员王毅出席。");
+
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        var who = Assert.Single(graph.InRelationships(visit.Key), r => r.Type == RelationshipTypes.ParticipatedIn);
+        Assert.Equal("person:李强", who.Source);
+    }
+
+    [Fact]
+    public void A_visit_takes_the_attendees_of_a_sentence_that_names_it()
+    {
+        var graph = OnePageBuild.Build("4月10日至15日，义乌市委副书记、市长温建飞带队赴新疆阿拉山口、霍尔果斯等边境口岸开展调研。霍尔果斯市委副书记、市长皮履屏等陪同调研。");
+
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        Assert.Contains(graph.InRelationships(visit.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:皮履屏"
+            && r.Properties.GetString("role") == "attendee");
+    }
+
+    [Fact]
+    public void An_organisation_that_names_a_speakers_office_does_not_speak_itself()
+    {
+        var graph = OnePageBuild.Build("新华社联合国12月2日电 联合国安理会2日就加沙人道主义局势举行紧急会议。中国常驻联合国代表傅聪在会上发言。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "meeting");
+        var speakers = graph.InRelationships(meeting.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn).Select(r => r.Source).ToList();
+        Assert.Contains("person:傅聪", speakers);
+        Assert.DoesNotContain("org:联合国", speakers);
+    }
 }

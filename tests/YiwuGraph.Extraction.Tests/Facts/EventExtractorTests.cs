@@ -30,6 +30,8 @@ public sealed class EventExtractorTests
     [InlineData("世贸组织第二次部长级会议１８日至２０日", "世贸组织第二次部长级会议")]
     [InlineData("北京国安队负于波尔多队２１日、２２日", "北京国安队负于波尔多队")]
     [InlineData("纪念建校125周年大会", "纪念建校125周年大会")]
+    [InlineData("为期一周的首届德国消费品博览会于今日", "首届德国消费品博览会")]
+    [InlineData("为期三天的南部非洲经济首脑会议１７日", "南部非洲经济首脑会议")]
     public void A_day_or_a_range_of_days_printed_after_the_name_is_no_part_of_it(string phrase, string name) =>
         Assert.Equal(name, EventExtractor.Clean(phrase));
 
@@ -91,7 +93,13 @@ public sealed class EventExtractorTests
     [Theory]
     [InlineData("法赫德国王在信中正式邀请哈塔米总统访问沙特阿拉伯。")]
     [InlineData("以色列总理内塔尼亚胡将于５月２５日至２８日对中国进行正式访问。")]
-    public void A_visit_invited_or_announced_is_no_visit_yet(string sentence)
+    [InlineData("泰王国王储玛哈哇集拉隆功殿下将作为普密蓬国王的御代表于１９９８年５月２２日至２８日对中国进行正式访问。")]
+    [InlineData("全国人大常委会副委员长田纪云将从５月８日开始对上述３国进行正式友好访问。")]
+    [InlineData("美国总统克林顿决定提前、专程对中国作长达８天的国事访问。")]
+    [InlineData("外交部发言人１２日在这里说，中美两国正积极认真地为美国总统克林顿访华作准备。")]
+    [InlineData("共和党人要求克林顿取消对中国即将进行的访问。")]
+    [InlineData("１９９２年４月，津田康道特意随播州友好访问团来到了中国。")]
+    public void A_visit_invited_announced_decided_or_prepared_is_no_visit_yet_and_a_delegation_is_none(string sentence)
     {
         var graph = OnePageBuild.Build(sentence);
 
@@ -125,5 +133,79 @@ public sealed class EventExtractorTests
 
         Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
         Assert.Contains(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "meeting");
+    }
+
+    [Theory]
+    [InlineData("今天下午，国家副主席胡锦涛一行将结束对日本历时５天的正式友好访问。", "person:胡锦涛")]
+    [InlineData("美将加强与埃军事合作正在开罗访问的美国国防部长科恩１９日表示，美国将加强同埃及的军事合作。", "person:科恩")]
+    public void A_future_cue_of_another_verb_or_a_visit_ending_leaves_the_visit(string sentence, string visitor)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection");
+        Assert.Contains(graph.InRelationships(visit.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == visitor);
+    }
+
+    [Fact]
+    public void The_inviter_is_not_the_visitor()
+    {
+        var graph = OnePageBuild.Build("塞舌尔副总统抵京访华新华社北京５月４日电应国家副主席胡锦涛的邀请，塞舌尔共和国副总统詹姆斯·米歇尔今天抵达北京，开始对中国进行为期６天的正式访问。");
+
+        var visits = graph.NodesWithLabel(NodeLabel.Event).Where(e => e.Properties.GetString("type") == "visit_inspection").ToList();
+        Assert.NotEmpty(visits);
+        var who = visits.SelectMany(v => graph.InRelationships(v.Key)).Where(r => r.Type == RelationshipTypes.ParticipatedIn).Select(r => r.Source).Distinct();
+        Assert.Equal(["person:詹姆斯·米歇尔"], who);
+    }
+
+    [Theory]
+    [InlineData("印度前总理拉·甘地１９８８年访华以及中国国家主席江泽民１９９６年访问印度，推动了两国关系的改善。", "person:江泽民", "１９９６年")]
+    [InlineData("新华社北京６月１５日电意大利总统斯卡尔法罗于６月８日至１３日对中国进行了国事访问。", "person:斯卡尔法罗", "６月８日至１３日")]
+    public void A_visit_is_dated_by_the_last_date_before_its_verb_not_the_datelines(string sentence, string visitor, string date)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var visit = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "visit_inspection"
+            && graph.InRelationships(e.Key).Any(r => r.Source == visitor));
+        Assert.Equal(date, visit.Properties.GetString("dateText"));
+    }
+
+    [Theory]
+    [InlineData("新华社联合国6月2日电 联合国安理会2日就印巴核试验问题举行紧急会议，呼吁两国保持克制。", "联合国安理会紧急会议", "org:联合国安理会")]
+    [InlineData("欧盟外长理事会3日在卢森堡就科索沃局势举行特别会议。", "欧盟外长理事会特别会议", "org:欧盟外长理事会")]
+    public void An_organiser_with_a_date_and_a_topic_after_jiu_holds_a_meeting(string sentence, string name, string organiser)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event));
+        Assert.Equal(name, meeting.Name);
+        Assert.Contains(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.Organized && r.Source == organiser);
+        Assert.DoesNotContain(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:科索沃");
+    }
+
+    [Fact]
+    public void A_meeting_held_in_a_relative_clause_is_named_without_de_or_its_duration()
+    {
+        var graph = OnePageBuild.Build("香港贸易发展局今天就香港的商业机遇问题举行的为期两天的会议吸引了大批商人。");
+
+        Assert.Contains(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == "香港贸易发展局会议");
+    }
+
+    [Theory]
+    [InlineData("世行和国际货币基金组织春季会议将于下周在华盛顿举行。")]
+    [InlineData("筹备委员会第二次全体会议定于７月１０日在北京举行。")]
+    [InlineData("１９９７年度中国电影华表奖颁奖典礼将于５月２１日晚在北京举行。")]
+    public void An_event_announced_to_be_held_at_a_place_is_none_yet(string sentence)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("fineType") is null);
+    }
+
+    [Fact]
+    public void An_organisation_holding_an_event_at_a_place_is_no_event()
+    {
+        var graph = OnePageBuild.Build("４月１８日，联合国经济及社会理事会在纽约举行。");
+
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == "联合国经济及社会理事会");
     }
 }
