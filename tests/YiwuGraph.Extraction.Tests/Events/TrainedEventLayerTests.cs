@@ -179,4 +179,49 @@ public sealed class TrainedEventLayerTests
         Assert.True(matches.Count >= 2, $"{matches.Count} match event(s)");
         Assert.All(matches, m => Assert.True(graph.InRelationships(m.Key).Count(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Properties.GetString("role") == "loser") <= 1));
     }
+
+    private static List<string> PartiesOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
+        graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source)
+            .Select(r => r.Properties.GetString("role") ?? string.Empty).ToList();
+
+    [Fact]
+    public void Newspapers_credited_before_the_reporter_take_part_in_no_event()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("沈阳晚报、沈阳网讯（记者李庆实）2014年的第一天，辽宁女篮在联赛中不仅终结了山西女篮的12连胜，同时也送给了对手赛季首败。");
+
+        Assert.Empty(PartiesOf(graph, "org:沈阳晚报"));
+        Assert.Empty(PartiesOf(graph, "org:沈阳网讯"));
+        // The teams still play it.
+        Assert.Contains("winner", PartiesOf(graph, "org:辽宁女篮"));
+    }
+
+    [Fact]
+    public void The_source_of_an_incidents_report_is_no_perpetrator()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("新华网巴格达４月１日电 联合国伊拉克援助团１日发表公报说，今年３月，伊拉克境内恐怖袭击和暴力冲突共导致５９２人死亡、１２３４人受伤。");
+
+        Assert.Contains(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "attack");
+        Assert.Empty(PartiesOf(graph, "org:联合国伊拉克援助团"));
+    }
+
+    [Fact]
+    public void A_company_announcing_its_own_change_still_takes_part()
+    {
+        // A speech verb makes a source of an incident only: DuEE marks the announcing company as the party.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("光大证券昨日晚间公告称，公司执行总裁周健男日前因个人职业发展原因辞职。");
+
+        Assert.NotEmpty(PartiesOf(graph, "org:光大证券"));
+    }
+
+    [Fact]
+    public void After_the_incident_the_responders_take_no_part_and_the_clause_is_a_mention_of_the_incident_reported()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("昨晚，福建省长乐市拉丁酒吧发生特大火灾，共造成17人死亡。事故发生后，长乐市委、市政府立即成立现场紧急处置领导小组，全力投入抢险抢救工作。");
+
+        Assert.Empty(PartiesOf(graph, "org:长乐市委"));
+        // 事故 of 事故发生后 is the fire, not an accident of its own named by the clause.
+        var fire = Assert.Single(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "fire");
+        Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "accident");
+        Assert.Contains("事故", fire.Properties.GetStrings("triggers"));
+    }
 }
