@@ -60,6 +60,7 @@ public sealed class TrainedEventLayer
     private readonly HashSet<string> handledBefore;
     private readonly string[] sourceWords;
     private readonly string[] sourceAfterWords;
+    private readonly string[] sourceBeforeWords;
     private readonly string[] creditOpens;
     private readonly string[] afterClauseEnds;
 
@@ -74,6 +75,7 @@ public sealed class TrainedEventLayer
         attendeeCues = [.. lexicons.PersonCues.WordsOf("attendee")];
         handledBefore = new HashSet<string>(lexicons.EventCues.WordsOf("handled-before"), StringComparer.Ordinal);
         sourceAfterWords = [.. lexicons.EventCues.WordsOf("source-after")];
+        sourceBeforeWords = [.. lexicons.EventCues.WordsOf("source-before")];
         sourceWords = [.. lexicons.EventCues.WordsOf("speech"), .. sourceAfterWords];
         creditOpens = [.. lexicons.EventCues.WordsOf("credit-open")];
         afterClauseEnds = [.. lexicons.EventCues.WordsOf("after-clause")];
@@ -404,7 +406,8 @@ public sealed class TrainedEventLayer
     /// Whether the entity at <paramref name="who"/> is the source of the report of the trigger, not a party to it: it
     /// stands before a reporter's credit of its sentence (<c>沈阳晚报、沈阳网讯（记者李庆实）</c>: credit-open of
     /// <c>Lexicons/event-cues.tsv</c>), or its clause ends, before the trigger, in a speech verb or a source word
-    /// (<c>据新华社消息，</c>, <c>记者从市公安局获悉，</c>), unless it is named again in what it reports. A speech verb counts for an incident only
+    /// (<c>据新华社消息，</c>, <c>记者从市公安局获悉，</c>), unless it is named again in what it reports, or that clause
+    /// opens with a source-before word (<c>根据…未经联合国伊拉克援助团独立核实的数据，</c>). A speech verb counts for an incident only
     /// (<c>联合国伊拉克援助团１日发表公报说，…恐怖袭击</c>, <c>浙江省地震局表示，…震感明显</c>): a company or a club that
     /// announces its own deal, signing or resignation (<c>光大证券公告称，…辞职</c>, <c>韩国足协昨天宣布：退出…</c>) is the
     /// party DuEE marks.
@@ -427,7 +430,7 @@ public sealed class TrainedEventLayer
 
         // The end of the entity's clause, which must come before the trigger.
         var end = who.End;
-        while (end < trigger.Start && text[end] is not ('，' or ',' or '；' or ';' or '：' or ':' or '“' or '。'))
+        while (end < trigger.Start && text[end] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。'))
         {
             end++;
         }
@@ -437,8 +440,20 @@ public sealed class TrainedEventLayer
             return false;
         }
 
+        var start = who.Start;
+        while (start > sentence.Start && text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':'))
+        {
+            start--;
+        }
+
         // 据新西兰航空公司发言人说，新西兰航空公司一架…客机…与一只飞鸟相撞: named again in what it reports, it is a party there.
         var namedAgain = text.AsSpan(end, trigger.Start - end).IndexOf(text.AsSpan(who.Start, who.Length), StringComparison.Ordinal) >= 0;
+
+        // 根据…未经联合国伊拉克援助团独立核实的数据，: the clause says where the figures come from.
+        if (sourceBeforeWords.Any(w => string.CompareOrdinal(text, start, w, 0, w.Length) == 0))
+        {
+            return !namedAgain;
+        }
         foreach (var word in incident ? sourceWords : sourceAfterWords)
         {
             if (end - who.End >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)

@@ -205,6 +205,23 @@ public sealed class TrainedEventLayerTests
     }
 
     [Fact]
+    public void An_organisation_named_in_a_clause_saying_where_the_figures_come_from_is_their_source()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("联合国伊拉克援助团１日发表公报说，今年３月，伊拉克境内恐怖袭击和暴力冲突共导致５９２人死亡、１２３４人受伤。"
+            + "公报说，根据从安巴尔省卫生厅获得的未经联合国伊拉克援助团独立核实的数据，今年３月，安巴尔省的暴力事件共导致至少１５６名平民死亡、７４１名平民受伤。");
+
+        Assert.Empty(PartiesOf(graph, "org:联合国伊拉克援助团"));
+    }
+
+    [Fact]
+    public void What_people_need_to_do_has_not_happened()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("大连市卫生健康委员会副主任赵连日前表示，请广大市民按照大连市疫情防控指挥部要求，非必要不离开大连，确需离开大连的人员需持有7日内核酸检测阴性证明。");
+
+        Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("fineType") == "组织关系-退出");
+    }
+
+    [Fact]
     public void A_company_announcing_its_own_change_still_takes_part()
     {
         // A speech verb makes a source of an incident only: DuEE marks the announcing company as the party.
