@@ -423,16 +423,17 @@ public sealed class TrainedEventLayer
             }
         }
 
-        if (trigger.Start < who.End)
-        {
-            return false;
-        }
-
         // The end of the entity's clause, which must come before the trigger.
         var end = who.End;
-        while (end < trigger.Start && text[end] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。'))
+        while (end < sentence.End && text[end] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。'))
         {
             end++;
+        }
+
+        if (trigger.Start < who.End)
+        {
+            // …此次地震引发的海啸约有2米高，智利应急办公室称，…: who speaks of an incident after it is its source too.
+            return incident && end < sentence.End && EndsWithAny(text, who.End, end, sourceWords);
         }
 
         if (end >= trigger.Start)
@@ -454,16 +455,12 @@ public sealed class TrainedEventLayer
         {
             return !namedAgain;
         }
-        foreach (var word in incident ? sourceWords : sourceAfterWords)
-        {
-            if (end - who.End >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
-            {
-                return !namedAgain;
-            }
-        }
-
-        return false;
+        return EndsWithAny(text, who.End, end, incident ? sourceWords : sourceAfterWords) && !namedAgain;
     }
+
+    /// <summary>Whether <c>text[start..end]</c> ends with one of <paramref name="words"/>.</summary>
+    private static bool EndsWithAny(string text, int start, int end, string[] words) =>
+        words.Any(w => end - start >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>
     /// An incident the role labeller gives no place takes the place of its own clause printed nearest before its

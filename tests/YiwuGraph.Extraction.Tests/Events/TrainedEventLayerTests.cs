@@ -205,6 +205,15 @@ public sealed class TrainedEventLayerTests
     }
 
     [Fact]
+    public void Who_speaks_of_an_incident_after_it_is_its_source()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("经测量，此次地震引发的海啸约有2米高，智利应急办公室称，预计一个大的海啸将在当地时间午夜前到达位于南太平洋上的胡安・费尔南德斯岛。");
+
+        Assert.Contains(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "disaster");
+        Assert.Empty(PartiesOf(graph, "org:智利应急办公室"));
+    }
+
+    [Fact]
     public void An_organisation_named_in_a_clause_saying_where_the_figures_come_from_is_their_source()
     {
         var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("联合国伊拉克援助团１日发表公报说，今年３月，伊拉克境内恐怖袭击和暴力冲突共导致５９２人死亡、１２３４人受伤。"
