@@ -58,6 +58,11 @@ public sealed class TrainedEventLayer
     private readonly HashSet<string> siteHeads;
     private readonly IncidentWordList incidentWords;
     private readonly HashSet<string> handledBefore;
+    private readonly string[] sourceWords;
+    private readonly string[] sourceAfterWords;
+    private readonly string[] sourceBeforeWords;
+    private readonly string[] creditOpens;
+    private readonly string[] afterClauseEnds;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
     {
@@ -69,6 +74,11 @@ public sealed class TrainedEventLayer
         cues = [.. lexicons.EventCues.WordsOf("negation"), .. lexicons.EventCues.WordsOf("future")];
         attendeeCues = [.. lexicons.PersonCues.WordsOf("attendee")];
         handledBefore = new HashSet<string>(lexicons.EventCues.WordsOf("handled-before"), StringComparer.Ordinal);
+        sourceAfterWords = [.. lexicons.EventCues.WordsOf("source-after")];
+        sourceBeforeWords = [.. lexicons.EventCues.WordsOf("source-before")];
+        sourceWords = [.. lexicons.EventCues.WordsOf("speech"), .. sourceAfterWords];
+        creditOpens = [.. lexicons.EventCues.WordsOf("credit-open")];
+        afterClauseEnds = [.. lexicons.EventCues.WordsOf("after-clause")];
 
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
@@ -178,10 +188,12 @@ public sealed class TrainedEventLayer
             clause = new TextRange(clause.Start, clauseEnd);
             // 塔吊倒塌事故 … 事故发生后: a generic head of an incident (incident-head: 事故, 事件) is the incident of its coarse
             // type the article already reported, whatever fine type the labeller gives the head alone.
-            var roles = WithClausePlace(roleReader?.Read(entities, sentence, found), type, entities, clause, found.Range);
+            var roles = WithClausePlace(ReadRoles(roleReader, text, entities, sentence, clause, found), type, entities, clause, found.Range);
             var same = added.FirstOrDefault(e => e.FineType == found.FineType
                     && (IncidentTypes.Contains(type) || (e.Trigger == trigger && (AttendsOne(text, found.Range.Start) || !OtherParties(e, roles)))))
-                ?? (IncidentTypes.Contains(type) && happeningHeads.Contains(trigger) ? added.FirstOrDefault(e => e.Type == type) : null);
+                ?? (IncidentTypes.Contains(type) && happeningHeads.Contains(trigger) ? added.FirstOrDefault(e => e.Type == type) : null)
+                // 一起火灾 … 事故发生后，: a clause that dates the sentence by an incident refers to the one reported, whatever its type.
+                ?? (IncidentTypes.Contains(type) && IsAfterClause(text, clause) ? added.LastOrDefault(e => IncidentTypes.Contains(e.Type)) : null);
             if (same is not null)
             {
                 same.Mentions.Add(new EventMention(clause, trigger) { Place = roles?.Place });
@@ -241,6 +253,12 @@ public sealed class TrainedEventLayer
 
         foreach (var e in added)
         {
+            if (IncidentTypes.Contains(e.Type) && IsAfterClause(text, e.Evidence) && e.Mentions.FirstOrDefault(m => !IsAfterClause(text, m.Evidence)) is { Trigger: not null } named)
+            {
+                // 事发后，… 中毒: a clause that dates the sentence by the event names none; a mention that reports it does.
+                e.Name = NameOf(text, named.Evidence, named.Trigger, entities);
+            }
+
             PlaceInSentence(entities, sentences, e);
 
             SeparateMentionsOfOneClause(text, e, triggerRanges[e]);
@@ -336,7 +354,7 @@ public sealed class TrainedEventLayer
                 var clause = TextSpans.Clauses(text, sentence).First(c => c.Contains(range.Start));
                 clause = new TextRange(clause.Start, Math.Max(clause.End, range.End));
                 var word = text[range.Start..range.End];
-                var roles = WithClausePlace(roleReader?.Read(entities, sentence, new FoundTrigger(range, e.FineType!, 0)), e.Type, entities, clause, range);
+                var roles = WithClausePlace(ReadRoles(roleReader, text, entities, sentence, clause, new FoundTrigger(range, e.FineType!, 0)), e.Type, entities, clause, range);
                 e.Mentions.Add(new EventMention(clause, word) { Place = roles?.Place });
                 triggerRanges[e].Add(range);
                 taken.Add(range);
@@ -351,6 +369,98 @@ public sealed class TrainedEventLayer
             }
         }
     }
+
+    /// <summary>
+    /// The role labeller's reading of one trigger, without the participants that only report or respond to it: an
+    /// organisation or person that is the source of the report (<see cref="IsReportSource"/>), and, for an incident
+    /// (accident, fire, disaster, attack, epidemic) in a clause that dates the rest of its sentence
+    /// (<c>事故发生后，长乐市委…立即成立…</c>: <see cref="IsAfterClause"/>), everyone outside that clause. Other events
+    /// keep the rest of the sentence: their party is often its subject (<c>徐国飞辞职后，将不再担任…</c>,
+    /// <c>在1-0小胜阿拉维斯之后，塞维利亚…领跑</c>; on the DuEE dev part the rule for every type cost participant F1).
+    /// </summary>
+    private TriggerArguments? ReadRoles(RoleReader? roleReader, string text, IReadOnlyList<EntityRef> entities, TextRange sentence, TextRange clause, FoundTrigger found)
+    {
+        var incident = schema.CoarseOf(found.FineType) is { } type && IncidentTypes.Contains(type);
+        var afterClause = incident && IsAfterClause(text, clause);
+        return roleReader?.Read(entities, sentence, found,
+            x => (afterClause && !clause.Contains(x.Range)) || IsReportSource(text, sentence, x.Range, found.Range, incident));
+    }
+
+    /// <summary>
+    /// Whether the clause ends in an after-clause word of <c>Lexicons/event-cues.tsv</c> (<c>事发后，</c>,
+    /// <c>地震发生之后，</c>): it dates the rest of the sentence by the event it names.
+    /// </summary>
+    private bool IsAfterClause(string text, TextRange clause)
+    {
+        var end = clause.End;
+        while (end > clause.Start && text[end - 1] is '，' or ',' or '；' or ';' or '。' or ' ' or '　')
+        {
+            end--;
+        }
+
+        // 事后 or 之后 alone is no clause naming an event: the clause holds more than the word.
+        return afterClauseEnds.Any(w => end - clause.Start > w.Length + 1 && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
+    }
+
+    /// <summary>
+    /// Whether the entity at <paramref name="who"/> is the source of the report of the trigger, not a party to it: it
+    /// stands before a reporter's credit of its sentence (<c>沈阳晚报、沈阳网讯（记者李庆实）</c>: credit-open of
+    /// <c>Lexicons/event-cues.tsv</c>), or its clause ends, before the trigger, in a speech verb or a source word
+    /// (<c>据新华社消息，</c>, <c>记者从市公安局获悉，</c>), unless it is named again in what it reports, or that clause
+    /// opens with a source-before word (<c>根据…未经联合国伊拉克援助团独立核实的数据，</c>). A speech verb counts for an incident only
+    /// (<c>联合国伊拉克援助团１日发表公报说，…恐怖袭击</c>, <c>浙江省地震局表示，…震感明显</c>): a company or a club that
+    /// announces its own deal, signing or resignation (<c>光大证券公告称，…辞职</c>, <c>韩国足协昨天宣布：退出…</c>) is the
+    /// party DuEE marks.
+    /// </summary>
+    private bool IsReportSource(string text, TextRange sentence, TextRange who, TextRange trigger, bool incident)
+    {
+        var rest = text.AsSpan(who.End, sentence.End - who.End);
+        foreach (var credit in creditOpens)
+        {
+            if (rest.IndexOf(credit, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        // The end of the entity's clause, which must come before the trigger.
+        var end = who.End;
+        while (end < sentence.End && text[end] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。'))
+        {
+            end++;
+        }
+
+        if (trigger.Start < who.End)
+        {
+            // …此次地震引发的海啸约有2米高，智利应急办公室称，…: who speaks of an incident after it is its source too.
+            return incident && end < sentence.End && EndsWithAny(text, who.End, end, sourceWords);
+        }
+
+        if (end >= trigger.Start)
+        {
+            return false;
+        }
+
+        var start = who.Start;
+        while (start > sentence.Start && text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':'))
+        {
+            start--;
+        }
+
+        // 据新西兰航空公司发言人说，新西兰航空公司一架…客机…与一只飞鸟相撞: named again in what it reports, it is a party there.
+        var namedAgain = text.AsSpan(end, trigger.Start - end).IndexOf(text.AsSpan(who.Start, who.Length), StringComparison.Ordinal) >= 0;
+
+        // 根据…未经联合国伊拉克援助团独立核实的数据，: the clause says where the figures come from.
+        if (sourceBeforeWords.Any(w => string.CompareOrdinal(text, start, w, 0, w.Length) == 0))
+        {
+            return !namedAgain;
+        }
+        return EndsWithAny(text, who.End, end, incident ? sourceWords : sourceAfterWords) && !namedAgain;
+    }
+
+    /// <summary>Whether <c>text[start..end]</c> ends with one of <paramref name="words"/>.</summary>
+    private static bool EndsWithAny(string text, int start, int end, string[] words) =>
+        words.Any(w => end - start >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>
     /// An incident the role labeller gives no place takes the place of its own clause printed nearest before its
@@ -385,7 +495,9 @@ public sealed class TrainedEventLayer
         private readonly float[] scores = new float[model.Labels.Length];
         private TextRange? wordsOf;
 
-        public TriggerArguments Read(IReadOnlyList<EntityRef> entities, TextRange sentence, FoundTrigger trigger)
+        /// <param name="notParty">Entities that take no part whatever their label (the source of the report); tested
+        /// before a name's first labelled mention is taken, so that a later mention of the same name may be.</param>
+        public TriggerArguments Read(IReadOnlyList<EntityRef> entities, TextRange sentence, FoundTrigger trigger, Func<EntityRef, bool> notParty)
         {
             if (model.Labels.Length < 2)
             {
@@ -448,7 +560,7 @@ public sealed class TrainedEventLayer
                         (place, placeMargin) = (x, margin);
                     }
                 }
-                else if (!participants.Any(p => p.Item1.Name == x.Name))
+                else if (!participants.Any(p => p.Item1.Name == x.Name) && !notParty(x))
                 {
                     participants.Add((x, model.Labels[best]));
                 }

@@ -179,4 +179,75 @@ public sealed class TrainedEventLayerTests
         Assert.True(matches.Count >= 2, $"{matches.Count} match event(s)");
         Assert.All(matches, m => Assert.True(graph.InRelationships(m.Key).Count(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Properties.GetString("role") == "loser") <= 1));
     }
+
+    private static List<string> PartiesOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
+        graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source)
+            .Select(r => r.Properties.GetString("role") ?? string.Empty).ToList();
+
+    [Fact]
+    public void Newspapers_credited_before_the_reporter_take_part_in_no_event()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("沈阳晚报、沈阳网讯（记者李庆实）2014年的第一天，辽宁女篮在联赛中不仅终结了山西女篮的12连胜，同时也送给了对手赛季首败。");
+
+        Assert.Empty(PartiesOf(graph, "org:沈阳晚报"));
+        Assert.Empty(PartiesOf(graph, "org:沈阳网讯"));
+        // The teams still play it.
+        Assert.Contains("winner", PartiesOf(graph, "org:辽宁女篮"));
+    }
+
+    [Fact]
+    public void The_source_of_an_incidents_report_is_no_perpetrator()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("新华网巴格达４月１日电 联合国伊拉克援助团１日发表公报说，今年３月，伊拉克境内恐怖袭击和暴力冲突共导致５９２人死亡、１２３４人受伤。");
+
+        Assert.Contains(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "attack");
+        Assert.Empty(PartiesOf(graph, "org:联合国伊拉克援助团"));
+    }
+
+    [Fact]
+    public void Who_speaks_of_an_incident_after_it_is_its_source()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("经测量，此次地震引发的海啸约有2米高，智利应急办公室称，预计一个大的海啸将在当地时间午夜前到达位于南太平洋上的胡安・费尔南德斯岛。");
+
+        Assert.Contains(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "disaster");
+        Assert.Empty(PartiesOf(graph, "org:智利应急办公室"));
+    }
+
+    [Fact]
+    public void An_organisation_named_in_a_clause_saying_where_the_figures_come_from_is_their_source()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("联合国伊拉克援助团１日发表公报说，今年３月，伊拉克境内恐怖袭击和暴力冲突共导致５９２人死亡、１２３４人受伤。"
+            + "公报说，根据从安巴尔省卫生厅获得的未经联合国伊拉克援助团独立核实的数据，今年３月，安巴尔省的暴力事件共导致至少１５６名平民死亡、７４１名平民受伤。");
+
+        Assert.Empty(PartiesOf(graph, "org:联合国伊拉克援助团"));
+    }
+
+    [Fact]
+    public void What_people_need_to_do_has_not_happened()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("大连市卫生健康委员会副主任赵连日前表示，请广大市民按照大连市疫情防控指挥部要求，非必要不离开大连，确需离开大连的人员需持有7日内核酸检测阴性证明。");
+
+        Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("fineType") == "组织关系-退出");
+    }
+
+    [Fact]
+    public void A_company_announcing_its_own_change_still_takes_part()
+    {
+        // A speech verb makes a source of an incident only: DuEE marks the announcing company as the party.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("光大证券昨日晚间公告称，公司执行总裁周健男日前因个人职业发展原因辞职。");
+
+        Assert.NotEmpty(PartiesOf(graph, "org:光大证券"));
+    }
+
+    [Fact]
+    public void After_the_incident_the_responders_take_no_part_and_the_clause_is_a_mention_of_the_incident_reported()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("昨晚，福建省长乐市拉丁酒吧发生特大火灾，共造成17人死亡。事故发生后，长乐市委、市政府立即成立现场紧急处置领导小组，全力投入抢险抢救工作。");
+
+        Assert.Empty(PartiesOf(graph, "org:长乐市委"));
+        // 事故 of 事故发生后 is the fire, not an accident of its own named by the clause.
+        var fire = Assert.Single(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "fire");
+        Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("type") == "accident");
+        Assert.Contains("事故", fire.Properties.GetStrings("triggers"));
+    }
 }
