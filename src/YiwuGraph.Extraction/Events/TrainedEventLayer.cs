@@ -455,6 +455,7 @@ public sealed class TrainedEventLayer
         {
             return !namedAgain;
         }
+
         return EndsWithAny(text, who.End, end, incident ? sourceWords : sourceAfterWords) && !namedAgain;
     }
 

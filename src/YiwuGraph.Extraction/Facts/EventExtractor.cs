@@ -553,7 +553,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Words right before a visit verb that refer back to a visit named before (<c>这次访问</c>).</summary>
-    private static readonly string[] VisitBackReferences = ["这次", "此次", "本次"];
+    private static readonly string[] VisitBackReferences = [.. LexiconSet.Default.EventCues.WordsOf("visit-back-reference")];
 
     /// <summary>Words of a date set (<c>定于７月１０日</c>) that, like a future cue, make an event announced.</summary>
     private static readonly string[] ScheduledCues = [.. LexiconSet.Default.EventCues.WordsOf("scheduled")];
@@ -619,8 +619,11 @@ public sealed partial class EventExtractor
         var end = text.IndexOfAny(ClauseMarks, person.Range.End, sentence.End - person.Range.End);
         var after = text[person.Range.End..(end < 0 ? sentence.End : end)];
         return text.IndexOf('应', Math.Max(start, sentence.Start), person.Range.Start - Math.Max(start, sentence.Start)) >= 0
-            && (after.Contains("邀请", StringComparison.Ordinal) || after.Contains("之邀", StringComparison.Ordinal));
+            && InvitationWords.Any(w => after.Contains(w, StringComparison.Ordinal));
     }
+
+    /// <summary>Words after an inviter in its clause (<c>邀请</c>, <c>之邀</c>).</summary>
+    private static readonly string[] InvitationWords = [.. LexiconSet.Default.EventCues.WordsOf("invitation")];
 
     private static readonly char[] ClauseMarks = ['，', ',', '。', '；', ';', '：', ':'];
 
