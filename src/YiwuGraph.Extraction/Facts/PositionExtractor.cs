@@ -27,13 +27,14 @@ public sealed class PositionExtractor
     {
         ArgumentNullException.ThrowIfNull(home);
         this.home = home;
-        titles = (lexicons ?? RuleLexicons.Default).Titles;
-        organizationTypes = (lexicons ?? RuleLexicons.Default).OrganizationTypes;
-        world = (lexicons ?? RuleLexicons.Default).World;
-        clubs = new HashSet<string>((lexicons ?? RuleLexicons.Default).Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
-        companies = new CompanyReference(lexicons ?? RuleLexicons.Default);
-        units = (lexicons ?? RuleLexicons.Default).OrganizationUnits;
-        organWords = [.. (lexicons ?? RuleLexicons.Default).Set.OrganizationUnits.WordsOf("organ").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+        lexicons ??= RuleLexicons.Default;
+        titles = lexicons.Titles;
+        organizationTypes = lexicons.OrganizationTypes;
+        world = lexicons.World;
+        clubs = new HashSet<string>(lexicons.Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
+        companies = new CompanyReference(lexicons);
+        units = lexicons.OrganizationUnits;
+        organWords = [.. lexicons.Set.OrganizationUnits.WordsOf("organ").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
