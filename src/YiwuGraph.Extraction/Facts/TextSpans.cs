@@ -20,6 +20,20 @@ public static class TextSpans
         return k == shortName.Length;
     }
 
+    /// <summary>Whether <paramref name="text"/> ends with one of <paramref name="words"/> (ordinal).</summary>
+    public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static IReadOnlyList<TextRange> Sentences(string text) => Split(text, 0, text.Length, "。！？!?\n");
 
     public static IReadOnlyList<TextRange> Clauses(string text, TextRange sentence) => Split(text, sentence.Start, sentence.End, "；;，,");

@@ -1,3 +1,4 @@
+using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Ner.News;
@@ -82,7 +83,7 @@ public sealed class OrganizationTypes
     private string ClassifyByWording(ReadOnlySpan<char> name)
     {
         // Order matters: 人民银行 is government before 银行 is company; 党校 is a school; 报社 media.
-        if (ContainsAny(name, governmentInside) || EndsWithAny(name, governmentEndingsFirst))
+        if (ContainsAny(name, governmentInside) || TextSpans.EndsWithAny(name, governmentEndingsFirst))
         {
             return Government;
         }
@@ -101,32 +102,32 @@ public sealed class OrganizationTypes
 
     private string ClassifyByEnding(ReadOnlySpan<char> name)
     {
-        if (EndsWithAny(name, mediaEndings))
+        if (TextSpans.EndsWithAny(name, mediaEndings))
         {
             return Media;
         }
 
-        if (EndsWithAny(name, schoolEndings))
+        if (TextSpans.EndsWithAny(name, schoolEndings))
         {
             return School;
         }
 
-        if (EndsWithAny(name, associationEndings))
+        if (TextSpans.EndsWithAny(name, associationEndings))
         {
             return Association;
         }
 
-        if (EndsWithAny(name, companyEndings))
+        if (TextSpans.EndsWithAny(name, companyEndings))
         {
             return Company;
         }
 
-        if (EndsWithAny(name, partyEndings) || StartsWithAny(name, partyPrefixes))
+        if (TextSpans.EndsWithAny(name, partyEndings) || StartsWithAny(name, partyPrefixes))
         {
             return Party;
         }
 
-        if (EndsWithAny(name, governmentEndings))
+        if (TextSpans.EndsWithAny(name, governmentEndings))
         {
             return Government;
         }
@@ -152,19 +153,6 @@ public sealed class OrganizationTypes
         foreach (var prefix in prefixes)
         {
             if (name.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> name, string[] endings)
-    {
-        foreach (var ending in endings)
-        {
-            if (name.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Lexicons;
 
@@ -85,7 +86,7 @@ internal sealed class PlaceRules
         ArgumentNullException.ThrowIfNull(name);
         foreach (var (ending, level) in levelEndings)
         {
-            if (name.EndsWith(ending, StringComparison.Ordinal) && (level != PlaceLevel.County || !EndsWithAny(name, notCounty)))
+            if (name.EndsWith(ending, StringComparison.Ordinal) && (level != PlaceLevel.County || !TextSpans.EndsWithAny(name, notCounty)))
             {
                 return level;
             }
@@ -216,19 +217,6 @@ internal sealed class PlaceRules
         model.Clear();
     }
 
-    private static bool EndsWithAny(ReadOnlySpan<char> name, string[] suffixes)
-    {
-        foreach (var suffix in suffixes)
-        {
-            if (name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public bool EndsWithVenueSuffix(string name)
     {
         foreach (var suffix in venueSuffixes)
@@ -276,7 +264,7 @@ internal sealed class PlaceRules
                 foreach (var known in context.Candidates)
                 {
                     if (known.Type == MentionType.Place && known.Start <= start && known.End > start && known.End <= index && known.Source != "model"
-                        && (EndsWithAny(line.AsSpan(known.Start, known.Length), settlementSuffixWords) || EndsWithAny(line.AsSpan(known.Start, known.Length), zoneSuffixes)))
+                        && (TextSpans.EndsWithAny(line.AsSpan(known.Start, known.Length), settlementSuffixWords) || TextSpans.EndsWithAny(line.AsSpan(known.Start, known.Length), zoneSuffixes)))
                     {
                         start = known.End;
                     }
