@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Lexicons;
@@ -84,16 +85,16 @@ public sealed class TrainedEventLayer
         happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
         siteHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-site"), StringComparer.Ordinal);
         incidentWords = new IncidentWordList(lexicons.IncidentWords);
-        var verbs = string.Join('|', lexicons.EventCues.WordsOf("win-verb").Select(System.Text.RegularExpressions.Regex.Escape));
-        var prizes = string.Join('|', lexicons.EventCues.WordsOf("win-prize").Select(System.Text.RegularExpressions.Regex.Escape));
-        var notAfter = string.Join('|', lexicons.EventCues.WordsOf("win-not-after").Select(System.Text.RegularExpressions.Regex.Escape));
-        titleWon = verbs.Length == 0 || prizes.Length == 0 ? null : new System.Text.RegularExpressions.Regex(
+        var verbs = string.Join('|', lexicons.EventCues.WordsOf("win-verb").Select(Regex.Escape));
+        var prizes = string.Join('|', lexicons.EventCues.WordsOf("win-prize").Select(Regex.Escape));
+        var notAfter = string.Join('|', lexicons.EventCues.WordsOf("win-not-after").Select(Regex.Escape));
+        titleWon = verbs.Length == 0 || prizes.Length == 0 ? null : new Regex(
             "(?:" + verbs + ")了?[^，,。；;！？!?、：:“”]{0,12}?(?<prize>" + prizes + ")" + (notAfter.Length == 0 ? string.Empty : "(?!" + notAfter + ")"),
-            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant);
     }
 
     /// <summary>A title won (<c>夺得金牌</c>, <c>获得男子单打冠军</c>), from the win cues of <c>Lexicons/event-cues.tsv</c>.</summary>
-    private readonly System.Text.RegularExpressions.Regex? titleWon;
+    private readonly Regex? titleWon;
 
     private const string TitleWonType = "竞赛行为-夺冠";
 
@@ -113,7 +114,7 @@ public sealed class TrainedEventLayer
         var found = triggers.Count;
         foreach (var sentence in sentences)
         {
-            foreach (System.Text.RegularExpressions.Match m in titleWon.Matches(text.Substring(sentence.Start, sentence.Length)))
+            foreach (Match m in titleWon.Matches(text.Substring(sentence.Start, sentence.Length)))
             {
                 var phrase = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
                 var prize = m.Groups["prize"];
@@ -268,13 +269,6 @@ public sealed class TrainedEventLayer
         return result;
     }
 
-    /// <summary>
-    /// Whether a further use of a happening's word (not an incident's) names other parties than the event has, so that
-    /// it is another happening of its kind: <c>孙俊负于丹麦队的盖德，罗毅刚负于印尼队的叶诚万</c> are two matches,
-    /// <c>胡锦涛在汉城会见金守汉 … 去年访华…会见了江泽民主席和乔石委员长</c> two meetings. Both must name people and share
-    /// none of them, or name no people, parties in one role and share none; a use that names none (<c>胡锦涛在会见中简要介绍了</c>)
-    /// is a mention of the event.
-    /// </summary>
     /// <summary>Whether an attendance cue stands right before the trigger (<c>李小林出席了会见</c>, <c>参加了今天的会见</c>): the
     /// happening named before, which the people of its clause attend.</summary>
     private bool AttendsOne(string text, int at)
@@ -292,6 +286,13 @@ public sealed class TrainedEventLayer
         return false;
     }
 
+    /// <summary>
+    /// Whether a further use of a happening's word (not an incident's) names other parties than the event has, so that
+    /// it is another happening of its kind: <c>孙俊负于丹麦队的盖德，罗毅刚负于印尼队的叶诚万</c> are two matches,
+    /// <c>胡锦涛在汉城会见金守汉 … 去年访华…会见了江泽民主席和乔石委员长</c> two meetings. Both must name people and share
+    /// none of them, or name no people, parties in one role and share none; a use that names none (<c>胡锦涛在会见中简要介绍了</c>)
+    /// is a mention of the event.
+    /// </summary>
     private static bool OtherParties(EventFact e, TriggerArguments? roles)
     {
         if (roles is not { Participants.Count: > 0 } r || e.Participants.Count == 0)
@@ -433,7 +434,7 @@ public sealed class TrainedEventLayer
         if (trigger.Start < who.End)
         {
             // …此次地震引发的海啸约有2米高，智利应急办公室称，…: who speaks of an incident after it is its source too.
-            return incident && end < sentence.End && EndsWithAny(text, who.End, end, sourceWords);
+            return incident && end < sentence.End && TextSpans.EndsWithAny(text.AsSpan(who.End, end - who.End), sourceWords);
         }
 
         if (end >= trigger.Start)
@@ -456,12 +457,8 @@ public sealed class TrainedEventLayer
             return !namedAgain;
         }
 
-        return EndsWithAny(text, who.End, end, incident ? sourceWords : sourceAfterWords) && !namedAgain;
+        return TextSpans.EndsWithAny(text.AsSpan(who.End, end - who.End), incident ? sourceWords : sourceAfterWords) && !namedAgain;
     }
-
-    /// <summary>Whether <c>text[start..end]</c> ends with one of <paramref name="words"/>.</summary>
-    private static bool EndsWithAny(string text, int start, int end, string[] words) =>
-        words.Any(w => end - start >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>
     /// An incident the role labeller gives no place takes the place of its own clause printed nearest before its
