@@ -305,7 +305,6 @@ public static partial class EventArgumentReader
             || WireDateline.Opens(text[org.Range.End..Math.Min(clause.End, org.Range.End + 16)]);
     }
 
-
     private static void AwardParties(string text, EventFact e, IReadOnlyList<EntityRef> entities)
     {
         var ward = text.IndexOf('为', e.Evidence.Start, e.Evidence.Length);

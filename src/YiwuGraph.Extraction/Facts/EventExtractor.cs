@@ -866,7 +866,6 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"^(?:成功|顺利|再次|首次|还|也|均|并)?$")]
     private static partial Regex HonourOpening();
 
-
     [GeneratedRegex(@"[（(]以下简称[^）)]*[）)]")]
     private static partial Regex Definition();
 }

@@ -20,7 +20,6 @@ public sealed class PositionExtractor
     private readonly WorldPlaces world;
     private readonly HashSet<string> clubs;
     private readonly OrganizationUnits units;
-    private readonly string[] organWords;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -34,7 +33,6 @@ public sealed class PositionExtractor
         clubs = new HashSet<string>(lexicons.Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
         companies = new CompanyReference(lexicons);
         units = lexicons.OrganizationUnits;
-        organWords = [.. lexicons.Set.OrganizationUnits.WordsOf("organ").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
@@ -264,7 +262,7 @@ public sealed class PositionExtractor
             return null;
         }
 
-        var word = organWords.FirstOrDefault(w => organ.Name.Length >= w.Length + 2 && organ.Name.EndsWith(w, StringComparison.Ordinal));
+        var word = units.OrganWords.FirstOrDefault(w => organ.Name.Length >= w.Length + 2 && organ.Name.EndsWith(w, StringComparison.Ordinal));
         if (word is null)
         {
             return null;
@@ -298,7 +296,7 @@ public sealed class PositionExtractor
             rest = rest[prefix.Length..];
         }
 
-        return organWords.FirstOrDefault(w => rest.Length > w.Length && rest.StartsWith(w, StringComparison.Ordinal));
+        return units.OrganWords.FirstOrDefault(w => rest.Length > w.Length && rest.StartsWith(w, StringComparison.Ordinal));
     }
 
     /// <summary>A place that ends right before a state's formal word (<c>共和国</c>) ending at <paramref name="titleStart"/>; else null.</summary>

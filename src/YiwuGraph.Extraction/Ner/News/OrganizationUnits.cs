@@ -32,7 +32,11 @@ public sealed class OrganizationUnits
         bareBodies = bare.GetAlternateLookup<ReadOnlySpan<char>>();
         determiners = [.. lexicons.OrganizationEndings.WordsOf("determiner")];
         legalForms = [.. lexicons.OrganizationEndings.WordsOf("legal-form")];
+        OrganWords = [.. unitEndings.Where(u => u.Organ).Select(u => u.Word)];
     }
+
+    /// <summary>The organ words (<c>党组</c>, <c>党委</c>, <c>工会</c>), longest first.</summary>
+    public IReadOnlyList<string> OrganWords { get; }
 
     /// <summary>The units of the embedded lists.</summary>
     public static OrganizationUnits Default => Embedded.Value;
