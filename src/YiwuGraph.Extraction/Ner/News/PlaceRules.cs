@@ -312,7 +312,32 @@ internal sealed class PlaceRules
         }
 
         // 省内|所有|机场, 全市|体育场馆: a determiner or a level is no part of a venue's name.
-        return pos is "n" or "ns" or "nz" or "nt" or "j" or "b" or "vn" or "nr" or "a" or "nrt" && text is not "位于" and not "在" && !nameBreakers.Contains(text);
+        if (!(pos is "n" or "ns" or "nz" or "nt" or "j" or "b" or "vn" or "nr" or "a" or "nrt") || text is "位于" or "在" || nameBreakers.Contains(text))
+        {
+            return false;
+        }
+
+        // A person's name jieba guessed (not in its dictionary) or holds as a rare entry is as often a phrase cut
+        // wrong (我|努力学习|图书馆, 胶济铁路|和济青|高速公路): it names a venue only where the tagger reads a name there.
+        return pos is not ("nr" or "nrt") || context.Dictionary.GetFrequency(text) >= RareNameFrequency || ModelNameCovers(context, token);
+    }
+
+    /// <summary>Below this count in jieba's dictionary a person's name is one of its noisy entries (努力学习 3, 于城镇 11).</summary>
+    private const int RareNameFrequency = 20;
+
+    /// <summary>Whether a span of the tagger (any type) covers token <paramref name="token"/> whole.</summary>
+    private static bool ModelNameCovers(LineContext context, int token)
+    {
+        var (start, end) = (context.Tokens[token].Start, context.Tokens[token].End);
+        foreach (var candidate in context.Candidates)
+        {
+            if (candidate.Source == NewsEntityRecognizer.ModelSource && candidate.Start <= start && end <= candidate.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Unknown towns and villages: a 2–3 character name-like token right before 镇/村/街道.</summary>

@@ -74,4 +74,18 @@ public sealed class PlaceRulesTests
     {
         Assert.DoesNotContain(taken, Places(text));
     }
+
+    [Theory]
+    [InlineData("我努力学习图书馆专业知识，并很快用所学知识为读者服务。", "努力学习图书馆")]
+    [InlineData("胶济铁路和济青高速公路横贯东西，万吨级泊位。", "和济青高速公路")]
+    public void A_venue_does_not_take_in_a_name_jieba_guessed_for_a_phrase(string text, string taken)
+    {
+        Assert.DoesNotContain(taken, Places(text));
+    }
+
+    [Fact]
+    public void A_venue_named_after_a_known_person_keeps_the_name()
+    {
+        Assert.Contains("鲁迅公园", Places("市民在鲁迅公园晨练。"));
+    }
 }
