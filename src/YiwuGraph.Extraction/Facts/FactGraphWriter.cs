@@ -16,16 +16,17 @@ public static class FactGraphWriter
 {
     /// <summary>
     /// Writes one article's facts; an organisation's fine type is read from its canonical name by
-    /// <paramref name="organizationTypes"/> (the embedded list when null).
+    /// <paramref name="organizationTypes"/>, and <paramref name="anonymousPersons"/> tells which persons' nodes belong
+    /// to the article (李某; the embedded lists when null).
     /// </summary>
-    public static void Write(KnowledgeGraph graph, ArticleFacts facts, string sourceText, OrganizationTypes? organizationTypes = null)
+    public static void Write(KnowledgeGraph graph, ArticleFacts facts, string sourceText, OrganizationTypes? organizationTypes = null, AnonymousPersonNames? anonymousPersons = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(sourceText);
         var article = facts.Article;
         var articleKey = NodeKeys.ForArticle(article.Source, article.Index);
-        var ctx = new Context(graph, article, articleKey, sourceText, organizationTypes ?? OrganizationTypes.Default);
+        var ctx = new Context(graph, article, articleKey, sourceText, organizationTypes ?? OrganizationTypes.Default, anonymousPersons ?? AnonymousPersonNames.Default);
         if (facts.PublicationDate is { } published)
         {
             graph.GetNode(articleKey).Properties.Set("date", Iso(published));
@@ -282,7 +283,7 @@ public static class FactGraphWriter
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The graph, the article and its source text, shared by the writers of one article.</summary>
-    private sealed class Context(KnowledgeGraph graph, Article article, string articleKey, string sourceText, OrganizationTypes organizationTypes)
+    private sealed class Context(KnowledgeGraph graph, Article article, string articleKey, string sourceText, OrganizationTypes organizationTypes, AnonymousPersonNames anonymousPersons)
     {
         public KnowledgeGraph Graph => graph;
 
@@ -296,7 +297,9 @@ public static class FactGraphWriter
                 EntityKind.Organization => NodeLabel.Organization,
                 _ => NodeLabel.Place,
             };
-            var node = graph.GetOrAddNode(NodeKeys.Create(label, e.Name), label);
+            // 李某 of one article is not 李某 of another: such a node's identity holds its article's key.
+            var identity = label == NodeLabel.Person && anonymousPersons.IsAnonymous(e.Name) ? $"{e.Name}@{articleKey}" : e.Name;
+            var node = graph.GetOrAddNode(NodeKeys.Create(label, identity), label);
             node.Properties.Set("name", e.Name);
             if (label == NodeLabel.Place && e.FineType is "country" or "foreign" or "region" or "zone")
             {

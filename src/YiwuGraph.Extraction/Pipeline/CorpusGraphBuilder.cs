@@ -38,6 +38,7 @@ public sealed class CorpusGraphBuilder
     // Other lists than the embedded ones (--lexicons); the embedded ones load when a run is prepared, beside the models.
     private readonly RuleLexicons? customLexicons;
     private readonly OrganizationTypes? customOrganizationTypes;
+    private readonly AnonymousPersonNames? customAnonymousPersons;
 
     public CorpusGraphBuilder()
     {
@@ -56,12 +57,15 @@ public sealed class CorpusGraphBuilder
             lexiconSet = lexicons;
             customLexicons = new RuleLexicons(lexicons);
             customOrganizationTypes = new OrganizationTypes(lexicons);
+            customAnonymousPersons = new AnonymousPersonNames(lexicons);
         }
     }
 
     private RuleLexicons Lexicons => customLexicons ?? RuleLexicons.Default;
 
     private OrganizationTypes OrganizationTypes => customOrganizationTypes ?? OrganizationTypes.Default;
+
+    private AnonymousPersonNames AnonymousPersons => customAnonymousPersons ?? AnonymousPersonNames.Default;
 
     public BuildSummary Build(IEnumerable<string> paths, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
         Build(new CorpusReader(paths), progress, cancellationToken);
@@ -83,7 +87,7 @@ public sealed class CorpusGraphBuilder
             foreach (var f in page.Payload)
             {
                 ArticleGraphMapper.AddArticle(graph, f.Article, page.Document.Text, Lexicons.Titles);
-                FactGraphWriter.Write(graph, f, page.Document.Text, OrganizationTypes);
+                FactGraphWriter.Write(graph, f, page.Document.Text, OrganizationTypes, AnonymousPersons);
                 tally.Articles++;
             }
 
@@ -126,7 +130,7 @@ public sealed class CorpusGraphBuilder
                 {
                     var articleGraph = KnowledgeGraph.Journaled();
                     ArticleGraphMapper.AddArticle(articleGraph, facts[i].Article, document.Text, Lexicons.Titles);
-                    FactGraphWriter.Write(articleGraph, facts[i], document.Text, OrganizationTypes);
+                    FactGraphWriter.Write(articleGraph, facts[i], document.Text, OrganizationTypes, AnonymousPersons);
                     var (n, r) = GraphContributions.Of(articleGraph, new ArticleOrder(ordinal, i));
                     nodes.AddRange(n);
                     relationships.AddRange(r);
