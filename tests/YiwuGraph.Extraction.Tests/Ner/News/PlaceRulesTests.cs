@@ -88,4 +88,13 @@ public sealed class PlaceRulesTests
     {
         Assert.Contains("鲁迅公园", Places("市民在鲁迅公园晨练。"));
     }
+
+    [Theory]
+    [InlineData("加快小城镇建设，是农村发展的一条路子。", "小城镇")]
+    [InlineData("陇穷村部才通了电，许多自然村还没有通电。", "自然村")]
+    [InlineData("各地纷纷兴办开发区，有的地方一个县就有好几个。", "开发区")]
+    public void A_local_unit_named_by_a_common_word_is_no_place_without_the_tagger(string text, string generic)
+    {
+        Assert.DoesNotContain(generic, Places(text));
+    }
 }
