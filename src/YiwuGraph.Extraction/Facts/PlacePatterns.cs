@@ -111,7 +111,8 @@ internal sealed partial class PlacePatterns
                         afterCity = start + city;
                     }
 
-                    if (NameLexicon.IsAllHan(text.AsSpan(start, end - start)) && !StartsWithCountry(text, start, suffixStart) && city == 0)
+                    if (NameLexicon.IsAllHan(text.AsSpan(start, end - start)) && !StartsWithCountry(text, start, suffixStart) && city == 0
+                        && (venue is null || !CountsBefore(tokens, Token.FirstEndingAfter(tokens, start) + 1, suffixStart)))
                     {
                         best = start;
                         break;
@@ -491,7 +492,11 @@ internal sealed partial class PlacePatterns
             && !nameBreakers.Contains(word);
     }
 
-    /// <summary>The first start in [from, to] where a proper-noun token (<c>义乌</c>) opens a Han run to the suffix, or -1.</summary>
+    /// <summary>
+    /// The first start in [from, to] where a proper-noun token (<c>义乌</c>) opens a Han run to the suffix with no
+    /// number in it, or -1: <c>戴高乐和奥利|两|大|机场</c> counts two airports, it names none (nor does the run from 奥利
+    /// that the caller tries next).
+    /// </summary>
     private int ProperStart(string text, List<Token> tokens, Dictionary<int, int> tokenStarts, int from, int to)
     {
         for (var at = from; at <= to; at++)
@@ -502,13 +507,27 @@ internal sealed partial class PlacePatterns
             }
 
             var t = tokens[k];
-            if (t.Tag.IsProperNoun && NameLexicon.IsAllHan(text.AsSpan(t.Start, to - t.Start + 2)))
+            if (t.Tag.IsProperNoun && NameLexicon.IsAllHan(text.AsSpan(t.Start, to - t.Start + 2)) && !CountsBefore(tokens, k + 1, to + 2))
             {
                 return t.Start;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a numeral or measure word starts at token <paramref name="first"/> or later, before <paramref name="end"/>.</summary>
+    private static bool CountsBefore(List<Token> tokens, int first, int end)
+    {
+        for (var k = first; k < tokens.Count && tokens[k].Start < end; k++)
+        {
+            if (tokens[k].Tag.Name is "m" or "mq" or "q")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -34,6 +34,20 @@ public static class TextSpans
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/> (ordinal).</summary>
+    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static IReadOnlyList<TextRange> Sentences(string text) => Split(text, 0, text.Length, "。！？!?\n");
 
     public static IReadOnlyList<TextRange> Clauses(string text, TextRange sentence) => Split(text, sentence.Start, sentence.End, "；;，,");

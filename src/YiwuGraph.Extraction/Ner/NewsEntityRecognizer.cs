@@ -280,6 +280,11 @@ public sealed class NewsEntityRecognizer
             end--;
         }
 
+        if (kind == NerEntityKind.Location)
+        {
+            end -= placeRules.BearingLength(line, start, end);
+        }
+
         if (kind == NerEntityKind.Location && end - start >= 3)
         {
             for (var cut = end - 1; cut >= start + 2; cut--)

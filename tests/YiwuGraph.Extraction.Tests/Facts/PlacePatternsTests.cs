@@ -45,4 +45,10 @@ public sealed class PlacePatternsTests
         Assert.DoesNotContain(Places(Text), p => p.Contains("依法治", StringComparison.Ordinal));
         Assert.Contains("北京市", Places("北京市" + Text));
     }
+
+    [Fact]
+    public void A_venue_does_not_run_over_a_count()
+    {
+        Assert.DoesNotContain(Places("在巴黎戴高乐和奥利两大机场，一架架带着游客的飞机起降。"), p => p.EndsWith("机场", StringComparison.Ordinal));
+    }
 }

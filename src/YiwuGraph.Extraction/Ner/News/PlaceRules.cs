@@ -45,6 +45,37 @@ internal sealed class PlaceRules
         notCounty = [.. words.WordsOf("not-county")];
         placeCuesBefore = [.. words.WordsOf("place-cue-before")];
         placeCuesAfter = [.. words.WordsOf("place-cue-after")];
+        compassPoints = [.. words.WordsOf("compass").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+        bearingFollowers = [.. words.WordsOf("bearing-follower")];
+    }
+
+    /// <summary>Compass points, longest first (东北 before 北).</summary>
+    private readonly string[] compassPoints;
+
+    private readonly string[] bearingFollowers;
+
+    /// <summary>
+    /// Length of a compass point that ends the place [<paramref name="start"/>, <paramref name="end"/>) and begins a
+    /// bearing from it (<c>瓦卡塔尼东北|７０５公里处</c>, <c>莱斯佩朗斯礁东南|方向</c>), else 0. The place keeps two characters.
+    /// </summary>
+    public int BearingLength(string line, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var after = line.AsSpan(end);
+        if (after.IsEmpty || !(char.IsDigit(after[0]) || TextSpans.StartsWithAny(after, bearingFollowers)))
+        {
+            return 0;
+        }
+
+        foreach (var point in compassPoints)
+        {
+            if (end - start - point.Length >= 2 && line.AsSpan(start, end - start).EndsWith(point, StringComparison.Ordinal))
+            {
+                return point.Length;
+            }
+        }
+
+        return 0;
     }
 
     private readonly string[] placeCuesBefore;
@@ -306,10 +337,22 @@ internal sealed class PlaceRules
                         break;
                     }
 
+                    // 5|条|高速公路, 两|座|大楼: one character after a number is its measure word, whatever jieba tags it.
+                    if (context.Tokens[first - 1].End <= index && context.Tokens[first - 1].Length == 1 && first >= 2 && context.Pos(first - 2) == "m")
+                    {
+                        break;
+                    }
+
                     first--;
                 }
 
                 var start = Math.Min(context.Tokens[first].Start, index);
+                // 西(安)至汉(中)|)高速公路: a name does not open with a closing bracket.
+                while (start < index && line[start] is ')' or '）')
+                {
+                    start++;
+                }
+
                 // A venue begins after a settlement named before it (东莲塘村|共富大楼广场).
                 foreach (var known in context.Candidates)
                 {

@@ -97,4 +97,22 @@ public sealed class PlaceRulesTests
     {
         Assert.DoesNotContain(generic, Places(text));
     }
+
+    [Theory]
+    [InlineData("这些炸弹被安放在马德里通向外地的5条高速公路出入口的加油站。", "条高速公路")]
+    [InlineData("刚刚开通不久的西(安)至汉(中)高速公路八日发生重大交通事故。", ")高速公路")]
+    public void A_zone_does_not_take_in_a_measure_word_or_open_with_a_closing_bracket(string text, string taken)
+    {
+        Assert.DoesNotContain(taken, Places(text));
+    }
+
+    [Theory]
+    [InlineData("震中位于新西兰北岛北部海滨城镇瓦卡塔尼东北７０５公里处海域。", "瓦卡塔尼")]
+    [InlineData("震中位于新西兰莱斯佩朗斯礁东南方向１９２公里处海域。", "莱斯佩朗斯礁")]
+    public void A_bearing_from_a_place_is_no_part_of_its_name(string text, string place)
+    {
+        var places = Places(text);
+        Assert.Contains(place, places);
+        Assert.DoesNotContain(places, p => p.StartsWith(place, StringComparison.Ordinal) && p.Length > place.Length);
+    }
 }
