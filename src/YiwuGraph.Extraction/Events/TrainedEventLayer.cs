@@ -291,7 +291,8 @@ public sealed class TrainedEventLayer
     /// Whether a further use of a happening's word (not an incident's) names other parties than the event has, so that
     /// it is another happening of its kind: <c>孙俊负于丹麦队的盖德，罗毅刚负于印尼队的叶诚万</c> are two matches,
     /// <c>胡锦涛在汉城会见金守汉 … 去年访华…会见了江泽民主席和乔石委员长</c> two meetings. Both must name people and share
-    /// none of them, or name no people, parties in one role and share none; a use that names none (<c>胡锦涛在会见中简要介绍了</c>)
+    /// none of them, or none in one role both name people in (<c>钱其琛会见了…沃勒贝克 … 钱其琛还会见了…因苏尔萨</c>: one host,
+    /// two guests), or name no people, parties in one role and share none; a use that names none (<c>胡锦涛在会见中简要介绍了</c>)
     /// is a mention of the event.
     /// </summary>
     private static bool OtherParties(EventFact e, TriggerArguments? roles)
@@ -306,7 +307,12 @@ public sealed class TrainedEventLayer
         if (newPersons.Count > 0 && oldPersons.Count > 0)
         {
             // 孙俊负于丹麦队的盖德 … 董炯负于丹麦队的约纳森: one team, other players; the people tell the happenings apart.
-            return !newPersons.Intersect(oldPersons, StringComparer.Ordinal).Any();
+            // 胡锦涛会见了金宇中 … 胡锦涛分别会见了赵世衡、朴泰俊: one host, other guests; so do the people of one role.
+            return !newPersons.Intersect(oldPersons, StringComparer.Ordinal).Any()
+                || r.Participants.Where(p => p.Entity.Kind == EntityKind.Person).Select(p => p.Role).Distinct(StringComparer.Ordinal).Any(role =>
+                    e.Participants.Any(q => q.Entity.Kind == EntityKind.Person && q.Role == role)
+                    && !r.Participants.Any(p => p.Entity.Kind == EntityKind.Person && p.Role == role
+                        && e.Participants.Any(q => q.Entity.Kind == EntityKind.Person && q.Role == role && q.Entity.Name == p.Entity.Name)));
         }
 
         return !r.Participants.Any(p => e.Participants.Any(q => q.Entity.Name == p.Entity.Name))

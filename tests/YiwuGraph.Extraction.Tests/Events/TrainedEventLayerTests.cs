@@ -199,6 +199,18 @@ public sealed class TrainedEventLayerTests
         }
     }
 
+    [Fact]
+    public void Two_meetings_of_one_host_with_other_guests_are_two_events_of_the_shipped_model()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "国务院副总理钱其琛今天在中南海会见了挪威外交大臣克努特·沃勒贝克。钱其琛今天下午还在钓鱼台国宾馆会见了智利外交部长何塞·米格尔·因苏尔萨。");
+
+        var meetings = graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event).Where(e => e.Properties.GetString("fineType") == "交往-会见").ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.All(meetings, m => Assert.Single(graph.InRelationships(m.Key),
+            r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source.StartsWith("person:", StringComparison.Ordinal) && r.Properties.GetString("role") == "object"));
+    }
+
     private static List<string> PartiesOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
         graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source)
             .Select(r => r.Properties.GetString("role") ?? string.Empty).ToList();
