@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Events;
@@ -21,6 +22,7 @@ public sealed class EventTypeSchema
 
     private readonly FrozenDictionary<string, string> coarseOf;
     private readonly FrozenDictionary<string, string> roleOf;
+    private readonly FrozenDictionary<string, FrozenSet<string>> rolesOfType;
 
     public EventTypeSchema(LexiconSet lexicons)
     {
@@ -28,6 +30,14 @@ public sealed class EventTypeSchema
         coarseOf = lexicons.EventTypes.Entries.ToFrozenDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         roleOf = lexicons.EventRoles.Entries.ToFrozenDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         FineTypes = [.. lexicons.EventTypes.Words];
+        var listed = lexicons.EventTypeRoles.Entries.ToLookup(e => e.Word, e => e.Class!, StringComparer.Ordinal);
+        // A misspelt type would leave the type it meant without roles: refuse it.
+        foreach (var unknown in lexicons.EventTypeRoles.Entries.Where(e => !coarseOf.ContainsKey(e.Word)).Take(1))
+        {
+            throw new DataFormatException(lexicons.EventTypeRoles.Source, unknown.Line, $"'{unknown.Word}' is no fine type of event-types.tsv");
+        }
+
+        rolesOfType = FineTypes.ToFrozenDictionary(t => t, t => listed[t].ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     public static EventTypeSchema Default => DefaultSchema.Value;
@@ -47,6 +57,17 @@ public sealed class EventTypeSchema
     {
         ArgumentNullException.ThrowIfNull(dueeRole);
         return roleOf.GetValueOrDefault(dueeRole);
+    }
+
+    /// <summary>
+    /// The place and participant roles (graph roles: <c>place</c>, <c>winner</c>, <c>victim</c>, …) an event of
+    /// <paramref name="fineType"/> can have, from <c>Lexicons/event-type-roles.tsv</c> (DuEE's schema): empty for a
+    /// type that has none (<c>灾害/意外-坍/垮塌</c>), null for a type the schema does not know.
+    /// </summary>
+    public IReadOnlySet<string>? RolesOf(string fineType)
+    {
+        ArgumentNullException.ThrowIfNull(fineType);
+        return rolesOfType.GetValueOrDefault(fineType);
     }
 
     /// <summary>The fine type of a CEC incident trigger in a document of <paramref name="category"/>, or null.</summary>

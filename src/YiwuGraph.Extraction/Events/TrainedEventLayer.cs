@@ -25,7 +25,8 @@ namespace YiwuGraph.Extraction.Events;
 /// shipped one): every person, organisation and place of the trigger's sentence is classified by
 /// <see cref="EventRoleModel"/>; the surest place labelled <c>place</c> is the <c>HELD_AT</c>, people and
 /// organisations labelled with a participant role take part with it (<c>PARTICIPATED_IN {role}</c>: victim,
-/// perpetrator, winner, …). Further mentions of the event add what the first did not name. The clause rules below
+/// perpetrator, winner, …), each only a role the event's fine type has in DuEE's schema (<c>Lexicons/event-type-roles.tsv</c>:
+/// no winner of a poisoning). Further mentions of the event add what the first did not name. The clause rules below
 /// are not used for these events: on the dev parts they were worse as a whole (DuEE place F1 0.295 against 0.510,
 /// participants 0.538 against 0.563); taking the rules' place where the labeller gives none cost DuEE place
 /// 0.502 → 0.305 for CEC 0.391 → 0.419, their participants where it gives none DuEE 0.552 → 0.556 for CEC
@@ -290,7 +291,8 @@ public sealed class TrainedEventLayer
     /// Whether a further use of a happening's word (not an incident's) names other parties than the event has, so that
     /// it is another happening of its kind: <c>孙俊负于丹麦队的盖德，罗毅刚负于印尼队的叶诚万</c> are two matches,
     /// <c>胡锦涛在汉城会见金守汉 … 去年访华…会见了江泽民主席和乔石委员长</c> two meetings. Both must name people and share
-    /// none of them, or name no people, parties in one role and share none; a use that names none (<c>胡锦涛在会见中简要介绍了</c>)
+    /// none of them, or none in one role both name people in (<c>钱其琛会见了…沃勒贝克 … 钱其琛还会见了…因苏尔萨</c>: one host,
+    /// two guests), or name no people, parties in one role and share none; a use that names none (<c>胡锦涛在会见中简要介绍了</c>)
     /// is a mention of the event.
     /// </summary>
     private static bool OtherParties(EventFact e, TriggerArguments? roles)
@@ -305,7 +307,12 @@ public sealed class TrainedEventLayer
         if (newPersons.Count > 0 && oldPersons.Count > 0)
         {
             // 孙俊负于丹麦队的盖德 … 董炯负于丹麦队的约纳森: one team, other players; the people tell the happenings apart.
-            return !newPersons.Intersect(oldPersons, StringComparer.Ordinal).Any();
+            // 胡锦涛会见了金宇中 … 胡锦涛分别会见了赵世衡、朴泰俊: one host, other guests; so do the people of one role.
+            return !newPersons.Intersect(oldPersons, StringComparer.Ordinal).Any()
+                || r.Participants.Where(p => p.Entity.Kind == EntityKind.Person).Select(p => p.Role).Distinct(StringComparer.Ordinal).Any(role =>
+                    e.Participants.Any(q => q.Entity.Kind == EntityKind.Person && q.Role == role)
+                    && !r.Participants.Any(p => p.Entity.Kind == EntityKind.Person && p.Role == role
+                        && e.Participants.Any(q => q.Entity.Kind == EntityKind.Person && q.Role == role && q.Entity.Name == p.Entity.Name)));
         }
 
         return !r.Participants.Any(p => e.Participants.Any(q => q.Entity.Name == p.Entity.Name))
@@ -383,7 +390,7 @@ public sealed class TrainedEventLayer
     {
         var incident = schema.CoarseOf(found.FineType) is { } type && IncidentTypes.Contains(type);
         var afterClause = incident && IsAfterClause(text, clause);
-        return roleReader?.Read(entities, sentence, found,
+        return roleReader?.Read(entities, sentence, found, schema.RolesOf(found.FineType),
             x => (afterClause && !clause.Contains(x.Range)) || IsReportSource(text, sentence, x.Range, found.Range, incident));
     }
 
@@ -495,7 +502,8 @@ public sealed class TrainedEventLayer
 
         /// <param name="notParty">Entities that take no part whatever their label (the source of the report); tested
         /// before a name's first labelled mention is taken, so that a later mention of the same name may be.</param>
-        public TriggerArguments Read(IReadOnlyList<EntityRef> entities, TextRange sentence, FoundTrigger trigger, Func<EntityRef, bool> notParty)
+        /// <param name="allowed">The roles the trigger's fine type can have (<see cref="EventTypeSchema.RolesOf"/>), or null for any.</param>
+        public TriggerArguments Read(IReadOnlyList<EntityRef> entities, TextRange sentence, FoundTrigger trigger, IReadOnlySet<string>? allowed, Func<EntityRef, bool> notParty)
         {
             if (model.Labels.Length < 2)
             {
@@ -533,20 +541,24 @@ public sealed class TrainedEventLayer
                     x.Range.Start - sentence.Start, x.Range.End - sentence.Start, keys);
                 model.Classify(keys, scores);
 
-                // The best role, when it scores above no argument less the model's bias; a role the entity's kind cannot play
-                // (a person as place, a place as victim) leaves it out: restricting the roles to those of its kind
-                // instead made places of the countries and cities DuEE reads as subjects (place F1 0.51 → 0.40).
-                var best = 1;
-                for (var c = 2; c < scores.Length; c++)
+                // The best role the trigger's fine type can have (DuEE's schema: no winner of a poisoning, no suspect of a
+                // meeting), when it scores above no argument less the model's bias. Place stays a candidate whatever the
+                // type, so that a country or city the labeller reads as the place is not made a party instead; a type
+                // without a place takes none. A role the entity's kind cannot play (a person as place, a place as victim)
+                // leaves it out: restricting the roles to those of its kind instead made places of the countries and
+                // cities DuEE reads as subjects (place F1 0.51 → 0.40).
+                var best = -1;
+                for (var c = 1; c < scores.Length; c++)
                 {
-                    if (scores[c] > scores[best])
+                    if ((allowed is null || model.Labels[c] == Place || allowed.Contains(model.Labels[c])) && (best < 0 || scores[c] > scores[best]))
                     {
                         best = c;
                     }
                 }
 
-                var margin = scores[best] - scores[0];
-                if (margin <= -model.Bias || (model.Labels[best] == Place) != (x.Kind == EntityKind.Place))
+                var margin = best < 0 ? float.NegativeInfinity : scores[best] - scores[0];
+                if (margin <= -model.Bias || (model.Labels[best] == Place) != (x.Kind == EntityKind.Place)
+                    || (model.Labels[best] == Place && allowed is not null && !allowed.Contains(Place)))
                 {
                     continue;
                 }

@@ -65,6 +65,11 @@ public sealed class LexiconSet
             "time", "place", "count", "amount", "thing", "subject", "object", "organization", "investor", "authority", "loser", "winner",
             "perpetrator", "victim", "suspect", "defendant", "plaintiff", "organizer", "buyer", "seller", "attendee",
         ],
+        ["event-type-roles.tsv"] =
+        [
+            "place", "subject", "object", "organization", "investor", "authority", "loser", "winner", "perpetrator", "victim", "suspect", "defendant",
+            "plaintiff", "organizer", "buyer", "seller", "attendee",
+        ],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly Lazy<LexiconSet> DefaultSet = new(() => new LexiconSet(LoadEmbedded(), []), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -161,6 +166,9 @@ public sealed class LexiconSet
 
     /// <summary>DuEE argument roles and the graph role of each (time, place, a participant role, or a count, amount or thing).</summary>
     public Lexicon EventRoles => this["event-roles.tsv"];
+
+    /// <summary>The place and participant roles each fine event type can have (DuEE's schema in graph roles).</summary>
+    public Lexicon EventTypeRoles => this["event-type-roles.tsv"];
 
     /// <summary>Words that say a person takes up, holds or leaves an office, by the side the person stands on.</summary>
     public Lexicon PersonnelChanges => this["personnel-changes.tsv"];

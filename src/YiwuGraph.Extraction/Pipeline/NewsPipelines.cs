@@ -23,7 +23,7 @@ public static class NewsPipelines
     /// </summary>
     public static IReadOnlySet<string> EmbeddedOnlyLexicons { get; } = new SortedSet<string>(StringComparer.Ordinal)
     {
-        "event-cues.tsv", "event-endings.tsv", "event-roles.tsv", "event-triggers.tsv", "event-types.tsv", "person-cues.tsv",
+        "event-cues.tsv", "event-endings.tsv", "event-roles.tsv", "event-triggers.tsv", "event-type-roles.tsv", "event-types.tsv", "person-cues.tsv",
     };
 
     /// <summary>

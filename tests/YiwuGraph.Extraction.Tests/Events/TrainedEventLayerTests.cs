@@ -180,6 +180,37 @@ public sealed class TrainedEventLayerTests
         Assert.All(matches, m => Assert.True(graph.InRelationships(m.Key).Count(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Properties.GetString("role") == "loser") <= 1));
     }
 
+    [Fact]
+    public void A_party_takes_only_a_role_its_events_fine_type_can_have()
+    {
+        // The shipped labeller read the team as the winner of a poisoning; DuEE's schema gives a poisoning (a project
+        // type: CEC's locations) no party, and the team no role it lists scores well enough.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "不过，山西女篮大部分球员在赛前出现了食物中毒的症状，这也影响了她们的整体状态。国务院副总理钱其琛今天在中南海会见了挪威外交大臣克努特·沃勒贝克。");
+
+        Assert.Contains(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("fineType") == "公共卫生-中毒");
+        Assert.Empty(PartiesOf(graph, "org:山西女篮"));
+        Assert.Equal(["object"], PartiesOf(graph, "person:克努特·沃勒贝克"));
+        foreach (var e in graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event).Where(e => e.Properties.GetString("fineType") is not null))
+        {
+            var allowed = EventTypeSchema.Default.RolesOf(e.Properties.GetString("fineType")!)!;
+            Assert.All(graph.InRelationships(e.Key).Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn),
+                r => Assert.Contains(r.Properties.GetString("role")!, allowed));
+        }
+    }
+
+    [Fact]
+    public void Two_meetings_of_one_host_with_other_guests_are_two_events_of_the_shipped_model()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "国务院副总理钱其琛今天在中南海会见了挪威外交大臣克努特·沃勒贝克。钱其琛今天下午还在钓鱼台国宾馆会见了智利外交部长何塞·米格尔·因苏尔萨。");
+
+        var meetings = graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event).Where(e => e.Properties.GetString("fineType") == "交往-会见").ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.All(meetings, m => Assert.Single(graph.InRelationships(m.Key),
+            r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source.StartsWith("person:", StringComparison.Ordinal) && r.Properties.GetString("role") == "object"));
+    }
+
     private static List<string> PartiesOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
         graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source)
             .Select(r => r.Properties.GetString("role") ?? string.Empty).ToList();
