@@ -249,6 +249,28 @@ public sealed class NewsEntityRecognizer
             }
         }
 
+        if (kind == NerEntityKind.Person)
+        {
+            // A bracket the span does not also open or close is no part of the name (王光）); a pair is, where the paper
+            // spells a rare character by its parts (吴建（王番）) or marks a given name (康（有为）). Nor does a name end
+            // with the dot that joins its parts (保罗·).
+            var open = line.AsSpan(start, end - start).IndexOfAny('(', '（');
+            var close = line.AsSpan(start, end - start).IndexOfAny(')', '）');
+            if (close >= 0 && (open < 0 || close < open))
+            {
+                end = start + close;
+            }
+            else if (open >= 0 && close < 0)
+            {
+                end = start + open;
+            }
+
+            while (end > start && Facts.NameLexicon.IsNameDot(line[end - 1]))
+            {
+                end--;
+            }
+        }
+
         if (kind == NerEntityKind.Organization)
         {
             // 金华市委常委会 → 金华市委 (the standing committee's meeting is an event); 浙江大学原党委 → 浙江大学.

@@ -211,4 +211,22 @@ public sealed class NewsEntityRecognizerTests
         Assert.Equal("温建飞", text.Substring(person.Range.Start, person.Range.Length));
         Assert.Equal("市长", person.Title);
     }
+
+    [Theory]
+    [InlineData("据了解，二00二年九月开工的西(安)汉(中)高速公路，穿越秦岭和巴山。")]
+    [InlineData("很多人都以为盖蒂信托就是盖蒂基金，其实不然，盖蒂信托是保罗·盖蒂一手打造")]
+    [InlineData("郑乃（王光）先生自幼受家庭熏陶，酷爱书画。")]
+    public void A_person_neither_ends_with_a_name_dot_nor_holds_half_a_bracket_pair(string text)
+    {
+        foreach (var (name, type, _) in Find(text))
+        {
+            if (type == MentionType.Person)
+            {
+                Assert.False(NameLexiconDot(name[^1]), name);
+                Assert.Equal(name.Count(c => c is '(' or '（'), name.Count(c => c is ')' or '）'));
+            }
+        }
+    }
+
+    private static bool NameLexiconDot(char c) => YiwuGraph.Extraction.Facts.NameLexicon.IsNameDot(c);
 }
