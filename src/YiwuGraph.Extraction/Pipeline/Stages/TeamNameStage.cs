@@ -92,7 +92,7 @@ public sealed class TeamNameStage : INewsStage
         var text = document.Text;
         var mentions = document.Mentions;
         var tokens = Segmenter is null ? null : document.TokensOf(Segmenter);
-        var report = new Report(this, text, tokens);
+        var report = new Report(this, text, tokens, mentions);
         List<FactMention>? result = null;
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -307,7 +307,7 @@ public sealed class TeamNameStage : INewsStage
     /// What one text says about being a sports report: where its cue words and placeless clubs (曼联, 布莱克本) stand,
     /// and where listed clubs are printed, found in one pass over the text on first use.
     /// </summary>
-    private sealed class Report(TeamNameStage stage, string text, IReadOnlyList<Token>? tokens)
+    private sealed class Report(TeamNameStage stage, string text, IReadOnlyList<Token>? tokens, IReadOnlyList<FactMention> mentions)
     {
         private (List<(int Start, int End, int Word)> Evidence, List<(int Start, string[] Names)> Clubs)? scan;
         private List<(int Start, int End, int Word)>? hits;
@@ -323,11 +323,24 @@ public sealed class TeamNameStage : INewsStage
 
         /// <summary>
         /// The cue words and placeless clubs printed in the text, less those that jieba's words cross (<c>澳门|将回到</c>
-        /// holds 门将, the goalkeeper, across two words): a word read across a word's edge is not the word.
+        /// holds 门将, the goalkeeper, across two words): a word read across a word's edge is not the word. Nor is one
+        /// inside a longer place's name (<c>莱斯佩朗斯礁</c>, a reef, holds 朗斯, the club of Lens).
         /// </summary>
-        private List<(int Start, int End, int Word)> Hits => hits ??= tokens is null
-            ? (scan ??= stage.Scan(text)).Evidence
-            : (scan ??= stage.Scan(text)).Evidence.Where(h => !CrossesAWord(tokens, h.Start, h.End)).ToList();
+        private List<(int Start, int End, int Word)> Hits => hits ??= (scan ??= stage.Scan(text)).Evidence
+            .Where(h => (tokens is null || !CrossesAWord(tokens, h.Start, h.End)) && !InsideALongerPlace(h.Start, h.End)).ToList();
+
+        private bool InsideALongerPlace(int start, int end)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Kind == EntityKind.Place && m.Range.Start <= start && end <= m.Range.End && m.Range.Length > end - start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether a word of <paramref name="words"/> runs from outside [start, end) to inside it, or the reverse.</summary>
         private static bool CrossesAWord(IReadOnlyList<Token> words, int start, int end)

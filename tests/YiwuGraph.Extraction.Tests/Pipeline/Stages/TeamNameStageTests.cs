@@ -133,6 +133,16 @@ public sealed class TeamNameStageTests
         Assert.Equal(EntityKind.Organization, Assert.Single(mentions).Kind);
     }
 
+    [Fact]
+    public void A_club_printed_inside_a_longer_place_name_is_no_sign_of_a_sports_report()
+    {
+        // 莱斯佩朗斯礁 (a reef) holds 朗斯, the club of Lens, as a jieba word of its own (莱斯|佩|朗斯|礁).
+        const string Text = "震中位于新西兰莱斯佩朗斯礁东南方向１９２公里处海域，即新西兰北岛北部海滨城镇瓦卡塔尼东北７０５公里处海域。";
+        var mentions = new List<FactMention> { Mention(Text, "莱斯佩朗斯礁"), Mention(Text, "北岛"), Mention(Text, "瓦卡塔尼") };
+
+        Assert.All(RunWithTokens(Text, mentions), m => Assert.Equal(EntityKind.Place, m.Kind));
+    }
+
     private static List<EntityKind> Run(string text, params string[] places) => Run(text, EntityKind.Place, places);
 
     private static List<EntityKind> Run(string text, EntityKind kind, params string[] names)
