@@ -203,7 +203,7 @@ internal sealed class PlaceRules
     /// </summary>
     private bool IsGenericLocalName(LineContext context, GazetteerPlace place, int start, int end)
     {
-        if (place.Level is not (PlaceLevel.Other or PlaceLevel.Town or PlaceLevel.Street or PlaceLevel.Village) || ModelSpanOverlaps(context, start, end))
+        if (place.Level is not (PlaceLevel.Other or PlaceLevel.Town or PlaceLevel.Street or PlaceLevel.Village) || ModelSpanAt(context, start, end))
         {
             return false;
         }
@@ -225,12 +225,16 @@ internal sealed class PlaceRules
         return false;
     }
 
-    /// <summary>Whether a span of the tagger (any type) overlaps [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    private static bool ModelSpanOverlaps(LineContext context, int start, int end)
+    /// <summary>
+    /// Whether a span of the tagger (any type) overlaps [<paramref name="start"/>, <paramref name="end"/>), or with
+    /// <paramref name="whole"/> covers it.
+    /// </summary>
+    private static bool ModelSpanAt(LineContext context, int start, int end, bool whole = false)
     {
         foreach (var candidate in context.Candidates)
         {
-            if (candidate.Source == NewsEntityRecognizer.ModelSource && candidate.Start < end && start < candidate.End)
+            if (candidate.Source == NewsEntityRecognizer.ModelSource
+                && (whole ? candidate.Start <= start && end <= candidate.End : candidate.Start < end && start < candidate.End))
             {
                 return true;
             }
@@ -412,26 +416,11 @@ internal sealed class PlaceRules
 
         // A person's name jieba guessed (not in its dictionary) or holds as a rare entry is as often a phrase cut
         // wrong (我|努力学习|图书馆, 胶济铁路|和济青|高速公路): it names a venue only where the tagger reads a name there.
-        return pos is not ("nr" or "nrt") || context.Dictionary.GetFrequency(text) >= RareNameFrequency || ModelNameCovers(context, token);
+        return pos is not ("nr" or "nrt") || context.Dictionary.GetFrequency(text) >= RareNameFrequency || ModelSpanAt(context, context.Tokens[token].Start, context.Tokens[token].End, whole: true);
     }
 
     /// <summary>Below this count in jieba's dictionary a person's name is one of its noisy entries (努力学习 3, 于城镇 11).</summary>
     private const int RareNameFrequency = 20;
-
-    /// <summary>Whether a span of the tagger (any type) covers token <paramref name="token"/> whole.</summary>
-    private static bool ModelNameCovers(LineContext context, int token)
-    {
-        var (start, end) = (context.Tokens[token].Start, context.Tokens[token].End);
-        foreach (var candidate in context.Candidates)
-        {
-            if (candidate.Source == NewsEntityRecognizer.ModelSource && candidate.Start <= start && end <= candidate.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Unknown towns and villages: a 2–3 character name-like token right before 镇/村/街道.</summary>
     private void FindSettlements(LineContext context)
