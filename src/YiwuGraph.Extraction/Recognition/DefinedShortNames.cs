@@ -1,5 +1,6 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Recognition;
 
@@ -15,7 +16,11 @@ namespace YiwuGraph.Extraction.Recognition;
 /// <remarks>
 /// One instance holds the brackets of one text that could define a short name, found once (<see cref="In"/>,
 /// <see cref="Pipeline.NewsDocument.DefinedShortNames"/>); which of them do depends on the organisations each reader
-/// passes (the short-name stage its mentions, the linker its entities), so that part is read per call.
+/// passes (the short-name stage its mentions, the linker its entities), so that part is read per call. A bracket
+/// that opens with a defining word (<c>short-name-definitions.tsv</c>: 以下简称, 下称) states the definition itself:
+/// <see cref="Stated"/> and <see cref="StatedEndingAt"/> read those whatever name the recognizer found before them.
+/// This class is the one reader of such brackets: the short-name stage, the linker, the headlines and the
+/// organisation rules all read them here.
 /// </remarks>
 public sealed class DefinedShortNames
 {
@@ -24,13 +29,19 @@ public sealed class DefinedShortNames
 
     private const int MaxLength = 6;
 
-    /// <summary>The words a filing prints before the short name it defines, longest first.</summary>
-    private static readonly string[] DefiningWords = ["以下简称", "以下统称", "以下称", "下称", "简称"];
+    /// <summary>The longest name read before a bracket that states a definition (<see cref="Stated"/>).</summary>
+    private const int MaxStatedFullLength = 30;
+
+    /// <summary>The words a filing prints before the short name it defines (<c>short-name-definitions.tsv</c>), longest first.</summary>
+    private static readonly string[] DefiningWords =
+        [.. LexiconSet.Default.ShortNameDefinitions.Words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
 
     /// <summary>The candidate short name in each bracket of the text, by the offset of its opening bracket.</summary>
-    private readonly Dictionary<int, string> candidates;
+    private readonly Dictionary<int, Bracket> candidates;
 
-    private DefinedShortNames(string text, Dictionary<int, string> candidates)
+    private IReadOnlyDictionary<string, string>? stated;
+
+    private DefinedShortNames(string text, Dictionary<int, Bracket> candidates)
     {
         Text = text;
         this.candidates = candidates;
@@ -43,16 +54,38 @@ public sealed class DefinedShortNames
     public static DefinedShortNames In(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var candidates = new Dictionary<int, string>();
+        var candidates = new Dictionary<int, Bracket>();
         for (var open = text.IndexOfAny(['（', '(']); open >= 0; open = text.IndexOfAny(['（', '('], open + 1))
         {
-            if (ShortNameIn(text, open) is { } shortName)
+            if (BracketAt(text, open) is { } bracket)
             {
-                candidates.Add(open, shortName);
+                candidates.Add(open, bracket);
             }
         }
 
         return new DefinedShortNames(text, candidates);
+    }
+
+    /// <summary>
+    /// Short name → the name printed right before its bracket, for the brackets that state a definition with a
+    /// defining word (<c>义乌市海内外高层次人才联谊会（以下简称“海高会”）</c>): the run of Han characters before the
+    /// bracket (at most 30), from after its last 在 or 的, and longer than the short name. The first definition of a
+    /// short name holds. Read where no organisation is known yet (the organisation rules) or where the name before
+    /// the bracket was not read as one.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Stated => stated ??= FindStated();
+
+    /// <summary>The short name of the bracket that states a definition and closes right before <paramref name="end"/>, or null.</summary>
+    /// <remarks><c>义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会</c>: a branch printed right after the definition.</remarks>
+    public string? StatedEndingAt(int end)
+    {
+        if (end < 2 || Text[end - 1] is not ('）' or ')'))
+        {
+            return null;
+        }
+
+        var open = Text.LastIndexOfAny(['（', '('], end - 2);
+        return open >= 0 && candidates.TryGetValue(open, out var bracket) && bracket.Stated && bracket.Close == end - 1 ? bracket.ShortName : null;
     }
 
     /// <summary>Short name → the full name it is defined for, among <paramref name="organizations"/> (ranges into <see cref="Text"/>).</summary>
@@ -121,11 +154,34 @@ public sealed class DefinedShortNames
 
     /// <summary>The short name the bracket right after <paramref name="full"/> defines for it, or null.</summary>
     private string? ShortNameAfter(TextRange full) =>
-        candidates.TryGetValue(full.End, out var shortName) && shortName.Length < full.Length
-            && TextSpans.IsSubsequence(shortName, Text.AsSpan(full.Start, full.Length)) ? shortName : null;
+        candidates.TryGetValue(full.End, out var bracket) && bracket.ShortName.Length < full.Length
+            && TextSpans.IsSubsequence(bracket.ShortName, Text.AsSpan(full.Start, full.Length)) ? bracket.ShortName : null;
+
+    private Dictionary<string, string> FindStated()
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (open, bracket) in candidates.Where(c => c.Value.Stated).OrderBy(c => c.Key))
+        {
+            var start = open;
+            while (start > 0 && open - start < MaxStatedFullLength && NameLexicon.IsHan(Text[start - 1]))
+            {
+                start--;
+            }
+
+            // 在义乌市海内外高层次人才联谊会（以下简称“海高会”）: a name starts after the last 在 or 的 of the run.
+            var full = Text.AsSpan(start, open - start);
+            full = full[(full.LastIndexOfAny('在', '的') + 1)..];
+            if (full.Length > bracket.ShortName.Length)
+            {
+                result.TryAdd(bracket.ShortName, full.ToString());
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The short name the bracket opening at <paramref name="open"/> holds, or null: whatever name it follows.</summary>
-    private static string? ShortNameIn(string text, int open)
+    private static Bracket? BracketAt(string text, int open)
     {
         var close = text.IndexOfAny(['）', ')'], open + 1);
         if (close < 0)
@@ -135,15 +191,24 @@ public sealed class DefinedShortNames
 
         // （以下简称“宁德时代”）: the defining words and the quotes around the short name are no part of it.
         var inside = text.AsSpan(open + 1, close - open - 1);
+        var stated = false;
         foreach (var words in DefiningWords)
         {
             if (inside.StartsWith(words, StringComparison.Ordinal))
             {
                 inside = inside[words.Length..].TrimStart('：').Trim("“”\"'‘’「」");
+                stated = true;
                 break;
             }
         }
 
-        return inside.Length is >= 2 and <= MaxLength && !inside.ContainsAnyExceptInRange('\u4e00', '\u9fff') ? inside.ToString() : null;
+        return inside.Length is >= 2 and <= MaxLength && !inside.ContainsAnyExceptInRange('\u4e00', '\u9fff')
+            ? new Bracket(inside.ToString(), close, stated)
+            : null;
     }
+
+    /// <param name="ShortName">The short name the bracket holds, without defining words or quotes.</param>
+    /// <param name="Close">The offset of the closing bracket.</param>
+    /// <param name="Stated">Whether the bracket opens with a defining word (以下简称), not the bare short name.</param>
+    private readonly record struct Bracket(string ShortName, int Close, bool Stated);
 }

@@ -43,6 +43,36 @@ public sealed class DefinedShortNamesTests
         Assert.Equal("阿拉伯国家联盟", defined.Find([new TextRange(3, 7), new TextRange(0, 7)])["阿盟"]);
     }
 
+    [Theory]
+    [InlineData("近日，在义乌市海内外高层次人才联谊会（以下简称“海高会”）成立大会上", "海高会", "义乌市海内外高层次人才联谊会")]
+    [InlineData("杭州银行（下称杭银）同意", "杭银", "杭州银行")]
+    [InlineData("中国民主促进会（简称民进）中央", "民进", "中国民主促进会")]
+    public void A_bracket_that_opens_with_a_defining_word_states_the_han_name_before_it(string text, string shortName, string full)
+    {
+        Assert.Equal(full, DefinedShortNames.In(text).Stated[shortName]);
+    }
+
+    [Theory]
+    [InlineData("阿拉伯国家联盟（阿盟）秘书长表示")]
+    [InlineData("对各种电子元器件增做破坏性物理分析（简称ＤＰＡ）")]
+    [InlineData("国务院发布《关于加强管理的办法》（以下简称《办法》）")]
+    [InlineData("杭银（下称杭州银行）")]
+    public void A_bare_bracket_a_short_name_not_of_han_characters_or_one_no_shorter_than_the_name_before_it_states_nothing(string text)
+    {
+        Assert.Empty(DefinedShortNames.In(text).Stated);
+    }
+
+    [Fact]
+    public void A_name_printed_right_after_a_stated_definition_reads_its_short_name()
+    {
+        const string text = "义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会和阿拉伯国家联盟（阿盟）秘书处";
+        var defined = DefinedShortNames.In(text);
+
+        Assert.Equal("海高会", defined.StatedEndingAt(text.IndexOf("广东", StringComparison.Ordinal)));
+        Assert.Null(defined.StatedEndingAt(text.IndexOf("秘书处", StringComparison.Ordinal)));
+        Assert.Null(defined.StatedEndingAt(text.IndexOf("分会", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void The_linker_refuses_the_short_names_of_another_text()
     {
