@@ -49,6 +49,7 @@ public sealed class EntityResolver
             throw new ArgumentException("The short names must be those of the text resolved.", nameof(definedShortNames));
         }
         var defined = definedShortNames ?? Recognition.DefinedShortNames.In(text);
+        var abbreviations = defined.StatedFor(mentions.Where(m => m.Kind == EntityKind.Organization).Select(m => m.Range));
         var cityStems = mentions.Where(m => m.Kind == EntityKind.Place)
             .Select(m => m.GetText(text)).Where(n => n.Length is 3 or 4 && n[^1] == '市').Select(n => n[..^1])
             .Concat(home.City is { Length: > 1 } c ? [c[..^1]] : [])
@@ -61,7 +62,7 @@ public sealed class EntityResolver
             var name = m.Kind switch
             {
                 EntityKind.Place => CanonicalPlace(surface, cityStems),
-                EntityKind.Organization => WithFullEnding(CanonicalOrganization(m, surface, defined, cityStems), cityStems),
+                EntityKind.Organization => WithFullEnding(CanonicalOrganization(m, surface, defined, abbreviations, cityStems), cityStems),
                 _ => NameLexicon.NormalizeNameDots(surface),
             };
             result.Add(new EntityRef(m.Kind, name, surface, m.Range, m.FineType));
@@ -434,7 +435,7 @@ public sealed class EntityResolver
         return name;
     }
 
-    private string CanonicalOrganization(FactMention m, string surface, Recognition.DefinedShortNames defined, IReadOnlySet<string> cityStems)
+    private string CanonicalOrganization(FactMention m, string surface, Recognition.DefinedShortNames defined, IReadOnlyDictionary<string, string> abbreviations, IReadOnlySet<string> cityStems)
     {
         // 义乌公安 → 义乌市公安局 (PatternMentionSource.PoliceShortForms), only where what precedes 公安 is a place:
         // an organisation from another source that merely ends in 公安 keeps its name.
@@ -444,7 +445,6 @@ public sealed class EntityResolver
         }
 
         // 义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会: a branch printed after the definition.
-        var abbreviations = defined.Stated;
         if (defined.StatedEndingAt(m.Range.Start) is { } parent && abbreviations.TryGetValue(parent, out var parentOfBranch))
         {
             return parentOfBranch + surface;

@@ -75,6 +75,38 @@ public sealed class DefinedShortNames
     /// </summary>
     public IReadOnlyDictionary<string, string> Stated => stated ??= FindStated();
 
+    /// <summary>
+    /// <see cref="Stated"/> with the full names read from <paramref name="organizations"/> (ranges into <see cref="Text"/>):
+    /// a stated short name is that of the organisation that ends right at its bracket
+    /// (<c>“银联手机支付”平台由广州易联商业服务有限公司（以下简称“易联公司”）</c>: 广州易联商业服务有限公司, where the
+    /// Han run reads 平台由广州易联商业服务有限公司), and of the Han run before it only where none does.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> StatedFor(IEnumerable<TextRange> organizations)
+    {
+        ArgumentNullException.ThrowIfNull(organizations);
+        var ending = new Dictionary<int, TextRange>();
+        foreach (var range in organizations)
+        {
+            ending.TryAdd(range.End, range);
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (open, bracket) in candidates.Where(c => c.Value.Stated).OrderBy(c => c.Key))
+        {
+            // 关税及贸易总协定（简称关贸总协定）: where the recognizer read no organisation before the bracket, the Han
+            // run still names what the article defines (on the MSRA pages it is right there, and dropping it loses it).
+            var full = ending.TryGetValue(open, out var range) && range.Length > bracket.ShortName.Length
+                ? Text[range.Start..range.End]
+                : HanNameBefore(open, bracket.ShortName);
+            if (full is not null)
+            {
+                result.TryAdd(bracket.ShortName, full);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The short name of the bracket that states a definition and closes right before <paramref name="end"/>, or null.</summary>
     /// <remarks><c>义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会</c>: a branch printed right after the definition.</remarks>
     public string? StatedEndingAt(int end)
@@ -162,22 +194,28 @@ public sealed class DefinedShortNames
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (open, bracket) in candidates.Where(c => c.Value.Stated).OrderBy(c => c.Key))
         {
-            var start = open;
-            while (start > 0 && open - start < MaxStatedFullLength && NameLexicon.IsHan(Text[start - 1]))
+            if (HanNameBefore(open, bracket.ShortName) is { } full)
             {
-                start--;
-            }
-
-            // 在义乌市海内外高层次人才联谊会（以下简称“海高会”）: a name starts after the last 在 or 的 of the run.
-            var full = Text.AsSpan(start, open - start);
-            full = full[(full.LastIndexOfAny('在', '的') + 1)..];
-            if (full.Length > bracket.ShortName.Length)
-            {
-                result.TryAdd(bracket.ShortName, full.ToString());
+                result.TryAdd(bracket.ShortName, full);
             }
         }
 
         return result;
+    }
+
+    /// <summary>The run of Han characters before <paramref name="open"/> (at most 30), from after its last 在 or 的, if longer than <paramref name="shortName"/>.</summary>
+    private string? HanNameBefore(int open, string shortName)
+    {
+        var start = open;
+        while (start > 0 && open - start < MaxStatedFullLength && NameLexicon.IsHan(Text[start - 1]))
+        {
+            start--;
+        }
+
+        // 在义乌市海内外高层次人才联谊会（以下简称“海高会”）: a name starts after the last 在 or 的 of the run.
+        var full = Text.AsSpan(start, open - start);
+        full = full[(full.LastIndexOfAny('在', '的') + 1)..];
+        return full.Length > shortName.Length ? full.ToString() : null;
     }
 
     /// <summary>The short name the bracket opening at <paramref name="open"/> holds, or null: whatever name it follows.</summary>
