@@ -7,9 +7,10 @@ namespace YiwuGraph.Extraction.Recognition;
 /// <summary>
 /// Short names an article defines in brackets right after an organisation's full name: <c>台湾积体电路制造股份有限公司（台积电）</c>,
 /// <c>中国证券监督管理委员会（证监会）</c>, and as filings and financial news print it,
-/// <c>宁德时代新能源科技股份有限公司（以下简称“宁德时代”）</c>. The short name must be 2 to 6 Han characters taken in order
-/// from the full name, so that a bracketed place, note or aside (<c>（上海）</c>, <c>（筹）</c>, <c>（局长王建国）</c>) is no
-/// definition. The short name's other sightings in the article are that organisation (<see cref="Apply"/>), also where
+/// <c>宁德时代新能源科技股份有限公司（以下简称“宁德时代”）</c>. The short name must be 2 to 6 Han characters, and in a bare
+/// bracket taken in order from the full name, so that a bracketed place, note or aside (<c>（上海）</c>, <c>（筹）</c>,
+/// <c>（局长王建国）</c>) is no definition; after a defining word the article says it is one
+/// (<c>匈牙利公民党（简称青民盟）</c>, by the party's other name). The short name's other sightings in the article are that organisation (<see cref="Apply"/>), also where
 /// the recognizer read a shorter name inside one (宁德 of 宁德时代股价 as a place), and the linker names them by the full
 /// name (<see cref="Find"/>).
 /// </summary>
@@ -187,7 +188,7 @@ public sealed class DefinedShortNames
     /// <summary>The short name the bracket right after <paramref name="full"/> defines for it, or null.</summary>
     private string? ShortNameAfter(TextRange full) =>
         candidates.TryGetValue(full.End, out var bracket) && bracket.ShortName.Length < full.Length
-            && TextSpans.IsSubsequence(bracket.ShortName, Text.AsSpan(full.Start, full.Length)) ? bracket.ShortName : null;
+            && (bracket.Stated || TextSpans.IsSubsequence(bracket.ShortName, Text.AsSpan(full.Start, full.Length))) ? bracket.ShortName : null;
 
     private Dictionary<string, string> FindStated()
     {

@@ -33,6 +33,17 @@ public sealed class DefinedShortNamesTests
     }
 
     [Fact]
+    public void A_short_name_the_article_states_needs_no_letters_of_the_full_name_a_bare_bracket_does()
+    {
+        // 青民盟 is 青年民主联盟, the party's other name: only the defining word tells the bracket from an aside.
+        foreach (var (text, defined) in new[] { ("匈牙利公民党（简称青民盟）在选举中获胜", true), ("匈牙利公民党（青民盟）在选举中获胜", false) })
+        {
+            var found = DefinedShortNames.In(text).Find([new TextRange(0, 6)]);
+            Assert.Equal(defined ? ["青民盟"] : [], found.Keys);
+        }
+    }
+
+    [Fact]
     public void A_bracket_found_once_defines_only_for_an_organisation_that_ends_right_before_it_and_holds_the_short_name()
     {
         const string text = "阿拉伯国家联盟（阿盟）秘书长表示";
