@@ -22,6 +22,17 @@ public sealed class DefinedShortNamesTests
         Assert.Equal(full, defined[shortName]);
     }
 
+    [Fact]
+    public void A_name_for_several_bodies_together_is_no_short_name()
+    {
+        const string text = "义乌农商银行和稠州银行（以下统称“两银行”）";
+        var at = text.IndexOf("稠州银行", StringComparison.Ordinal);
+        var defined = DefinedShortNames.In(text);
+
+        Assert.Empty(defined.Find([new TextRange(at, at + 4)]));
+        Assert.Empty(defined.Stated);
+    }
+
     [Theory]
     [InlineData("捷安特有限公司（上海）宣布", "捷安特有限公司")]
     [InlineData("义乌市商务局（筹）成立", "义乌市商务局")]
