@@ -22,6 +22,19 @@ public sealed class DefinedShortNamesTests
         Assert.Equal(full, defined[shortName]);
     }
 
+    [Theory]
+    [InlineData("寧德時代新能源科技股份有限公司（以下簡稱「寧德時代」）發布公告", "寧德時代新能源科技股份有限公司", "寧德時代")]
+    [InlineData("台灣高速鐵路股份有限公司（簡稱台灣高鐵）宣布", "台灣高速鐵路股份有限公司", "台灣高鐵")]
+    [InlineData("杭州銀行股份有限公司（下稱杭銀）宣布", "杭州銀行股份有限公司", "杭銀")]
+    public void A_traditional_article_defines_short_names_in_its_own_words_and_quotes(string text, string full, string shortName)
+    {
+        var at = text.IndexOf(full, StringComparison.Ordinal);
+        var defined = DefinedShortNames.In(text);
+
+        Assert.Equal(full, defined.Find([new TextRange(at, at + full.Length)])[shortName]);
+        Assert.Equal(full, defined.Stated[shortName]);
+    }
+
     [Fact]
     public void A_name_for_several_bodies_together_is_no_short_name()
     {
@@ -141,6 +154,19 @@ public sealed class DefinedShortNamesTests
 
         Assert.Equal([(EntityKind.Organization, "宁德时代新能源科技股份有限公司"), (EntityKind.Organization, "宁德时代"), (EntityKind.Organization, "宁德时代")],
             result.Select(m => (m.Kind, text[m.Range.Start..m.Range.End])));
+    }
+
+    [Theory]
+    [InlineData("本報訊 台灣高速鐵路股份有限公司（以下簡稱「台灣高鐵」）昨日宣布，春節期間將加開班次。", "台灣高鐵宣布加開班次", "org:台湾高速铁路股份有限公司", "台灣高鐵", "place:台湾省")]
+    [InlineData("本報訊 杭州銀行股份有限公司（下稱杭銀）昨日宣布上調存款利率。杭銀稱，此舉旨在吸引存款。", "杭銀上調存款利率", "org:杭州银行股份有限公司", "杭銀", "person:杭银")]
+    public void A_traditional_headline_names_the_company_by_the_short_name_its_body_defines(string body, string headline, string company, string shortName, string misread)
+    {
+        // The headline is matched against the body as printed, in traditional characters and quotes: read alone it
+        // takes 台灣 of 台灣高鐵 for a place and 杭銀 for a person.
+        var graph = OnePageBuild.Build(body, headline);
+
+        Assert.Contains(shortName, graph.GetNode(company).Properties.GetStrings("aliases"));
+        Assert.False(graph.TryGetNode(misread, out _));
     }
 
     [Fact]
