@@ -108,6 +108,30 @@ public sealed class DefinedShortNames
         return result;
     }
 
+    /// <summary>
+    /// <paramref name="phrase"/> without the brackets that open with a defining word, whatever they hold
+    /// (<c>义乌市海内外高层次人才联谊会（以下简称“海高会”）成立大会</c> → <c>义乌市海内外高层次人才联谊会成立大会</c>,
+    /// and <c>（以下简称《办法》）</c> too): a name read across such a bracket is the name without it.
+    /// </summary>
+    public static string WithoutDefinitions(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var result = new System.Text.StringBuilder(phrase.Length);
+        var from = 0;
+        for (var open = phrase.IndexOfAny(['（', '(']); open >= 0; open = phrase.IndexOfAny(['（', '('], open + 1))
+        {
+            var close = phrase.IndexOfAny(['）', ')'], open + 1);
+            if (close >= 0 && DefiningWordAt(phrase.AsSpan(open + 1, close - open - 1)) is not null)
+            {
+                result.Append(phrase, from, open - from);
+                from = close + 1;
+                open = close;
+            }
+        }
+
+        return from == 0 ? phrase : result.Append(phrase, from, phrase.Length - from).ToString();
+    }
+
     /// <summary>The short name of the bracket that states a definition and closes right before <paramref name="end"/>, or null.</summary>
     /// <remarks><c>义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会</c>: a branch printed right after the definition.</remarks>
     public string? StatedEndingAt(int end)
@@ -230,20 +254,29 @@ public sealed class DefinedShortNames
 
         // （以下简称“宁德时代”）: the defining words and the quotes around the short name are no part of it.
         var inside = text.AsSpan(open + 1, close - open - 1);
-        var stated = false;
+        var words = DefiningWordAt(inside);
+        if (words is not null)
+        {
+            inside = inside[words.Length..].TrimStart('：').Trim("“”\"'‘’「」");
+        }
+
+        return inside.Length is >= 2 and <= MaxLength && !inside.ContainsAnyExceptInRange('\u4e00', '\u9fff')
+            ? new Bracket(inside.ToString(), close, words is not null)
+            : null;
+    }
+
+    /// <summary>The (longest) defining word <paramref name="inside"/> of a bracket opens with, or null.</summary>
+    private static string? DefiningWordAt(ReadOnlySpan<char> inside)
+    {
         foreach (var words in DefiningWords)
         {
             if (inside.StartsWith(words, StringComparison.Ordinal))
             {
-                inside = inside[words.Length..].TrimStart('：').Trim("“”\"'‘’「」");
-                stated = true;
-                break;
+                return words;
             }
         }
 
-        return inside.Length is >= 2 and <= MaxLength && !inside.ContainsAnyExceptInRange('\u4e00', '\u9fff')
-            ? new Bracket(inside.ToString(), close, stated)
-            : null;
+        return null;
     }
 
     /// <param name="ShortName">The short name the bracket holds, without defining words or quotes.</param>
