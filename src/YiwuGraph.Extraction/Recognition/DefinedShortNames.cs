@@ -10,18 +10,18 @@ namespace YiwuGraph.Extraction.Recognition;
 /// <c>宁德时代新能源科技股份有限公司（以下简称“宁德时代”）</c>. The short name must be 2 to 6 Han characters, and in a bare
 /// bracket taken in order from the full name, so that a bracketed place, note or aside (<c>（上海）</c>, <c>（筹）</c>,
 /// <c>（局长王建国）</c>) is no definition; after a defining word the article says it is one
-/// (<c>匈牙利公民党（简称青民盟）</c>, by the party's other name). The short name's other sightings in the article are that organisation (<see cref="Apply"/>), also where
-/// the recognizer read a shorter name inside one (宁德 of 宁德时代股价 as a place), and the linker names them by the full
-/// name (<see cref="Find"/>).
+/// (<c>匈牙利公民党（简称青民盟）</c>, by the party's other name). The short name's other sightings in the article are
+/// that organisation (<see cref="Apply"/>), also where the recognizer read a shorter name inside one (宁德 of 宁德时代股价
+/// as a place), and the linker names them by the full name (<see cref="Find"/>).
 /// </summary>
 /// <remarks>
 /// One instance holds the brackets of one text that could define a short name, found once (<see cref="In"/>,
 /// <see cref="Pipeline.NewsDocument.DefinedShortNames"/>); which of them do depends on the organisations each reader
 /// passes (the short-name stage its mentions, the linker its entities), so that part is read per call. A bracket
-/// that opens with a defining word (<c>short-name-definitions.tsv</c>: 以下简称, 下称) states the definition itself:
-/// <see cref="Stated"/> and <see cref="StatedEndingAt"/> read those whatever name the recognizer found before them.
-/// This class is the one reader of such brackets: the short-name stage, the linker, the headlines and the
-/// organisation rules all read them here.
+/// that opens with a defining word (<c>short-name-definitions.tsv</c>: 以下简称, 下称, 簡稱) states the definition
+/// itself, so the linker also reads those where no organisation was read right before them (<see cref="StatedFor"/>,
+/// <see cref="StatedEndingAt"/>), the organisation rules before any was (<see cref="Stated"/>), and event names drop
+/// them (<see cref="WithoutDefinitions"/>). This class is the one reader of such brackets.
 /// </remarks>
 public sealed class DefinedShortNames
 {
@@ -74,7 +74,7 @@ public sealed class DefinedShortNames
     /// short name holds. Read where no organisation is known yet (the organisation rules) or where the name before
     /// the bracket was not read as one.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Stated => stated ??= FindStated();
+    public IReadOnlyDictionary<string, string> Stated => stated ??= StatedFor([]);
 
     /// <summary>
     /// <see cref="Stated"/> with the full names read from <paramref name="organizations"/> (ranges into <see cref="Text"/>):
@@ -214,20 +214,6 @@ public sealed class DefinedShortNames
         candidates.TryGetValue(full.End, out var bracket) && bracket.ShortName.Length < full.Length
             && (bracket.Stated || TextSpans.IsSubsequence(bracket.ShortName, Text.AsSpan(full.Start, full.Length))) ? bracket.ShortName : null;
 
-    private Dictionary<string, string> FindStated()
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (open, bracket) in candidates.Where(c => c.Value.Stated).OrderBy(c => c.Key))
-        {
-            if (HanNameBefore(open, bracket.ShortName) is { } full)
-            {
-                result.TryAdd(bracket.ShortName, full);
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>The run of Han characters before <paramref name="open"/> (at most 30), from after its last 在 or 的, if longer than <paramref name="shortName"/>.</summary>
     private string? HanNameBefore(int open, string shortName)
     {
@@ -243,7 +229,7 @@ public sealed class DefinedShortNames
         return full.Length > shortName.Length ? full.ToString() : null;
     }
 
-    /// <summary>The short name the bracket opening at <paramref name="open"/> holds, or null: whatever name it follows.</summary>
+    /// <summary>The bracket opening at <paramref name="open"/> if it holds a possible short name, or null: whatever name it follows.</summary>
     private static Bracket? BracketAt(string text, int open)
     {
         var close = text.IndexOfAny(['）', ')'], open + 1);
