@@ -1,5 +1,4 @@
 using YiwuGraph.Core;
-using System.Text.RegularExpressions;
 
 namespace YiwuGraph.Extraction.Facts;
 
@@ -9,7 +8,7 @@ namespace YiwuGraph.Extraction.Facts;
 /// (<c>（以下简称“海高会”）</c>) their full names. Persons keep their printed name (titles are never part of a
 /// person mention), so two people who share a surname or a title stay apart.
 /// </summary>
-public sealed partial class EntityResolver
+public sealed class EntityResolver
 {
     private readonly HomeContext home;
     private readonly PlaceDirectory? places;
@@ -49,7 +48,8 @@ public sealed partial class EntityResolver
         {
             throw new ArgumentException("The short names must be those of the text resolved.", nameof(definedShortNames));
         }
-        var abbreviations = FindAbbreviations(text);
+        var defined = definedShortNames ?? Recognition.DefinedShortNames.In(text);
+        var abbreviations = defined.StatedFor(mentions.Where(m => m.Kind == EntityKind.Organization).Select(m => m.Range));
         var cityStems = mentions.Where(m => m.Kind == EntityKind.Place)
             .Select(m => m.GetText(text)).Where(n => n.Length is 3 or 4 && n[^1] == '市').Select(n => n[..^1])
             .Concat(home.City is { Length: > 1 } c ? [c[..^1]] : [])
@@ -62,7 +62,7 @@ public sealed partial class EntityResolver
             var name = m.Kind switch
             {
                 EntityKind.Place => CanonicalPlace(surface, cityStems),
-                EntityKind.Organization => WithFullEnding(CanonicalOrganization(text, m, surface, abbreviations, cityStems), cityStems),
+                EntityKind.Organization => WithFullEnding(CanonicalOrganization(m, surface, defined, abbreviations, cityStems), cityStems),
                 _ => NameLexicon.NormalizeNameDots(surface),
             };
             result.Add(new EntityRef(m.Kind, name, surface, m.Range, m.FineType));
@@ -110,7 +110,7 @@ public sealed partial class EntityResolver
         // 台湾积体电路制造股份有限公司（台积电） the organisation whose short name the article defines.
         var organizations = result.Where(r => r.Kind == EntityKind.Organization).ToList();
         var owners = new Dictionary<string, string>(brands.Owners(organizations.Select(r => r.Surface)), StringComparer.Ordinal);
-        foreach (var (shortName, full) in (definedShortNames ?? Recognition.DefinedShortNames.In(text)).Find(organizations.Select(r => r.Range)))
+        foreach (var (shortName, full) in defined.Find(organizations.Select(r => r.Range)))
         {
             owners[shortName] = full;
         }
@@ -435,7 +435,7 @@ public sealed partial class EntityResolver
         return name;
     }
 
-    private string CanonicalOrganization(string text, FactMention m, string surface, IReadOnlyDictionary<string, string> abbreviations, IReadOnlySet<string> cityStems)
+    private string CanonicalOrganization(FactMention m, string surface, Recognition.DefinedShortNames defined, IReadOnlyDictionary<string, string> abbreviations, IReadOnlySet<string> cityStems)
     {
         // 义乌公安 → 义乌市公安局 (PatternMentionSource.PoliceShortForms), only where what precedes 公安 is a place:
         // an organisation from another source that merely ends in 公安 keeps its name.
@@ -445,9 +445,7 @@ public sealed partial class EntityResolver
         }
 
         // 义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会: a branch printed after the definition.
-        var before = text[..m.Range.Start];
-        var definition = DefinitionBefore().Match(before);
-        if (definition.Success && abbreviations.TryGetValue(definition.Groups[1].Value, out var parentOfBranch))
+        if (defined.StatedEndingAt(m.Range.Start) is { } parent && abbreviations.TryGetValue(parent, out var parentOfBranch))
         {
             return parentOfBranch + surface;
         }
@@ -478,29 +476,4 @@ public sealed partial class EntityResolver
 
         return home.Expand(surface) ?? surface;
     }
-
-    /// <summary><c>X（以下简称“Y”）</c> (or 以下称, 下称, 简称) → Y = X, for organisation names X.</summary>
-    public static IReadOnlyDictionary<string, string> FindAbbreviations(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match m in AbbreviationPattern().Matches(text))
-        {
-            var full = m.Groups[1].Value;
-            var cut = full.LastIndexOfAny(['，', ',', '。', '、', '在', '的']);
-            full = cut >= 0 ? full[(cut + 1)..] : full;
-            if (full.Length > m.Groups[2].Value.Length)
-            {
-                map.TryAdd(m.Groups[2].Value, full);
-            }
-        }
-
-        return map;
-    }
-
-    [GeneratedRegex(@"([\u4e00-\u9fff]{2,30})[（(](?:以下简称|以下称|下称|简称)[“""]?([^”""）)]{1,10})[”""]?[）)]")]
-    private static partial Regex AbbreviationPattern();
-
-    [GeneratedRegex(@"[（(](?:以下简称|以下称|下称|简称)[“""]?([^”""）)]{1,10})[”""]?[）)]$")]
-    private static partial Regex DefinitionBefore();
 }

@@ -818,7 +818,7 @@ public sealed partial class EventExtractor
         return p.TrimEnd('，', ',', '。');
     }
 
-    private static string StripDefinitions(string phrase) => Theme().Replace(Definition().Replace(phrase, string.Empty), string.Empty);
+    private static string StripDefinitions(string phrase) => Theme().Replace(Recognition.DefinedShortNames.WithoutDefinitions(phrase), string.Empty);
 
     [GeneratedRegex(@"(?:活动|峰会|论坛|节|赛|展|展会|会|会议|仪式|典礼|大会)$")]
     private static partial Regex EventNounEnding();
@@ -865,7 +865,4 @@ public sealed partial class EventExtractor
     /// <summary>What may open a clause before an honour verb when the winner is named earlier in the sentence.</summary>
     [GeneratedRegex(@"^(?:成功|顺利|再次|首次|还|也|均|并)?$")]
     private static partial Regex HonourOpening();
-
-    [GeneratedRegex(@"[（(]以下简称[^）)]*[）)]")]
-    private static partial Regex Definition();
 }

@@ -45,6 +45,7 @@ public sealed class LexiconSet
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after", "route"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
         ["organization-short-endings.tsv"] = [],
+        ["short-name-definitions.tsv"] = [],
         ["organization-units.tsv"] = ["unit", "organ"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
@@ -146,6 +147,9 @@ public sealed class LexiconSet
 
     /// <summary>Short endings printed after a place (中院, 检察院) with the full endings they stand for.</summary>
     public Lexicon OrganizationShortEndings => this["organization-short-endings.tsv"];
+
+    /// <summary>The words that open a bracket defining a short name (以下简称, 下称, 簡稱).</summary>
+    public Lexicon ShortNameDefinitions => this["short-name-definitions.tsv"];
 
     /// <summary>Event trigger words by event type, in priority order.</summary>
     public Lexicon EventTriggers => this["event-triggers.tsv"];

@@ -26,6 +26,14 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("义乌市海内外高层次人才联谊会（以下简称“海高会”）成立大会", "义乌市海内外高层次人才联谊会成立大会")]
+    [InlineData("山东首批3家农村商业银行股份有限公司（下称“农商行”）全部挂牌", "山东首批3家农村商业银行股份有限公司全部挂牌")]
+    [InlineData("台灣高速鐵路股份有限公司（簡稱台灣高鐵）通車典禮", "台灣高速鐵路股份有限公司通車典禮")]
+    [InlineData("义乌国际商贸城（二区）开业仪式", "义乌国际商贸城（二区）开业仪式")]
+    public void A_short_name_definition_in_brackets_is_no_part_of_the_name_another_bracket_is(string phrase, string name) =>
+        Assert.Equal(name, EventExtractor.Clean(phrase));
+
+    [Theory]
     [InlineData("第十五届中国国际航空航天博览会11日", "第十五届中国国际航空航天博览会")]
     [InlineData("世贸组织第二次部长级会议１８日至２０日", "世贸组织第二次部长级会议")]
     [InlineData("北京国安队负于波尔多队２１日、２２日", "北京国安队负于波尔多队")]

@@ -140,6 +140,19 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_stated_short_name_takes_the_name_of_the_organisation_before_its_bracket_not_the_words_before_that()
+    {
+        // The Han run before the bracket reads 平台由广州易联商业服务有限公司: the organisation read there names it. Where
+        // none is read (关税及贸易总协定), the Han run still does.
+        const string text = "“银联手机支付”平台由广州易联商业服务有限公司（以下简称“易联公司”）。易联公司表示。关税及贸易总协定（简称关贸总协定）成立，关贸总协定称。";
+        FactMention Org(string surface, int occurrence) => At(text, surface, occurrence, EntityKind.Organization);
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            Org("广州易联商业服务有限公司", 0), Org("易联公司", 1), Org("关贸总协定", 1),
+        ]);
+        Assert.Equal(["广州易联商业服务有限公司", "广州易联商业服务有限公司", "关税及贸易总协定"], resolved.Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_title_modifier_at_the_end_of_an_organisation_goes_with_the_office_after_it()
     {
         const string text = "华为轮值董事长徐直军发布新品。";

@@ -23,6 +23,30 @@ public sealed class DefinedShortNamesTests
     }
 
     [Theory]
+    [InlineData("寧德時代新能源科技股份有限公司（以下簡稱「寧德時代」）發布公告", "寧德時代新能源科技股份有限公司", "寧德時代")]
+    [InlineData("台灣高速鐵路股份有限公司（簡稱台灣高鐵）宣布", "台灣高速鐵路股份有限公司", "台灣高鐵")]
+    [InlineData("杭州銀行股份有限公司（下稱杭銀）宣布", "杭州銀行股份有限公司", "杭銀")]
+    public void A_traditional_article_defines_short_names_in_its_own_words_and_quotes(string text, string full, string shortName)
+    {
+        var at = text.IndexOf(full, StringComparison.Ordinal);
+        var defined = DefinedShortNames.In(text);
+
+        Assert.Equal(full, defined.Find([new TextRange(at, at + full.Length)])[shortName]);
+        Assert.Equal(full, defined.Stated[shortName]);
+    }
+
+    [Fact]
+    public void A_name_for_several_bodies_together_is_no_short_name()
+    {
+        const string text = "义乌农商银行和稠州银行（以下统称“两银行”）";
+        var at = text.IndexOf("稠州银行", StringComparison.Ordinal);
+        var defined = DefinedShortNames.In(text);
+
+        Assert.Empty(defined.Find([new TextRange(at, at + 4)]));
+        Assert.Empty(defined.Stated);
+    }
+
+    [Theory]
     [InlineData("捷安特有限公司（上海）宣布", "捷安特有限公司")]
     [InlineData("义乌市商务局（筹）成立", "义乌市商务局")]
     [InlineData("义乌市商务局（局长王建国）表示", "义乌市商务局")]
@@ -30,6 +54,17 @@ public sealed class DefinedShortNamesTests
     {
         var at = text.IndexOf(full, StringComparison.Ordinal);
         Assert.Empty(DefinedShortNames.In(text).Find([new TextRange(at, at + full.Length)]));
+    }
+
+    [Fact]
+    public void A_short_name_the_article_states_needs_no_letters_of_the_full_name_a_bare_bracket_does()
+    {
+        // 青民盟 is 青年民主联盟, the party's other name: only the defining word tells the bracket from an aside.
+        foreach (var (text, defined) in new[] { ("匈牙利公民党（简称青民盟）在选举中获胜", true), ("匈牙利公民党（青民盟）在选举中获胜", false) })
+        {
+            var found = DefinedShortNames.In(text).Find([new TextRange(0, 6)]);
+            Assert.Equal(defined ? ["青民盟"] : [], found.Keys);
+        }
     }
 
     [Fact]
@@ -41,6 +76,36 @@ public sealed class DefinedShortNamesTests
         Assert.Empty(defined.Find([new TextRange(3, 7)]));
         Assert.Empty(defined.Find([new TextRange(0, 5)]));
         Assert.Equal("阿拉伯国家联盟", defined.Find([new TextRange(3, 7), new TextRange(0, 7)])["阿盟"]);
+    }
+
+    [Theory]
+    [InlineData("近日，在义乌市海内外高层次人才联谊会（以下简称“海高会”）成立大会上", "海高会", "义乌市海内外高层次人才联谊会")]
+    [InlineData("杭州银行（下称杭银）同意", "杭银", "杭州银行")]
+    [InlineData("中国民主促进会（简称民进）中央", "民进", "中国民主促进会")]
+    public void A_bracket_that_opens_with_a_defining_word_states_the_han_name_before_it(string text, string shortName, string full)
+    {
+        Assert.Equal(full, DefinedShortNames.In(text).Stated[shortName]);
+    }
+
+    [Theory]
+    [InlineData("阿拉伯国家联盟（阿盟）秘书长表示")]
+    [InlineData("对各种电子元器件增做破坏性物理分析（简称ＤＰＡ）")]
+    [InlineData("国务院发布《关于加强管理的办法》（以下简称《办法》）")]
+    [InlineData("杭银（下称杭州银行）")]
+    public void A_bare_bracket_a_short_name_not_of_han_characters_or_one_no_shorter_than_the_name_before_it_states_nothing(string text)
+    {
+        Assert.Empty(DefinedShortNames.In(text).Stated);
+    }
+
+    [Fact]
+    public void A_name_printed_right_after_a_stated_definition_reads_its_short_name()
+    {
+        const string text = "义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会和阿拉伯国家联盟（阿盟）秘书处";
+        var defined = DefinedShortNames.In(text);
+
+        Assert.Equal("海高会", defined.StatedEndingAt(text.IndexOf("广东", StringComparison.Ordinal)));
+        Assert.Null(defined.StatedEndingAt(text.IndexOf("秘书处", StringComparison.Ordinal)));
+        Assert.Null(defined.StatedEndingAt(text.IndexOf("分会", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -89,6 +154,19 @@ public sealed class DefinedShortNamesTests
 
         Assert.Equal([(EntityKind.Organization, "宁德时代新能源科技股份有限公司"), (EntityKind.Organization, "宁德时代"), (EntityKind.Organization, "宁德时代")],
             result.Select(m => (m.Kind, text[m.Range.Start..m.Range.End])));
+    }
+
+    [Theory]
+    [InlineData("本報訊 台灣高速鐵路股份有限公司（以下簡稱「台灣高鐵」）昨日宣布，春節期間將加開班次。", "台灣高鐵宣布加開班次", "org:台湾高速铁路股份有限公司", "台灣高鐵", "place:台湾省")]
+    [InlineData("本報訊 杭州銀行股份有限公司（下稱杭銀）昨日宣布上調存款利率。杭銀稱，此舉旨在吸引存款。", "杭銀上調存款利率", "org:杭州银行股份有限公司", "杭銀", "person:杭银")]
+    public void A_traditional_headline_names_the_company_by_the_short_name_its_body_defines(string body, string headline, string company, string shortName, string misread)
+    {
+        // The headline is matched against the body as printed, in traditional characters and quotes: read alone it
+        // takes 台灣 of 台灣高鐵 for a place and 杭銀 for a person.
+        var graph = OnePageBuild.Build(body, headline);
+
+        Assert.Contains(shortName, graph.GetNode(company).Properties.GetStrings("aliases"));
+        Assert.False(graph.TryGetNode(misread, out _));
     }
 
     [Fact]
