@@ -34,6 +34,15 @@ internal sealed class OrganizationRules
     /// <summary>Endings that are also common verbs (组织): as a verb token of their own they close no name.</summary>
     private readonly HashSet<string> verbEndings;
 
+    /// <summary>Common words jieba's dictionary tags as places (外国, 都市, 福利): they make no name a proper noun.</summary>
+    private readonly HashSet<string> notProperNouns;
+
+    /// <summary>Classifiers (个, 家, 所): a quantity that ends in one counts a kind of body (一百四十个|福利机构).</summary>
+    private readonly HashSet<char> classifiers;
+
+    /// <summary>The longest word of <see cref="notOrganizations"/>.</summary>
+    private readonly int longestNotOrganization;
+
     private readonly PlaceRules placeRules;
     private readonly OrganizationTypes types;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titles;
@@ -58,6 +67,9 @@ internal sealed class OrganizationRules
         needsProperNoun = new HashSet<string>(words.WordsOf("needs-proper-noun"), StringComparer.Ordinal);
         notBodyStart = new HashSet<string>(words.WordsOf("not-name-start"), StringComparer.Ordinal);
         verbEndings = new HashSet<string>(words.WordsOf("verb-ending"), StringComparer.Ordinal);
+        notProperNouns = new HashSet<string>(words.WordsOf("not-proper-noun"), StringComparer.Ordinal);
+        classifiers = [.. words.WordsOf("classifier").Where(w => w.Length == 1).Select(w => w[0])];
+        longestNotOrganization = notOrganizations.Select(w => w.Length).DefaultIfEmpty(0).Max();
         this.placeRules = placeRules;
         this.types = types;
     }
@@ -152,8 +164,23 @@ internal sealed class OrganizationRules
                 continue;
             }
 
-            // 发展新格局: the suffix character closes an ordinary word (格局), whatever jieba cut.
-            if (suffixLength == 1 && end >= 2 && notOrganizations.Contains(line.Substring(end - 2, 2)))
+            // 发展新格局, 重庆市|中心: the ending closes an ordinary word longer than itself (格局, 市中心 = downtown),
+            // whatever jieba cut.
+            if (EndsWithOrdinaryWord(line, end, suffixLength))
+            {
+                continue;
+            }
+
+            // 中直机关|党|的思想建设: a one-character ending jieba cuts as a word of its own opens an ordinary phrase with
+            // what follows (党的 = the Party's), and closes no name.
+            if (suffixLength == 1 && context.Tokens[last].Length == 1 && end < line.Length && notOrganizations.Contains(line.Substring(end - 1, 2)))
+            {
+                continue;
+            }
+
+            // 拥有一百四十个|福利机构, ２２家|商业保险公司: a name after a quantity counts bodies of a kind; a name is not
+            // counted. Not before a noun, which is what the quantity counts (一个|社科院|研究员).
+            if (FollowsAQuantity(context, start) && !(context.TokenStartingAt(end) is var next && next >= 0 && IsNounLike(context.Pos(next))))
             {
                 continue;
             }
@@ -176,7 +203,7 @@ internal sealed class OrganizationRules
             context.Candidates.Add(new MentionCandidate(start, end, MentionType.Organization, 80, 0.8, Source)
             {
                 FineType = type,
-                ProperNounBeforeEnding = HasProperNounWithin(context, start, end - suffixLength),
+                ProperNounBeforeEnding = HasNameWordWithin(context, start, end - suffixLength),
             });
         }
     }
@@ -251,6 +278,53 @@ internal sealed class OrganizationRules
         return Math.Min(start, context.Tokens[first].Start);
     }
 
+    /// <summary>Whether a word of <see cref="notOrganizations"/> longer than the ending ends at <paramref name="end"/>.</summary>
+    private bool EndsWithOrdinaryWord(string line, int end, int suffixLength)
+    {
+        for (var length = Math.Max(2, suffixLength + 1); length <= longestNotOrganization && length <= end; length++)
+        {
+            if (notOrganizations.Contains(line.Substring(end - length, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word before <paramref name="start"/> is a quantity that ends in a classifier: a numeral with its
+    /// classifier (一百四十|个/q, ２２|家/q) or one word of both (几个/m, 多家/m, 一批/m).
+    /// </summary>
+    private bool FollowsAQuantity(LineContext context, int start)
+    {
+        var before = context.TokenEndingAt(start);
+        if (before < 0)
+        {
+            return false;
+        }
+
+        var pos = context.Pos(before);
+        return pos == "q" || (pos == "m" && classifiers.Contains(context.Line[start - 1]));
+    }
+
+    /// <summary>
+    /// <see cref="HasProperNounWithin"/> without the common words jieba tags as places (外国|保险公司, 都市|商场): a
+    /// kind of body with such a word before its ending is no name.
+    /// </summary>
+    private bool HasNameWordWithin(LineContext context, int start, int end)
+    {
+        for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].End <= end; t++)
+        {
+            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" && context.Tokens[t].Length >= 2 && !notProperNouns.Contains(context.TokenText(t).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a title (常委, tagger-features.tsv) longer than the ending ends at <paramref name="end"/>.</summary>
     private bool EndsWithLongerTitle(string line, int end, int suffixLength)
     {
@@ -284,11 +358,11 @@ internal sealed class OrganizationRules
         return false;
     }
 
-    private static bool HasProperNoun(LineContext context, int start, int end)
+    private bool HasProperNoun(LineContext context, int start, int end)
     {
         for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].Start < end; t++)
         {
-            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" or "j")
+            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" or "j" && !notProperNouns.Contains(context.TokenText(t).ToString()))
             {
                 return true;
             }

@@ -1,0 +1,41 @@
+using YiwuGraph.Extraction.Ner;
+
+namespace YiwuGraph.Extraction.Tests.Ner.News;
+
+/// <summary>The news layer's organisations read from an ending (OrganizationRules): kinds of bodies are no names.</summary>
+public sealed class OrganizationRulesTests
+{
+    private static List<string> Organizations(string text) =>
+        NewsEntityRecognizer.Default.Recognize(text).Where(m => m.Type == MentionType.Organization)
+            .Select(m => text.Substring(m.Range.Start, m.Range.Length)).ToList();
+
+    [Fact]
+    public void A_name_after_a_quantity_is_a_kind_of_body()
+    {
+        var text = "成立于一九六八年的香港公益金是一个慈善机构，目前拥有一百四十个福利机构。";
+        Assert.DoesNotContain(Organizations(text), o => o.Contains("福利机构", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("首映式的那天，重庆市中心的国泰影院座无虚席。", "中心")]
+    [InlineData("４月１８日上午，武汉市人大常委会办公楼９楼会议厅成了庄严的考场。", "会议厅")]
+    public void An_ending_that_closes_an_ordinary_word_closes_no_name(string text, string ending)
+    {
+        Assert.DoesNotContain(Organizations(text), o => o.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_one_character_ending_that_opens_a_phrase_closes_no_name()
+    {
+        var text = "全面加强中直机关党的思想建设、组织建设和作风建设。";
+        Assert.DoesNotContain("中直机关党", Organizations(text));
+    }
+
+    [Theory]
+    [InlineData("在北京城市建设中，受北京市政府的委托做了大量工作。", "北京市政府")]
+    [InlineData("让全国的孩子都能像育英学校的孩子一样享受教育。", "育英学校")]
+    public void A_name_read_from_its_ending_stays(string text, string name)
+    {
+        Assert.Contains(name, Organizations(text));
+    }
+}
