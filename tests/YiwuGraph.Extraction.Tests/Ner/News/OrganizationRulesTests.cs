@@ -32,6 +32,14 @@ public sealed class OrganizationRulesTests
     }
 
     [Theory]
+    [InlineData("此外，外国保险公司在我国几个大城市设有代表机构近２００个。", "外国保险公司")]
+    [InlineData("暑期款款走来，都市商场的空调柜台却早已热闹起来。", "都市商场")]
+    public void A_common_word_tagged_as_a_place_makes_no_name_of_a_generic_ending(string text, string kind)
+    {
+        Assert.DoesNotContain(kind, Organizations(text));
+    }
+
+    [Theory]
     [InlineData("在北京城市建设中，受北京市政府的委托做了大量工作。", "北京市政府")]
     [InlineData("让全国的孩子都能像育英学校的孩子一样享受教育。", "育英学校")]
     public void A_name_read_from_its_ending_stays(string text, string name)
