@@ -40,6 +40,14 @@ public sealed class OrganizationRulesTests
     }
 
     [Theory]
+    [InlineData("华泰财产保险作为家具城房屋的承保者，请来香港评估机构对事故损失进行评估理算。", "机构")]
+    [InlineData("“资产重组”正在成为中国证券市场的一出重头戏。", "市场")]
+    public void An_ending_that_names_a_kind_or_an_economy_closes_no_name(string text, string ending)
+    {
+        Assert.DoesNotContain(Organizations(text), o => o.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("在北京城市建设中，受北京市政府的委托做了大量工作。", "北京市政府")]
     [InlineData("让全国的孩子都能像育英学校的孩子一样享受教育。", "育英学校")]
     public void A_name_read_from_its_ending_stays(string text, string name)
