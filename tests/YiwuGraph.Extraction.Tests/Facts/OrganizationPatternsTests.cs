@@ -51,4 +51,12 @@ public sealed class OrganizationPatternsTests
         var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
         Assert.DoesNotContain(found, m => m.Kind == EntityKind.Organization && m.GetText(text).EndsWith("市中心", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_place_and_a_head_it_has_many_of_is_no_organisation_of_the_graph()
+    {
+        // 美国公司 is one nt word of jieba's: American companies, a kind; the place stays.
+        var graph = OnePageBuild.Build("本报讯 但由于美国公司利润第一，它们纷纷裁员。");
+        Assert.Empty(graph.NodesWithLabel(NodeLabel.Organization));
+    }
 }

@@ -40,6 +40,9 @@ internal sealed class OrganizationRules
     /// <summary>Classifiers (个, 家, 所): a quantity that ends in one counts a kind of body (一百四十个|福利机构).</summary>
     private readonly HashSet<char> classifiers;
 
+    /// <summary>Heads a place has many of (公司, 球队): a place and such a head alone name a kind (美国|公司 = American companies).</summary>
+    private readonly HashSet<string> kindHeads;
+
     /// <summary>The longest word of <see cref="notOrganizations"/>.</summary>
     private readonly int longestNotOrganization;
 
@@ -68,6 +71,7 @@ internal sealed class OrganizationRules
         notBodyStart = new HashSet<string>(words.WordsOf("not-name-start"), StringComparer.Ordinal);
         verbEndings = new HashSet<string>(words.WordsOf("verb-ending"), StringComparer.Ordinal);
         notProperNouns = new HashSet<string>(words.WordsOf("not-proper-noun"), StringComparer.Ordinal);
+        kindHeads = new HashSet<string>(words.WordsOf("kind-head"), StringComparer.Ordinal);
         classifiers = [.. words.WordsOf("classifier").Where(w => w.Length == 1).Select(w => w[0])];
         longestNotOrganization = notOrganizations.Select(w => w.Length).DefaultIfEmpty(0).Max();
         this.placeRules = placeRules;
@@ -185,6 +189,13 @@ internal sealed class OrganizationRules
                 continue;
             }
 
+            // 美国|公司, 亚洲|球队 (美国公司/nt is one word of jieba's): a place and a head it has many of is a kind of
+            // body of that place, not a name; the place's one government (美国|政府) stays a name.
+            if (kindHeads.Contains(line.Substring(end - suffixLength, suffixLength)) && IsPlacesOnly(context, start, end - suffixLength))
+            {
+                continue;
+            }
+
             start = IncludeOpeningBracket(context, start, end);
             name = line[start..end];
 
@@ -276,6 +287,35 @@ internal sealed class OrganizationRules
         }
 
         return Math.Min(start, context.Tokens[first].Start);
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) is one or more words jieba tags as places, and nothing
+    /// else; where a word runs on past <paramref name="end"/> (美国公司/nt), whether jieba's dictionary tags the part
+    /// before it a place.
+    /// </summary>
+    private static bool IsPlacesOnly(LineContext context, int start, int end)
+    {
+        var t = context.TokenStartingAt(start);
+        if (t < 0 || start >= end)
+        {
+            return false;
+        }
+
+        if (context.Tokens[t].End > end)
+        {
+            return context.Dictionary.GetTag(context.Line.Substring(start, end - start))?.Name == "ns";
+        }
+
+        for (; t < context.Tokens.Count && context.Tokens[t].Start < end; t++)
+        {
+            if (context.Pos(t) != "ns" || context.Tokens[t].End > end)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a word of <see cref="notOrganizations"/> longer than the ending ends at <paramref name="end"/>.</summary>

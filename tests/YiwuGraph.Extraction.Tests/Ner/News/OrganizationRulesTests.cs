@@ -48,6 +48,20 @@ public sealed class OrganizationRulesTests
     }
 
     [Theory]
+    [InlineData("霍顿还认为，中国球队的技术和意识都有提高。", "中国球队")]
+    [InlineData("本届世锦赛上亚洲球队间首次碰面。", "亚洲球队")]
+    public void A_place_and_a_head_it_has_many_of_is_a_kind_of_body(string text, string kind)
+    {
+        Assert.DoesNotContain(kind, Organizations(text));
+    }
+
+    [Fact]
+    public void A_place_and_its_one_government_is_a_name()
+    {
+        Assert.Contains("以色列政府", Organizations("尼亚胡重申，以色列政府将一如既往。"));
+    }
+
+    [Theory]
     [InlineData("在北京城市建设中，受北京市政府的委托做了大量工作。", "北京市政府")]
     [InlineData("让全国的孩子都能像育英学校的孩子一样享受教育。", "育英学校")]
     public void A_name_read_from_its_ending_stays(string text, string name)
