@@ -43,6 +43,12 @@ internal sealed class OrganizationRules
     /// <summary>Heads a place has many of (公司, 球队): a place and such a head alone name a kind (美国|公司 = American companies).</summary>
     private readonly HashSet<string> kindHeads;
 
+    /// <summary>Words that count bodies (两国, 两院, 三大): a name that holds one names several bodies, or a kind.</summary>
+    private readonly HashSet<string> countingWords;
+
+    /// <summary>One-character endings that as a word of their own are a locative (处 = place: 天桥|处).</summary>
+    private readonly HashSet<string> locativeEndings;
+
     /// <summary>The longest word of <see cref="notOrganizations"/>.</summary>
     private readonly int longestNotOrganization;
 
@@ -72,6 +78,8 @@ internal sealed class OrganizationRules
         verbEndings = new HashSet<string>(words.WordsOf("verb-ending"), StringComparer.Ordinal);
         notProperNouns = new HashSet<string>(words.WordsOf("not-proper-noun"), StringComparer.Ordinal);
         kindHeads = new HashSet<string>(words.WordsOf("kind-head"), StringComparer.Ordinal);
+        countingWords = new HashSet<string>(words.WordsOf("counting-word"), StringComparer.Ordinal);
+        locativeEndings = new HashSet<string>(words.WordsOf("locative-ending"), StringComparer.Ordinal);
         classifiers = [.. words.WordsOf("classifier").Where(w => w.Length == 1).Select(w => w[0])];
         longestNotOrganization = notOrganizations.Select(w => w.Length).DefaultIfEmpty(0).Max();
         this.placeRules = placeRules;
@@ -145,6 +153,14 @@ internal sealed class OrganizationRules
                 continue;
             }
 
+            // 过街天桥|处, 入门|处: a one-character locative ending written as a word of its own is the place where
+            // something is; a body's 处 is one word with its name (签证处, 办事处), or follows the field of an
+            // organisation jieba knows (美国驻华使馆/nt|文化|处).
+            if (suffixLength == 1 && context.Tokens[last].Length == 1 && locativeEndings.Contains(lastText) && !(last >= 2 && context.Pos(last - 2) == "nt"))
+            {
+                continue;
+            }
+
             var start = ExtendLeft(context, last);
             var name = line[start..end];
             if (placeRules.EndsWithVenueSuffix(name))
@@ -185,6 +201,12 @@ internal sealed class OrganizationRules
             // 拥有一百四十个|福利机构, ２２家|商业保险公司: a name after a quantity counts bodies of a kind; a name is not
             // counted. Not before a noun, which is what the quantity counts (一个|社科院|研究员).
             if (FollowsAQuantity(context, start) && !(context.TokenStartingAt(end) is var next && next >= 0 && IsNounLike(context.Pos(next))))
+            {
+                continue;
+            }
+
+            // 中美|两军, 美国|三大|汽车|公司: a name that counts its bodies names several of them, or a kind.
+            if (HoldsCountingWord(context, start, end))
             {
                 continue;
             }
@@ -287,6 +309,20 @@ internal sealed class OrganizationRules
         }
 
         return Math.Min(start, context.Tokens[first].Start);
+    }
+
+    /// <summary>Whether a word of [<paramref name="start"/>, <paramref name="end"/>) is a counting word (两军, 三大).</summary>
+    private bool HoldsCountingWord(LineContext context, int start, int end)
+    {
+        for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].Start < end; t++)
+        {
+            if (countingWords.Contains(context.TokenText(t).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -24,6 +24,30 @@ public sealed class OrganizationRulesTests
         Assert.DoesNotContain(Organizations(text), o => o.EndsWith(ending, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("珊瑚礁虽然在全球海洋系统中所占的比重很小。", "中所")]
+    [InlineData("李长云报道：富士世界车队卫冕冠军麦克雷在比赛中领先。", "冠军")]
+    [InlineData("提起美国中南部的俄克拉荷马州，人们就想到石油。", "中南部")]
+    public void An_ending_inside_an_ordinary_word_jieba_glued_closes_no_name(string text, string word)
+    {
+        Assert.DoesNotContain(Organizations(text), o => o.EndsWith(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("中美两军关系也在发展。", "两军")]
+    [InlineData("只好关闭美国三大汽车公司。", "三大")]
+    public void A_name_that_counts_its_bodies_is_no_name(string text, string counting)
+    {
+        Assert.DoesNotContain(Organizations(text), o => o.Contains(counting, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_locative_ending_written_alone_is_a_place_where_but_a_unit_after_an_organisation_is_a_name()
+    {
+        Assert.DoesNotContain(Organizations("他们在过街天桥处等候。"), o => o.EndsWith("处", StringComparison.Ordinal));
+        Assert.Contains("美国驻华使馆文化处", Organizations("８日上午，美国驻华使馆文化处里喜气洋洋。"));
+    }
+
     [Fact]
     public void A_one_character_ending_that_opens_a_phrase_closes_no_name()
     {
