@@ -80,6 +80,13 @@ public sealed class OrganizationRulesTests
     }
 
     [Fact]
+    public void A_head_after_a_word_that_makes_it_a_kind_is_no_name()
+    {
+        // 普通/nz: jieba tags ordinary as a proper noun.
+        Assert.DoesNotContain(Organizations("作为普通学校，不具备直接服务于下岗职工的条件。"), o => o.EndsWith("学校", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_place_and_its_one_government_is_a_name()
     {
         Assert.Contains("以色列政府", Organizations("尼亚胡重申，以色列政府将一如既往。"));
