@@ -38,6 +38,12 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
     /// <summary>Endings so common in plain nouns that the name must hold a proper noun (<c>金华畅行中心</c>, not <c>培训中心</c>).</summary>
     private readonly HashSet<string> WeakSuffixes = new(lexicons.Set.OrganizationEndings.WordsOf("weak"), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Heads a place has many of (公司, 球队; news-organizations.tsv, class kind-head): a place and such a head alone are
+    /// a kind of body of the place (美国公司 = American companies, jieba's nt word), not a name.
+    /// </summary>
+    private readonly HashSet<string> KindHeads = new(lexicons.Set.NewsOrganizations.WordsOf("kind-head"), StringComparer.Ordinal);
+
     /// <summary>Generic heads that are an organisation only with a name before them.</summary>
     private readonly HashSet<string> GenericOrgHeads = new(lexicons.Set.OrganizationEndings.WordsOf("generic-head"), StringComparer.Ordinal);
 
@@ -108,6 +114,11 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
             if (IsPlaceOnly(name) || OrgStopWords.Any(w => name.EndsWith(w, StringComparison.Ordinal)) || name.Contains('在', StringComparison.Ordinal)
                 || name.Contains('暨', StringComparison.Ordinal)
                 || (suffix is not null && WeakSuffixes.Contains(suffix) && !HasProperNoun(tokens, start, i, text, name)))
+            {
+                continue;
+            }
+
+            if (suffix is not null && KindHeads.Contains(suffix) && IsPlaceName(name.AsSpan(0, name.Length - suffix.Length), tokens, start, suffixStart))
             {
                 continue;
             }
@@ -231,6 +242,33 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
     private bool IsAbbreviatedHomeOrg(string name) =>
         name.Length is >= 2 and <= 4 && name[0] is '市' or '省' or '县' or '区'
         && name[1] is '委' or '政' or '人' && lexicons.Names.OrganizationSuffixOf(name) is not null || name is "市委" or "省委" or "县委" or "区委";
+
+    /// <summary>
+    /// Whether <paramref name="prefix"/>, the words from token <paramref name="first"/> to <paramref name="end"/>, is
+    /// a world place (a country, region or large city: 美国, 亚洲) or words jieba tags as places (中国|公司).
+    /// </summary>
+    private bool IsPlaceName(ReadOnlySpan<char> prefix, List<Token> tokens, int first, int end)
+    {
+        if (prefix.IsEmpty)
+        {
+            return false;
+        }
+
+        if (lexicons.World.FineTypeOf(prefix) is not null)
+        {
+            return true;
+        }
+
+        for (var k = first; k < tokens.Count && tokens[k].Start < end; k++)
+        {
+            if (tokens[k].Tag.Name != "ns" || tokens[k].End > end)
+            {
+                return false;
+            }
+        }
+
+        return tokens[first].Start < end;
+    }
 
     private bool IsPlaceOnly(string name) =>
         lexicons.Names.PlaceSuffixOf(name) is not null && lexicons.Names.OrganizationSuffixOf(name) is null;

@@ -33,4 +33,30 @@ public sealed class OrganizationPatternsTests
         var hit = Assert.Single(found, m => m.GetText(text) == "海高会");
         Assert.True(hit.Confidence <= MentionArbiter.ShortFormConfidence);
     }
+
+    [Fact]
+    public void A_verb_that_sets_a_body_up_starts_no_name()
+    {
+        // 天津|设立|分行: the place is the clause's, the branch is the verb's object; no organisation runs through 设立.
+        const string text = "星展银行（中国）有限公司19日又在天津设立分行。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        Assert.DoesNotContain(found, m => m.GetText(text).Contains("设立", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_that_ends_in_downtown_is_no_organisation()
+    {
+        // 特古西加尔巴市中心: 市中心 is downtown, whatever jieba cut (stop-words.tsv).
+        const string text = "洪都拉斯首都特古西加尔巴市中心一个市场３０日发生大火。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Organization && m.GetText(text).EndsWith("市中心", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_and_a_head_it_has_many_of_is_no_organisation_of_the_graph()
+    {
+        // 美国公司 is one nt word of jieba's: American companies, a kind; the place stays.
+        var graph = OnePageBuild.Build("本报讯 但由于美国公司利润第一，它们纷纷裁员。");
+        Assert.Empty(graph.NodesWithLabel(NodeLabel.Organization));
+    }
 }

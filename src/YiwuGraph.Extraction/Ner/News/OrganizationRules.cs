@@ -34,6 +34,24 @@ internal sealed class OrganizationRules
     /// <summary>Endings that are also common verbs (组织): as a verb token of their own they close no name.</summary>
     private readonly HashSet<string> verbEndings;
 
+    /// <summary>Common words jieba's dictionary tags as places (外国, 都市, 福利): they make no name a proper noun.</summary>
+    private readonly HashSet<string> notProperNouns;
+
+    /// <summary>Classifiers (个, 家, 所): a quantity that ends in one counts a kind of body (一百四十个|福利机构).</summary>
+    private readonly HashSet<char> classifiers;
+
+    /// <summary>Heads a place has many of (公司, 球队): a place and such a head alone name a kind (美国|公司 = American companies).</summary>
+    private readonly HashSet<string> kindHeads;
+
+    /// <summary>Words that count bodies (两国, 两院, 三大): a name that holds one names several bodies, or a kind.</summary>
+    private readonly HashSet<string> countingWords;
+
+    /// <summary>One-character endings that as a word of their own are a locative (处 = place: 天桥|处).</summary>
+    private readonly HashSet<string> locativeEndings;
+
+    /// <summary>The longest word of <see cref="notOrganizations"/>.</summary>
+    private readonly int longestNotOrganization;
+
     private readonly PlaceRules placeRules;
     private readonly OrganizationTypes types;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titles;
@@ -58,6 +76,12 @@ internal sealed class OrganizationRules
         needsProperNoun = new HashSet<string>(words.WordsOf("needs-proper-noun"), StringComparer.Ordinal);
         notBodyStart = new HashSet<string>(words.WordsOf("not-name-start"), StringComparer.Ordinal);
         verbEndings = new HashSet<string>(words.WordsOf("verb-ending"), StringComparer.Ordinal);
+        notProperNouns = new HashSet<string>(words.WordsOf("not-proper-noun"), StringComparer.Ordinal);
+        kindHeads = new HashSet<string>(words.WordsOf("kind-head"), StringComparer.Ordinal);
+        countingWords = new HashSet<string>(words.WordsOf("counting-word"), StringComparer.Ordinal);
+        locativeEndings = new HashSet<string>(words.WordsOf("locative-ending"), StringComparer.Ordinal);
+        classifiers = [.. words.WordsOf("classifier").Where(w => w.Length == 1).Select(w => w[0])];
+        longestNotOrganization = notOrganizations.Select(w => w.Length).DefaultIfEmpty(0).Max();
         this.placeRules = placeRules;
         this.types = types;
     }
@@ -129,6 +153,14 @@ internal sealed class OrganizationRules
                 continue;
             }
 
+            // 过街天桥|处, 入门|处: a one-character locative ending written as a word of its own is the place where
+            // something is; a body's 处 is one word with its name (签证处, 办事处), or follows the field of an
+            // organisation jieba knows (美国驻华使馆/nt|文化|处).
+            if (suffixLength == 1 && context.Tokens[last].Length == 1 && locativeEndings.Contains(lastText) && !(last >= 2 && context.Pos(last - 2) == "nt"))
+            {
+                continue;
+            }
+
             var start = ExtendLeft(context, last);
             var name = line[start..end];
             if (placeRules.EndsWithVenueSuffix(name))
@@ -152,8 +184,36 @@ internal sealed class OrganizationRules
                 continue;
             }
 
-            // 发展新格局: the suffix character closes an ordinary word (格局), whatever jieba cut.
-            if (suffixLength == 1 && end >= 2 && notOrganizations.Contains(line.Substring(end - 2, 2)))
+            // 发展新格局, 重庆市|中心: the ending closes an ordinary word longer than itself (格局, 市中心 = downtown),
+            // whatever jieba cut.
+            if (EndsWithOrdinaryWord(line, end, suffixLength))
+            {
+                continue;
+            }
+
+            // 中直机关|党|的思想建设: a one-character ending jieba cuts as a word of its own opens an ordinary phrase with
+            // what follows (党的 = the Party's), and closes no name.
+            if (suffixLength == 1 && context.Tokens[last].Length == 1 && end < line.Length && notOrganizations.Contains(line.Substring(end - 1, 2)))
+            {
+                continue;
+            }
+
+            // 拥有一百四十个|福利机构, ２２家|商业保险公司: a name after a quantity counts bodies of a kind; a name is not
+            // counted. Not before a noun, which is what the quantity counts (一个|社科院|研究员).
+            if (FollowsAQuantity(context, start) && !(context.TokenStartingAt(end) is var next && next >= 0 && IsNounLike(context.Pos(next))))
+            {
+                continue;
+            }
+
+            // 中美|两军, 美国|三大|汽车|公司: a name that counts its bodies names several of them, or a kind.
+            if (HoldsCountingWord(context, start, end))
+            {
+                continue;
+            }
+
+            // 美国|公司, 亚洲|球队 (美国公司/nt is one word of jieba's): a place and a head it has many of is a kind of
+            // body of that place, not a name; the place's one government (美国|政府) stays a name.
+            if (kindHeads.Contains(line.Substring(end - suffixLength, suffixLength)) && IsPlacesOnly(context, start, end - suffixLength))
             {
                 continue;
             }
@@ -176,7 +236,7 @@ internal sealed class OrganizationRules
             context.Candidates.Add(new MentionCandidate(start, end, MentionType.Organization, 80, 0.8, Source)
             {
                 FineType = type,
-                ProperNounBeforeEnding = HasProperNounWithin(context, start, end - suffixLength),
+                ProperNounBeforeEnding = HasNameWordWithin(context, start, end - suffixLength),
             });
         }
     }
@@ -251,6 +311,96 @@ internal sealed class OrganizationRules
         return Math.Min(start, context.Tokens[first].Start);
     }
 
+    /// <summary>Whether a word of [<paramref name="start"/>, <paramref name="end"/>) is a counting word (两军, 三大).</summary>
+    private bool HoldsCountingWord(LineContext context, int start, int end)
+    {
+        for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].Start < end; t++)
+        {
+            if (countingWords.Contains(context.TokenText(t).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) is one or more words jieba tags as places, and nothing
+    /// else; where a word runs on past <paramref name="end"/> (美国公司/nt), whether jieba's dictionary tags the part
+    /// before it a place.
+    /// </summary>
+    private static bool IsPlacesOnly(LineContext context, int start, int end)
+    {
+        var t = context.TokenStartingAt(start);
+        if (t < 0 || start >= end)
+        {
+            return false;
+        }
+
+        if (context.Tokens[t].End > end)
+        {
+            return context.Dictionary.GetTag(context.Line.Substring(start, end - start))?.Name == "ns";
+        }
+
+        for (; t < context.Tokens.Count && context.Tokens[t].Start < end; t++)
+        {
+            if (context.Pos(t) != "ns" || context.Tokens[t].End > end)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a word of <see cref="notOrganizations"/> longer than the ending ends at <paramref name="end"/>.</summary>
+    private bool EndsWithOrdinaryWord(string line, int end, int suffixLength)
+    {
+        for (var length = Math.Max(2, suffixLength + 1); length <= longestNotOrganization && length <= end; length++)
+        {
+            if (notOrganizations.Contains(line.Substring(end - length, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word before <paramref name="start"/> is a quantity that ends in a classifier: a numeral with its
+    /// classifier (一百四十|个/q, ２２|家/q) or one word of both (几个/m, 多家/m, 一批/m).
+    /// </summary>
+    private bool FollowsAQuantity(LineContext context, int start)
+    {
+        var before = context.TokenEndingAt(start);
+        if (before < 0)
+        {
+            return false;
+        }
+
+        var pos = context.Pos(before);
+        return pos == "q" || (pos == "m" && classifiers.Contains(context.Line[start - 1]));
+    }
+
+    /// <summary>
+    /// <see cref="HasProperNounWithin"/> without the common words jieba tags as places (外国|保险公司, 都市|商场): a
+    /// kind of body with such a word before its ending is no name.
+    /// </summary>
+    private bool HasNameWordWithin(LineContext context, int start, int end)
+    {
+        for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].End <= end; t++)
+        {
+            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" && context.Tokens[t].Length >= 2 && !notProperNouns.Contains(context.TokenText(t).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a title (常委, tagger-features.tsv) longer than the ending ends at <paramref name="end"/>.</summary>
     private bool EndsWithLongerTitle(string line, int end, int suffixLength)
     {
@@ -284,11 +434,11 @@ internal sealed class OrganizationRules
         return false;
     }
 
-    private static bool HasProperNoun(LineContext context, int start, int end)
+    private bool HasProperNoun(LineContext context, int start, int end)
     {
         for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].Start < end; t++)
         {
-            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" or "j")
+            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" or "j" && !notProperNouns.Contains(context.TokenText(t).ToString()))
             {
                 return true;
             }
