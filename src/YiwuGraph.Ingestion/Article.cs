@@ -172,7 +172,17 @@ public sealed record ReporterCredit(BylineCredit Byline, string Line, TextRange 
 /// <param name="Role">The role word before the name (记者, 特约记者, 实习生), or null.</param>
 /// <param name="Outlet">The outlet the byline names the reporter's role of (澎湃新闻 of <c>澎湃新闻记者 王琳</c>), or null.</param>
 /// <param name="PrintedRole">The role as printed, outlet included (<c>环球时报驻美国特约记者</c>), or null.</param>
-public sealed record BylineCredit(string Name, string? Role, string? Outlet, string? PrintedRole);
+public sealed record BylineCredit(string Name, string? Role, string? Outlet, string? PrintedRole)
+{
+    /// <summary>
+    /// The credits of a byline as printed (<c>记者张祝基、于青</c>, <c>新华社记者王小明摄</c>), or null when the text reads
+    /// as no byline: names after a role word (记者, 通讯员, 实习生 …) or before 摄, as the splitter reads byline lines.
+    /// </summary>
+    public static IReadOnlyList<BylineCredit>? Parse(string line) => PageLineClassifier.ParseCredits(line);
+
+    /// <summary>The length of the byline role word (记者, 本报记者, 通讯员 …) <paramref name="text"/> ends in, or 0.</summary>
+    public static int RoleWordEnding(ReadOnlySpan<char> text) => PageLineClassifier.RoleWordEnding(text);
+}
 
 /// <summary>A role word of a byline as printed (<c>澎湃新闻记者</c>): the word, the printed token, and the outlet named.</summary>
 internal sealed record BylineRole(string Word, string Printed, string? Outlet);

@@ -27,6 +27,20 @@ internal static partial class PageLineClassifier
         "本報記者", "見習記者", "記者", "通訊員", "實習生", "首席記者", "特約記者",
     };
 
+    /// <summary>Whether <paramref name="text"/> ends in a byline's role word (记者, 本报记者, 通讯员 …), and how long that word is (0 if not).</summary>
+    internal static int RoleWordEnding(ReadOnlySpan<char> text)
+    {
+        foreach (var word in RoleWordsLongestFirst)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
     private static readonly string[] RoleWordsLongestFirst = [.. RoleWords.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
 
     /// <summary>How the name of a news outlet ends (澎湃新闻, 新华社, 环球时报, 中新网, 央视, 浙江卫视频道): a byline's role after it is of that outlet.</summary>

@@ -109,4 +109,23 @@ public sealed class BylineTests
             return reporters.Count == 0 ? null : reporters;
         }
     }
+
+    [Theory]
+    [InlineData("记者张祝基、于青", "张祝基,于青")]
+    [InlineData("本报记者 周泓洋 新华社记者 赵连庆", "周泓洋,赵连庆")]
+    public void Parse_reads_a_credit_printed_inside_a_text(string credit, string names)
+    {
+        Assert.Equal(names.Split(','), BylineCredit.Parse(credit)!.Select(c => c.Name));
+        Assert.Null(BylineCredit.Parse("据新华社消息"));
+    }
+
+    [Theory]
+    [InlineData("新华社记者", 2)]
+    [InlineData("本报记者", 4)]
+    [InlineData("新华社通讯员", 3)]
+    [InlineData("记者招待会", 0)]
+    public void RoleWordEnding_is_the_length_of_the_role_word_a_text_ends_in(string text, int length)
+    {
+        Assert.Equal(length, BylineCredit.RoleWordEnding(text));
+    }
 }

@@ -141,8 +141,10 @@ public sealed class TrainedEventLayer
     /// <param name="tokens">The <c>CutWithPos</c> words of the whole text by the labeller's segmenter (the pipeline's
     /// tokens), or null to have the labeller cut each sentence itself; both give the same events.</param>
     /// <param name="sentences">The document's split of <paramref name="text"/> (<see cref="TextSpans.Sentences"/>), or null to split here.</param>
+    /// <param name="credited">The reporters the article credits (<see cref="ReportCredits.Names"/>), never parties of
+    /// its events; null to read them from <paramref name="text"/> alone.</param>
     public IReadOnlyList<EventFact> Add(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> ruleEvents, IReadOnlyList<Token>? tokens = null,
-        IReadOnlyList<TextRange>? sentences = null)
+        IReadOnlyList<TextRange>? sentences = null, IReadOnlySet<string>? credited = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
@@ -150,6 +152,7 @@ public sealed class TrainedEventLayer
         var result = new List<EventFact>(ruleEvents);
         var added = new List<EventFact>();
         sentences ??= TextSpans.Sentences(text);
+        credited ??= ReportCredits.Names(text, null, entities);
         var roleReader = labeller.Model.Roles is { } roleModel ? new RoleReader(roleModel, labeller.Segmenter, text, tokens) : null;
         var triggers = labeller.Find(text, sentences, tokens);
         AddTitlesWon(text, sentences, triggers);
@@ -190,7 +193,7 @@ public sealed class TrainedEventLayer
             clause = new TextRange(clause.Start, clauseEnd);
             // 塔吊倒塌事故 … 事故发生后: a generic head of an incident (incident-head: 事故, 事件) is the incident of its coarse
             // type the article already reported, whatever fine type the labeller gives the head alone.
-            var roles = WithClausePlace(ReadRoles(roleReader, text, entities, sentence, clause, found), type, entities, clause, found.Range);
+            var roles = WithClausePlace(ReadRoles(roleReader, text, entities, sentence, clause, found, credited), type, entities, clause, found.Range);
             var same = added.FirstOrDefault(e => e.FineType == found.FineType
                     && (IncidentTypes.Contains(type) || (e.Trigger == trigger && (AttendsOne(text, found.Range.Start) || !OtherParties(e, roles)))))
                 ?? (IncidentTypes.Contains(type) && happeningHeads.Contains(trigger) ? added.FirstOrDefault(e => e.Type == type) : null)
@@ -250,7 +253,7 @@ public sealed class TrainedEventLayer
 
         if (added.Any(e => IncidentTypes.Contains(e.Type)))
         {
-            AddRepeatedMentions(text, sentences, allTokens, triggers, ruleEvents, added, entities, roleReader, triggerRanges);
+            AddRepeatedMentions(text, sentences, allTokens, triggers, ruleEvents, added, entities, roleReader, triggerRanges, credited);
         }
 
         foreach (var e in added)
@@ -329,7 +332,7 @@ public sealed class TrainedEventLayer
     /// </summary>
     private void AddRepeatedMentions(string text, IReadOnlyList<TextRange> sentences, IReadOnlyList<Token> tokens, List<FoundTrigger> found,
         IReadOnlyList<EventFact> ruleEvents, List<EventFact> added, IReadOnlyList<EntityRef> entities, RoleReader? roleReader,
-        Dictionary<EventFact, List<TextRange>> triggerRanges)
+        Dictionary<EventFact, List<TextRange>> triggerRanges, IReadOnlySet<string> credited)
     {
         var taken = found.Select(f => f.Range).ToList();
         foreach (var e in added.Where(e => IncidentTypes.Contains(e.Type)))
@@ -362,7 +365,7 @@ public sealed class TrainedEventLayer
                 var clause = TextSpans.Clauses(text, sentence).First(c => c.Contains(range.Start));
                 clause = new TextRange(clause.Start, Math.Max(clause.End, range.End));
                 var word = text[range.Start..range.End];
-                var roles = WithClausePlace(ReadRoles(roleReader, text, entities, sentence, clause, new FoundTrigger(range, e.FineType!, 0)), e.Type, entities, clause, range);
+                var roles = WithClausePlace(ReadRoles(roleReader, text, entities, sentence, clause, new FoundTrigger(range, e.FineType!, 0), credited), e.Type, entities, clause, range);
                 e.Mentions.Add(new EventMention(clause, word) { Place = roles?.Place });
                 triggerRanges[e].Add(range);
                 taken.Add(range);
@@ -379,19 +382,21 @@ public sealed class TrainedEventLayer
     }
 
     /// <summary>
-    /// The role labeller's reading of one trigger, without the participants that only report or respond to it: an
+    /// The role labeller's reading of one trigger, without the participants that only report or respond to it: a
+    /// reporter the article credits (<c>记者张祝基、于青报道：…胡锦涛…会见</c> made the reporters hosts), an
     /// organisation or person that is the source of the report (<see cref="IsReportSource"/>), and, for an incident
     /// (accident, fire, disaster, attack, epidemic) in a clause that dates the rest of its sentence
     /// (<c>事故发生后，长乐市委…立即成立…</c>: <see cref="IsAfterClause"/>), everyone outside that clause. Other events
     /// keep the rest of the sentence: their party is often its subject (<c>徐国飞辞职后，将不再担任…</c>,
     /// <c>在1-0小胜阿拉维斯之后，塞维利亚…领跑</c>; on the DuEE dev part the rule for every type cost participant F1).
     /// </summary>
-    private TriggerArguments? ReadRoles(RoleReader? roleReader, string text, IReadOnlyList<EntityRef> entities, TextRange sentence, TextRange clause, FoundTrigger found)
+    private TriggerArguments? ReadRoles(RoleReader? roleReader, string text, IReadOnlyList<EntityRef> entities, TextRange sentence, TextRange clause, FoundTrigger found,
+        IReadOnlySet<string> credited)
     {
         var incident = schema.CoarseOf(found.FineType) is { } type && IncidentTypes.Contains(type);
         var afterClause = incident && IsAfterClause(text, clause);
         return roleReader?.Read(entities, sentence, found, schema.RolesOf(found.FineType),
-            x => (afterClause && !clause.Contains(x.Range)) || IsReportSource(text, sentence, x.Range, found.Range, incident));
+            x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || IsReportSource(text, sentence, x.Range, found.Range, incident));
     }
 
     /// <summary>

@@ -227,6 +227,18 @@ public sealed class TrainedEventLayerTests
     }
 
     [Fact]
+    public void Reporters_credited_before_reported_take_part_in_no_event()
+    {
+        // The shipped role labeller made both reporters hosts of the meeting they report.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "本报东京５月２１日电记者张祝基、于青报道：国家副主席胡锦涛今天在东京会见了日本自民党干事长加藤纮一。");
+
+        Assert.Empty(PartiesOf(graph, "person:张祝基"));
+        Assert.Empty(PartiesOf(graph, "person:于青"));
+        Assert.Contains(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("fineType") == "交往-会见");
+    }
+
+    [Fact]
     public void The_source_of_an_incidents_report_is_no_perpetrator()
     {
         var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("新华网巴格达４月１日电 联合国伊拉克援助团１日发表公报说，今年３月，伊拉克境内恐怖袭击和暴力冲突共导致５９２人死亡、１２３４人受伤。");

@@ -189,4 +189,17 @@ public sealed class EventArgumentReaderTests
         Assert.Contains("person:傅聪", speakers);
         Assert.DoesNotContain("org:联合国", speakers);
     }
+
+    [Fact]
+    public void A_trained_event_takes_attendees_only_of_a_sentence_that_names_it()
+    {
+        // On the MSRA pages a 会见 of the trained labeller's took the guests of a reception or a forum of other sentences.
+        var graph = OnePageBuild.Build(
+            "国务院副总理钱其琛今天在中南海会见了挪威外交大臣克努特·沃勒贝克。外交部副部长王英凡参加了会见。全国政协副主席朱光亚等出席了晚上的招待会。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("fineType") == "交往-会见");
+        var parties = graph.InRelationships(meeting.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn).ToList();
+        Assert.Contains(parties, r => r.Source == "person:王英凡" && r.Properties.GetString("role") == "attendee");
+        Assert.DoesNotContain(parties, r => r.Source == "person:朱光亚");
+    }
 }
