@@ -71,7 +71,10 @@ foreach (var row in ReadCsv(Path.Combine(dist, "villages.csv")))
     }
 }
 
+// A country listed a second time (further down, so that the ids above stay) gets more cities under its first id,
+// numbered on from the cities it already has.
 var countryIndex = 0;
+var countries = new Dictionary<string, (string Id, int Cities)>(StringComparer.Ordinal);
 foreach (var line in File.ReadLines(args[1]))
 {
     if (line.Length == 0 || line[0] == '#')
@@ -80,13 +83,19 @@ foreach (var line in File.ReadLines(args[1]))
     }
 
     var fields = line.Split('\t');
-    var countryId = string.Create(CultureInfo.InvariantCulture, $"F{++countryIndex:D3}");
-    places.Add(new GazetteerPlace(countryId, fields[0], PlaceLevel.Country, null));
-    var cityIndex = 0;
+    if (!countries.TryGetValue(fields[0], out var country))
+    {
+        country = (string.Create(CultureInfo.InvariantCulture, $"F{++countryIndex:D3}"), 0);
+        places.Add(new GazetteerPlace(country.Id, fields[0], PlaceLevel.Country, null));
+    }
+
+    var cityIndex = country.Cities;
     foreach (var city in fields.Length > 1 ? fields[1].Split(',', StringSplitOptions.RemoveEmptyEntries) : [])
     {
-        places.Add(new GazetteerPlace(string.Create(CultureInfo.InvariantCulture, $"{countryId}-{++cityIndex:D2}"), city.Trim(), PlaceLevel.Foreign, countryId));
+        places.Add(new GazetteerPlace(string.Create(CultureInfo.InvariantCulture, $"{country.Id}-{++cityIndex:D2}"), city.Trim(), PlaceLevel.Foreign, country.Id));
     }
+
+    countries[fields[0]] = (country.Id, cityIndex);
 }
 
 using (var output = File.Create(args[2]))
