@@ -1,4 +1,5 @@
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Events;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Recognition;
 using YiwuGraph.Ingestion;
@@ -24,6 +25,7 @@ public sealed class NewsDocument
     private IReadOnlyList<RelationFact>? relations;
     private IReadOnlyList<TextRange>? sentences;
     private DefinedShortNames? definedShortNames;
+    private IReadOnlySet<string>? creditedReporters;
     private readonly string? source;
 
     /// <summary>
@@ -116,8 +118,18 @@ public sealed class NewsDocument
     public IReadOnlyList<EntityRef> Entities
     {
         get => Get(entities, NewsAnnotation.Entities);
-        set => entities = Set(value, NewsAnnotation.Entities);
+        set
+        {
+            entities = Set(value, NewsAnnotation.Entities);
+            creditedReporters = null;
+        }
     }
+
+    /// <summary>
+    /// The reporters the article credits (<see cref="ReportCredits.Names"/>), who are parties of none of its
+    /// events; read from the text, the article's bylines and the entities, once for the stages that ask.
+    /// </summary>
+    public IReadOnlySet<string> CreditedReporters => creditedReporters ??= ReportCredits.Names(Text, Article?.Reporters, Entities);
 
     public IReadOnlyList<PositionFact> Positions
     {

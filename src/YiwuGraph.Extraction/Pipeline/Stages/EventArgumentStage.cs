@@ -22,7 +22,7 @@ public sealed class EventArgumentStage : INewsStage
 
         // The reporters the article credits report its events and take part in none, whatever the rules read of the
         // clause that names them (本报东京电记者张祝基、于青报道：… made them attendees of the congress reported).
-        var credited = ReportCredits.Names(document.Text, document.Article?.Reporters, document.Entities);
+        var credited = document.CreditedReporters;
         foreach (var e in document.Events)
         {
             e.Participants.RemoveAll(p => ReportCredits.IsCredited(p.Entity, credited));

@@ -22,6 +22,6 @@ public sealed class TrainedEventStage(TrainedEventLayer layer) : INewsStage
         // The pipeline's tokens when its tokenizer cut them with the labeller's segmenter: no second cut per article.
         var tokens = document.TokensOf(layer.Labeller.Segmenter);
         document.Events = layer.Add(document.Text, document.Entities, document.Events, tokens, document.Sentences,
-            ReportCredits.Names(document.Text, document.Article?.Reporters, document.Entities));
+            document.CreditedReporters);
     }
 }
