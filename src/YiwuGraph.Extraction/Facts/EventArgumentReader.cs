@@ -341,11 +341,11 @@ public static partial class EventArgumentReader
             foreach (var x in speakerTarget is null ? [] : inSentence)
             {
                 var after = text.AsSpan(x.Range.End, Math.Min(6, sentence.End - x.Range.End));
-                if (x.Kind == EntityKind.Person && StartsWithAny(after, HostCues))
+                if (x.Kind == EntityKind.Person && TextSpans.StartsWithAny(after, HostCues))
                 {
                     Add(speakerTarget!, x, "host", sentence);
                 }
-                else if (x.Kind == EntityKind.Person && StartsWithAny(after, SpeakerCues))
+                else if (x.Kind == EntityKind.Person && TextSpans.StartsWithAny(after, SpeakerCues))
                 {
                     Add(speakerTarget!, x, "speaker", sentence);
                 }
@@ -491,18 +491,5 @@ public static partial class EventArgumentReader
         }
 
         target.Participants.Add(new ParticipantFact(x, role, evidence, role == "attendee" ? 0.7 : 0.8));
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> span, string[] cues)
-    {
-        foreach (var c in cues)
-        {
-            if (span.StartsWith(c, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

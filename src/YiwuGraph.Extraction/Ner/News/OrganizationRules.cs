@@ -388,18 +388,7 @@ internal sealed class OrganizationRules
     /// <see cref="HasProperNounWithin"/> without the common words jieba tags as places (外国|保险公司, 都市|商场): a
     /// kind of body with such a word before its ending is no name.
     /// </summary>
-    private bool HasNameWordWithin(LineContext context, int start, int end)
-    {
-        for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].End <= end; t++)
-        {
-            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" && context.Tokens[t].Length >= 2 && !notProperNouns.Contains(context.TokenText(t).ToString()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasNameWordWithin(LineContext context, int start, int end) => HasProperNounWithin(context, start, end, notProperNouns);
 
     /// <summary>Whether a title (常委, tagger-features.tsv) longer than the ending ends at <paramref name="end"/>.</summary>
     private bool EndsWithLongerTitle(string line, int end, int suffixLength)
@@ -421,11 +410,13 @@ internal sealed class OrganizationRules
     /// 十大, 上大 in 国际上|大公司, 朝 in 朝|隔壁娱乐中心), and the names they made alone were all wrong: MSRA dev pages
     /// ORG +0.003, CLUENER dev ORG +0.001, seed pages unchanged.
     /// </summary>
-    public static bool HasProperNounWithin(LineContext context, int start, int end)
+    /// <remarks>Words of <paramref name="notProperNouns"/> do not count either.</remarks>
+    public static bool HasProperNounWithin(LineContext context, int start, int end, HashSet<string>? notProperNouns = null)
     {
         for (var t = context.TokenStartingAt(start); t >= 0 && t < context.Tokens.Count && context.Tokens[t].End <= end; t++)
         {
-            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" && context.Tokens[t].Length >= 2)
+            if (context.Pos(t) is "ns" or "nz" or "nt" or "nr" or "nrt" && context.Tokens[t].Length >= 2
+                && (notProperNouns is null || !notProperNouns.Contains(context.TokenText(t).ToString())))
             {
                 return true;
             }

@@ -122,7 +122,7 @@ public sealed class OrganizationTypes
             return Company;
         }
 
-        if (TextSpans.EndsWithAny(name, partyEndings) || StartsWithAny(name, partyPrefixes))
+        if (TextSpans.EndsWithAny(name, partyEndings) || TextSpans.StartsWithAny(name, partyPrefixes))
         {
             return Party;
         }
@@ -140,19 +140,6 @@ public sealed class OrganizationTypes
         foreach (var word in words)
         {
             if (name.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> name, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -83,28 +83,8 @@ internal sealed class PlaceRules
     private readonly string[] placeCuesAfter;
 
     /// <summary>Whether the words around [<paramref name="start"/>, <paramref name="end"/>) treat it as a place: 来凤凰, 赴威信, 威信、镇雄, 和平等地.</summary>
-    private bool InPlaceContext(string line, int start, int end)
-    {
-        var before = line.AsSpan(0, start);
-        var after = line.AsSpan(end);
-        foreach (var cue in placeCuesBefore)
-        {
-            if (before.EndsWith(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        foreach (var cue in placeCuesAfter)
-        {
-            if (after.StartsWith(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool InPlaceContext(string line, int start, int end) =>
+        TextSpans.EndsWithAny(line.AsSpan(0, start), placeCuesBefore) || TextSpans.StartsWithAny(line.AsSpan(end), placeCuesAfter);
 
     /// <summary>Endings that give an unknown place its level, in the order tried.</summary>
     private readonly (string Ending, PlaceLevel Level)[] levelEndings;
@@ -302,18 +282,7 @@ internal sealed class PlaceRules
         model.Clear();
     }
 
-    public bool EndsWithVenueSuffix(string name)
-    {
-        foreach (var suffix in venueSuffixes)
-        {
-            if (name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool EndsWithVenueSuffix(string name) => TextSpans.EndsWithAny(name, venueSuffixes);
 
     private void FindExtended(LineContext context, string[] suffixes, PlaceLevel level, int maxBodyTokens)
     {
