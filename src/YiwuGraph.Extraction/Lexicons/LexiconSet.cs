@@ -46,6 +46,7 @@ public sealed class LexiconSet
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
         ["organization-short-endings.tsv"] = [],
         ["short-name-definitions.tsv"] = [],
+        ["periodical-titles.tsv"] = ["ending", "not-periodical"],
         ["organization-units.tsv"] = ["unit", "organ"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
@@ -150,6 +151,9 @@ public sealed class LexiconSet
 
     /// <summary>The words that open a bracket defining a short name (以下简称, 下称, 簡稱).</summary>
     public Lexicon ShortNameDefinitions => this["short-name-definitions.tsv"];
+
+    /// <summary>The endings that make a title in 《》 a newspaper's or a magazine's name, and the documents that end like one.</summary>
+    public Lexicon PeriodicalTitles => this["periodical-titles.tsv"];
 
     /// <summary>Event trigger words by event type, in priority order.</summary>
     public Lexicon EventTriggers => this["event-triggers.tsv"];

@@ -4,7 +4,7 @@ using YiwuGraph.Extraction.Recognition;
 
 namespace YiwuGraph.Extraction.Tests.Recognition;
 
-/// <summary>The edges of person mentions: left-off last characters, hyphenated names, whole work titles.</summary>
+/// <summary>The edges of person mentions: left-off last characters, hyphenated names.</summary>
 public sealed class PersonEdgeTests
 {
     private static readonly TransliterationTails Tails = new(RuleLexicons.Default);
@@ -66,18 +66,5 @@ public sealed class PersonEdgeTests
         ]);
 
         Assert.Equal(["张宁", "王仪涵"], joined.Select(m => m.GetText(text)));
-    }
-
-    [Fact]
-    public void A_person_that_is_a_whole_work_title_is_dropped_and_one_inside_a_longer_title_kept()
-    {
-        const string text = "电影《叶问》上映，《邓小平文选》再版。";
-        FactMention[] mentions =
-        [
-            new(new TextRange(3, 5), EntityKind.Person, 0.75),
-            new(new TextRange(10, 13), EntityKind.Person, 0.75),
-        ];
-
-        Assert.Equal(["邓小平"], WorkTitles.DropWholeTitlePersons(text, mentions).Select(m => m.GetText(text)));
     }
 }

@@ -5,8 +5,7 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 
 /// <summary>
 /// After the arbiter, the edges of person mentions: a transliterated name gets back the last character the tagger
-/// left off (<see cref="TransliterationTails"/>: <c>萨蒂希表示</c>), and a person that is the whole title of a work
-/// (<see cref="WorkTitles"/>: <c>《叶问》</c>) is no person mention.
+/// left off (<see cref="TransliterationTails"/>: <c>萨蒂希表示</c>), and two halves of a hyphenated name are one.
 /// </summary>
 public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
 {
@@ -21,8 +20,7 @@ public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var text = document.Text;
-        var result = WorkTitles.DropWholeTitlePersons(text, tails.Extend(text, document.Mentions));
+        var result = tails.Extend(document.Text, document.Mentions);
         if (!ReferenceEquals(result, document.Mentions))
         {
             document.Mentions = result;
