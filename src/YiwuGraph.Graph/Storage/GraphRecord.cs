@@ -41,6 +41,37 @@ public sealed class CanonicalRecordOrder
     private string? lastType;
     private string? lastRelationshipKey;
 
+    /// <summary>
+    /// One pass over <paramref name="records"/>, handing each node to <paramref name="node"/> and each relationship
+    /// record to <paramref name="relationship"/> while they arrive in canonical order: false, having stopped, at the
+    /// first record out of order. The first pass of every streaming consumer (exporters, the loader).
+    /// </summary>
+    public static bool Visit(IEnumerable<GraphRecord> records, Action<GraphNode> node, Action<GraphRecord> relationship)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(relationship);
+        var order = new CanonicalRecordOrder();
+        foreach (var record in records)
+        {
+            if (!order.Accepts(record))
+            {
+                return false;
+            }
+
+            if (record.Node is { } n)
+            {
+                node(n);
+            }
+            else
+            {
+                relationship(record);
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when <paramref name="record"/> may follow the records accepted so far.</summary>
     public bool Accepts(in GraphRecord record)
     {

@@ -331,26 +331,23 @@ public static class CypherScriptExporter
         public static Layout? Scan(IEnumerable<GraphRecord> records)
         {
             var layout = new Layout();
-            var order = new CanonicalRecordOrder();
             var groups = new Dictionary<GraphRows.RelationshipGroup, int>();
-            foreach (var record in records)
-            {
-                if (!order.Accepts(record))
-                {
-                    return null;
-                }
-
-                if (record.Node is { } node)
+            var ordered = CanonicalRecordOrder.Visit(
+                records,
+                node =>
                 {
                     layout.NodeCount++;
                     layout.NodesByLabel[node.Label] = layout.NodesByLabel.GetValueOrDefault(node.Label) + 1;
-                }
-                else
+                },
+                record =>
                 {
                     layout.RelationshipCount++;
                     var group = new GraphRows.RelationshipGroup(record.Relationship!.Type, record.StartLabel, record.EndLabel);
                     groups[group] = groups.GetValueOrDefault(group) + 1;
-                }
+                });
+            if (!ordered)
+            {
+                return null;
             }
 
             foreach (var (group, count) in groups.OrderBy(g => g.Key, GraphRows.GroupOrder))

@@ -223,27 +223,24 @@ public static class GraphMlExporter
 
         public static Layout? Scan(IEnumerable<GraphRecord> records)
         {
-            var order = new CanonicalRecordOrder();
             var nodeColumns = new PropertyColumnSet();
             var edgeColumns = new PropertyColumnSet();
             int nodeCount = 0, relationshipCount = 0;
-            foreach (var record in records)
-            {
-                if (!order.Accepts(record))
-                {
-                    return null;
-                }
-
-                if (record.Node is { } node)
+            var ordered = CanonicalRecordOrder.Visit(
+                records,
+                node =>
                 {
                     nodeCount++;
                     nodeColumns.Add(node.Properties.Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)));
-                }
-                else
+                },
+                record =>
                 {
                     relationshipCount++;
                     edgeColumns.Add(EvidenceProperties.ToStoredProperties(record.Relationship!).Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)));
-                }
+                });
+            if (!ordered)
+            {
+                return null;
             }
 
             return new Layout { NodeColumns = nodeColumns.Columns(), EdgeColumns = edgeColumns.Columns(), NodeCount = nodeCount, RelationshipCount = relationshipCount };

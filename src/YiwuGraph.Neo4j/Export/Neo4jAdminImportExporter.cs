@@ -327,16 +327,10 @@ public static class Neo4jAdminImportExporter
             var skipKey = new HashSet<string>(StringComparer.Ordinal) { "key" };
             var nodes = new Dictionary<NodeLabel, PropertyColumnSet>();
             var groups = new Dictionary<GraphRows.RelationshipGroup, PropertyColumnSet>();
-            var order = new CanonicalRecordOrder();
             int nodeCount = 0, relationshipCount = 0;
-            foreach (var record in records)
-            {
-                if (!order.Accepts(record))
-                {
-                    return null;
-                }
-
-                if (record.Node is { } node)
+            var ordered = CanonicalRecordOrder.Visit(
+                records,
+                node =>
                 {
                     nodeCount++;
                     if (!nodes.TryGetValue(node.Label, out var columns))
@@ -345,8 +339,8 @@ public static class Neo4jAdminImportExporter
                     }
 
                     columns.Add(node.Properties.Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)));
-                }
-                else
+                },
+                record =>
                 {
                     relationshipCount++;
                     var relationship = record.Relationship!;
@@ -357,7 +351,10 @@ public static class Neo4jAdminImportExporter
                     }
 
                     columns.Add(EvidenceProperties.ToStoredProperties(relationship).Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)));
-                }
+                });
+            if (!ordered)
+            {
+                return null;
             }
 
             return new Layout

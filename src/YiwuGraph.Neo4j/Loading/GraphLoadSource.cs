@@ -47,19 +47,13 @@ public sealed class GraphLoadSource
     public static GraphLoadSource FromFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var order = new CanonicalRecordOrder();
         var byLabel = NodeLabels.All.ToDictionary(l => l, _ => 0L);
         var byType = SchemaNames.TypesOf([]).ToDictionary(t => t, _ => 0L, StringComparer.Ordinal);
         var sources = new SortedSet<string>(StringComparer.Ordinal);
         long nodes = 0, relationships = 0;
-        foreach (var record in GraphJsonlReader.ReadRecords(path))
-        {
-            if (!order.Accepts(record))
-            {
-                return Of(GraphJsonlReader.Read(path));
-            }
-
-            if (record.Node is { } node)
+        var ordered = CanonicalRecordOrder.Visit(
+            GraphJsonlReader.ReadRecords(path),
+            node =>
             {
                 nodes++;
                 byLabel[node.Label]++;
@@ -67,8 +61,8 @@ public sealed class GraphLoadSource
                 {
                     sources.Add(source);
                 }
-            }
-            else
+            },
+            record =>
             {
                 var relationship = record.Relationship!;
                 relationships++;
@@ -78,7 +72,10 @@ public sealed class GraphLoadSource
                 {
                     sources.Add(evidence.Source);
                 }
-            }
+            });
+        if (!ordered)
+        {
+            return Of(GraphJsonlReader.Read(path));
         }
 
         return new GraphLoadSource(

@@ -49,6 +49,27 @@ public sealed class GraphRecordTests
         Assert.Equal(same, accepted == shuffled.Count);
     }
 
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Visit_hands_over_every_record_in_canonical_order_and_stops_at_the_first_out_of_order(int seed)
+    {
+        var random = new Random(seed);
+        var canonical = GraphRecord.Of(RandomGraph(random, nodes: 10, relationships: 8)).ToList();
+        var nodes = new List<string>();
+        var relationships = new List<string>();
+
+        Assert.True(CanonicalRecordOrder.Visit(canonical, n => nodes.Add(n.Key), r => relationships.Add(r.Relationship!.Key)));
+        Assert.Equal(canonical.Where(r => r.Node is not null).Select(r => r.Node!.Key), nodes);
+        Assert.Equal(canonical.Where(r => r.Relationship is not null).Select(r => r.Relationship!.Key), relationships);
+
+        // The first node again after the relationships: everything before it is handed over, nothing after.
+        var visited = 0;
+        Assert.False(CanonicalRecordOrder.Visit([.. canonical, canonical[0], canonical[^1]], _ => visited++, _ => visited++));
+        Assert.Equal(canonical.Count, visited);
+    }
+
     [Fact]
     public void A_node_after_a_relationship_and_a_repeated_key_are_refused()
     {
