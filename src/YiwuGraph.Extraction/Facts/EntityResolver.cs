@@ -135,6 +135,7 @@ public sealed class EntityResolver
             }
         }
 
+        LinkNameDotTails(result);
         LinkOneCharacterShortForms(text, result, cityStems);
         if (source is not null && Path.GetDirectoryName(source) is { Length: > 0 } folder)
         {
@@ -228,6 +229,37 @@ public sealed class EntityResolver
         return places!.HasName(inner.Surface) || places.HasName(inner.Surface + "镇") || places.HasName(inner.Surface + "乡")
             ? places.IsPrintedWithin(inner.Surface, outer.Surface)
             : places.HasName(outer.Surface);
+    }
+
+    /// <summary>
+    /// A person named by the part of a foreign name after a name dot (<c>安南</c>, <c>阿尤布·汗</c>) is the one person of
+    /// the article whose full name ends so (<c>科菲·安南</c>, <c>古哈尔·阿尤布·汗</c>): news names a foreigner in full
+    /// once and by the surname after that. Two such persons (<c>戈登·布朗</c> and <c>马丁·布朗</c>) leave it alone, and
+    /// a name that merely ends like another without a dot (<c>科维奇</c>, <c>德约科维奇</c>) is no surname of it.
+    /// </summary>
+    private static void LinkNameDotTails(List<EntityRef> result)
+    {
+        var dotted = result.Where(r => r.Kind == EntityKind.Person && r.Name.Contains('·', StringComparison.Ordinal))
+            .Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (dotted.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            var r = result[i];
+            if (r.Kind != EntityKind.Person || r.Name.Length < 2)
+            {
+                continue;
+            }
+
+            var full = dotted.Where(d => d.Length > r.Name.Length + 1 && d.EndsWith(r.Name, StringComparison.Ordinal) && d[^(r.Name.Length + 1)] == '·').Take(2).ToList();
+            if (full.Count == 1)
+            {
+                result[i] = r with { Name = full[0] };
+            }
+        }
     }
 
     /// <summary>

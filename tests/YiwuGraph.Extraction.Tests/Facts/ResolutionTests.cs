@@ -28,6 +28,24 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_foreign_surname_after_a_name_dot_is_the_one_person_of_the_article_named_so_in_full()
+    {
+        // 安南 → 科菲·安南 and 阿尤布·汗 → 古哈尔·阿尤布·汗; 布朗 has two full names to stand for, and 科维奇 ends
+        // 德约科维奇 without a dot: both stay as printed.
+        const string text = "科菲·安南会见古哈尔·阿尤布·汗。安南说，阿尤布·汗表示。戈登·布朗和马丁·布朗说，布朗。德约科维奇胜科维奇。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "科菲·安南", 0, EntityKind.Person), At(text, "古哈尔·阿尤布·汗", 0, EntityKind.Person),
+            At(text, "安南", 1, EntityKind.Person), At(text, "阿尤布·汗", 1, EntityKind.Person),
+            At(text, "戈登·布朗", 0, EntityKind.Person), At(text, "马丁·布朗", 0, EntityKind.Person), At(text, "布朗", 2, EntityKind.Person),
+            At(text, "德约科维奇", 0, EntityKind.Person), At(text, "科维奇", 1, EntityKind.Person),
+        ]);
+
+        Assert.Equal(
+            ["科菲·安南", "古哈尔·阿尤布·汗", "科菲·安南", "古哈尔·阿尤布·汗", "戈登·布朗", "马丁·布朗", "布朗", "德约科维奇", "科维奇"],
+            resolved.Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_listed_bodys_full_name_is_no_short_form_of_a_longer_name_of_the_article()
     {
         // 中行 names 中国银行, which keeps 中国, 银行 and its order inside 中国农业银行 (the full name of 农行): still two banks.
