@@ -13,10 +13,11 @@ public static class RelationshipTypes
     public const string LocatedIn = "LOCATED_IN";
     public const string PartOf = "PART_OF";
     public const string SignedWith = "SIGNED_WITH";
+    public const string Reported = "REPORTED";
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Wrote, Mentions, HoldsPosition, ParticipatedIn, Organized, HeldAt, ReportedIn, LocatedIn, PartOf, SignedWith,
+        Wrote, Mentions, HoldsPosition, ParticipatedIn, Organized, HeldAt, ReportedIn, LocatedIn, PartOf, SignedWith, Reported,
     ];
 
     /// <summary>True for an upper-snake-case identifier, the only shape we ever splice into Cypher.</summary>

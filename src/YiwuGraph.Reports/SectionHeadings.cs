@@ -21,6 +21,8 @@ internal static class SectionHeadings
         (RelationshipTypes.PartOf, false, "Parts · 下辖"),
         (RelationshipTypes.SignedWith, true, "Agreements signed with · 签约"),
         (RelationshipTypes.SignedWith, false, "Agreements signed by · 签约方"),
+        (RelationshipTypes.Reported, true, "Events reported · 报道事件"),
+        (RelationshipTypes.Reported, false, "Reported by · 消息来源"),
         (RelationshipTypes.ReportedIn, true, "Source articles · 报道"),
         (RelationshipTypes.Wrote, true, "Articles written · 撰稿"),
         (RelationshipTypes.Mentions, false, "Mentioned in · 提及"),

@@ -45,7 +45,7 @@ namespace YiwuGraph.Extraction.Events;
 /// </summary>
 public sealed class TrainedEventLayer
 {
-    private static readonly string[] IncidentTypes = ["accident", "fire", "disaster", "attack", "epidemic"];
+    internal static readonly string[] IncidentTypes = ["accident", "fire", "disaster", "attack", "epidemic"];
 
     private static readonly Lazy<TrainedEventLayer> DefaultLayer = new(
         () => new TrainedEventLayer(EventModelStore.DefaultLabellerInstance, EventTypeSchema.Default, LexiconSet.Default),
@@ -60,10 +60,7 @@ public sealed class TrainedEventLayer
     private readonly HashSet<string> siteHeads;
     private readonly IncidentWordList incidentWords;
     private readonly HashSet<string> handledBefore;
-    private readonly string[] sourceWords;
-    private readonly string[] sourceAfterWords;
-    private readonly string[] sourceBeforeWords;
-    private readonly string[] creditOpens;
+    private readonly ReportSources sources;
     private readonly string[] afterClauseEnds;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
@@ -76,10 +73,7 @@ public sealed class TrainedEventLayer
         cues = [.. lexicons.EventCues.WordsOf("negation"), .. lexicons.EventCues.WordsOf("future")];
         attendeeCues = [.. lexicons.PersonCues.WordsOf("attendee")];
         handledBefore = new HashSet<string>(lexicons.EventCues.WordsOf("handled-before"), StringComparer.Ordinal);
-        sourceAfterWords = [.. lexicons.EventCues.WordsOf("source-after")];
-        sourceBeforeWords = [.. lexicons.EventCues.WordsOf("source-before")];
-        sourceWords = [.. lexicons.EventCues.WordsOf("speech"), .. sourceAfterWords];
-        creditOpens = [.. lexicons.EventCues.WordsOf("credit-open")];
+        sources = new ReportSources(lexicons);
         afterClauseEnds = [.. lexicons.EventCues.WordsOf("after-clause")];
 
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
@@ -384,7 +378,7 @@ public sealed class TrainedEventLayer
     /// <summary>
     /// The role labeller's reading of one trigger, without the participants that only report or respond to it: a
     /// reporter the article credits (<c>记者张祝基、于青报道：…胡锦涛…会见</c> made the reporters hosts), an
-    /// organisation or person that is the source of the report (<see cref="IsReportSource"/>), and, for an incident
+    /// organisation or person that is the source of the report (<see cref="ReportSources.IsSource"/>), and, for an incident
     /// (accident, fire, disaster, attack, epidemic) in a clause that dates the rest of its sentence
     /// (<c>事故发生后，长乐市委…立即成立…</c>: <see cref="IsAfterClause"/>), everyone outside that clause. Other events
     /// keep the rest of the sentence: their party is often its subject (<c>徐国飞辞职后，将不再担任…</c>,
@@ -396,7 +390,7 @@ public sealed class TrainedEventLayer
         var incident = schema.CoarseOf(found.FineType) is { } type && IncidentTypes.Contains(type);
         var afterClause = incident && IsAfterClause(text, clause);
         return roleReader?.Read(entities, sentence, found, schema.RolesOf(found.FineType),
-            x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || IsReportSource(text, sentence, x.Range, found.Range, incident));
+            x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || sources.IsSource(text, sentence, x.Range, found.Range, incident));
     }
 
     /// <summary>
@@ -413,63 +407,6 @@ public sealed class TrainedEventLayer
 
         // 事后 or 之后 alone is no clause naming an event: the clause holds more than the word.
         return afterClauseEnds.Any(w => end - clause.Start > w.Length + 1 && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
-    }
-
-    /// <summary>
-    /// Whether the entity at <paramref name="who"/> is the source of the report of the trigger, not a party to it: it
-    /// stands before a reporter's credit of its sentence (<c>沈阳晚报、沈阳网讯（记者李庆实）</c>: credit-open of
-    /// <c>Lexicons/event-cues.tsv</c>), or its clause ends, before the trigger, in a speech verb or a source word
-    /// (<c>据新华社消息，</c>, <c>记者从市公安局获悉，</c>), unless it is named again in what it reports, or that clause
-    /// opens with a source-before word (<c>根据…未经联合国伊拉克援助团独立核实的数据，</c>). A speech verb counts for an incident only
-    /// (<c>联合国伊拉克援助团１日发表公报说，…恐怖袭击</c>, <c>浙江省地震局表示，…震感明显</c>): a company or a club that
-    /// announces its own deal, signing or resignation (<c>光大证券公告称，…辞职</c>, <c>韩国足协昨天宣布：退出…</c>) is the
-    /// party DuEE marks.
-    /// </summary>
-    private bool IsReportSource(string text, TextRange sentence, TextRange who, TextRange trigger, bool incident)
-    {
-        var rest = text.AsSpan(who.End, sentence.End - who.End);
-        foreach (var credit in creditOpens)
-        {
-            if (rest.IndexOf(credit, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        // The end of the entity's clause, which must come before the trigger.
-        var end = who.End;
-        while (end < sentence.End && text[end] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。'))
-        {
-            end++;
-        }
-
-        if (trigger.Start < who.End)
-        {
-            // …此次地震引发的海啸约有2米高，智利应急办公室称，…: who speaks of an incident after it is its source too.
-            return incident && end < sentence.End && TextSpans.EndsWithAny(text.AsSpan(who.End, end - who.End), sourceWords);
-        }
-
-        if (end >= trigger.Start)
-        {
-            return false;
-        }
-
-        var start = who.Start;
-        while (start > sentence.Start && text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':'))
-        {
-            start--;
-        }
-
-        // 据新西兰航空公司发言人说，新西兰航空公司一架…客机…与一只飞鸟相撞: named again in what it reports, it is a party there.
-        var namedAgain = text.AsSpan(end, trigger.Start - end).IndexOf(text.AsSpan(who.Start, who.Length), StringComparison.Ordinal) >= 0;
-
-        // 根据…未经联合国伊拉克援助团独立核实的数据，: the clause says where the figures come from.
-        if (sourceBeforeWords.Any(w => string.CompareOrdinal(text, start, w, 0, w.Length) == 0))
-        {
-            return !namedAgain;
-        }
-
-        return TextSpans.EndsWithAny(text.AsSpan(who.End, end - who.End), incident ? sourceWords : sourceAfterWords) && !namedAgain;
     }
 
     /// <summary>

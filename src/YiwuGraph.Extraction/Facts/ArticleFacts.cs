@@ -38,6 +38,9 @@ public static class PositionChange
 /// <summary>A person or organisation taking part in an event, with its role.</summary>
 public sealed record ParticipantFact(EntityRef Entity, string Role, TextRange Evidence, double Confidence);
 
+/// <summary>An organisation or person the article gives as the source of an event's report (<c>据新华社消息</c>).</summary>
+public sealed record SourceFact(EntityRef Entity, TextRange Evidence, double Confidence);
+
 /// <summary>A relation between two entities (<c>LOCATED_IN</c>, <c>PART_OF</c>, <c>SIGNED_WITH</c>).</summary>
 public sealed record RelationFact(string Type, EntityRef Head, EntityRef Tail, TextRange Evidence, double Confidence);
 
@@ -93,6 +96,9 @@ public sealed class EventFact
     public EntityRef? EvidencePlace { get; set; }
 
     public List<ParticipantFact> Participants { get; } = [];
+
+    /// <summary>Who the article says reported the event (<see cref="Events.ReportSources"/>): <c>REPORTED</c>.</summary>
+    public List<SourceFact> Sources { get; } = [];
 
     /// <summary>Casualties and the amount of money the event's sentences give (<see cref="EventFigureReader"/>).</summary>
     public EventFigures Figures { get; set; } = EventFigures.None;

@@ -212,6 +212,13 @@ public static class FactGraphWriter
             r.MergeConfidence(part.Confidence);
             ctx.Evidence(r, part.Evidence);
         }
+
+        foreach (var source in e.Sources)
+        {
+            var r = graph.GetOrAddRelationship(RelationshipTypes.Reported, ctx.Entity(source.Entity).Key, node.Key);
+            r.MergeConfidence(source.Confidence);
+            ctx.Evidence(r, source.Evidence);
+        }
     }
 
     /// <summary>

@@ -38,4 +38,7 @@ public enum NewsAnnotation
 
     /// <summary>The events' casualties and amounts (filled into <see cref="NewsDocument.Events"/>).</summary>
     EventFigures = 1 << 9,
+
+    /// <summary>Who the article says reported each event (filled into <see cref="NewsDocument.Events"/>).</summary>
+    EventSources = 1 << 10,
 }

@@ -27,7 +27,7 @@ public static class NewsPipelines
     };
 
     /// <summary>
-    /// <c>tokenizer → recognizer → rules → arbiter → person-edges → work-titles → latin-names → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations → organization-units</c>: what
+    /// <c>tokenizer → recognizer → rules → arbiter → person-edges → work-titles → latin-names → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-sources → event-figures → relations → organization-units</c>: what
     /// <c>build</c> runs over every article body.
     /// </summary>
     public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places, RuleLexicons? lexicons = null)
@@ -110,6 +110,7 @@ public static class NewsPipelines
         new EventStage(new EventExtractor()),
         new TrainedEventStage(TrainedEventLayer.Default),
         new EventArgumentStage(),
+        new EventSourceStage(lexicons),
         new EventFigureStage(new EventFigureReader(lexicons.Set.EventFigures)),
         new RelationStage(places),
         new OrganizationUnitStage(lexicons),

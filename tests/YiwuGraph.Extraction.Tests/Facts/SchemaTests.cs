@@ -37,6 +37,8 @@ public sealed class SchemaTests
         (RelationshipTypes.SignedWith, NodeLabel.Organization, NodeLabel.Place),
         (RelationshipTypes.SignedWith, NodeLabel.Place, NodeLabel.Organization),
         (RelationshipTypes.SignedWith, NodeLabel.Place, NodeLabel.Place),
+        (RelationshipTypes.Reported, NodeLabel.Organization, NodeLabel.Event),
+        (RelationshipTypes.Reported, NodeLabel.Person, NodeLabel.Event),
     ];
 
     [Fact]
@@ -89,6 +91,19 @@ public sealed class SchemaTests
         {
             Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == signatory && r.Properties.GetString("role") == "signatory");
         }
+    }
+
+    [Fact]
+    public void The_outlet_a_sentence_cites_reported_its_event_and_takes_no_part_in_it()
+    {
+        var graph = Build("本报讯 据新华社消息，昨日杭州市西湖区发生一起车祸，造成3人死亡。");
+        AssertDocumented(graph);
+
+        var reported = graph.Relationships.Where(r => r.Type == RelationshipTypes.Reported).ToList();
+        Assert.NotEmpty(reported);
+        Assert.All(reported, r => Assert.Equal("org:新华社", r.Source));
+        Assert.Contains(reported, r => graph.GetNode(r.Target).Properties.GetString("type") == "accident");
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "org:新华社");
     }
 
     private static void AssertDocumented(KnowledgeGraph graph)

@@ -36,7 +36,7 @@ public sealed class NewsPipelineTests
 
         Assert.StartsWith("tokenizer → recognizer → rules → arbiter → person-edges → work-titles → latin-names → teams → propagation → short-names → linker", withTokens.ToString(), StringComparison.Ordinal);
         Assert.Equal(
-            "recognizer → rules → arbiter → person-edges → work-titles → latin-names → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-figures → relations → organization-units",
+            "recognizer → rules → arbiter → person-edges → work-titles → latin-names → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-sources → event-figures → relations → organization-units",
             pipeline.ToString());
     }
 

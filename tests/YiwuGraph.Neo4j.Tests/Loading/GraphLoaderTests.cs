@@ -256,12 +256,12 @@ public sealed class GraphLoaderTests : IDisposable
         var report = await new GraphLoader(client, new GraphLoadOptions { BatchSize = 3 }).LoadAsync(graph, null, Ct);
 
         Assert.Equal(server.Requests.Count, report.Requests);
-        Assert.Equal(96, report.Requests);
-        Assert.Equal(48, report.Retries);
+        Assert.Equal(100, report.Requests);
+        Assert.Equal(50, report.Retries);
         Assert.Equal(13, report.Batches);
         Assert.Equal(graph.NodeCount + graph.RelationshipCount, report.Rows);
         Assert.StartsWith(
-            $"{report.Rows} rows in 13 batches, 96 HTTP requests (48 retries); ",
+            $"{report.Rows} rows in 13 batches, 100 HTTP requests (50 retries); ",
             report.ThroughputLine(),
             StringComparison.Ordinal);
     }

@@ -1,0 +1,58 @@
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Events;
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Lexicons;
+
+namespace YiwuGraph.Extraction.Tests.Events;
+
+/// <summary>Who a sentence says reported its event: the source bound to its cue word, never one named in the report.</summary>
+public sealed class ReportSourcesTests
+{
+    private static readonly ReportSources Sources = new(LexiconSet.Default);
+
+    private static EntityRef Entity(string text, string name, EntityKind kind)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        return new EntityRef(kind, name, name, new TextRange(at, at + name.Length));
+    }
+
+    private static bool Reported(string text, string name, string trigger, bool incident, params (string Name, EntityKind Kind)[] others)
+    {
+        var who = Entity(text, name, others.First(o => o.Name == name).Kind);
+        var entities = others.Select(o => Entity(text, o.Name, o.Kind)).ToList();
+        var at = text.IndexOf(trigger, StringComparison.Ordinal);
+        return Sources.IsReporter(text, new TextRange(0, text.Length), entities, who, new TextRange(at, at + trigger.Length), incident);
+    }
+
+    [Fact]
+    public void The_first_organisation_after_据_reported_what_follows_and_none_named_after_it_did()
+    {
+        const string text = "据新华社北京５月１１日电中国姑娘张晶１０日在比赛中，夺得冠军。";
+        (string, EntityKind)[] entities = [("新华社", EntityKind.Organization), ("张晶", EntityKind.Person)];
+
+        Assert.True(Reported(text, "新华社", "夺得", incident: false, entities));
+        Assert.False(Reported(text, "张晶", "夺得", incident: false, entities));
+    }
+
+    [Theory]
+    [InlineData("民政部说，汶川地震已造成107人死亡。", "民政部", "地震", true, true)]
+    [InlineData("记者从中国地震局获悉，汶川地震已造成38人死亡。", "中国地震局", "地震", true, true)]
+    [InlineData("宋慧乔离婚的消息，董璇离婚了。", "宋慧乔", "离婚了", false, false)]
+    [InlineData("根据党中央部署要求，读书班举行。", "党中央", "举行", false, false)]
+    [InlineData("光大证券公告称，董事长辞职。", "光大证券", "辞职", false, false)]
+    public void A_source_reported_only_when_its_cue_makes_it_the_one_who_gave_the_news(string text, string name, string trigger, bool incident, bool expected)
+    {
+        var kind = name == "宋慧乔" ? EntityKind.Person : EntityKind.Organization;
+        Assert.Equal(expected, Reported(text, name, trigger, incident, (name, kind)));
+    }
+
+    [Fact]
+    public void The_person_right_before_a_speech_verb_reported_and_the_body_before_that_person_did_not()
+    {
+        const string text = "那曲地委书记杨骏认为，那曲去冬遭受特大雪灾。";
+        (string, EntityKind)[] entities = [("那曲地委", EntityKind.Organization), ("杨骏", EntityKind.Person)];
+
+        Assert.True(Reported(text, "杨骏", "雪灾", incident: true, entities));
+        Assert.False(Reported(text, "那曲地委", "雪灾", incident: true, entities));
+    }
+}
