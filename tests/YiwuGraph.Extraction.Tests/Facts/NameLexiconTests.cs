@@ -72,6 +72,7 @@ public sealed class NameLexiconTests
     [InlineData("他将不被允许参加接下来的所有卡普空活动。", "卡普空")]
     [InlineData("9月24日，葛兰素史克（GSK）便宣布重磅新药获批。", "葛兰素史克")]
     [InlineData("国家市场监督管理总局网站消息，召回部分进口雷克萨斯汽车。", "雷克萨斯")]
+    [InlineData("动辄要2000多元，去年苏富比在香港拍卖一张清代紫檀木雕方桌。", "苏富比")] // CLUENER's pages
     public void A_listed_brand_is_a_company_of_the_graph(string text, string brand)
     {
         var graph = OnePageBuild.Build(text);
