@@ -65,6 +65,13 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
                 continue;
             }
 
+            if (!titled && lexicons.Names.TryGetOrganizationShortForm(name, out _))
+            {
+                // jieba tags some brands as names (沃尔沃/nr 宣布召回): a name organization-short-forms.tsv lists is the
+                // organisation, which a speech verb after it does not make a person.
+                continue;
+            }
+
             if (!titled && (IsDemonym(name) || (name.Length == 2 && FamilyEndings.Contains(name[1], StringComparison.Ordinal))))
             {
                 // 桂林人说起它便喜形于色: a place and 人 are its people; 孙家要求还车: a surname and 家 are the family.

@@ -66,6 +66,22 @@ public sealed class NameLexiconTests
     }
 
     [Theory]
+    // Brands of modern web news the trained tagger reads as persons or places (DuEE pages).
+    [InlineData("近日，特斯拉电动车频频发生自燃事件。", "特斯拉")]
+    [InlineData("近期，在某车展上玛莎拉蒂levante首次亮相。", "玛莎拉蒂")]
+    [InlineData("他将不被允许参加接下来的所有卡普空活动。", "卡普空")]
+    [InlineData("9月24日，葛兰素史克（GSK）便宣布重磅新药获批。", "葛兰素史克")]
+    [InlineData("国家市场监督管理总局网站消息，召回部分进口雷克萨斯汽车。", "雷克萨斯")]
+    [InlineData("动辄要2000多元，去年苏富比在香港拍卖一张清代紫檀木雕方桌。", "苏富比")] // CLUENER's pages
+    public void A_listed_brand_is_a_company_of_the_graph(string text, string brand)
+    {
+        var graph = OnePageBuild.Build(text);
+        Assert.Contains(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Organization), o => o.Name == brand);
+        Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Person), p => p.Name == brand);
+        Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Place), p => p.Name == brand);
+    }
+
+    [Theory]
     [InlineData("央行\tgovernment\n", 1)]
     [InlineData("华为\tcompany\n央行\tgovernment\n", 2)]
     [InlineData("央行\tgovernment\t中国人民银行\n工行\tcompany\t工\n", 2)]

@@ -25,6 +25,16 @@ public sealed class PersonPatternsTests
     }
 
     [Fact]
+    public void A_listed_brand_before_a_speech_verb_is_the_company_not_a_person()
+    {
+        // jieba tags 沃尔沃 as a name, and 宣布 anchors a name before it; organization-short-forms.tsv lists the brand.
+        const string text = "沃尔沃宣布全球召回50.7万辆汽车。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Person);
+        Assert.Contains(found, m => m.Kind == EntityKind.Organization && m.GetText(text) == "沃尔沃" && m.FineType == "company");
+    }
+
+    [Fact]
     public void A_transliterated_name_after_a_title_and_de_does_not_take_the_de()
     {
         const string text = "任英特尔总裁兼首席执行官的克雷格·巴雷特在接受记者采访时说。";

@@ -23,7 +23,9 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// <item>With the tokens of <see cref="Segmenter"/>, a club or nickname of the list (<c>切沃</c>, <c>枪手</c>) standing
 /// as whole words where no mention lies, or around mentions it holds (<c>凯尔特|人</c>), is an organisation in the
 /// same places. Nicknames are ordinary words elsewhere (枪手, 勇士), so they are read only as whole words, only in a
-/// sentence with two different cue words or placeless clubs, and never change the kind of a mention.</item>
+/// sentence with two different cue words or placeless clubs, beside a cue word (<c>马刺主帅</c>), or in a sports report
+/// beside another listed club of the sentence; the same evidence makes a person or place mention printed as a nickname
+/// the team (<c>马刺</c> read as a person), and so does a sports report for a person so named.</item>
 /// </list>
 /// </summary>
 public sealed class TeamNameStage : INewsStage
@@ -105,7 +107,7 @@ public sealed class TeamNameStage : INewsStage
                 continue;
             }
 
-            if ((m.Kind == EntityKind.Place && IsTeam(report, m)) || (m.Kind != EntityKind.Organization && IsListedClub(report, m)))
+            if ((m.Kind == EntityKind.Place && IsTeam(report, m)) || (m.Kind != EntityKind.Organization && (IsListedClub(report, m) || IsListedNickname(report, m))))
             {
                 result ??= [.. mentions];
                 result[i] = new FactMention(m.Range, EntityKind.Organization, m.Confidence);
@@ -144,6 +146,25 @@ public sealed class TeamNameStage : INewsStage
     private bool IsListedClub(Report report, FactMention m) =>
         clubLookup.TryGetValue(report.Text.AsSpan(m.Range.Start, m.Range.Length), out var isClub) && isClub
         && (report.IsSportsSentence(m.Range) || (IsPlaceless(report.Text, m.Range) && report.IsSportsText));
+
+    /// <summary>
+    /// A person or place mention printed as a nickname of the list (<c>马刺</c>, <c>黄蜂</c>): no person or place bears
+    /// such a name, so a nickname's evidence (<see cref="IsNicknameTeam"/>) is enough; a person so named is the team
+    /// anywhere in a sports report (<c>卡特与老鹰达成加盟协议</c>).
+    /// </summary>
+    private bool IsListedNickname(Report report, FactMention m) =>
+        clubLookup.TryGetValue(report.Text.AsSpan(m.Range.Start, m.Range.Length), out var isClub) && !isClub
+        && (IsNicknameTeam(report, m.Range) || (m.Kind == EntityKind.Person && report.IsSportsText));
+
+    /// <summary>
+    /// A nickname is an ordinary word elsewhere (抗疫勇士战胜疫情, 警方击败枪手), so one cue word of its sentence is not
+    /// enough: it takes two, or a cue word right beside it (<c>马刺主帅</c>, <c>击败马刺</c>), or another listed club or
+    /// nickname in its sentence with one cue word there (<c>马刺在季后赛首轮遗憾落败掘金</c>) or in a sports report
+    /// (<c>火箭159-158奇才，黄蜂118-111国王</c>).
+    /// </summary>
+    private static bool IsNicknameTeam(Report report, TextRange range) =>
+        report.IsSportsSentence(range, 2) || report.TouchesACue(range)
+        || ((report.IsSportsText || report.IsSportsSentence(range)) && report.HasAnotherClubInSentence(range));
 
     /// <summary>Whether a token from <paramref name="from"/> on ends exactly at <paramref name="end"/>.</summary>
     private static bool EndsAWord(IReadOnlyList<Token> tokens, int from, int end)
@@ -204,9 +225,8 @@ public sealed class TeamNameStage : INewsStage
             var overlapping = mentions.Where(m => m.Range.Start < end && start < m.Range.End).ToList();
             var holdsThem = isClub ? overlapping.All(m => start <= m.Range.Start && m.Range.End <= end) : overlapping.Count == 0;
             var alreadyRead = overlapping.Count == 1 && overlapping[0].Range == range && overlapping[0].Kind == EntityKind.Organization;
-            // A nickname is an ordinary word elsewhere (抗疫勇士战胜疫情, 警方击败枪手): one cue word of its sentence is not
-            // enough, it takes two.
-            if (holdsThem && !alreadyRead && (report.IsSportsSentence(range, isClub ? 1 : 2) || (IsPlaceless(text, range) && report.IsSportsText)))
+            if (holdsThem && !alreadyRead
+                && ((isClub ? report.IsSportsSentence(range) : IsNicknameTeam(report, range)) || (IsPlaceless(text, range) && report.IsSportsText)))
             {
                 var confidence = overlapping.Select(m => m.Confidence).DefaultIfEmpty(0.75).Max();
                 result.Add(new FactMention(range, EntityKind.Organization, confidence));
@@ -355,6 +375,58 @@ public sealed class TeamNameStage : INewsStage
             }
 
             return false;
+        }
+
+        /// <summary>Whether a cue word (not a placeless club) ends right where <paramref name="range"/> starts or starts where it ends.</summary>
+        public bool TouchesACue(TextRange range)
+        {
+            foreach (var (hitStart, hitEnd, word) in Hits)
+            {
+                if (word < stage.cues.Length && (hitEnd == range.Start || hitStart == range.End))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the sentence around <paramref name="range"/> prints another listed club or nickname than the one at
+        /// <paramref name="range"/>, starting and ending where jieba's words do (when the stage reads tokens).
+        /// </summary>
+        public bool HasAnotherClubInSentence(TextRange range)
+        {
+            var (start, end) = SentenceAround(text, range);
+            var self = text.AsSpan(range.Start, range.Length);
+            foreach (var (at, names) in ClubStarts)
+            {
+                if (at < start || at >= end || (at < range.End && range.Start < at + names[^1].Length))
+                {
+                    continue;
+                }
+
+                foreach (var name in names)
+                {
+                    if (at + name.Length <= end && !self.SequenceEqual(name) && IsWholeWord(at, at + name.Length))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsWholeWord(int start, int end)
+        {
+            if (tokens is null)
+            {
+                return true;
+            }
+
+            var i = Token.FirstEndingAfter(tokens, start);
+            return i < tokens.Count && tokens[i].Start == start && EndsAWord(tokens, i, end);
         }
 
         /// <summary>

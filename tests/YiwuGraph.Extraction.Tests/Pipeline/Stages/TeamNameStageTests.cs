@@ -122,6 +122,59 @@ public sealed class TeamNameStageTests
         Assert.Empty(RunWithTokens(Text, []));
     }
 
+    [Theory]
+    // A cue word right beside the nickname, or another team and one cue word in its sentence (DuEE pages).
+    [InlineData("火箭队当家球星为此公开道歉，而马刺主帅波波维奇则力挺肖华。", "马刺")]
+    [InlineData("马刺在季后赛首轮遗憾落败掘金", "马刺")]
+    public void A_nickname_read_as_a_person_is_the_team_with_a_nicknames_evidence(string text, string nickname) =>
+        Assert.Equal([EntityKind.Organization], Run(text, EntityKind.Person, nickname));
+
+    [Fact]
+    public void A_nickname_read_as_a_person_without_a_sports_word_stays_a_person()
+    {
+        const string Text = "他给儿子起了个小名叫老鹰。";
+
+        Assert.Equal([EntityKind.Person], Run(Text, EntityKind.Person, "老鹰"));
+    }
+
+    [Fact]
+    public void A_nickname_read_as_a_person_is_the_team_anywhere_in_a_sports_report()
+    {
+        // No cue word in the second sentence, but the report has two (转会, 球队).
+        const string Text = "转会市场依然火热，各支球队都在补强。卡特与老鹰达成加盟协议。";
+
+        Assert.Equal([EntityKind.Organization], Run(Text, EntityKind.Person, "老鹰"));
+    }
+
+    [Fact]
+    public void With_tokens_nicknames_side_by_side_in_a_sports_report_are_teams()
+    {
+        const string Text = "NBA常规赛继续进行，各队球员全力以赴。火箭159-158奇才，黄蜂118-111国王。";
+        var mentions = RunWithTokens(Text, []);
+
+        Assert.Equal(["火箭", "奇才", "黄蜂", "国王"], mentions.Select(m => m.GetText(Text)));
+        Assert.All(mentions, m => Assert.Equal(EntityKind.Organization, m.Kind));
+    }
+
+    [Fact]
+    public void With_tokens_a_nickname_beside_another_team_outside_a_sports_report_is_no_mention()
+    {
+        const string Text = "国王和太阳的故事写在童话里。";
+
+        Assert.Empty(RunWithTokens(Text, []));
+    }
+
+    [Fact]
+    public void With_tokens_a_team_by_city_and_nickname_covers_the_city_read_as_a_person()
+    {
+        const string Text = "金州勇士在少了两名主力的情况下依然顽强，凭借第三节的一波进攻击败对手。";
+        var at = Text.IndexOf("金州", StringComparison.Ordinal);
+        var mentions = RunWithTokens(Text, [new FactMention(new TextRange(at, at + 2), EntityKind.Person, 0.8)]);
+
+        Assert.Equal(["金州勇士"], mentions.Select(m => m.GetText(Text)));
+        Assert.Equal(EntityKind.Organization, Assert.Single(mentions).Kind);
+    }
+
     [Fact]
     public void With_tokens_a_listed_club_replaces_the_shorter_mention_it_holds()
     {
