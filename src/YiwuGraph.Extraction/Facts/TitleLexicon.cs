@@ -88,7 +88,10 @@ public sealed class TitleLexicon
         return false;
     }
 
-    /// <summary>The longest title (with modifiers) ending exactly at <paramref name="end"/> in <paramref name="text"/>.</summary>
+    /// <summary>
+    /// The longest title ending exactly at <paramref name="end"/> in <paramref name="text"/>, with the modifiers printed
+    /// before it (<c>原党委副书记</c>); modifiers stack (<c>常务|副|馆长</c>, <c>助理|国务卿</c>), at most <see cref="MaxModifiers"/>.
+    /// </summary>
     public string? MatchEndingAt(string text, int end)
     {
         foreach (var title in Titles)
@@ -96,20 +99,23 @@ public sealed class TitleLexicon
             if (end >= title.Length && string.CompareOrdinal(text, end - title.Length, title, 0, title.Length) == 0)
             {
                 var start = end - title.Length;
-                foreach (var prefix in Prefixes)
+                for (var k = 0; k < MaxModifiers && ModifierEndingAt(text, start) is { } prefix; k++)
                 {
-                    if (start >= prefix.Length && string.CompareOrdinal(text, start - prefix.Length, prefix, 0, prefix.Length) == 0)
-                    {
-                        return prefix + title;
-                    }
+                    start -= prefix.Length;
                 }
 
-                return title;
+                return text[start..end];
             }
         }
 
         return null;
     }
+
+    /// <summary>At most this many modifiers are read before a title (<c>原|常务|副|馆长</c>).</summary>
+    private const int MaxModifiers = 3;
+
+    private string? ModifierEndingAt(string text, int end) =>
+        Prefixes.FirstOrDefault(p => end >= p.Length && string.CompareOrdinal(text, end - p.Length, p, 0, p.Length) == 0);
 
     /// <summary>The longest occupation ending exactly at <paramref name="end"/> in <paramref name="text"/>, or null.</summary>
     public string? MatchOccupationEndingAt(string text, int end) =>
