@@ -97,7 +97,7 @@ public sealed class PositionExtractor
             var titleStart = cursor - title.Length;
             var groupStart = titleStart;
             EntityRef? org = null;
-            if (!occupation && OrganizationBeforeRegion(text, titleStart, byEnd) is { } region)
+            if (!occupation && OrganizationBeforeRegion(text, titleStart, title, byEnd) is { } region)
             {
                 // 微软中国区总裁梁念坚: a place (and 区) between a company and its office says where the office is held;
                 // the office is the company's, and the region is part of the title (中国区总裁).
@@ -105,8 +105,10 @@ public sealed class PositionExtractor
                 title = text[region.RegionStart..titleStart] + title;
                 groupStart = region.Organization.Range.Start;
             }
-            else if (byEnd.TryGetValue(titleStart, out var printed) && (!occupation || IsEmployer(printed)))
+            else if (byEnd.TryGetValue(titleStart, out var printed) && (!occupation || IsEmployer(printed))
+                && !(printed.Kind == EntityKind.Place && titles.CompanyTitles.Contains(title)))
             {
+                // A company office is no office of a place (太平洋区副总裁, 本田中国总经理: the company is not read).
                 org = printed;
                 groupStart = printed.Range.Start;
             }
@@ -424,19 +426,24 @@ public sealed class PositionExtractor
     }
 
     /// <summary>
-    /// <c>微软中国区总裁</c>: an organisation (an employer) printed right before a place, itself printed right before
-    /// <paramref name="titleStart"/> or before 区 there; the organisation and where the region starts, else null.
+    /// <c>微软中国区总裁</c>: an organisation (an employer; before a company office also a Latin name, <c>JVC中国区总经理</c>)
+    /// printed right before a place, itself printed right before <paramref name="titleStart"/> or before 区 there; the
+    /// organisation and where the region starts, else null.
     /// </summary>
-    private (EntityRef Organization, int RegionStart)? OrganizationBeforeRegion(string text, int titleStart, Dictionary<int, EntityRef> byEnd)
+    private (EntityRef Organization, int RegionStart)? OrganizationBeforeRegion(string text, int titleStart, string title, Dictionary<int, EntityRef> byEnd)
     {
         var end = titleStart > 0 && text[titleStart - 1] == '区' ? titleStart - 1 : titleStart;
-        if (byEnd.TryGetValue(end, out var place) && place.Kind == EntityKind.Place
-            && byEnd.TryGetValue(place.Range.Start, out var org) && IsEmployer(org))
+        if (!byEnd.TryGetValue(end, out var place) || place.Kind != EntityKind.Place)
+        {
+            return null;
+        }
+
+        if (byEnd.TryGetValue(place.Range.Start, out var org) && IsEmployer(org))
         {
             return (org, place.Range.Start);
         }
 
-        return null;
+        return titles.CompanyTitles.Contains(title) && LatinNameBefore(text, place.Range.Start) is { } latin ? (latin, place.Range.Start) : null;
     }
 
     /// <summary>
@@ -632,6 +639,9 @@ public sealed class PositionExtractor
             }
 
             EntityRef? org = byEnd.TryGetValue(end, out var printed) && IsEmployer(printed) ? printed : null;
+
+            // SCEA市场总监: a Latin company name before a field and a company office.
+            org ??= titles.CompanyTitles.Contains(title) && LatinNameBefore(text, end) is { } latin && latin.Range.End == end ? latin : null;
             var start = org?.Range.Start ?? end;
             if (org is null && companies.EndingAt(text, end) is { } reference
                 && companies.Antecedent(text, end - reference.Length, reference, entities) is { } antecedent)

@@ -359,6 +359,22 @@ public sealed class PositionExtractorTests
         Assert.Equal(
             [("罗伯特·曼宁", "亚洲主任", "美国对外关系委员会")],
             Find("美国对外关系委员会亚洲主任罗伯特·曼宁说。", (EntityKind.Organization, "美国对外关系委员会"), (EntityKind.Place, "亚洲"), (EntityKind.Person, "罗伯特·曼宁")));
+        Assert.Equal(
+            [("邓祖琴", "中国区总经理", "JVC")],
+            Find("JVC中国区总经理邓祖琴表示。", (EntityKind.Place, "中国"), (EntityKind.Person, "邓祖琴")));
+
+        // A company office is no office of the place itself: the company before it was not read.
+        Assert.Equal(
+            [("水野泰秀", "总经理", (string?)null)],
+            Find("本田中国总经理水野泰秀表示。", (EntityKind.Place, "中国"), (EntityKind.Person, "水野泰秀")));
+    }
+
+    [Fact]
+    public void A_latin_company_name_holds_a_company_office_across_a_field()
+    {
+        Assert.Equal(
+            [("JohnKoller", "市场总监", "SCEA")],
+            Find("SCEA市场总监JohnKoller透露。", (EntityKind.Person, "JohnKoller")));
     }
 
     [Fact]
