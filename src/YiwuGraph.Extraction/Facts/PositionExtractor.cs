@@ -106,7 +106,7 @@ public sealed class PositionExtractor
                 groupStart = region.Organization.Range.Start;
             }
             else if (byEnd.TryGetValue(titleStart, out var printed) && (!occupation || IsEmployer(printed))
-                && !(printed.Kind == EntityKind.Place && titles.CompanyTitles.Contains(title)))
+                && !(printed.Kind == EntityKind.Place && titles.IsCompanyTitle(title)))
             {
                 // A company office is no office of a place (太平洋区副总裁, 本田中国总经理: the company is not read).
                 org = printed;
@@ -132,7 +132,7 @@ public sealed class PositionExtractor
                 org = fused;
                 groupStart = fused.Range.Start;
             }
-            else if (!occupation && titles.CompanyTitles.Contains(title) && LatinNameBefore(text, titleStart) is { } latin)
+            else if (!occupation && titles.IsCompanyTitle(title) && LatinNameBefore(text, titleStart) is { } latin)
             {
                 // WeWork首席执行官亚当·诺伊曼, eBay 首席执行官: a company printed in Latin letters, which the recognizer
                 // does not read as an organisation, right before a company office.
@@ -224,7 +224,7 @@ public sealed class PositionExtractor
 
         // 腾讯控股有限公司昨日公布业绩，总裁刘炽平表示: the first company office of the chain, printed bare, is of the
         // company the sentence spoke of before it (the last organisation of the sentence, when it is a company).
-        if (found.Count > 0 && found[^1] is { Organization: null } first && titles.CompanyTitles.Contains(first.Title)
+        if (found.Count > 0 && found[^1] is { Organization: null } first && titles.IsCompanyTitle(first.Title)
             && SentenceCompanyBefore(text, first.Evidence.Start, entities) is { } company)
         {
             found[^1] = first with { Organization = company, Confidence = 0.7 };
@@ -232,7 +232,7 @@ public sealed class PositionExtractor
 
         // 纽卡斯尔本赛季的开局令人鼓舞，不过主教练基冈…: the first team office of the chain, printed bare, is of the team
         // the sentence spoke of before it, when it spoke of one team only (with two, the coach may be either's).
-        if (found.Count > 0 && found[^1] is { Organization: null } bare && titles.TeamTitles.Contains(bare.Title)
+        if (found.Count > 0 && found[^1] is { Organization: null } bare && titles.IsTeamTitle(bare.Title)
             && SentenceTeamBefore(text, bare.Evidence.Start, entities) is { } team)
         {
             found[^1] = bare with { Organization = team, Confidence = 0.7 };
@@ -260,12 +260,13 @@ public sealed class PositionExtractor
             }
         }
 
-        // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
+        // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company;
+        // 西班牙队队长、守门员苏维萨雷塔: so is an office in a team after another one of a team.
         for (var k = found.Count - 2; k >= 0; k--)
         {
             var next = found[k + 1];
-            if (found[k].Organization is null && titles.CompanyTitles.Contains(found[k].Title)
-                && next.Organization is { Kind: EntityKind.Organization } && titles.CompanyTitles.Contains(next.Title))
+            if (found[k].Organization is null && next.Organization is { Kind: EntityKind.Organization }
+                && (titles.IsCompanyTitle(found[k].Title) && titles.IsCompanyTitle(next.Title) || titles.IsTeamTitle(found[k].Title) && titles.IsTeamTitle(next.Title)))
             {
                 found[k] = found[k] with { Organization = next.Organization, Evidence = new TextRange(next.Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
             }
@@ -443,7 +444,7 @@ public sealed class PositionExtractor
             return (org, place.Range.Start);
         }
 
-        return titles.CompanyTitles.Contains(title) && LatinNameBefore(text, place.Range.Start) is { } latin ? (latin, place.Range.Start) : null;
+        return titles.IsCompanyTitle(title) && LatinNameBefore(text, place.Range.Start) is { } latin ? (latin, place.Range.Start) : null;
     }
 
     /// <summary>
@@ -641,7 +642,7 @@ public sealed class PositionExtractor
             EntityRef? org = byEnd.TryGetValue(end, out var printed) && IsEmployer(printed) ? printed : null;
 
             // SCEA市场总监: a Latin company name before a field and a company office.
-            org ??= titles.CompanyTitles.Contains(title) && LatinNameBefore(text, end) is { } latin && latin.Range.End == end ? latin : null;
+            org ??= titles.IsCompanyTitle(title) && LatinNameBefore(text, end) is { } latin && latin.Range.End == end ? latin : null;
             var start = org?.Range.Start ?? end;
             if (org is null && companies.EndingAt(text, end) is { } reference
                 && companies.Antecedent(text, end - reference.Length, reference, entities) is { } antecedent)

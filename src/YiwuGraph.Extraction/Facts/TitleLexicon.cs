@@ -68,6 +68,32 @@ public sealed class TitleLexicon
     /// <summary>Honorifics after a name that are not titles (<c>习近平同志</c>).</summary>
     public IReadOnlyList<string> Honorifics { get; }
 
+    /// <summary>Whether <paramref name="title"/> is a company office, with or without its modifiers (<c>前董事长</c>, <c>原副总裁</c>).</summary>
+    public bool IsCompanyTitle(string title) => IsOfClass(title, CompanyTitles);
+
+    /// <summary>Whether <paramref name="title"/> is an office in a team, with or without its modifiers (<c>原主教练</c>).</summary>
+    public bool IsTeamTitle(string title) => IsOfClass(title, TeamTitles);
+
+    private bool IsOfClass(string title, IReadOnlySet<string> offices)
+    {
+        var rest = title;
+        while (true)
+        {
+            if (offices.Contains(rest))
+            {
+                return true;
+            }
+
+            var prefix = Prefixes.FirstOrDefault(p => rest.Length > p.Length + 1 && rest.StartsWith(p, StringComparison.Ordinal));
+            if (prefix is null)
+            {
+                return false;
+            }
+
+            rest = rest[prefix.Length..];
+        }
+    }
+
     /// <summary>Titles that are the head of a place: the place is the office's organisation (<c>市长</c> → the city).</summary>
     public static bool IsPlaceHeadTitle(string title, out char placeSuffix)
     {

@@ -403,4 +403,15 @@ public sealed class PositionExtractorTests
             [("郭金龙", "市长", "北京市"), ("郭金龙", "副书记", "北京市委")],
             Find("北京市委副书记、市长郭金龙说。", (EntityKind.Organization, "北京市委"), (EntityKind.Person, "郭金龙")));
     }
+
+    [Fact]
+    public void A_company_or_team_office_with_modifiers_is_read_as_the_office_without_them()
+    {
+        Assert.Equal(
+            [("切萨雷·罗米蒂", "现任董事长", "菲亚特集团")],
+            Find("菲亚特集团宣布，费雷斯科将接替现任董事长切萨雷·罗米蒂。", (EntityKind.Organization, "菲亚特集团"), (EntityKind.Person, "切萨雷·罗米蒂")));
+        Assert.Equal(
+            [("苏维萨雷塔", "守门员", "西班牙队"), ("苏维萨雷塔", "队长", "西班牙队")],
+            Find("唯有西班牙队队长、守门员苏维萨雷塔抱头。", (EntityKind.Organization, "西班牙队"), (EntityKind.Person, "苏维萨雷塔")));
+    }
 }
