@@ -68,7 +68,8 @@ public sealed class CompanyReference
         EntityRef? nearby = null;
         foreach (var e in entities)
         {
-            if (e.Kind != EntityKind.Organization || e.Range.End > at)
+            // 据NHK周三报道，该公司董事长: the medium a report is credited to is not the company it speaks of.
+            if (e.Kind != EntityKind.Organization || e.Range.End > at || IsReportSource(text, e))
             {
                 continue;
             }
@@ -110,6 +111,11 @@ public sealed class CompanyReference
 
         return found;
     }
+
+    /// <summary>Whether <paramref name="e"/> is printed as the source of a report: after 据, with 报道 at most six characters after it.</summary>
+    private static bool IsReportSource(string text, EntityRef e) =>
+        e.Range.Start > 0 && text[e.Range.Start - 1] == '据'
+        && text.AsSpan(e.Range.End, Math.Min(8, text.Length - e.Range.End)).IndexOf("报道", StringComparison.Ordinal) >= 0;
 
     private static EntityRef Later(EntityRef? best, EntityRef candidate) =>
         best is null || candidate.Range.Start >= best.Range.Start ? candidate : best;

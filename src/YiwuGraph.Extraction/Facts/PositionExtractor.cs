@@ -97,8 +97,18 @@ public sealed class PositionExtractor
             var titleStart = cursor - title.Length;
             var groupStart = titleStart;
             EntityRef? org = null;
-            if (byEnd.TryGetValue(titleStart, out var printed) && (!occupation || IsEmployer(printed)))
+            if (!occupation && OrganizationBeforeRegion(text, titleStart, title, byEnd) is { } region)
             {
+                // 微软中国区总裁梁念坚: a place (and 区) between a company and its office says where the office is held;
+                // the office is the company's, and the region is part of the title (中国区总裁).
+                org = region.Organization;
+                title = text[region.RegionStart..titleStart] + title;
+                groupStart = region.Organization.Range.Start;
+            }
+            else if (byEnd.TryGetValue(titleStart, out var printed) && (!occupation || IsEmployer(printed))
+                && !(printed.Kind == EntityKind.Place && titles.IsCompanyTitle(title)))
+            {
+                // A company office is no office of a place (太平洋区副总裁, 本田中国总经理: the company is not read).
                 org = printed;
                 groupStart = printed.Range.Start;
             }
@@ -118,8 +128,16 @@ public sealed class PositionExtractor
             else if (!occupation && FusedWithTitle(text, titleStart, title, byEnd) is { } fused)
             {
                 // 美国财政部长贝森特, 交警支队长孟富强: the organisation's last characters open the title (部 of 部长).
+                // 兰州市国资委原党委书记: an organisation read with the title's modifier and organ is the part before them.
                 org = fused;
                 groupStart = fused.Range.Start;
+            }
+            else if (!occupation && titles.IsCompanyTitle(title) && LatinNameBefore(text, titleStart) is { } latin)
+            {
+                // WeWork首席执行官亚当·诺伊曼, eBay 首席执行官: a company printed in Latin letters, which the recognizer
+                // does not read as an organisation, right before a company office.
+                org = latin;
+                groupStart = latin.Range.Start;
             }
             else if (TitleLexicon.IsPlaceHeadTitle(title, out var level))
             {
@@ -163,6 +181,14 @@ public sealed class PositionExtractor
                 groupStart = across.Start;
             }
 
+            // 美国驻华大使尚慕杰, 中国首任驻南非大使王学贤: what follows 驻 is the post; the office is of the country
+            // (or body) printed before 驻, and of none when none is printed (新任驻俄大使).
+            if (org is not null && org.Range.End <= titleStart && PostedFrom(text, org.Range.Start, byEnd, out var sender))
+            {
+                org = sender;
+                groupStart = sender?.Range.Start ?? groupStart;
+            }
+
             // A reporter's credit (本报讯（记者高晨）) names no organisation; one printed right before 记者 is the
             // reporter's employer (新华社记者王黎, 证券时报记者桂衍民), unless 驻 makes it the post (本报驻联合国记者).
             if (title is "全媒体记者" or "记者" or "通讯员"
@@ -198,7 +224,7 @@ public sealed class PositionExtractor
 
         // 腾讯控股有限公司昨日公布业绩，总裁刘炽平表示: the first company office of the chain, printed bare, is of the
         // company the sentence spoke of before it (the last organisation of the sentence, when it is a company).
-        if (found.Count > 0 && found[^1] is { Organization: null } first && titles.CompanyTitles.Contains(first.Title)
+        if (found.Count > 0 && found[^1] is { Organization: null } first && titles.IsCompanyTitle(first.Title)
             && SentenceCompanyBefore(text, first.Evidence.Start, entities) is { } company)
         {
             found[^1] = first with { Organization = company, Confidence = 0.7 };
@@ -206,7 +232,7 @@ public sealed class PositionExtractor
 
         // 纽卡斯尔本赛季的开局令人鼓舞，不过主教练基冈…: the first team office of the chain, printed bare, is of the team
         // the sentence spoke of before it, when it spoke of one team only (with two, the coach may be either's).
-        if (found.Count > 0 && found[^1] is { Organization: null } bare && titles.TeamTitles.Contains(bare.Title)
+        if (found.Count > 0 && found[^1] is { Organization: null } bare && titles.IsTeamTitle(bare.Title)
             && SentenceTeamBefore(text, bare.Evidence.Start, entities) is { } team)
         {
             found[^1] = bare with { Organization = team, Confidence = 0.7 };
@@ -234,14 +260,43 @@ public sealed class PositionExtractor
             }
         }
 
-        // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company.
+        // 分众传媒创始人、董事长江南春: a company office printed bare after another one of a company is of that company;
+        // 西班牙队队长、守门员苏维萨雷塔: so is an office in a team after another one of a team.
         for (var k = found.Count - 2; k >= 0; k--)
         {
             var next = found[k + 1];
-            if (found[k].Organization is null && titles.CompanyTitles.Contains(found[k].Title)
-                && next.Organization is { Kind: EntityKind.Organization } && titles.CompanyTitles.Contains(next.Title))
+            if (found[k].Organization is null && next.Organization is { Kind: EntityKind.Organization }
+                && (titles.IsCompanyTitle(found[k].Title) && titles.IsCompanyTitle(next.Title) || titles.IsTeamTitle(found[k].Title) && titles.IsTeamTitle(next.Title)))
             {
                 found[k] = found[k] with { Organization = next.Organization, Evidence = new TextRange(next.Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
+            }
+        }
+
+        // 兰州市国资委原党委书记、主任杨红心, 漳州市人大常委会原党组成员、副主任张镇城: an office printed bare after an office
+        // in a body's organ (the title opens with 党委, 党组) held at the body itself is of that body.
+        // 奥地利副总理兼外长许塞尔, 国际清算银行董事长兼行长: offices joined by 兼 are of the same organisation.
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var next = found[k + 1];
+            var start = found[k].Evidence.Start;
+            if (found[k].Organization is not null || next.Organization is not { } held || TitleLexicon.IsPlaceHeadTitle(found[k].Title, out _))
+            {
+                continue;
+            }
+
+            var joinedByJian = start > 0 && text[start - 1] == '兼';
+            var organ = held.Kind == EntityKind.Organization ? OrganOpening(next.Title) : null;
+            if (organ is not null && BodyOfOrgan(held, entities) is null && held.Name.Length >= organ.Length + 2 && held.Name.EndsWith(organ, StringComparison.Ordinal))
+            {
+                // 中国记协党组书记、常务副主席郑梦熊: the recognizer read the organ with the body (中国记协党组); the
+                // office after it is of the body printed before the organ word.
+                var name = held.Name[..^organ.Length];
+                held = held with { Name = name, Surface = held.Surface == held.Name ? name : held.Surface, FineType = null };
+            }
+
+            if (joinedByJian || organ is not null && BodyOfOrgan(held, entities) is null)
+            {
+                found[k] = found[k] with { Organization = held, Evidence = new TextRange(next.Evidence.Start, found[k].Evidence.End), Confidence = 0.8 };
             }
         }
 
@@ -314,20 +369,126 @@ public sealed class PositionExtractor
         return null;
     }
 
-    /// <summary>An organisation that ends one or two characters into <paramref name="title"/> with those characters.</summary>
-    private static EntityRef? FusedWithTitle(string text, int titleStart, string title, Dictionary<int, EntityRef> byEnd)
+    /// <summary>
+    /// An organisation that ends one or two characters into <paramref name="title"/> with those characters
+    /// (<c>美国财政部|部长</c>); or one that ends inside the title after its modifier (<c>兰州市国资委原党委|书记</c>, the
+    /// title <c>原党委书记</c>), read as the part printed before the title (<c>兰州市国资委</c>).
+    /// </summary>
+    private EntityRef? FusedWithTitle(string text, int titleStart, string title, Dictionary<int, EntityRef> byEnd)
     {
-        for (var shared = 1; shared <= Math.Min(2, title.Length - 1); shared++)
+        for (var shared = 1; shared <= title.Length - 1; shared++)
         {
-            if (byEnd.TryGetValue(titleStart + shared, out var org) && org.Kind == EntityKind.Organization
-                && titleStart - org.Range.Start >= 2 && string.CompareOrdinal(text, titleStart, title, 0, shared) == 0)
+            if (!byEnd.TryGetValue(titleStart + shared, out var org) || org.Kind != EntityKind.Organization || titleStart - org.Range.Start < 2)
+            {
+                continue;
+            }
+
+            if (shared <= 2 && string.CompareOrdinal(text, titleStart, title, 0, shared) == 0)
             {
                 return org;
+            }
+
+            var overlap = text[titleStart..(titleStart + shared)];
+            if (titles.Prefixes.Any(p => overlap.StartsWith(p, StringComparison.Ordinal)) && org.Surface == org.Name
+                && org.Name.EndsWith(overlap, StringComparison.Ordinal))
+            {
+                var name = org.Name[..^overlap.Length];
+                return org with { Name = name, Surface = name, Range = new TextRange(org.Range.Start, titleStart), FineType = null };
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// <c>美国驻华大使</c>: whether the entity starting at <paramref name="postStart"/> follows 驻 (after the modifiers
+    /// of an office, <c>中国首任驻南非大使</c>), with the country or body printed before 驻 (null when none is).
+    /// </summary>
+    private bool PostedFrom(string text, int postStart, Dictionary<int, EntityRef> byEnd, out EntityRef? sender)
+    {
+        sender = null;
+        if (postStart < 1 || text[postStart - 1] != '驻')
+        {
+            return false;
+        }
+
+        var end = postStart - 1;
+        while (titles.Prefixes.Concat(titles.BetweenWords).FirstOrDefault(w => w != "的" && end >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0) is { } word)
+        {
+            end -= word.Length;
+        }
+
+        if (byEnd.TryGetValue(end, out var before) && before.Kind is EntityKind.Place or EntityKind.Organization)
+        {
+            sender = before;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>微软中国区总裁</c>: an organisation (an employer; before a company office also a Latin name, <c>JVC中国区总经理</c>)
+    /// printed right before a place, itself printed right before <paramref name="titleStart"/> or before 区 there; the
+    /// organisation and where the region starts, else null.
+    /// </summary>
+    private (EntityRef Organization, int RegionStart)? OrganizationBeforeRegion(string text, int titleStart, string title, Dictionary<int, EntityRef> byEnd)
+    {
+        var end = titleStart > 0 && text[titleStart - 1] == '区' ? titleStart - 1 : titleStart;
+        if (!byEnd.TryGetValue(end, out var place) || place.Kind != EntityKind.Place)
+        {
+            return null;
+        }
+
+        if (byEnd.TryGetValue(place.Range.Start, out var org) && IsEmployer(org))
+        {
+            return (org, place.Range.Start);
+        }
+
+        return titles.IsCompanyTitle(title) && LatinNameBefore(text, place.Range.Start) is { } latin ? (latin, place.Range.Start) : null;
+    }
+
+    /// <summary>
+    /// A run of Latin letters and digits (<c>WeWork</c>, <c>eBay</c>; full-width too) ending at
+    /// <paramref name="titleStart"/> or one space before it, of two characters or more with a letter, that is no title
+    /// itself (<c>CEO</c>), as an organisation; else null.
+    /// </summary>
+    private EntityRef? LatinNameBefore(string text, int titleStart)
+    {
+        var end = titleStart > 0 && text[titleStart - 1] == ' ' ? titleStart - 1 : titleStart;
+        var start = end;
+        while (start > 0 && IsLatinLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        // Morgan Stanley CEO: words of a name opening with capitals, one space apart, up to three.
+        for (var words = 1; words < 3 && start >= 2 && text[start - 1] == ' ' && IsLatinLetterOrDigit(text[start - 2]) && char.IsUpper(text[start]); words++)
+        {
+            var wordStart = start - 1;
+            while (wordStart > 0 && IsLatinLetterOrDigit(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (!char.IsUpper(text[wordStart]))
+            {
+                break;
+            }
+
+            start = wordStart;
+        }
+
+        if (end - start < 2 || !text.AsSpan(start, end - start).ContainsAnyExcept("0123456789０１２３４５６７８９")
+            || (start > 0 && text[start - 1] is '.' or '-' or '_' or '@' or '/'))
+        {
+            return null;
+        }
+
+        var name = text[start..end];
+        return titles.MatchEndingAt(name, name.Length) == name ? null : new EntityRef(EntityKind.Organization, name, name, new TextRange(start, end));
+    }
+
+    private static bool IsLatinLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || c is >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or >= '０' and <= '９';
 
     /// <summary>
     /// <c>云南省委书记阮成发、省长王予波</c>: a bare <c>省长</c> is of the province the sentence named last before it (a
@@ -372,7 +533,7 @@ public sealed class PositionExtractor
     /// </summary>
     private string? CityOfChain(string text, int titleStart, Dictionary<int, EntityRef> byEnd)
     {
-        if (titleStart < 1 || text[titleStart - 1] != '、' || home.City is null)
+        if (titleStart < 1 || text[titleStart - 1] is not ('、' or '兼'))
         {
             return null;
         }
@@ -383,13 +544,21 @@ public sealed class PositionExtractor
             return null;
         }
 
-        var at = org.Name.IndexOf('市', StringComparison.Ordinal);
+        // The printed name: the resolver may have joined 北京市委 to a longer name (共青团北京市委).
+        var committee = org.Surface.IndexOf('市', StringComparison.Ordinal) >= 2 ? org.Surface : org.Name;
+        var at = committee.IndexOf('市', StringComparison.Ordinal);
         if (at < 2)
         {
             return null;
         }
 
-        var city = org.Name[..(at + 1)];
+        // 北京市委副书记、市长郭金龙 on a page of no home city: the city of the committee.
+        var city = committee[..(at + 1)];
+        if (home.City is null)
+        {
+            return city;
+        }
+
         var stem = city[..^1];
         var homeStem = home.City[..^1];
         var above = text.Contains(stem + homeStem, StringComparison.Ordinal)
@@ -471,6 +640,9 @@ public sealed class PositionExtractor
             }
 
             EntityRef? org = byEnd.TryGetValue(end, out var printed) && IsEmployer(printed) ? printed : null;
+
+            // SCEA市场总监: a Latin company name before a field and a company office.
+            org ??= titles.IsCompanyTitle(title) && LatinNameBefore(text, end) is { } latin && latin.Range.End == end ? latin : null;
             var start = org?.Range.Start ?? end;
             if (org is null && companies.EndingAt(text, end) is { } reference
                 && companies.Antecedent(text, end - reference.Length, reference, entities) is { } antecedent)
@@ -617,7 +789,7 @@ public sealed class PositionExtractor
     /// </summary>
     private string? PlaceOfChain(string text, int titleStart, Dictionary<int, EntityRef> byEnd, char level)
     {
-        if (titleStart < 1 || text[titleStart - 1] != '、')
+        if (titleStart < 1 || text[titleStart - 1] is not ('、' or '兼'))
         {
             return null;
         }

@@ -68,6 +68,32 @@ public sealed class TitleLexicon
     /// <summary>Honorifics after a name that are not titles (<c>习近平同志</c>).</summary>
     public IReadOnlyList<string> Honorifics { get; }
 
+    /// <summary>Whether <paramref name="title"/> is a company office, with or without its modifiers (<c>前董事长</c>, <c>原副总裁</c>).</summary>
+    public bool IsCompanyTitle(string title) => IsOfClass(title, CompanyTitles);
+
+    /// <summary>Whether <paramref name="title"/> is an office in a team, with or without its modifiers (<c>原主教练</c>).</summary>
+    public bool IsTeamTitle(string title) => IsOfClass(title, TeamTitles);
+
+    private bool IsOfClass(string title, IReadOnlySet<string> offices)
+    {
+        var rest = title;
+        while (true)
+        {
+            if (offices.Contains(rest))
+            {
+                return true;
+            }
+
+            var prefix = Prefixes.FirstOrDefault(p => rest.Length > p.Length + 1 && rest.StartsWith(p, StringComparison.Ordinal));
+            if (prefix is null)
+            {
+                return false;
+            }
+
+            rest = rest[prefix.Length..];
+        }
+    }
+
     /// <summary>Titles that are the head of a place: the place is the office's organisation (<c>市长</c> → the city).</summary>
     public static bool IsPlaceHeadTitle(string title, out char placeSuffix)
     {
@@ -88,7 +114,10 @@ public sealed class TitleLexicon
         return false;
     }
 
-    /// <summary>The longest title (with modifiers) ending exactly at <paramref name="end"/> in <paramref name="text"/>.</summary>
+    /// <summary>
+    /// The longest title ending exactly at <paramref name="end"/> in <paramref name="text"/>, with the modifiers printed
+    /// before it (<c>原党委副书记</c>); modifiers stack (<c>常务|副|馆长</c>, <c>助理|国务卿</c>), at most <see cref="MaxModifiers"/>.
+    /// </summary>
     public string? MatchEndingAt(string text, int end)
     {
         foreach (var title in Titles)
@@ -96,20 +125,23 @@ public sealed class TitleLexicon
             if (end >= title.Length && string.CompareOrdinal(text, end - title.Length, title, 0, title.Length) == 0)
             {
                 var start = end - title.Length;
-                foreach (var prefix in Prefixes)
+                for (var k = 0; k < MaxModifiers && ModifierEndingAt(text, start) is { } prefix; k++)
                 {
-                    if (start >= prefix.Length && string.CompareOrdinal(text, start - prefix.Length, prefix, 0, prefix.Length) == 0)
-                    {
-                        return prefix + title;
-                    }
+                    start -= prefix.Length;
                 }
 
-                return title;
+                return text[start..end];
             }
         }
 
         return null;
     }
+
+    /// <summary>At most this many modifiers are read before a title (<c>原|常务|副|馆长</c>).</summary>
+    private const int MaxModifiers = 3;
+
+    private string? ModifierEndingAt(string text, int end) =>
+        Prefixes.FirstOrDefault(p => end >= p.Length && string.CompareOrdinal(text, end - p.Length, p, 0, p.Length) == 0);
 
     /// <summary>The longest occupation ending exactly at <paramref name="end"/> in <paramref name="text"/>, or null.</summary>
     public string? MatchOccupationEndingAt(string text, int end) =>

@@ -285,4 +285,133 @@ public sealed class PositionExtractorTests
             [("江洪", "门将", (string?)null)],
             Find("八一队以２∶１战胜天津泰达队，其中门将江洪功不可没。", (EntityKind.Organization, "八一队"), (EntityKind.Organization, "天津泰达队"), (EntityKind.Person, "江洪")));
     }
+
+    [Fact]
+    public void An_envoy_posted_with_zhu_is_of_the_country_printed_before_zhu_and_of_none_without_one()
+    {
+        Assert.Equal(
+            [("尚慕杰", "大使", "美国")],
+            Find("美国驻华大使尚慕杰今天说。", (EntityKind.Place, "美国"), (EntityKind.Place, "华"), (EntityKind.Person, "尚慕杰")));
+        Assert.Equal(
+            [("王学贤", "大使", "中国")],
+            Find("中国首任驻南非大使王学贤递交国书。", (EntityKind.Place, "中国"), (EntityKind.Place, "南非"), (EntityKind.Person, "王学贤")));
+        Assert.Equal(
+            [("朱启桂", "总领事", (string?)null)],
+            Find("驻佛罗伦萨总领事朱启桂说。", (EntityKind.Place, "佛罗伦萨"), (EntityKind.Person, "朱启桂")));
+    }
+
+    [Fact]
+    public void An_office_printed_bare_after_an_office_in_a_bodys_party_organ_is_of_the_body()
+    {
+        // The recognizer read the title's modifier and organ with the body (兰州市国资委原党委).
+        Assert.Equal(
+            [("杨红心", "主任", "兰州市国资委"), ("杨红心", "原党委书记", "兰州市国资委")],
+            Find("兰州市国资委原党委书记、主任杨红心涉嫌受贿。", (EntityKind.Organization, "兰州市国资委原党委"), (EntityKind.Person, "杨红心")));
+        Assert.Equal(
+            [("张镇城", "副主任", "漳州市人大常委会"), ("张镇城", "原党组成员", "漳州市人大常委会")],
+            Find("漳州市人大常委会原党组成员、副主任张镇城被立案审查。", (EntityKind.Organization, "漳州市人大常委会"), (EntityKind.Person, "张镇城")));
+
+        // The body read with its organ (中国记协党组) holds the office after it without the organ word.
+        Assert.Equal(
+            [("郑梦熊", "常务副主席", "中国记协"), ("郑梦熊", "党组书记", "中国记协党组")],
+            Find("中国记协党组书记、常务副主席郑梦熊说。", (EntityKind.Organization, "中国记协党组"), (EntityKind.Person, "郑梦熊")));
+    }
+
+    [Fact]
+    public void Offices_joined_by_jian_share_the_organisation_unless_the_second_heads_a_place()
+    {
+        Assert.Equal(
+            [("许塞尔", "外长", "奥地利"), ("许塞尔", "副总理", "奥地利")],
+            Find("奥地利副总理兼外长许塞尔访问中国。", (EntityKind.Place, "奥地利"), (EntityKind.Person, "许塞尔")));
+        Assert.Equal(
+            [("维尔普拉兹", "行长", "国际清算银行"), ("维尔普拉兹", "董事长", "国际清算银行")],
+            Find("国际清算银行董事长兼行长维尔普拉兹说。", (EntityKind.Organization, "国际清算银行"), (EntityKind.Person, "维尔普拉兹")));
+        Assert.Equal(
+            [("王五", "市长", "温州市"), ("王五", "书记", "温州市委")],
+            Find("温州市委书记兼市长王五说。", (EntityKind.Organization, "温州市委"), (EntityKind.Person, "王五")));
+    }
+
+    [Fact]
+    public void A_company_printed_in_latin_letters_before_a_company_office_holds_it()
+    {
+        Assert.Equal(
+            [("亚当·诺伊曼", "首席执行官", "WeWork")],
+            Find("近日，WeWork首席执行官亚当·诺伊曼决定辞职。", (EntityKind.Person, "亚当·诺伊曼")));
+        Assert.Equal(
+            [("Devin Wenig", "首席执行官", "eBay")],
+            Find("eBay 首席执行官Devin Wenig辞职。", (EntityKind.Person, "Devin Wenig")));
+        Assert.Equal(
+            [("张三", "CEO", "Morgan Stanley")],
+            Find("据报道，Morgan Stanley CEO张三表示。", (EntityKind.Person, "张三")));
+
+        // Digits are no name, a title is no company, and a Latin word before an office of government is not read.
+        Assert.Equal([("周鸿祎", "董事长", (string?)null)], Find("今天360董事长周鸿祎出席。", (EntityKind.Person, "周鸿祎")));
+        Assert.Equal([("张三", "总裁", (string?)null)], Find("他是CEO总裁张三。", (EntityKind.Person, "张三")));
+        Assert.Equal([("张三", "局长", (string?)null)], Find("据ABC局长张三说。", (EntityKind.Person, "张三")));
+    }
+
+    [Fact]
+    public void A_place_between_a_company_and_its_office_is_the_offices_region()
+    {
+        Assert.Equal(
+            [("梁念坚", "中国区总裁", "微软")],
+            Find("微软中国区总裁梁念坚表示。", (EntityKind.Organization, "微软"), (EntityKind.Place, "中国"), (EntityKind.Person, "梁念坚")));
+        Assert.Equal(
+            [("罗伯特·曼宁", "亚洲主任", "美国对外关系委员会")],
+            Find("美国对外关系委员会亚洲主任罗伯特·曼宁说。", (EntityKind.Organization, "美国对外关系委员会"), (EntityKind.Place, "亚洲"), (EntityKind.Person, "罗伯特·曼宁")));
+        Assert.Equal(
+            [("邓祖琴", "中国区总经理", "JVC")],
+            Find("JVC中国区总经理邓祖琴表示。", (EntityKind.Place, "中国"), (EntityKind.Person, "邓祖琴")));
+
+        // A company office is no office of the place itself: the company before it was not read.
+        Assert.Equal(
+            [("水野泰秀", "总经理", (string?)null)],
+            Find("本田中国总经理水野泰秀表示。", (EntityKind.Place, "中国"), (EntityKind.Person, "水野泰秀")));
+    }
+
+    [Fact]
+    public void A_latin_company_name_holds_a_company_office_across_a_field()
+    {
+        Assert.Equal(
+            [("JohnKoller", "市场总监", "SCEA")],
+            Find("SCEA市场总监JohnKoller透露。", (EntityKind.Person, "JohnKoller")));
+    }
+
+    [Fact]
+    public void Modifiers_stack_before_a_title()
+    {
+        Assert.Equal(
+            [("杨力舟", "常务副馆长", "中国美术馆")],
+            Find("中国美术馆常务副馆长杨力舟说。", (EntityKind.Organization, "中国美术馆"), (EntityKind.Person, "杨力舟")));
+        Assert.Equal(
+            [("罗斯", "助理国务卿", "美国国务院")],
+            Find("美国国务院负责东亚事务的助理国务卿罗斯说。", (EntityKind.Organization, "美国国务院"), (EntityKind.Person, "罗斯")));
+        Assert.Equal(
+            [("沙拉拉", "第一副主席", "国际乒联")],
+            Find("国际乒联第一副主席沙拉拉介绍。", (EntityKind.Organization, "国际乒联"), (EntityKind.Person, "沙拉拉")));
+
+        // 代 alone is no modifier: names end with it.
+        Assert.Equal(
+            [("曾毓群", "董事长", "宁德时代")],
+            Find("宁德时代董事长曾毓群说。", (EntityKind.Organization, "宁德时代"), (EntityKind.Person, "曾毓群")));
+    }
+
+    [Fact]
+    public void A_city_head_after_that_citys_committee_is_of_the_city_on_a_page_of_no_home_city()
+    {
+        Assert.Equal(
+            [("郭金龙", "市长", "北京市"), ("郭金龙", "副书记", "北京市委")],
+            Find("北京市委副书记、市长郭金龙说。", (EntityKind.Organization, "北京市委"), (EntityKind.Person, "郭金龙")));
+    }
+
+    [Fact]
+    public void A_company_or_team_office_with_modifiers_is_read_as_the_office_without_them()
+    {
+        Assert.Equal(
+            [("切萨雷·罗米蒂", "现任董事长", "菲亚特集团")],
+            Find("菲亚特集团宣布，费雷斯科将接替现任董事长切萨雷·罗米蒂。", (EntityKind.Organization, "菲亚特集团"), (EntityKind.Person, "切萨雷·罗米蒂")));
+        Assert.Equal(
+            [("苏维萨雷塔", "守门员", "西班牙队"), ("苏维萨雷塔", "队长", "西班牙队")],
+            Find("唯有西班牙队队长、守门员苏维萨雷塔抱头。", (EntityKind.Organization, "西班牙队"), (EntityKind.Person, "苏维萨雷塔")));
+    }
 }
