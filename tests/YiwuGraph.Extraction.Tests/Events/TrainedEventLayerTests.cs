@@ -211,6 +211,28 @@ public sealed class TrainedEventLayerTests
             r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source.StartsWith("person:", StringComparison.Ordinal) && r.Properties.GetString("role") == "object"));
     }
 
+    [Fact]
+    public void A_country_printed_alone_stands_for_its_team_or_government_as_a_party()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("塞尔维亚3:2险胜土耳其成功捧杯。日本正式退出国际捕鲸委员会。");
+
+        Assert.Equal(["winner"], PartiesOf(graph, "place:塞尔维亚"));
+        Assert.Equal(["loser"], PartiesOf(graph, "place:土耳其"));
+        Assert.Equal(["subject"], PartiesOf(graph, "place:日本"));
+    }
+
+    [Theory]
+    [InlineData("他在男单次轮苦战3局1-2输给印度选手普兰诺伊。", "place:印度")]
+    [InlineData("周启豪4-1战胜丹麦一哥乔纳森。", "place:丹麦")]
+    [InlineData("第19号台风“海贝思”袭击日本，造成多人伤亡。", "place:日本")]
+    public void A_country_that_qualifies_a_person_or_is_struck_by_an_incident_is_no_party(string text, string country)
+    {
+        // Where the player comes from, and where the typhoon struck: the labeller read each country as a party.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(text);
+
+        Assert.Empty(PartiesOf(graph, country));
+    }
+
     private static List<string> PartiesOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
         graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source)
             .Select(r => r.Properties.GetString("role") ?? string.Empty).ToList();
