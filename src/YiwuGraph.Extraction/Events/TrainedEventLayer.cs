@@ -401,7 +401,7 @@ public sealed class TrainedEventLayer
         var incident = schema.CoarseOf(found.FineType) is { } type && IncidentTypes.Contains(type);
         var afterClause = incident && IsAfterClause(text, clause);
         return roleReader?.Read(entities, sentence, found, schema.RolesOf(found.FineType),
-            x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || IsReportSource(text, sentence, x.Range, found.Range, incident),
+            x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || ReportCredits.IsWireCredit(text, x) || IsReportSource(text, sentence, x.Range, found.Range, incident),
             // 台风袭击日本, 沙特所受到的邮轮袭击: the countries of an incident are where it struck, whatever the labeller says.
             x => !incident && StandsForItsPeople(text, tokens, entities, found.Range, x));
     }
