@@ -552,6 +552,13 @@ public sealed class TrainedEventLayer
     /// </summary>
     private const string Place = "place";
 
+    /// <summary>
+    /// The role of a person the labeller reads as a party of an event whose type DuEE's schema gives no party role
+    /// (the speaker at an opening, <c>叶利钦在年会开幕式上讲话</c>; the one killed in a crash): which part the person
+    /// played the labeller cannot tell, as DuEE never taught it; a rule's role (speaker, attendee) replaces it.
+    /// </summary>
+    private const string Other = "other";
+
     private sealed class RoleReader(EventRoleModel model, JiebaSegmenter segmenter, string text, IReadOnlyList<Token>? tokens)
     {
         private readonly TriggerFeatures.Words words = new();
@@ -608,10 +615,14 @@ public sealed class TrainedEventLayer
                 // without a place takes none. A role the entity's kind cannot play (a person as place, a place as victim)
                 // leaves it out: restricting the roles to those of its kind instead made places of the countries and
                 // cities DuEE reads as subjects (place F1 0.51 → 0.40).
+                // A type DuEE's schema gives no party (开幕, 闭幕, 车祸, 爆炸, 污染: its annotators marked none) is silent, not
+                // a type without parties: a person the labeller reads with any role takes part in it, in the generic role.
                 var best = -1;
+                // Places and organisations are read as before: the place of such an event stays its place.
+                var silent = allowed is not null && x.Kind == EntityKind.Person && allowed.All(r => r == Place);
                 for (var c = 1; c < scores.Length; c++)
                 {
-                    if ((allowed is null || model.Labels[c] == Place || allowed.Contains(model.Labels[c])) && (best < 0 || scores[c] > scores[best]))
+                    if ((allowed is null || silent || model.Labels[c] == Place || allowed.Contains(model.Labels[c])) && (best < 0 || scores[c] > scores[best]))
                     {
                         best = c;
                     }
@@ -634,7 +645,7 @@ public sealed class TrainedEventLayer
                 }
                 else if (!participants.Any(p => p.Item1.Name == x.Name) && !notParty(x))
                 {
-                    participants.Add((x, model.Labels[best]));
+                    participants.Add((x, silent ? Other : model.Labels[best]));
                 }
             }
 

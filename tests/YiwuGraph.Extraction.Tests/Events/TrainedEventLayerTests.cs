@@ -233,6 +233,18 @@ public sealed class TrainedEventLayerTests
         Assert.Empty(PartiesOf(graph, country));
     }
 
+    [Fact]
+    public void A_person_of_an_event_whose_type_duee_gives_no_party_takes_part_in_the_generic_role_or_the_rules_one()
+    {
+        // DuEE's 开幕 and 闭幕 have no party role: the speaker at an opening was left out; the attendees the rules read keep their role.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "俄罗斯总统叶利钦在年会开幕式上讲话。民盟中央副主席罗涵先、冯之浚、孔令仁、谢颂凯、吴修平、厉以宁、袁行霈、卢强、俞泽猷、吴正德、张宝文出席了闭幕会。");
+
+        Assert.Equal(["other"], PartiesOf(graph, "person:叶利钦"));
+        Assert.Equal(["attendee"], PartiesOf(graph, "person:吴正德"));
+        Assert.Equal(["attendee"], PartiesOf(graph, "person:张宝文"));
+    }
+
     private static List<string> PartiesOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
         graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source)
             .Select(r => r.Properties.GetString("role") ?? string.Empty).ToList();
