@@ -403,7 +403,7 @@ public sealed class TrainedEventLayer
         return roleReader?.Read(entities, sentence, found, schema.RolesOf(found.FineType),
             x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || ReportCredits.IsWireCredit(text, x) || IsReportSource(text, sentence, x.Range, found.Range, incident),
             // 台风袭击日本, 沙特所受到的邮轮袭击: the countries of an incident are where it struck, whatever the labeller says.
-            x => !incident && StandsForItsPeople(text, tokens, entities, found.Range, x));
+            x => !incident && StandsForItsPeople(text, tokens, entities, found.Range, x), schema.CoarseOf(found.FineType) == EventLexicon.Meeting);
     }
 
     /// <summary>
@@ -570,8 +570,9 @@ public sealed class TrainedEventLayer
         /// before a name's first labelled mention is taken, so that a later mention of the same name may be.</param>
         /// <param name="allowed">The roles the trigger's fine type can have (<see cref="EventTypeSchema.RolesOf"/>), or null for any.</param>
         /// <param name="placeParty">Whether a place the labeller reads as a party stands for its people (a country's team or government).</param>
+        /// <param name="meeting">Whether the trigger is a meeting's, whose parties are the people, not their offices.</param>
         public TriggerArguments Read(IReadOnlyList<EntityRef> entities, TextRange sentence, FoundTrigger trigger, IReadOnlySet<string>? allowed, Func<EntityRef, bool> notParty,
-            Func<EntityRef, bool> placeParty)
+            Func<EntityRef, bool> placeParty, bool meeting)
         {
             if (model.Labels.Length < 2)
             {
@@ -643,7 +644,11 @@ public sealed class TrainedEventLayer
                         (place, placeMargin) = (x, margin);
                     }
                 }
-                else if (!participants.Any(p => p.Item1.Name == x.Name) && !notParty(x))
+                else if (!participants.Any(p => p.Item1.Name == x.Name) && !notParty(x)
+                    // 会见了联邦委员会（议会上院）主席斯特罗耶夫: at a meeting an organisation that names the office of the person
+                    // printed right after it is no party beside the person (the rules read the one met so too).
+                    && !(meeting && x.Kind == EntityKind.Organization
+                        && EventArgumentReader.OfficeOfPerson(text, x, [.. entities.Where(p => sentence.Contains(p.Range))])))
                 {
                     participants.Add((x, silent ? Other : model.Labels[best]));
                 }

@@ -475,7 +475,7 @@ public static partial class EventArgumentReader
     /// Whether an organisation names the office of the person printed right after it (<c>中国常驻联合国代表傅聪在发言中表示</c>):
     /// a person within 8 characters after it with no pause or conjunction between them.
     /// </summary>
-    private static bool OfficeOfPerson(string text, EntityRef org, List<EntityRef> inSentence)
+    internal static bool OfficeOfPerson(string text, EntityRef org, List<EntityRef> inSentence)
     {
         var person = inSentence.FirstOrDefault(p => p.Kind == EntityKind.Person && p.Range.Start >= org.Range.End);
         return person is not null && person.Range.Start - org.Range.End <= 8

@@ -245,6 +245,16 @@ public sealed class TrainedEventLayerTests
         Assert.Equal(["attendee"], PartiesOf(graph, "person:张宝文"));
     }
 
+    [Fact]
+    public void At_a_meeting_the_office_printed_before_a_person_is_no_party_beside_the_person()
+    {
+        // The labeller made 全国人大常委会 a host beside 成思危, its vice-chairman.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("全国人大常委会副委员长成思危今天在人民大会堂会见了由日本国会议员组成的代表团。");
+
+        Assert.Empty(PartiesOf(graph, "org:全国人大常委会"));
+        Assert.Equal(["subject"], PartiesOf(graph, "person:成思危"));
+    }
+
     private static List<string> PartiesOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
         graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source)
             .Select(r => r.Properties.GetString("role") ?? string.Empty).ToList();
