@@ -116,6 +116,54 @@ public static partial class ReportCredits
     public static bool IsCredited(EntityRef who, IReadOnlySet<string> credited) =>
         who.Kind == EntityKind.Person && credited.Count > 0 && (credited.Contains(who.Name) || credited.Contains(who.Surface));
 
+    /// <summary>
+    /// Whether this mention of <paramref name="who"/> is a wire's credit: an organisation printed right before a dated
+    /// dateline, at most six Han characters of the wire's place between (<c>新华社北京５月１４日电</c>,
+    /// <c>据新华社马尼拉６月１３日电</c>, <c>新华社联合国9月26日电</c>: <see cref="WireDateline.Find"/>). The agency sends the
+    /// report and takes part in none of its events, whatever the rules or the role labeller read of the clause the
+    /// dateline opens (it was made the speaker of a spokesman's briefing and an attendee of the meetings it reported).
+    /// A headline glued to the dateline of the report under it is no credit: an organisation before <c>本报讯</c>
+    /// (<c>北京红十字会推出服务卡本报讯</c>) or before another wire's credit (<c>何鲁丽会见国际和基联访华团据新华社北京…电</c>)
+    /// is the headline's party. Other mentions of the same organisation may be parties.
+    /// </summary>
+    public static bool IsWireCredit(string text, EntityRef who)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(who);
+        if (who.Kind != EntityKind.Organization)
+        {
+            return false;
+        }
+
+        var end = Math.Min(text.Length, who.Range.End);
+        var window = text[end..Math.Min(text.Length, end + WireCreditReach)];
+        var dateline = WireDateline.Find(window);
+        if (!dateline.Success || dateline.Index > WirePlaceLength || (!char.IsAsciiDigit(dateline.Value[0]) && !IsDateChar(dateline.Value[0])))
+        {
+            return false;
+        }
+
+        foreach (var c in window.AsSpan(0, dateline.Index))
+        {
+            // 据 opens another wire's credit (…访华团据新华社北京５月２１日电): the organisation is the headline's.
+            if (c is < '\u4e00' or > '\u9fff' || c == '据')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A character a dated dateline opens with (a day or a month in full-width or Chinese numerals), not 本报讯's.</summary>
+    private static bool IsDateChar(char c) => c is >= '０' and <= '９' || "一二三四五六七八九十".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>How many Han characters of the wire's place may stand between an agency and its dateline.</summary>
+    private const int WirePlaceLength = 6;
+
+    /// <summary>How far after an organisation its dateline may end: the place and a day with its month.</summary>
+    private const int WireCreditReach = 16;
+
     private static void AddCredits(string credit, HashSet<string> names)
     {
         if (BylineCredit.Parse(credit) is { } credits)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Segmentation;
 
@@ -62,6 +63,8 @@ public sealed class TrainedEventLayer
     private readonly HashSet<string> handledBefore;
     private readonly ReportSources sources;
     private readonly string[] afterClauseEnds;
+    private readonly WorldPlaces world;
+    private readonly string[] peopleAfterCountry;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
     {
@@ -75,6 +78,8 @@ public sealed class TrainedEventLayer
         handledBefore = new HashSet<string>(lexicons.EventCues.WordsOf("handled-before"), StringComparer.Ordinal);
         sources = new ReportSources(lexicons);
         afterClauseEnds = [.. lexicons.EventCues.WordsOf("after-clause")];
+        peopleAfterCountry = [.. lexicons.EventCues.WordsOf("people-after-country")];
+        world = lexicons == LexiconSet.Default ? RuleLexicons.Default.World : new WorldPlaces(lexicons, PlaceGazetteer.Default);
 
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
@@ -187,7 +192,7 @@ public sealed class TrainedEventLayer
             clause = new TextRange(clause.Start, clauseEnd);
             // 塔吊倒塌事故 … 事故发生后: a generic head of an incident (incident-head: 事故, 事件) is the incident of its coarse
             // type the article already reported, whatever fine type the labeller gives the head alone.
-            var roles = WithClausePlace(ReadRoles(roleReader, text, entities, sentence, clause, found, credited), type, entities, clause, found.Range);
+            var roles = WithClausePlace(ReadRoles(roleReader, text, allTokens, entities, sentence, clause, found, credited), type, entities, clause, found.Range);
             var same = added.FirstOrDefault(e => e.FineType == found.FineType
                     && (IncidentTypes.Contains(type) || (e.Trigger == trigger && (AttendsOne(text, found.Range.Start) || !OtherParties(e, roles)))))
                 ?? (IncidentTypes.Contains(type) && happeningHeads.Contains(trigger) ? added.FirstOrDefault(e => e.Type == type) : null)
@@ -359,7 +364,7 @@ public sealed class TrainedEventLayer
                 var clause = TextSpans.Clauses(text, sentence).First(c => c.Contains(range.Start));
                 clause = new TextRange(clause.Start, Math.Max(clause.End, range.End));
                 var word = text[range.Start..range.End];
-                var roles = WithClausePlace(ReadRoles(roleReader, text, entities, sentence, clause, new FoundTrigger(range, e.FineType!, 0), credited), e.Type, entities, clause, range);
+                var roles = WithClausePlace(ReadRoles(roleReader, text, tokens, entities, sentence, clause, new FoundTrigger(range, e.FineType!, 0), credited), e.Type, entities, clause, range);
                 e.Mentions.Add(new EventMention(clause, word) { Place = roles?.Place });
                 triggerRanges[e].Add(range);
                 taken.Add(range);
@@ -384,14 +389,63 @@ public sealed class TrainedEventLayer
     /// keep the rest of the sentence: their party is often its subject (<c>徐国飞辞职后，将不再担任…</c>,
     /// <c>在1-0小胜阿拉维斯之后，塞维利亚…领跑</c>; on the DuEE dev part the rule for every type cost participant F1).
     /// </summary>
-    private TriggerArguments? ReadRoles(RoleReader? roleReader, string text, IReadOnlyList<EntityRef> entities, TextRange sentence, TextRange clause, FoundTrigger found,
-        IReadOnlySet<string> credited)
+    private TriggerArguments? ReadRoles(RoleReader? roleReader, string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityRef> entities, TextRange sentence,
+        TextRange clause, FoundTrigger found, IReadOnlySet<string> credited)
     {
         var incident = schema.CoarseOf(found.FineType) is { } type && IncidentTypes.Contains(type);
         var afterClause = incident && IsAfterClause(text, clause);
         return roleReader?.Read(entities, sentence, found, schema.RolesOf(found.FineType),
-            x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || sources.IsSource(text, sentence, x.Range, found.Range, incident));
+            x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || ReportCredits.IsWireCredit(text, x) || sources.IsSource(text, sentence, x.Range, found.Range, incident),
+            // 台风袭击日本, 沙特所受到的邮轮袭击: the countries of an incident are where it struck, whatever the labeller says.
+            x => !incident && StandsForItsPeople(text, tokens, entities, found.Range, x), schema.CoarseOf(found.FineType) == EventLexicon.Meeting);
     }
+
+    /// <summary>
+    /// Whether a place the role labeller reads as a party stands for its people there: a country printed as a word of
+    /// its own (<c>巴西险胜土耳其</c>, <c>日本正式退出国际捕鲸委员会</c>, <c>以色列…空袭</c>: its team or its government).
+    /// A country that qualifies the word after it (<c>巴西外援</c>, <c>菲律宾电信</c>, <c>日本外相</c>,
+    /// <c>斯洛文尼亚的贝德内</c>; a word for people of the people-after-country cues of <c>Lexicons/event-cues.tsv</c>,
+    /// <c>印度选手</c>, which jieba does not tag as a noun), or a person named right after it in its clause
+    /// (<c>丹麦一哥乔纳森</c>, <c>秘鲁副总统阿劳斯</c>), is no party, nor one after 在, 于 or 赴 (where the event
+    /// was); nor is a province, city or town, which the news prints for a club or a company named after it
+    /// (<c>广州恒大</c>, <c>大连电瓷</c>).
+    /// </summary>
+    private bool StandsForItsPeople(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityRef> entities, TextRange trigger, EntityRef place)
+    {
+        if (!IsCountry(place.Name) || (place.Range.Start > 0 && text[place.Range.Start - 1] is '在' or '于' or '赴')
+            || TextSpans.StartsWithAny(text.AsSpan(place.Range.End), peopleAfterCountry))
+        {
+            return false;
+        }
+
+        // 丹麦一哥乔纳森: a person named within a few characters after it, no stop nor the trigger between, is the party.
+        var reach = Math.Min(text.Length, place.Range.End + PersonAfterCountryReach);
+        if (entities.Any(p => p.Kind == EntityKind.Person && p.Range.Start >= place.Range.End && p.Range.Start < reach
+            && !(trigger.Start >= place.Range.End && trigger.End <= p.Range.Start)
+            && text.AsSpan(place.Range.End, p.Range.Start - place.Range.End).IndexOfAny(ClauseStops) < 0))
+        {
+            return false;
+        }
+
+        var next = Token.FirstEndingAfter(tokens, place.Range.End);
+        if (next >= tokens.Count || tokens[next].Start != place.Range.End)
+        {
+            // The place ends inside a word (日本籍): it is part of another word.
+            return next >= tokens.Count || tokens[next].Start >= place.Range.End;
+        }
+
+        var tag = tokens[next].Tag.Name;
+        return !(tag is { Length: > 0 } && (tag[0] == 'n' || tag is "eng" or "j" or "uj" or "vn"));
+    }
+
+    /// <summary>How far after a country a person may be named and still be the one it qualifies (<c>美国搏击名将威廉乔佩</c>).</summary>
+    private const int PersonAfterCountryReach = 10;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create("，,。；;：:、！？!?（）() \n");
+
+    /// <summary>A country: one of <see cref="WorldPlaces.Countries"/> or a country of the gazetteer (<c>中国</c>).</summary>
+    private bool IsCountry(string name) =>
+        world.Countries.Contains(name) || PlaceGazetteer.Default.Find(name).Any(p => p.Level == PlaceLevel.Country);
 
     /// <summary>
     /// Whether the clause ends in an after-clause word of <c>Lexicons/event-cues.tsv</c> (<c>事发后，</c>,
@@ -435,6 +489,13 @@ public sealed class TrainedEventLayer
     /// </summary>
     private const string Place = "place";
 
+    /// <summary>
+    /// The role of a person the labeller reads as a party of an event whose type DuEE's schema gives no party role
+    /// (the speaker at an opening, <c>叶利钦在年会开幕式上讲话</c>; the one killed in a crash): which part the person
+    /// played the labeller cannot tell, as DuEE never taught it; a rule's role (speaker, attendee) replaces it.
+    /// </summary>
+    private const string Other = "other";
+
     private sealed class RoleReader(EventRoleModel model, JiebaSegmenter segmenter, string text, IReadOnlyList<Token>? tokens)
     {
         private readonly TriggerFeatures.Words words = new();
@@ -445,7 +506,10 @@ public sealed class TrainedEventLayer
         /// <param name="notParty">Entities that take no part whatever their label (the source of the report); tested
         /// before a name's first labelled mention is taken, so that a later mention of the same name may be.</param>
         /// <param name="allowed">The roles the trigger's fine type can have (<see cref="EventTypeSchema.RolesOf"/>), or null for any.</param>
-        public TriggerArguments Read(IReadOnlyList<EntityRef> entities, TextRange sentence, FoundTrigger trigger, IReadOnlySet<string>? allowed, Func<EntityRef, bool> notParty)
+        /// <param name="placeParty">Whether a place the labeller reads as a party stands for its people (a country's team or government).</param>
+        /// <param name="meeting">Whether the trigger is a meeting's, whose parties are the people, not their offices.</param>
+        public TriggerArguments Read(IReadOnlyList<EntityRef> entities, TextRange sentence, FoundTrigger trigger, IReadOnlySet<string>? allowed, Func<EntityRef, bool> notParty,
+            Func<EntityRef, bool> placeParty, bool meeting)
         {
             if (model.Labels.Length < 2)
             {
@@ -489,32 +553,41 @@ public sealed class TrainedEventLayer
                 // without a place takes none. A role the entity's kind cannot play (a person as place, a place as victim)
                 // leaves it out: restricting the roles to those of its kind instead made places of the countries and
                 // cities DuEE reads as subjects (place F1 0.51 → 0.40).
+                // A type DuEE's schema gives no party (开幕, 闭幕, 车祸, 爆炸, 污染: its annotators marked none) is silent, not
+                // a type without parties: a person the labeller reads with any role takes part in it, in the generic role.
                 var best = -1;
+                // Places and organisations are read as before: the place of such an event stays its place.
+                var silent = allowed is not null && x.Kind == EntityKind.Person && allowed.All(r => r == Place);
                 for (var c = 1; c < scores.Length; c++)
                 {
-                    if ((allowed is null || model.Labels[c] == Place || allowed.Contains(model.Labels[c])) && (best < 0 || scores[c] > scores[best]))
+                    if ((allowed is null || silent || model.Labels[c] == Place || allowed.Contains(model.Labels[c])) && (best < 0 || scores[c] > scores[best]))
                     {
                         best = c;
                     }
                 }
 
                 var margin = best < 0 ? float.NegativeInfinity : scores[best] - scores[0];
-                if (margin <= -model.Bias || (model.Labels[best] == Place) != (x.Kind == EntityKind.Place)
-                    || (model.Labels[best] == Place && allowed is not null && !allowed.Contains(Place)))
+                var asPlace = model.Labels[best] == Place;
+                if (margin <= -model.Bias || (asPlace && x.Kind != EntityKind.Place) || (!asPlace && x.Kind == EntityKind.Place && (margin <= 0 || !placeParty(x)))
+                    || (asPlace && allowed is not null && !allowed.Contains(Place)))
                 {
                     continue;
                 }
 
-                if (x.Kind == EntityKind.Place)
+                if (asPlace)
                 {
                     if (margin > placeMargin)
                     {
                         (place, placeMargin) = (x, margin);
                     }
                 }
-                else if (!participants.Any(p => p.Item1.Name == x.Name) && !notParty(x))
+                else if (!participants.Any(p => p.Item1.Name == x.Name) && !notParty(x)
+                    // 会见了联邦委员会（议会上院）主席斯特罗耶夫: at a meeting an organisation that names the office of the person
+                    // printed right after it is no party beside the person (the rules read the one met so too).
+                    && !(meeting && x.Kind == EntityKind.Organization
+                        && EventArgumentReader.OfficeOfPerson(text, x, [.. entities.Where(p => sentence.Contains(p.Range))])))
                 {
-                    participants.Add((x, model.Labels[best]));
+                    participants.Add((x, silent ? Other : model.Labels[best]));
                 }
             }
 

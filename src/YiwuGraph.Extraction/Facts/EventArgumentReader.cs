@@ -475,7 +475,7 @@ public static partial class EventArgumentReader
     /// Whether an organisation names the office of the person printed right after it (<c>中国常驻联合国代表傅聪在发言中表示</c>):
     /// a person within 8 characters after it with no pause or conjunction between them.
     /// </summary>
-    private static bool OfficeOfPerson(string text, EntityRef org, List<EntityRef> inSentence)
+    internal static bool OfficeOfPerson(string text, EntityRef org, List<EntityRef> inSentence)
     {
         var person = inSentence.FirstOrDefault(p => p.Kind == EntityKind.Person && p.Range.Start >= org.Range.End);
         return person is not null && person.Range.Start - org.Range.End <= 8
@@ -484,6 +484,8 @@ public static partial class EventArgumentReader
 
     private static void Add(EventFact target, EntityRef x, string role, TextRange evidence)
     {
+        // 叶利钦在年会开幕式上讲话: the trained layer's generic party of a type DuEE gives no party takes the rules' role.
+        target.Participants.RemoveAll(p => p.Entity.Name == x.Name && p.Role == "other" && role != "other" && target.FineType is not null);
         if (target.Participants.Any(p => p.Entity.Name == x.Name) || (role == "attendee" && target.Organizer?.Name == x.Name))
         {
             // 浙江大学举行…纪念大会，校长杜江峰出席: the organiser holds the event; it does not attend it too.

@@ -34,6 +34,32 @@ public sealed class ReportCreditsTests
         Assert.Equal(["尹鸿祝", "温红彦", "董洪亮"], credited.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("新华社北京５月１４日电外交部发言人朱邦造今天下午在记者招待会上宣布：", "新华社", true)]
+    [InlineData("熊光楷会见美国客人据新华社北京６月１１日电中国人民解放军副总参谋长熊光楷中将今天会见了美国客人。", "新华社", true)]
+    [InlineData("新华社联合国9月26日电（记者王文　徐晓蕾）当地时间26日，王毅在纽约出席联合国大会。", "联合国", true)]
+    [InlineData("北京红十字会推出服务卡本报讯最近，北京市红十字会医疗保健服务中心向全国企业推出服务卡。", "北京红十字会", false)]
+    [InlineData("●何鲁丽会见国际和基联访华团据新华社北京５月２１日电全国人大常委会副委员长何鲁丽今天会见了访华团。", "国际和基联访华团", false)]
+    [InlineData("新华社记者今天在北京采访了外交部。", "新华社", false)]
+    public void An_organisation_right_before_a_dated_dateline_is_a_wires_credit_and_a_headlines_party_is_not(string text, string name, bool expected)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        var org = new EntityRef(EntityKind.Organization, name, name, new TextRange(at, at + name.Length));
+
+        Assert.Equal(expected, ReportCredits.IsWireCredit(text, org));
+    }
+
+    [Fact]
+    public void A_wire_before_its_dateline_takes_part_in_no_event()
+    {
+        // A page of several reports, the dateline after a glued headline: the rules made 新华社 a speaker of the meeting.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "欧盟外长会议今天在布鲁塞尔举行。\n●厄立特里亚地方政府部长将访华新华社北京５月１４日电外交部发言人朱邦造今天下午在记者招待会上宣布："
+            + "应中国政府邀请，厄立特里亚国地方政府部长将于５月１８日至２４日访华。\n");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == "org:新华社");
+    }
+
     private static EntityRef Person(string text, string name)
     {
         var at = text.IndexOf(name, StringComparison.Ordinal);

@@ -211,6 +211,50 @@ public sealed class TrainedEventLayerTests
             r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source.StartsWith("person:", StringComparison.Ordinal) && r.Properties.GetString("role") == "object"));
     }
 
+    [Fact]
+    public void A_country_printed_alone_stands_for_its_team_or_government_as_a_party()
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("塞尔维亚3:2险胜土耳其成功捧杯。日本正式退出国际捕鲸委员会。");
+
+        Assert.Equal(["winner"], PartiesOf(graph, "place:塞尔维亚"));
+        Assert.Equal(["loser"], PartiesOf(graph, "place:土耳其"));
+        Assert.Equal(["subject"], PartiesOf(graph, "place:日本"));
+    }
+
+    [Theory]
+    [InlineData("他在男单次轮苦战3局1-2输给印度选手普兰诺伊。", "place:印度")]
+    [InlineData("周启豪4-1战胜丹麦一哥乔纳森。", "place:丹麦")]
+    [InlineData("第19号台风“海贝思”袭击日本，造成多人伤亡。", "place:日本")]
+    public void A_country_that_qualifies_a_person_or_is_struck_by_an_incident_is_no_party(string text, string country)
+    {
+        // Where the player comes from, and where the typhoon struck: the labeller read each country as a party.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(text);
+
+        Assert.Empty(PartiesOf(graph, country));
+    }
+
+    [Fact]
+    public void A_person_of_an_event_whose_type_duee_gives_no_party_takes_part_in_the_generic_role_or_the_rules_one()
+    {
+        // DuEE's 开幕 and 闭幕 have no party role: the speaker at an opening was left out; the attendees the rules read keep their role.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "俄罗斯总统叶利钦在年会开幕式上讲话。民盟中央副主席罗涵先、冯之浚、孔令仁、谢颂凯、吴修平、厉以宁、袁行霈、卢强、俞泽猷、吴正德、张宝文出席了闭幕会。");
+
+        Assert.Equal(["other"], PartiesOf(graph, "person:叶利钦"));
+        Assert.Equal(["attendee"], PartiesOf(graph, "person:吴正德"));
+        Assert.Equal(["attendee"], PartiesOf(graph, "person:张宝文"));
+    }
+
+    [Fact]
+    public void At_a_meeting_the_office_printed_before_a_person_is_no_party_beside_the_person()
+    {
+        // The labeller made 全国人大常委会 a host beside 成思危, its vice-chairman.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("全国人大常委会副委员长成思危今天在人民大会堂会见了由日本国会议员组成的代表团。");
+
+        Assert.Empty(PartiesOf(graph, "org:全国人大常委会"));
+        Assert.Equal(["subject"], PartiesOf(graph, "person:成思危"));
+    }
+
     private static List<string> PartiesOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
         graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source)
             .Select(r => r.Properties.GetString("role") ?? string.Empty).ToList();
