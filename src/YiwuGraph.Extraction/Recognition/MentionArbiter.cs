@@ -6,6 +6,8 @@ namespace YiwuGraph.Extraction.Recognition;
 /// Decides between the trained recognizer's mentions and the rules' mentions of one text, with an explicit
 /// precedence (the pattern spaCy's entity ruler follows beside its statistical recognizer):
 /// <list type="number">
+/// <item><b>Clauses</b>: a rule mention that runs over a clause word (stop-words.tsv, <c>clause-word</c>:
+/// <c>叶辉|辞去|公司</c>, <c>利物浦|坐镇</c>) is refused wherever it lies; the recognizer's mentions around it stand.</item>
 /// <item><b>Agreement</b>: the same span and kind from both is kept once, surer than either
 /// (1 − (1 − a)(1 − b)), with the rule's fine type when it has one.</item>
 /// <item><b>Home references</b> (<c>我市</c>, <c>本市</c>): the rule's, since only the rules know the paper's home.</item>
@@ -68,6 +70,11 @@ public static class MentionArbiter
 
         foreach (var rule in rules)
         {
+            if (HoldsAClauseWord(text, rule, names.ClauseWords))
+            {
+                continue;
+            }
+
             var overlapping = Overlapping(model, rule);
             if (overlapping.Count == 0)
             {
@@ -170,6 +177,25 @@ public static class MentionArbiter
         foreach (var word in nameBreakers)
         {
             if (before.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The rule's name runs over a clause word (<c>叶辉|辞去|公司</c>, <c>法国参议院|表决|政府</c>, <c>中国女排|不失|一局</c>,
+    /// <c>利物浦|坐镇</c>): a pattern read the clause around a name as the name, and it is refused, so the recognizer's
+    /// mention, which the news layer cut at the same words, stands.
+    /// </summary>
+    private static bool HoldsAClauseWord(string text, FactMention rule, IReadOnlyList<string> clauseWords)
+    {
+        var name = text.AsSpan(rule.Range.Start, rule.Range.Length);
+        foreach (var word in clauseWords)
+        {
+            if (name.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }

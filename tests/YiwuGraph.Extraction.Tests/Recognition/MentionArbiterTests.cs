@@ -156,6 +156,22 @@ public sealed class MentionArbiterTests
         return result;
     }
 
+    [Theory]
+    [InlineData("叶辉辞去公司董事职务后仍在公司任职。", "叶辉辞去公司", "叶辉", EntityKind.Person)]
+    [InlineData("在法国参议院表决政府的《卫生法》草案之际。", "法国参议院表决政府", "法国参议院", EntityKind.Organization)]
+    public void A_rule_name_that_runs_over_a_clause_word_is_refused_and_the_recognizers_stands(string text, string ruleName, string modelName, EntityKind modelKind)
+    {
+        var decided = MentionArbiter.Decide(text, [M(text, modelName, modelKind, 0.75)], [M(text, ruleName, EntityKind.Organization, 0.75)]);
+        Assert.Equal([modelName], decided.Select(m => m.GetText(text)));
+    }
+
+    [Fact]
+    public void A_rule_name_with_a_clause_word_is_not_kept_in_a_gap_either()
+    {
+        const string Pitch = "英超第8轮联赛利物浦坐镇主场2-1绝杀莱斯特城。";
+        Assert.Empty(MentionArbiter.Decide(Pitch, [], [M(Pitch, "利物浦坐镇", EntityKind.Place, 0.8, "venue")]));
+    }
+
     private static FactMention M(string surface, EntityKind kind, double confidence, string? fine = null) => M(Text, surface, kind, confidence, fine);
 
     private static FactMention M(string text, string surface, EntityKind kind, double confidence, string? fine = null)
