@@ -40,6 +40,8 @@ public sealed class NewsEntityRecognizer
     private readonly OrganizationRules organizationRules;
     private readonly PlaceRules placeRules;
     private readonly ClauseWords clauseWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    private readonly int longestTitle;
 
     public NewsEntityRecognizer(NerTagger tagger, PlaceGazetteer gazetteer, JiebaSegmenter segmenter, string homeRegionId = "330782", LexiconSet? lexicons = null)
     {
@@ -55,6 +57,8 @@ public sealed class NewsEntityRecognizer
         organizationTypes = new OrganizationTypes(Lexicons);
         placeRules = new PlaceRules(Lexicons);
         clauseWords = new ClauseWords(Lexicons);
+        titleWords = new HashSet<string>(this.lexicons.Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        longestTitle = this.lexicons.Titles.Select(t => t.Length).DefaultIfEmpty(0).Max();
         personRules = new PersonRules(Lexicons, this.lexicons);
         organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes, this.lexicons.Titles);
         titles = CharLexicon.Build(this.lexicons.Titles.Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.Title)));
@@ -173,6 +177,7 @@ public sealed class NewsEntityRecognizer
             }
         }
 
+        SplitGluedPersons(context);
         personRules.Find(context, titles);
         organizationRules.Find(context, organizationSuffixes);
         placeRules.Find(context, placeNames, gazetteer);
@@ -225,6 +230,49 @@ public sealed class NewsEntityRecognizer
 
         context.Candidates.Add(new MentionCandidate(start, end, type, type == MentionType.Place ? 55 : 60, 0.75, ModelSource));
     }
+
+    /// <summary>
+    /// <c>由郑爽马天宇主演</c>: two names printed side by side with nothing between them, which the tagger reads as one
+    /// person. When a tagger person of the line starts with another tagger person of the same line (<c>郑爽</c>, read
+    /// alone later: <c>郑爽饰演的</c>) and both it and what follows it, two characters or more, start with a Chinese
+    /// surname (<c>马天宇</c>), the span is the two persons. Japanese names are whole: their family names are no
+    /// Chinese surnames (<c>桥本|龙太郎</c>, <c>久间|章生</c>, where the paper also prints 桥本 and 久间 alone).
+    /// </summary>
+    private void SplitGluedPersons(LineContext context)
+    {
+        var candidates = context.Candidates;
+        var count = candidates.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var glued = candidates[i];
+            if (glued.Type != MentionType.Person || glued.Length < 4)
+            {
+                continue;
+            }
+
+            foreach (var other in candidates)
+            {
+                var first = other.Length;
+                if (other.Type != MentionType.Person || other.Start == glued.Start || first < 2 || glued.Length - first < 2
+                    || string.CompareOrdinal(context.Line, glued.Start, context.Line, other.Start, first) != 0)
+                {
+                    continue;
+                }
+
+                var rest = context.Line.AsSpan(glued.Start + first, glued.Length - first);
+                if (!StartsWithSurname(context.Line.AsSpan(glued.Start, first)) || !StartsWithSurname(rest))
+                {
+                    continue;
+                }
+
+                candidates[i] = glued with { End = glued.Start + first };
+                candidates.Add(glued with { Start = glued.Start + first });
+                break;
+            }
+        }
+    }
+
+    private bool StartsWithSurname(ReadOnlySpan<char> name) => lexicons.IsSingleSurname(name[0]) || lexicons.StartsWithDoubleSurname(name);
 
     /// <summary>
     /// <c>走向市场‘前台’</c>, <c>‘平安浙江’</c>: a tagger organisation that is one common word of jieba's dictionary
@@ -309,6 +357,7 @@ public sealed class NewsEntityRecognizer
                 end++;
             }
 
+            end = context.TokenEndingAt(end) < 0 ? EndBeforeCutTitle(line, start, end) : end;
             var former = span.IndexOfAny('原', '前');
             if (former >= 2 && EndsWithLongSuffix(line.Substring(start, former)))
             {
@@ -348,6 +397,34 @@ public sealed class NewsEntityRecognizer
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// Where a tagger organisation that ends inside a title, and inside a jieba word, ends instead: before the title
+    /// (<c>新安股份财务总|监</c>, jieba 财务总监): the organisation is the one the person after the title serves, and the
+    /// title is not part of it (where the span ends on a word's edge, the title only overlaps it: 党总支|书记). Not
+    /// when the span ends in an organisation ending, which a title may start with (<c>稷山县委|书记</c>, <c>教育部|长</c>).
+    /// </summary>
+    private int EndBeforeCutTitle(string line, int start, int end)
+    {
+        if (lexicons.OrganizationSuffixes.Any(s => line.AsSpan(start, end - start).EndsWith(s, StringComparison.Ordinal)))
+        {
+            // 稷山县委|书记, 教育部|长: the title begins with the organisation's own ending.
+            return end;
+        }
+
+        for (var p = Math.Max(start + 2, end - longestTitle + 1); p < end; p++)
+        {
+            for (var length = end - p + 1; length <= longestTitle && p + length <= line.Length; length++)
+            {
+                if (titleWords.Contains(line.AsSpan(p, length)))
+                {
+                    return p;
+                }
+            }
+        }
+
+        return end;
     }
 
     /// <summary>

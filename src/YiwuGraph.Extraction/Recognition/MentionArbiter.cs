@@ -94,7 +94,7 @@ public static class MentionArbiter
                 continue;
             }
 
-            if (OpensWithARecognizerPerson(rule, model, overlapping))
+            if (OpensWithARecognizerPerson(rule, model, overlapping) || HoldsARecognizerBody(rule, model, overlapping))
             {
                 continue;
             }
@@ -151,6 +151,16 @@ public static class MentionArbiter
     private static bool OpensWithARecognizerPerson(FactMention rule, IReadOnlyList<FactMention> model, List<int> overlapping) =>
         rule.Kind == EntityKind.Place && overlapping.Exists(i => model[i].Kind == EntityKind.Person
             && model[i].Range.Start == rule.Range.Start && model[i].Range.End < rule.Range.End);
+
+    /// <summary>
+    /// The rule's person holds an organisation or place the recognizer read (<c>以及|克莱斯勒汽车公司|总裁李·艾科卡</c>):
+    /// a title anchored the rule's name too far to the left, over the body the person serves, and the recognizer's
+    /// mentions stand. So does its reading of a name the rules took for a person (石家庄, 白宫, 国家队). A one-character
+    /// short form is no body (<c>韩</c> in <c>教师韩某</c>, which the recognizer reads as Korea).
+    /// </summary>
+    private static bool HoldsARecognizerBody(FactMention rule, IReadOnlyList<FactMention> model, List<int> overlapping) =>
+        rule.Kind == EntityKind.Person && overlapping.Exists(i => model[i].Kind != EntityKind.Person && model[i].Range.Length >= 2
+            && rule.Range.Start <= model[i].Range.Start && model[i].Range.End <= rule.Range.End);
 
     /// <summary>
     /// The rule's organisation or place holds the recognizer's mention whole and runs on to its left

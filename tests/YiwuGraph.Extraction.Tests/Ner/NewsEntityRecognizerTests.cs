@@ -229,4 +229,28 @@ public sealed class NewsEntityRecognizerTests
     }
 
     private static bool NameLexiconDot(char c) => YiwuGraph.Extraction.Facts.NameLexicon.IsNameDot(c);
+
+    [Fact]
+    public void Two_persons_printed_side_by_side_are_split_where_one_of_them_stands_alone_in_the_line()
+    {
+        const string Text = "由郑爽马天宇主演的《流淌的美好时光》已经开播了，但郑爽饰演的女主易遥从一开场就迎来了虐心剧情。";
+        var persons = Find(Text).Where(m => m.Type == MentionType.Person).Select(m => m.Text).ToList();
+        Assert.Contains("马天宇", persons);
+        Assert.DoesNotContain("郑爽马天宇", persons);
+    }
+
+    [Fact]
+    public void A_japanese_name_whose_family_name_stands_alone_in_the_line_is_not_split()
+    {
+        const string Text = "久间章生感谢朱镕基总理的会见并转达了日本首相桥本龙太郎的问候，桥本说，日方愿意不断发展两国关系。";
+        var persons = Find(Text).Where(m => m.Type == MentionType.Person).Select(m => m.Text).ToList();
+        Assert.DoesNotContain("龙太郎", persons);
+    }
+
+    [Fact]
+    public void A_tagger_organisation_that_ends_inside_a_title_ends_before_it()
+    {
+        var organizations = Find("新安股份财务总监徐永鑫辞职 薪酬78万元").Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToList();
+        Assert.DoesNotContain("新安股份财务总", organizations);
+    }
 }
