@@ -56,11 +56,11 @@ public sealed class NewsEntityRecognizer
         this.lexicons = new NerLexicons(Lexicons);
         organizationTypes = new OrganizationTypes(Lexicons);
         placeRules = new PlaceRules(Lexicons);
-        clauseWords = new ClauseWords(Lexicons);
         titleWords = new HashSet<string>(this.lexicons.Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         longestTitle = this.lexicons.Titles.Select(t => t.Length).DefaultIfEmpty(0).Max();
         personRules = new PersonRules(Lexicons, this.lexicons);
-        organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes, this.lexicons.Titles);
+        clauseWords = new ClauseWords(Lexicons);
+        organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes, this.lexicons.Titles, clauseWords);
         titles = CharLexicon.Build(this.lexicons.Titles.Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.Title)));
         // The tagger's organisation endings (tagger-features.tsv) less those the news layer does not read, plus its own.
         var newsOrganizations = Lexicons.NewsOrganizations;
@@ -358,10 +358,19 @@ public sealed class NewsEntityRecognizer
             }
 
             end = context.TokenEndingAt(end) < 0 ? EndBeforeCutTitle(line, start, end) : end;
+
             var former = span.IndexOfAny('原', '前');
             if (former >= 2 && EndsWithLongSuffix(line.Substring(start, former)))
             {
                 end = Math.Min(end, start + former);
+            }
+
+            // 苹果电脑贸易（|上海）有限公司: a span that opens inside brackets takes in the bracket and the words before it,
+            // as the names read from an ending do; where no words precede the bracket, the name's start is lost.
+            start = end <= start ? start : organizationRules.IncludeOpeningBracket(context, start, end);
+            if (end > start && line[start] is '(' or '（')
+            {
+                return (start, start);
             }
         }
 

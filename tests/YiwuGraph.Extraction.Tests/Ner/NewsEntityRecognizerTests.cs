@@ -253,4 +253,21 @@ public sealed class NewsEntityRecognizerTests
         var organizations = Find("新安股份财务总监徐永鑫辞职 薪酬78万元").Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToList();
         Assert.DoesNotContain("新安股份财务总", organizations);
     }
+
+    [Fact]
+    public void A_tagger_organisation_that_opens_inside_brackets_takes_in_the_bracket_and_the_words_before_it()
+    {
+        const string Text = "由于电池可能存在燃烧风险，苹果电脑贸易（上海）有限公司向国家市场监督管理总局备案了召回计划。";
+        var organizations = Find(Text).Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToList();
+        Assert.Contains("苹果电脑贸易（上海）有限公司", organizations);
+        Assert.DoesNotContain("上海）有限公司", organizations);
+    }
+
+    [Fact]
+    public void An_organisation_whose_start_before_the_bracket_is_lost_is_dropped()
+    {
+        const string Text = "据市场监督管理总局网站消息，梅赛德斯-奔驰(中国)汽车销售有限公司扩大召回部分进口C级和E级汽车。";
+        Assert.DoesNotContain(Find(Text), m => m.Type == MentionType.Organization && m.Text.Contains(')', StringComparison.Ordinal) && !m.Text.Contains('(', StringComparison.Ordinal));
+        Assert.DoesNotContain(Find(Text), m => m.Text.StartsWith('('));
+    }
 }

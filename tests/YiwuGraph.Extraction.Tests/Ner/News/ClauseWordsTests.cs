@@ -67,4 +67,11 @@ public sealed class ClauseWordsTests
     {
         Assert.Contains("长安福特汽车有限公司", Names("国家市场监管总局5日公布，对长安福特汽车有限公司实施纵向垄断协议依法作出处罚决定。", MentionType.Organization));
     }
+
+    [Fact]
+    public void A_name_read_from_an_ending_does_not_extend_left_over_a_clause_word()
+    {
+        var organizations = Names("在已经确定加盟火箭队之后，威少抽空来了一波亚洲行，这两天威少正在韩国做活动", MentionType.Organization);
+        Assert.DoesNotContain("加盟火箭队", organizations);
+    }
 }
