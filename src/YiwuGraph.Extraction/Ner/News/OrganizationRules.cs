@@ -110,6 +110,13 @@ internal sealed class OrganizationRules
             }
 
             var lastText = context.TokenText(last).ToString();
+            // 通用汽车工|人大|罢工: an ending longer than the word it closes that begins inside the word before it is read
+            // across jieba's words (工人|大 = the workers' big …), not a body's ending.
+            if (suffixLength > context.Tokens[last].Length && context.TokenStartingAt(end - suffixLength) < 0)
+            {
+                continue;
+            }
+
             // 鲁迅文学院|组织/v 有关专家, 人大|组织/v: jieba reads an ending that is also a verb as the verb of the
             // clause, so it closes no name (MSRA dev pages ORG +0.005, the tagger's 鲁迅文学院, 人大 and 共青团 back;
             // CLUENER dev unchanged).
