@@ -59,7 +59,7 @@ public sealed class NewsEntityRecognizer
         titleWords = new HashSet<string>(this.lexicons.Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         longestTitle = this.lexicons.Titles.Select(t => t.Length).DefaultIfEmpty(0).Max();
         personRules = new PersonRules(Lexicons, this.lexicons);
-        clauseWords = new ClauseWords(Lexicons);
+        clauseWords = new ClauseWords(Lexicons, this.lexicons.PlaceSuffixes);
         organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes, this.lexicons.Titles, clauseWords);
         titles = CharLexicon.Build(this.lexicons.Titles.Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.Title)));
         // The tagger's organisation endings (tagger-features.tsv) less those the news layer does not read, plus its own.

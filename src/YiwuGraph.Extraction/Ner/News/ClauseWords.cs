@@ -12,11 +12,19 @@ namespace YiwuGraph.Extraction.Ner.News;
 internal sealed class ClauseWords
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> endings;
 
-    public ClauseWords(LexiconSet lexicons)
+    /// <summary>
+    /// The clause words of <paramref name="lexicons"/>; <paramref name="endings"/> are the place endings a clause word
+    /// may stand before as the stem of a place's name (大胜村). Not organisation endings: a clause's object is often a
+    /// kind of body (阿扎尔加盟|球队, 拟受让|公司).
+    /// </summary>
+    public ClauseWords(LexiconSet lexicons, IEnumerable<string> endings)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
+        ArgumentNullException.ThrowIfNull(endings);
         words = new HashSet<string>(lexicons.StopWords.WordsOf("clause-word"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.endings = new HashSet<string>(endings, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Whether token <paramref name="tokenIndex"/> of the line is a clause word.</summary>
@@ -37,8 +45,11 @@ internal sealed class ClauseWords
         for (var p = start; p < end; p++)
         {
             var t = context.TokenStartingAt(p);
-            if (t < 0 || context.Tokens[t].End > end || !IsClauseWord(context, t))
+            if (t < 0 || context.Tokens[t].End > end || !IsClauseWord(context, t)
+                || (context.Tokens[t].End < end && context.TokenEndingAt(end) >= 0 && endings.Contains(context.Line.AsSpan(context.Tokens[t].End, end - context.Tokens[t].End))))
             {
+                // 大胜|村, 加盟|街道: followed by nothing but an ending that closes a word of jieba's, the word is the stem of a
+                // village's or a street's name (加盟|湖|人 is not: the span ends inside 湖人).
                 continue;
             }
 

@@ -74,4 +74,20 @@ public sealed class ClauseWordsTests
         var organizations = Names("在已经确定加盟火箭队之后，威少抽空来了一波亚洲行，这两天威少正在韩国做活动", MentionType.Organization);
         Assert.DoesNotContain("加盟火箭队", organizations);
     }
+
+    [Theory]
+    [InlineData("记者来到战胜村采访。", "战胜村")]
+    [InlineData("该项目位于加盟街道。", "加盟街道")]
+    public void A_clause_word_followed_only_by_a_place_ending_is_the_stem_of_the_places_name(string text, string place)
+    {
+        Assert.Contains(place, Names(text, MentionType.Place));
+    }
+
+    [Fact]
+    public void A_place_ending_that_opens_a_word_running_on_past_the_span_is_no_stem()
+    {
+        // 加盟|湖|人: the tagger's 加盟湖 ends inside 湖人, the club the clause is about.
+        Assert.DoesNotContain(NewsEntityRecognizer.Default.Recognize("而今天小编重点关注的还是霍华德，他在加盟湖人以来就不断给我们带来惊喜。"),
+            m => m.Type != MentionType.Person && m.Range.Length >= 2 && "而今天小编重点关注的还是霍华德，他在加盟湖人以来就不断给我们带来惊喜。".Substring(m.Range.Start, m.Range.Length).StartsWith("加盟", StringComparison.Ordinal));
+    }
 }
