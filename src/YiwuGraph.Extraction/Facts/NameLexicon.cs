@@ -26,6 +26,7 @@ public sealed class NameLexicon
         VenueSuffixes = Longest([.. lexicons.PlaceEndings.WordsOf("venue")]);
         Provinces = lexicons.Provinces.Words;
         NameBreakers = new HashSet<string>(lexicons.NameBreakers.Words, StringComparer.Ordinal);
+        ClauseWords = [.. lexicons.StopWords.WordsOf("clause-word").Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal)];
         genericOrganizationWords = Longest([.. lexicons.OrganizationEndings.WordsOf("generic-head"), .. lexicons.OrganizationEndings.WordsOf("board")]);
         organizationDeterminers = Longest([.. lexicons.OrganizationEndings.WordsOf("determiner")]);
         Boards = Longest([.. lexicons.OrganizationEndings.WordsOf("board")]);
@@ -92,6 +93,12 @@ public sealed class NameLexicon
 
     /// <summary>Words a name never starts with or runs through: levels, quantities, title modifiers and joining verbs.</summary>
     public IReadOnlySet<string> NameBreakers { get; }
+
+    /// <summary>
+    /// The clause words of two characters or more (stop-words.tsv, <c>clause-word</c>: 加盟, 险胜, 辞去): verbs and
+    /// headline words that stand between names and never inside one, so that a name holding one reads a clause.
+    /// </summary>
+    public IReadOnlyList<string> ClauseWords { get; }
 
     /// <summary>
     /// One-character short forms of places and the full names each stands for, in the list's order (<c>澳</c>: 澳门,

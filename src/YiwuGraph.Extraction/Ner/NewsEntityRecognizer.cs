@@ -21,6 +21,9 @@ public sealed class NewsEntityRecognizer
     /// <summary>The <see cref="Mention.Source"/> of the tagger's spans.</summary>
     public const string ModelSource = "model";
 
+    /// <summary>丨 (U+4E28): a Han character web headlines print as a bar between their parts (<c>19秒丨滨州</c>).</summary>
+    private const char HeadlineBar = '\u4E28';
+
     // The rules' per-line tables, reused for every line this thread recognizes.
     [ThreadStatic]
     private static LineContext? threadContext;
@@ -36,6 +39,9 @@ public sealed class NewsEntityRecognizer
     private readonly PersonRules personRules;
     private readonly OrganizationRules organizationRules;
     private readonly PlaceRules placeRules;
+    private readonly ClauseWords clauseWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    private readonly int longestTitle;
 
     public NewsEntityRecognizer(NerTagger tagger, PlaceGazetteer gazetteer, JiebaSegmenter segmenter, string homeRegionId = "330782", LexiconSet? lexicons = null)
     {
@@ -50,8 +56,11 @@ public sealed class NewsEntityRecognizer
         this.lexicons = new NerLexicons(Lexicons);
         organizationTypes = new OrganizationTypes(Lexicons);
         placeRules = new PlaceRules(Lexicons);
+        titleWords = new HashSet<string>(this.lexicons.Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        longestTitle = this.lexicons.Titles.Select(t => t.Length).DefaultIfEmpty(0).Max();
         personRules = new PersonRules(Lexicons, this.lexicons);
-        organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes, this.lexicons.Titles);
+        clauseWords = new ClauseWords(Lexicons, this.lexicons.PlaceSuffixes);
+        organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes, this.lexicons.Titles, clauseWords);
         titles = CharLexicon.Build(this.lexicons.Titles.Select(t => new KeyValuePair<string, ushort>(t, 1 << (int)LexiconClass.Title)));
         // The tagger's organisation endings (tagger-features.tsv) less those the news layer does not read, plus its own.
         var newsOrganizations = Lexicons.NewsOrganizations;
@@ -159,38 +168,16 @@ public sealed class NewsEntityRecognizer
                 continue;
             }
 
-            var (start, end) = TrimModelSpan(context, line, span.Start, span.End, span.Kind);
-            if (end - start < minLength || (end - start == 1 && !LineContext.IsHan(line[start])))
+            // 加盟|北京队, 长春亚泰|绝杀|贵州恒丰, 胡兵|携: the tagger's span is cut at the clause words it runs over.
+            var (trimmedStart, trimmedEnd) = TrimModelSpan(context, line, span.Start, span.End, span.Kind);
+            clauseWords.Split(context, trimmedStart, trimmedEnd, span.Kind, context.Pieces);
+            foreach (var (start, end) in context.Pieces)
             {
-                continue;
+                AddModelCandidate(context, line, start, end, span.Kind, minLength);
             }
-
-            var type = span.Kind switch
-            {
-                NerEntityKind.Person => MentionType.Person,
-                NerEntityKind.Location => MentionType.Place,
-                _ => MentionType.Organization,
-            };
-            // The tagger's organisations are taken as they are: a filter that asked them for a proper noun or an
-            // organisation ending dropped clubs, brands and short forms it had right (国米, 皇马, 招行, visa, 空军):
-            // without it MSRA dev pages ORG 0.751 → 0.766, CLUENER dev ORG 0.582 → 0.614, seed pages' organisations
-            // 0.989 → 0.968 (前台, 平安). Measured and not kept: dropping only one-word dictionary common nouns
-            // (MSRA ORG 0.739, CLUENER 0.594), only bare endings such as 公司 (0.740, 0.618), bare endings and
-            // generic endings without a proper noun such as 培训中心 (0.732, 0.611).
-            if (type == MentionType.Organization && placeRules.EndsWithVenueSuffix(line[start..end]))
-            {
-                // 义乌高铁站 is a venue, whatever MSRA's guidelines say.
-                type = MentionType.Place;
-            }
-
-            if (type == MentionType.Organization && IsQuotedCommonWord(context, line, start, end))
-            {
-                continue;
-            }
-
-            context.Candidates.Add(new MentionCandidate(start, end, type, type == MentionType.Place ? 55 : 60, 0.75, ModelSource));
         }
 
+        SplitGluedPersons(context);
         personRules.Find(context, titles);
         organizationRules.Find(context, organizationSuffixes);
         placeRules.Find(context, placeNames, gazetteer);
@@ -209,6 +196,83 @@ public sealed class NewsEntityRecognizer
             output.Add(ToMention(line, offset, candidate));
         }
     }
+
+    /// <summary>Adds the tagger's span [<paramref name="start"/>, <paramref name="end"/>) as it was trimmed and cut, when it still names something.</summary>
+    private void AddModelCandidate(LineContext context, string line, int start, int end, NerEntityKind kind, int minLength)
+    {
+        if (end - start < minLength || (end - start == 1 && !LineContext.IsHan(line[start])))
+        {
+            return;
+        }
+
+        var type = kind switch
+        {
+            NerEntityKind.Person => MentionType.Person,
+            NerEntityKind.Location => MentionType.Place,
+            _ => MentionType.Organization,
+        };
+        // The tagger's organisations are taken as they are: a filter that asked them for a proper noun or an
+        // organisation ending dropped clubs, brands and short forms it had right (国米, 皇马, 招行, visa, 空军):
+        // without it MSRA dev pages ORG 0.751 → 0.766, CLUENER dev ORG 0.582 → 0.614, seed pages' organisations
+        // 0.989 → 0.968 (前台, 平安). Measured and not kept: dropping only one-word dictionary common nouns
+        // (MSRA ORG 0.739, CLUENER 0.594), only bare endings such as 公司 (0.740, 0.618), bare endings and
+        // generic endings without a proper noun such as 培训中心 (0.732, 0.611).
+        if (type == MentionType.Organization && placeRules.EndsWithVenueSuffix(line[start..end]))
+        {
+            // 义乌高铁站 is a venue, whatever MSRA's guidelines say.
+            type = MentionType.Place;
+        }
+
+        if (type == MentionType.Organization && IsQuotedCommonWord(context, line, start, end))
+        {
+            return;
+        }
+
+        context.Candidates.Add(new MentionCandidate(start, end, type, type == MentionType.Place ? 55 : 60, 0.75, ModelSource));
+    }
+
+    /// <summary>
+    /// <c>由郑爽马天宇主演</c>: two names printed side by side with nothing between them, which the tagger reads as one
+    /// person. When a tagger person of the line starts with another tagger person of the same line (<c>郑爽</c>, read
+    /// alone later: <c>郑爽饰演的</c>) and both it and what follows it, two characters or more, start with a Chinese
+    /// surname (<c>马天宇</c>), the span is the two persons. Japanese names are whole: their family names are no
+    /// Chinese surnames (<c>桥本|龙太郎</c>, <c>久间|章生</c>, where the paper also prints 桥本 and 久间 alone).
+    /// </summary>
+    private void SplitGluedPersons(LineContext context)
+    {
+        var candidates = context.Candidates;
+        var count = candidates.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var glued = candidates[i];
+            if (glued.Type != MentionType.Person || glued.Length < 4)
+            {
+                continue;
+            }
+
+            foreach (var other in candidates)
+            {
+                var first = other.Length;
+                if (other.Type != MentionType.Person || other.Start == glued.Start || first < 2 || glued.Length - first < 2
+                    || string.CompareOrdinal(context.Line, glued.Start, context.Line, other.Start, first) != 0)
+                {
+                    continue;
+                }
+
+                var rest = context.Line.AsSpan(glued.Start + first, glued.Length - first);
+                if (!StartsWithSurname(context.Line.AsSpan(glued.Start, first)) || !StartsWithSurname(rest))
+                {
+                    continue;
+                }
+
+                candidates[i] = glued with { End = glued.Start + first };
+                candidates.Add(glued with { Start = glued.Start + first });
+                break;
+            }
+        }
+    }
+
+    private bool StartsWithSurname(ReadOnlySpan<char> name) => lexicons.IsSingleSurname(name[0]) || lexicons.StartsWithDoubleSurname(name);
 
     /// <summary>
     /// <c>走向市场‘前台’</c>, <c>‘平安浙江’</c>: a tagger organisation that is one common word of jieba's dictionary
@@ -239,10 +303,16 @@ public sealed class NewsEntityRecognizer
     /// </summary>
     private (int Start, int End) TrimModelSpan(LineContext context, string line, int start, int end, NerEntityKind kind)
     {
+        // 19秒丨滨州: web headlines set their parts apart with 丨, a Han character that is a bar, not a word.
+        while (start < end && line[start] == HeadlineBar)
+        {
+            start++;
+        }
+
         for (var i = start; i < end; i++)
         {
             // The middle dot of transliterated names comes in several code points on the web (汤姆•克兰西, 大卫・贝克汉姆).
-            if (!char.IsLetterOrDigit(line[i]) && line[i] is not ('(' or ')' or '（' or '）') && !Facts.NameLexicon.IsNameDot(line[i]))
+            if ((!char.IsLetterOrDigit(line[i]) || line[i] == HeadlineBar) && line[i] is not ('(' or ')' or '（' or '）') && !Facts.NameLexicon.IsNameDot(line[i]))
             {
                 end = i;
                 break;
@@ -287,10 +357,20 @@ public sealed class NewsEntityRecognizer
                 end++;
             }
 
+            end = context.TokenEndingAt(end) < 0 ? EndBeforeCutTitle(line, start, end) : end;
+
             var former = span.IndexOfAny('原', '前');
             if (former >= 2 && EndsWithLongSuffix(line.Substring(start, former)))
             {
                 end = Math.Min(end, start + former);
+            }
+
+            // 苹果电脑贸易（|上海）有限公司: a span that opens inside brackets takes in the bracket and the words before it,
+            // as the names read from an ending do; where no words precede the bracket, the name's start is lost.
+            start = end <= start ? start : organizationRules.IncludeOpeningBracket(context, start, end);
+            if (end > start && line[start] is '(' or '（')
+            {
+                return (start, start);
             }
         }
 
@@ -326,6 +406,34 @@ public sealed class NewsEntityRecognizer
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// Where a tagger organisation that ends inside a title, and inside a jieba word, ends instead: before the title
+    /// (<c>新安股份财务总|监</c>, jieba 财务总监): the organisation is the one the person after the title serves, and the
+    /// title is not part of it (where the span ends on a word's edge, the title only overlaps it: 党总支|书记). Not
+    /// when the span ends in an organisation ending, which a title may start with (<c>稷山县委|书记</c>, <c>教育部|长</c>).
+    /// </summary>
+    private int EndBeforeCutTitle(string line, int start, int end)
+    {
+        if (lexicons.OrganizationSuffixes.Any(s => line.AsSpan(start, end - start).EndsWith(s, StringComparison.Ordinal)))
+        {
+            // 稷山县委|书记, 教育部|长: the title begins with the organisation's own ending.
+            return end;
+        }
+
+        for (var p = Math.Max(start + 2, end - longestTitle + 1); p < end; p++)
+        {
+            for (var length = end - p + 1; length <= longestTitle && p + length <= line.Length; length++)
+            {
+                if (titleWords.Contains(line.AsSpan(p, length)))
+                {
+                    return p;
+                }
+            }
+        }
+
+        return end;
     }
 
     /// <summary>

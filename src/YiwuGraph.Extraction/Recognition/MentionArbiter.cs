@@ -6,6 +6,8 @@ namespace YiwuGraph.Extraction.Recognition;
 /// Decides between the trained recognizer's mentions and the rules' mentions of one text, with an explicit
 /// precedence (the pattern spaCy's entity ruler follows beside its statistical recognizer):
 /// <list type="number">
+/// <item><b>Clauses</b>: a rule mention that runs over a clause word (stop-words.tsv, <c>clause-word</c>:
+/// <c>叶辉|辞去|公司</c>, <c>利物浦|坐镇</c>) is refused wherever it lies; the recognizer's mentions around it stand.</item>
 /// <item><b>Agreement</b>: the same span and kind from both is kept once, surer than either
 /// (1 − (1 − a)(1 − b)), with the rule's fine type when it has one.</item>
 /// <item><b>Home references</b> (<c>我市</c>, <c>本市</c>): the rule's, since only the rules know the paper's home.</item>
@@ -68,6 +70,11 @@ public static class MentionArbiter
 
         foreach (var rule in rules)
         {
+            if (HoldsAClauseWord(text, rule, names.ClauseWords))
+            {
+                continue;
+            }
+
             var overlapping = Overlapping(model, rule);
             if (overlapping.Count == 0)
             {
@@ -87,7 +94,7 @@ public static class MentionArbiter
                 continue;
             }
 
-            if (OpensWithARecognizerPerson(rule, model, overlapping))
+            if (OpensWithARecognizerPerson(rule, model, overlapping) || HoldsARecognizerBody(rule, model, overlapping))
             {
                 continue;
             }
@@ -146,6 +153,16 @@ public static class MentionArbiter
             && model[i].Range.Start == rule.Range.Start && model[i].Range.End < rule.Range.End);
 
     /// <summary>
+    /// The rule's person holds an organisation or place the recognizer read (<c>以及|克莱斯勒汽车公司|总裁李·艾科卡</c>):
+    /// a title anchored the rule's name too far to the left, over the body the person serves, and the recognizer's
+    /// mentions stand. So does its reading of a name the rules took for a person (石家庄, 白宫, 国家队). A one-character
+    /// short form is no body (<c>韩</c> in <c>教师韩某</c>, which the recognizer reads as Korea).
+    /// </summary>
+    private static bool HoldsARecognizerBody(FactMention rule, IReadOnlyList<FactMention> model, List<int> overlapping) =>
+        rule.Kind == EntityKind.Person && overlapping.Exists(i => model[i].Kind != EntityKind.Person && model[i].Range.Length >= 2
+            && rule.Range.Start <= model[i].Range.Start && model[i].Range.End <= rule.Range.End);
+
+    /// <summary>
     /// The rule's organisation or place holds the recognizer's mention whole and runs on to its left
     /// (<c>本报讯|中共安徽省委</c>, <c>经|国务院办公厅</c>): the words a pattern takes in before a name are more often a
     /// clause than part of it. Persons are exempt: a title anchors the rule's name at its start
@@ -170,6 +187,25 @@ public static class MentionArbiter
         foreach (var word in nameBreakers)
         {
             if (before.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The rule's name runs over a clause word (<c>叶辉|辞去|公司</c>, <c>法国参议院|表决|政府</c>, <c>中国女排|不失|一局</c>,
+    /// <c>利物浦|坐镇</c>): a pattern read the clause around a name as the name, and it is refused, so the recognizer's
+    /// mention, which the news layer cut at the same words, stands.
+    /// </summary>
+    private static bool HoldsAClauseWord(string text, FactMention rule, IReadOnlyList<string> clauseWords)
+    {
+        var name = text.AsSpan(rule.Range.Start, rule.Range.Length);
+        foreach (var word in clauseWords)
+        {
+            if (name.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -229,4 +229,45 @@ public sealed class NewsEntityRecognizerTests
     }
 
     private static bool NameLexiconDot(char c) => YiwuGraph.Extraction.Facts.NameLexicon.IsNameDot(c);
+
+    [Fact]
+    public void Two_persons_printed_side_by_side_are_split_where_one_of_them_stands_alone_in_the_line()
+    {
+        const string Text = "由郑爽马天宇主演的《流淌的美好时光》已经开播了，但郑爽饰演的女主易遥从一开场就迎来了虐心剧情。";
+        var persons = Find(Text).Where(m => m.Type == MentionType.Person).Select(m => m.Text).ToList();
+        Assert.Contains("马天宇", persons);
+        Assert.DoesNotContain("郑爽马天宇", persons);
+    }
+
+    [Fact]
+    public void A_japanese_name_whose_family_name_stands_alone_in_the_line_is_not_split()
+    {
+        const string Text = "久间章生感谢朱镕基总理的会见并转达了日本首相桥本龙太郎的问候，桥本说，日方愿意不断发展两国关系。";
+        var persons = Find(Text).Where(m => m.Type == MentionType.Person).Select(m => m.Text).ToList();
+        Assert.DoesNotContain("龙太郎", persons);
+    }
+
+    [Fact]
+    public void A_tagger_organisation_that_ends_inside_a_title_ends_before_it()
+    {
+        var organizations = Find("新安股份财务总监徐永鑫辞职 薪酬78万元").Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToList();
+        Assert.DoesNotContain("新安股份财务总", organizations);
+    }
+
+    [Fact]
+    public void A_tagger_organisation_that_opens_inside_brackets_takes_in_the_bracket_and_the_words_before_it()
+    {
+        const string Text = "由于电池可能存在燃烧风险，苹果电脑贸易（上海）有限公司向国家市场监督管理总局备案了召回计划。";
+        var organizations = Find(Text).Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToList();
+        Assert.Contains("苹果电脑贸易（上海）有限公司", organizations);
+        Assert.DoesNotContain("上海）有限公司", organizations);
+    }
+
+    [Fact]
+    public void An_organisation_whose_start_before_the_bracket_is_lost_is_dropped()
+    {
+        const string Text = "据市场监督管理总局网站消息，梅赛德斯-奔驰(中国)汽车销售有限公司扩大召回部分进口C级和E级汽车。";
+        Assert.DoesNotContain(Find(Text), m => m.Type == MentionType.Organization && m.Text.Contains(')', StringComparison.Ordinal) && !m.Text.Contains('(', StringComparison.Ordinal));
+        Assert.DoesNotContain(Find(Text), m => m.Text.StartsWith('('));
+    }
 }

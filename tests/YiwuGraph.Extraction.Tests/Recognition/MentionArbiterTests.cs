@@ -156,6 +156,41 @@ public sealed class MentionArbiterTests
         return result;
     }
 
+    [Theory]
+    [InlineData("叶辉辞去公司董事职务后仍在公司任职。", "叶辉辞去公司", "叶辉", EntityKind.Person)]
+    [InlineData("在法国参议院表决政府的《卫生法》草案之际。", "法国参议院表决政府", "法国参议院", EntityKind.Organization)]
+    public void A_rule_name_that_runs_over_a_clause_word_is_refused_and_the_recognizers_stands(string text, string ruleName, string modelName, EntityKind modelKind)
+    {
+        var decided = MentionArbiter.Decide(text, [M(text, modelName, modelKind, 0.75)], [M(text, ruleName, EntityKind.Organization, 0.75)]);
+        Assert.Equal([modelName], decided.Select(m => m.GetText(text)));
+    }
+
+    [Fact]
+    public void A_rule_name_with_a_clause_word_is_not_kept_in_a_gap_either()
+    {
+        const string Pitch = "英超第8轮联赛利物浦坐镇主场2-1绝杀莱斯特城。";
+        Assert.Empty(MentionArbiter.Decide(Pitch, [], [M(Pitch, "利物浦坐镇", EntityKind.Place, 0.8, "venue")]));
+    }
+
+    [Fact]
+    public void A_rule_person_that_holds_a_recognizer_organisation_loses_to_the_recognizers_mentions()
+    {
+        const string Iacocca = "曾先后担任福特汽车公司总裁以及克莱斯勒汽车公司总裁李·艾科卡（Lee Iacocca）今天去世。";
+        var decided = MentionArbiter.Decide(
+            Iacocca,
+            [M(Iacocca, "克莱斯勒汽车公司", EntityKind.Organization, 0.75), M(Iacocca, "李·艾科卡", EntityKind.Person, 0.75)],
+            [M(Iacocca, "以及克莱斯勒汽车公司总裁李·艾科卡", EntityKind.Person, 0.8)]);
+        Assert.Equal(["克莱斯勒汽车公司", "李·艾科卡"], decided.Select(m => m.GetText(Iacocca)));
+    }
+
+    [Fact]
+    public void A_one_character_short_form_inside_a_rule_person_does_not_stop_it()
+    {
+        const string Teacher = "经调查，教师韩某体罚学生王某某一事属实。";
+        var decided = MentionArbiter.Decide(Teacher, [M(Teacher, "韩", EntityKind.Place, 0.75)], [M(Teacher, "韩某", EntityKind.Person, 0.85)]);
+        Assert.Equal(["韩某"], decided.Select(m => m.GetText(Teacher)));
+    }
+
     private static FactMention M(string surface, EntityKind kind, double confidence, string? fine = null) => M(Text, surface, kind, confidence, fine);
 
     private static FactMention M(string text, string surface, EntityKind kind, double confidence, string? fine = null)

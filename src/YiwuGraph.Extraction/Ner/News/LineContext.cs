@@ -45,6 +45,9 @@ internal sealed class LineContext
 
     internal List<MentionCandidate> Overlapping { get; } = [];
 
+    /// <summary>Scratch list for the pieces of one tagger span (<see cref="ClauseWords.Split"/>).</summary>
+    internal List<(int Start, int End)> Pieces { get; } = [];
+
     /// <summary>Points the context at <paramref name="line"/> and its <paramref name="tokens"/>; clears the candidates.</summary>
     public void Reset(string line, List<Token> tokens)
     {

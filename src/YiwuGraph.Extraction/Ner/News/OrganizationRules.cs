@@ -54,6 +54,7 @@ internal sealed class OrganizationRules
 
     private readonly PlaceRules placeRules;
     private readonly OrganizationTypes types;
+    private readonly ClauseWords clauseWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titles;
     private readonly int longestTitle;
 
@@ -61,8 +62,10 @@ internal sealed class OrganizationRules
     /// The rules over the words of <paramref name="lexicons"/> (news-organizations.tsv); venues are
     /// <paramref name="placeRules"/>' to read; a name never ends inside one of <paramref name="titles"/>.
     /// </summary>
-    public OrganizationRules(LexiconSet lexicons, PlaceRules placeRules, OrganizationTypes types, IEnumerable<string> titles)
+    public OrganizationRules(LexiconSet lexicons, PlaceRules placeRules, OrganizationTypes types, IEnumerable<string> titles, ClauseWords clauseWords)
     {
+        ArgumentNullException.ThrowIfNull(clauseWords);
+        this.clauseWords = clauseWords;
         ArgumentNullException.ThrowIfNull(titles);
         var titleSet = new HashSet<string>(titles, StringComparer.Ordinal);
         this.titles = titleSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -107,6 +110,13 @@ internal sealed class OrganizationRules
             }
 
             var lastText = context.TokenText(last).ToString();
+            // 通用汽车工|人大|罢工: an ending longer than the word it closes that begins inside the word before it is read
+            // across jieba's words (工人|大 = the workers' big …), not a body's ending.
+            if (suffixLength > context.Tokens[last].Length && context.TokenStartingAt(end - suffixLength) < 0)
+            {
+                continue;
+            }
+
             // 鲁迅文学院|组织/v 有关专家, 人大|组织/v: jieba reads an ending that is also a verb as the verb of the
             // clause, so it closes no name (MSRA dev pages ORG +0.005, the tagger's 鲁迅文学院, 人大 and 共青团 back;
             // CLUENER dev unchanged).
@@ -220,6 +230,11 @@ internal sealed class OrganizationRules
 
             start = IncludeOpeningBracket(context, start, end);
             name = line[start..end];
+            if (name[0] is '(' or '（')
+            {
+                // 梅赛德斯-奔驰|(中国)汽车销售有限公司: the name's own start lies beyond the words before the bracket.
+                continue;
+            }
 
             // One-character suffixes need at least two characters of name (经信局, not 破局).
             if (suffixLength == 1 && name.Length < 3 && !standAlone.Contains(name))
@@ -242,7 +257,7 @@ internal sealed class OrganizationRules
     }
 
     /// <summary>极光湾(义乌)发动机: a name that starts inside brackets takes in the bracket and the words before it.</summary>
-    private int IncludeOpeningBracket(LineContext context, int start, int end)
+    public int IncludeOpeningBracket(LineContext context, int start, int end)
     {
         var line = context.Line;
         var name = line.AsSpan(start, end - start);
@@ -280,8 +295,9 @@ internal sealed class OrganizationRules
         var first = last;
         for (var t = last - 1; t >= 0 && context.Tokens[last].End - context.Tokens[t].Start <= MaxLength; t--)
         {
-            if (!IsBody(context, t))
+            if (!IsBody(context, t) || clauseWords.IsClauseWord(context, t))
             {
+                // 确定|加盟/ns|火箭队: a clause word jieba tags as a noun or a name still ends the clause before the name.
                 break;
             }
 

@@ -99,4 +99,10 @@ public sealed class OrganizationRulesTests
     {
         Assert.Contains(name, Organizations(text));
     }
+
+    [Fact]
+    public void An_ending_that_begins_inside_the_word_before_it_closes_no_name()
+    {
+        Assert.DoesNotContain("通用汽车工人大", Organizations("现实版《美国工厂》：近5万通用汽车工人大罢工，十年来最大规模"));
+    }
 }
