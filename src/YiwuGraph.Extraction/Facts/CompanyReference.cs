@@ -13,6 +13,8 @@ public sealed class CompanyReference
     private readonly OrganizationTypes types;
     private readonly string[] heads;
     private readonly Dictionary<string, string[]> referenceHeads;
+    private readonly string[] reportBefore;
+    private readonly string[] reportWords;
 
     /// <summary>
     /// References made of the <c>company-head</c> words of <c>organization-endings.tsv</c>, alone or after a
@@ -28,6 +30,9 @@ public sealed class CompanyReference
             e => e.Word,
             e => string.IsNullOrEmpty(e.Note) ? [e.Word] : e.Note.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             StringComparer.Ordinal);
+        var cues = lexicons.Set.EventCues;
+        reportBefore = [.. cues.WordsOf("report-before")];
+        reportWords = [.. cues.WordsOf("speech"), .. cues.WordsOf("source-after")];
         Words = [.. endings.WordsOf("determiner").SelectMany(d => heads.Concat(referenceHeads.Keys).Select(h => d + h)).Concat(heads)
             .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
@@ -112,10 +117,23 @@ public sealed class CompanyReference
         return found;
     }
 
-    /// <summary>Whether <paramref name="e"/> is printed as the source of a report: after 据, with 报道 at most six characters after it.</summary>
-    private static bool IsReportSource(string text, EntityRef e) =>
-        e.Range.Start > 0 && text[e.Range.Start - 1] == '据'
-        && text.AsSpan(e.Range.End, Math.Min(8, text.Length - e.Range.End)).IndexOf("报道", StringComparison.Ordinal) >= 0;
+    /// <summary>
+    /// Whether <paramref name="e"/> is printed as the source of a report: right after a report-before word of
+    /// <c>event-cues.tsv</c> (据), with a speech or source word (报道, 称, 消息) at most eight characters after it.
+    /// </summary>
+    private bool IsReportSource(string text, EntityRef e)
+    {
+        if (!reportBefore.Any(w => e.Range.Start >= w.Length && string.CompareOrdinal(text, e.Range.Start - w.Length, w, 0, w.Length) == 0))
+        {
+            return false;
+        }
+
+        var after = text.Substring(e.Range.End, Math.Min(ReportWordReach, text.Length - e.Range.End));
+        return reportWords.Any(w => after.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>How far after a cited source its report word may stand (<c>据NHK周三报道</c>).</summary>
+    private const int ReportWordReach = 8;
 
     private static EntityRef Later(EntityRef? best, EntityRef candidate) =>
         best is null || candidate.Range.Start >= best.Range.Start ? candidate : best;
