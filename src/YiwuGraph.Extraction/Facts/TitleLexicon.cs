@@ -8,10 +8,15 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed class TitleLexicon
 {
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleSet;
+    private readonly int longestTitle;
+
     public TitleLexicon(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         Titles = Sorted([.. lexicons.Titles.WordsOf("office")]);
+        titleSet = new HashSet<string>(Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        longestTitle = Titles.Count == 0 ? 0 : Titles[0].Length;
         CompanyTitles = new HashSet<string>(lexicons.Titles.WordsOf("company-office"), StringComparer.Ordinal);
         Prefixes = lexicons.Titles.WordsOf("modifier");
         TrailingTitles = lexicons.Titles.WordsOf("trailing");
@@ -120,11 +125,12 @@ public sealed class TitleLexicon
     /// </summary>
     public string? MatchEndingAt(string text, int end)
     {
-        foreach (var title in Titles)
+        // Longest first, as Titles is sorted: one lookup per length rather than a comparison per title (0.5 % of build).
+        for (var length = Math.Min(longestTitle, end); length > 0; length--)
         {
-            if (end >= title.Length && string.CompareOrdinal(text, end - title.Length, title, 0, title.Length) == 0)
+            if (titleSet.Contains(text.AsSpan(end - length, length)))
             {
-                var start = end - title.Length;
+                var start = end - length;
                 for (var k = 0; k < MaxModifiers && ModifierEndingAt(text, start) is { } prefix; k++)
                 {
                     start -= prefix.Length;
