@@ -14,7 +14,14 @@ public sealed class AnonymousPersonNamesTests
     [InlineData("李明", false)]
     [InlineData("某", false)]
     [InlineData("张三某", false)]
-    public void A_surname_and_a_withheld_given_name_is_anonymous(string name, bool anonymous)
+    [InlineData("徐先生", true)]
+    [InlineData("陈女士", true)]
+    [InlineData("欧阳女士", true)]
+    [InlineData("李大妈", true)]
+    [InlineData("李嘉诚先生", false)]
+    [InlineData("新先生", false)]
+    [InlineData("先生", false)]
+    public void A_surname_and_a_withheld_given_name_or_a_form_of_address_is_anonymous(string name, bool anonymous)
     {
         Assert.Equal(anonymous, AnonymousPersonNames.Default.IsAnonymous(name));
     }
