@@ -17,6 +17,7 @@ public sealed class ReportSources
     private readonly string[] sourceBeforeWords;
     private readonly string[] creditOpens;
     private readonly string[] reportBeforeWords;
+    private readonly Ner.News.OrganizationTypes types;
 
     public ReportSources(LexiconSet lexicons)
     {
@@ -26,6 +27,7 @@ public sealed class ReportSources
         sourceWords = [.. lexicons.EventCues.WordsOf("speech"), .. sourceAfterWords];
         creditOpens = [.. lexicons.EventCues.WordsOf("credit-open")];
         reportBeforeWords = [.. lexicons.EventCues.WordsOf("report-before")];
+        types = lexicons == LexiconSet.Default ? Ner.News.OrganizationTypes.Default : new Ner.News.OrganizationTypes(lexicons);
     }
 
     /// <summary>
@@ -90,7 +92,8 @@ public sealed class ReportSources
 
     /// <summary>
     /// Whether the entity <paramref name="who"/> reported the trigger's event: a source (<see cref="IsSource"/>) bound to
-    /// its cue, which makes it the one that reported rather than one named in the report's clause. That is an
+    /// its cue, which makes it the one that reported rather than one named in the report's clause. That is a wire
+    /// before the dateline of the sentence, typed media (<c>新华社莫斯科６月２５日电</c>: <see cref="ReportCredits.IsWireCredit"/>); an
     /// organisation before a reporter's credit (<c>沈阳晚报、沈阳网讯（记者李庆实）</c>); the first organisation or person
     /// after a report-before word opening the clause (<c>据新华社北京５月１１日电中国姑娘张晶…</c>: 新华社, not 张晶;
     /// <c>据美国《纽约时报》报道</c>); or the last before the word that ends the clause (<c>民政部说</c>, <c>记者从中国地震局获悉</c>;
@@ -101,6 +104,13 @@ public sealed class ReportSources
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(who);
+        if (who.Range.End <= trigger.Start && ReportCredits.IsWireCredit(text, who) && types.Classify(who.Name) == "media")
+        {
+            // 新华社莫斯科６月２５日电俄罗斯总统…签署了…: the wire before its dateline sent the report the dateline opens. Only
+            // a medium: a city the sports stage read as its club (本报不来梅６月２日电) stands there too.
+            return true;
+        }
+
         var cue = Cue(text, sentence, who.Range, trigger, incident);
         bool Named(int from, int to) => entities.Any(x => x.Kind != EntityKind.Place && x.Range != who.Range && x.Range.Start >= from && x.Range.End <= to);
         switch (cue.Kind)

@@ -46,6 +46,15 @@ public sealed class ReportSourcesTests
         Assert.Equal(expected, Reported(text, name, trigger, incident, (name, kind)));
     }
 
+    [Theory]
+    [InlineData("新华社北京６月２２日电国务院副总理李岚清今天在中南海会见了美国客人。", "新华社", true)]
+    [InlineData("本报巴黎６月２日电法国队今天战胜了巴西队。", "巴黎", false)]
+    public void A_medium_before_the_dateline_of_its_sentence_reported_it_and_a_city_read_as_a_club_did_not(string text, string name, bool expected)
+    {
+        var trigger = text.Contains("会见", StringComparison.Ordinal) ? "会见" : "战胜";
+        Assert.Equal(expected, Reported(text, name, trigger, incident: false, (name, EntityKind.Organization)));
+    }
+
     [Fact]
     public void The_person_right_before_a_speech_verb_reported_and_the_body_before_that_person_did_not()
     {
