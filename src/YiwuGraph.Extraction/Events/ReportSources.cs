@@ -118,7 +118,7 @@ public sealed class ReportSources
             case CueKind.Credit:
                 return true;
             case CueKind.Before:
-                return reportBeforeWords.Any(w => string.CompareOrdinal(text, cue.ClauseStart, w, 0, w.Length) == 0) && !Named(cue.ClauseStart, who.Range.Start);
+                return TextSpans.StartsWithAny(text.AsSpan(cue.ClauseStart), reportBeforeWords) && !Named(cue.ClauseStart, who.Range.Start);
             case CueKind.After:
                 // 离婚的消息: a word after 的 is the news of what precedes it, not who gave it.
                 return !Named(who.Range.End, cue.ClauseEnd) && cue.WordStart > 0 && text[cue.WordStart - 1] != '的';
@@ -182,7 +182,7 @@ public sealed class ReportSources
         }
 
         // 根据…未经联合国伊拉克援助团独立核实的数据，: the clause says where the figures come from.
-        if (sourceBeforeWords.Any(w => string.CompareOrdinal(text, start, w, 0, w.Length) == 0))
+        if (TextSpans.StartsWithAny(text.AsSpan(start), sourceBeforeWords))
         {
             return new SourceCue(CueKind.Before, start, end);
         }
@@ -191,16 +191,6 @@ public sealed class ReportSources
     }
 
     /// <summary>The start of the first of <paramref name="words"/> that <c>[from, end)</c> ends with, or null.</summary>
-    private static int? EndingWord(string text, int from, int end, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (end - from >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0)
-            {
-                return end - w.Length;
-            }
-        }
-
-        return null;
-    }
+    private static int? EndingWord(string text, int from, int end, string[] words) =>
+        TextSpans.EndingWord(text.AsSpan(from, end - from), words) is { } word ? end - word.Length : null;
 }

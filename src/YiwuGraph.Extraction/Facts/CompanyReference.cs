@@ -121,16 +121,9 @@ public sealed class CompanyReference
     /// Whether <paramref name="e"/> is printed as the source of a report: right after a report-before word of
     /// <c>event-cues.tsv</c> (据), with a speech or source word (报道, 称, 消息) at most eight characters after it.
     /// </summary>
-    private bool IsReportSource(string text, EntityRef e)
-    {
-        if (!reportBefore.Any(w => e.Range.Start >= w.Length && string.CompareOrdinal(text, e.Range.Start - w.Length, w, 0, w.Length) == 0))
-        {
-            return false;
-        }
-
-        var after = text.Substring(e.Range.End, Math.Min(ReportWordReach, text.Length - e.Range.End));
-        return reportWords.Any(w => after.Contains(w, StringComparison.Ordinal));
-    }
+    private bool IsReportSource(string text, EntityRef e) =>
+        TextSpans.EndsWithAny(text.AsSpan(0, e.Range.Start), reportBefore)
+        && TextSpans.ContainsAny(text.AsSpan(e.Range.End, Math.Min(ReportWordReach, text.Length - e.Range.End)), reportWords);
 
     /// <summary>How far after a cited source its report word may stand (<c>据NHK周三报道</c>).</summary>
     private const int ReportWordReach = 8;

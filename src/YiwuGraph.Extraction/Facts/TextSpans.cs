@@ -21,11 +21,28 @@ public static class TextSpans
     }
 
     /// <summary>Whether <paramref name="text"/> ends with one of <paramref name="words"/> (ordinal).</summary>
-    public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words) => EndingWord(text, words) is not null;
+
+    /// <summary>The first of <paramref name="words"/>, in their order, that <paramref name="text"/> ends with (ordinal), or null.</summary>
+    public static string? EndingWord(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
         {
             if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds one of <paramref name="words"/> anywhere (ordinal).</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> text, IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }

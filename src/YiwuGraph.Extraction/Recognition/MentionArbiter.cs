@@ -183,16 +183,7 @@ public static class MentionArbiter
             return false;
         }
 
-        var before = text.AsSpan(model.Range.Start, rule.Range.Start - model.Range.Start);
-        foreach (var word in nameBreakers)
-        {
-            if (before.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TextSpans.ContainsAny(text.AsSpan(model.Range.Start, rule.Range.Start - model.Range.Start), nameBreakers);
     }
 
     /// <summary>
@@ -200,19 +191,8 @@ public static class MentionArbiter
     /// <c>利物浦|坐镇</c>): a pattern read the clause around a name as the name, and it is refused, so the recognizer's
     /// mention, which the news layer cut at the same words, stands.
     /// </summary>
-    private static bool HoldsAClauseWord(string text, FactMention rule, IReadOnlyList<string> clauseWords)
-    {
-        var name = text.AsSpan(rule.Range.Start, rule.Range.Length);
-        foreach (var word in clauseWords)
-        {
-            if (name.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HoldsAClauseWord(string text, FactMention rule, IReadOnlyList<string> clauseWords) =>
+        TextSpans.ContainsAny(text.AsSpan(rule.Range.Start, rule.Range.Length), clauseWords);
 
     /// <summary>Whether rule organisations side by side, two or more, cover <paramref name="model"/> exactly (<c>建行|上海市分行</c>).</summary>
     private static bool SplitsIntoOrganizations(FactMention model, IReadOnlyList<FactMention> rules)

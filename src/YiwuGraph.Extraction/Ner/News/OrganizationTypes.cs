@@ -83,7 +83,7 @@ public sealed class OrganizationTypes
     private string ClassifyByWording(ReadOnlySpan<char> name)
     {
         // Order matters: 人民银行 is government before 银行 is company; 党校 is a school; 报社 media.
-        if (ContainsAny(name, governmentInside) || TextSpans.EndsWithAny(name, governmentEndingsFirst))
+        if (TextSpans.ContainsAny(name, governmentInside) || TextSpans.EndsWithAny(name, governmentEndingsFirst))
         {
             return Government;
         }
@@ -133,18 +133,5 @@ public sealed class OrganizationTypes
         }
 
         return Other;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> name, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (name.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
