@@ -126,13 +126,19 @@ public static partial class ReportCredits
     /// (<c>北京红十字会推出服务卡本报讯</c>) or before another wire's credit (<c>何鲁丽会见国际和基联访华团据新华社北京…电</c>)
     /// is the headline's party. Other mentions of the same organisation may be parties.
     /// </summary>
-    public static bool IsWireCredit(string text, EntityRef who)
+    public static bool IsWireCredit(string text, EntityRef who) => WireCredit(text, who) is not null;
+
+    /// <summary>
+    /// The wire's credit <paramref name="who"/> opens, from the organisation to the end of its dateline
+    /// (<c>新华社北京５月１４日电</c>), when <see cref="IsWireCredit"/> holds; else null.
+    /// </summary>
+    public static TextRange? WireCredit(string text, EntityRef who)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(who);
         if (who.Kind != EntityKind.Organization)
         {
-            return false;
+            return null;
         }
 
         var end = Math.Min(text.Length, who.Range.End);
@@ -140,7 +146,7 @@ public static partial class ReportCredits
         var dateline = WireDateline.Find(window);
         if (!dateline.Success || dateline.Index > WirePlaceLength || (!char.IsAsciiDigit(dateline.Value[0]) && !IsDateChar(dateline.Value[0])))
         {
-            return false;
+            return null;
         }
 
         foreach (var c in window.AsSpan(0, dateline.Index))
@@ -148,11 +154,11 @@ public static partial class ReportCredits
             // 据 opens another wire's credit (…访华团据新华社北京５月２１日电): the organisation is the headline's.
             if (c is < '\u4e00' or > '\u9fff' || c == '据')
             {
-                return false;
+                return null;
             }
         }
 
-        return true;
+        return new TextRange(who.Range.Start, end + dateline.Index + dateline.Length);
     }
 
     /// <summary>A character a dated dateline opens with (a day or a month in full-width or Chinese numerals), not 本报讯's.</summary>

@@ -69,6 +69,59 @@ public sealed class ReportSources
                 }
             }
         }
+
+        if (OpeningWire(text, entities) is not { } wire)
+        {
+            return;
+        }
+
+        // The wire whose dateline opens the article sent all of it: it reported every event of the article, not only
+        // those of the sentence its dateline opens, and its credit is the evidence.
+        foreach (var e in events)
+        {
+            if (!e.Participants.Any(p => p.Entity.Name == wire.Who.Name) && e.Organizer?.Name != wire.Who.Name
+                && !e.Sources.Any(s => s.Entity.Name == wire.Who.Name))
+            {
+                e.Sources.Add(new SourceFact(wire.Who, wire.Credit, SourceConfidence));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The medium whose wire credit opens the text (<c>新华社北京６月２２日电</c>, <c>据新华社华盛顿…电</c>: nothing but
+    /// spaces or a report-before word before it) and that credit, or null.
+    /// </summary>
+    private (EntityRef Who, TextRange Credit)? OpeningWire(string text, IReadOnlyList<EntityRef> entities)
+    {
+        foreach (var who in entities)
+        {
+            if (who.Kind == EntityKind.Organization && Opens(text.AsSpan(0, who.Range.Start))
+                && ReportCredits.WireCredit(text, who) is { } credit && types.Classify(who.Name) == "media")
+            {
+                return (who, credit);
+            }
+        }
+
+        return null;
+    }
+
+    private bool Opens(ReadOnlySpan<char> before)
+    {
+        before = before.Trim();
+        if (before.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var word in reportBeforeWords)
+        {
+            if (before.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How sure a source read from its cue word is.</summary>

@@ -64,4 +64,42 @@ public sealed class ReportSourcesTests
         Assert.True(Reported(text, "杨骏", "雪灾", incident: true, entities));
         Assert.False(Reported(text, "那曲地委", "雪灾", incident: true, entities));
     }
+
+    [Theory]
+    [InlineData("新华社北京12月3日电（记者张晓松）。国务院总理李强3日在人民大会堂会见德国总理。会见后，两国签署了协议。", true)]
+    [InlineData("据新华社华盛顿12月2日电。美国总统在白宫会见德国总理。会见后，两国签署了协议。", true)]
+    [InlineData("国务院总理李强3日会见德国总理，新华社北京12月3日电称。会见后，两国签署了协议。", false)]
+    public void A_wire_whose_dateline_opens_the_article_reported_every_event_of_it(string text, bool expected)
+    {
+        var wire = Entity(text, "新华社", EntityKind.Organization);
+        List<EventFact> events = [Event(text, "会见"), Event(text, "签署")];
+        List<TextRange> sentences = [.. Sentences(text)];
+
+        Sources.Read(text, sentences, [wire], events, new HashSet<string>());
+
+        // The credit runs to the end of the dateline and its bracket, the first sentence here.
+        var credit = text.IndexOf('。', StringComparison.Ordinal);
+        Assert.All(events, e => Assert.Equal(
+            expected ? [new SourceFact(wire, new TextRange(wire.Range.Start, credit), ReportSources.SourceConfidence)] : [],
+            e.Sources.Where(s => !s.Evidence.Contains(e.Evidence.Start))));
+    }
+
+    private static EventFact Event(string text, string trigger)
+    {
+        var at = text.IndexOf(trigger, StringComparison.Ordinal);
+        return new EventFact { Type = "会见", Name = trigger, Trigger = trigger, Evidence = new TextRange(at, at + trigger.Length) };
+    }
+
+    private static IEnumerable<TextRange> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '。')
+            {
+                yield return new TextRange(start, i + 1);
+                start = i + 1;
+            }
+        }
+    }
 }
