@@ -245,16 +245,16 @@ public sealed class NameLexicon
         var forms = new Dictionary<string, (string Name, string Type)>(StringComparer.Ordinal);
         foreach (var entry in list.Entries)
         {
-            // No note: the company goes by the listed name itself (华为, 腾讯), whose node keeps it.
+            // No note: the company or medium goes by the listed name itself (华为, 腾讯, 路透社, 人民网), whose node keeps it.
             var name = string.IsNullOrWhiteSpace(entry.Note) ? entry.Word : entry.Note.Trim();
             if (name != entry.Word && name.Length <= entry.Word.Length)
             {
                 throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' needs the longer full name it stands for in the third column, or none");
             }
 
-            if (name == entry.Word && entry.Class != "company")
+            if (name == entry.Word && entry.Class is not ("company" or "media"))
             {
-                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' needs the longer full name it stands for in the third column (only a company may go by the listed name)");
+                throw new DataFormatException(list.Source, entry.Line, $"'{entry.Word}' needs the longer full name it stands for in the third column (only a company or a medium may go by the listed name)");
             }
 
             if (!forms.TryAdd(entry.Word, (name, entry.Class!)))

@@ -85,6 +85,7 @@ public sealed class NameLexiconTests
     [InlineData("央行\tgovernment\n", 1)]
     [InlineData("华为\tcompany\n央行\tgovernment\n", 2)]
     [InlineData("央行\tgovernment\t中国人民银行\n工行\tcompany\t工\n", 2)]
+    [InlineData("路透社\tmedia\n证监会\tgovernment\n", 2)]
     public void An_organisation_short_form_without_a_longer_full_name_is_an_error_naming_file_and_line(string text, int line)
     {
         var dir = Directory.CreateTempSubdirectory("yiwugraph-org-short-forms-");

@@ -106,6 +106,22 @@ public sealed class SchemaTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "org:新华社");
     }
 
+    [Fact]
+    public void A_news_site_whose_wire_credit_opens_the_article_reported_its_events()
+    {
+        // The tagger reads no organisation in 中新网上海; organization-short-forms.tsv lists the site as a medium.
+        var graph = Build("中新网上海12月3日电 (记者 陈静)上海市政府新闻办3日举行新闻发布会，上海市副市长华源出席并介绍情况。\n\n会后，华源参观了展览。");
+        AssertDocumented(graph);
+
+        Assert.Equal("media", graph.GetNode("org:中新网").Properties.GetString("type"));
+        var reported = graph.Relationships.Where(r => r.Type == RelationshipTypes.Reported).ToList();
+        Assert.NotEmpty(reported);
+        Assert.All(reported, r => Assert.Equal("org:中新网", r.Source));
+        Assert.Equal(
+            graph.Relationships.Where(r => r.Type == RelationshipTypes.ReportedIn).Select(r => r.Source).Order(StringComparer.Ordinal),
+            reported.Select(r => r.Target).Order(StringComparer.Ordinal));
+    }
+
     private static void AssertDocumented(KnowledgeGraph graph)
     {
         var undocumented = graph.Relationships
