@@ -11,7 +11,25 @@ public sealed class OrganizationTypesTests
     [InlineData("央视", OrganizationTypes.Media)]
     [InlineData("中国科学院", OrganizationTypes.School)] // the wording's type (院) stands; the list only fills a gap
     [InlineData("洛克兄弟", OrganizationTypes.Other)] // not listed, no ending
+    [InlineData("人民网", OrganizationTypes.Media)] // news sites and agencies go by their listed names
+    [InlineData("路透社", OrganizationTypes.Media)]
     public void A_listed_organisation_whose_wording_gives_no_type_has_the_lists(string name, string type)
+    {
+        Assert.Equal(type, OrganizationTypes.Default.Classify(name));
+    }
+
+    [Theory]
+    [InlineData("英国路透社", OrganizationTypes.Media)] // an agency after its country
+    [InlineData("印度人民党", OrganizationTypes.Party)]
+    [InlineData("中国民主建国会", OrganizationTypes.Party)] // ends in 国会, is no parliament
+    [InlineData("美国参议院", OrganizationTypes.Government)]
+    [InlineData("匈牙利国会", OrganizationTypes.Government)]
+    [InlineData("以色列内阁", OrganizationTypes.Government)]
+    [InlineData("中国驻日大使馆", OrganizationTypes.Government)]
+    [InlineData("妇女救国会", OrganizationTypes.Association)]
+    [InlineData("中日友协", OrganizationTypes.Association)]
+    [InlineData("党校", OrganizationTypes.School)] // school endings come before the party's 党
+    public void Parties_legislatures_embassies_and_agencies_are_typed_by_their_ending(string name, string type)
     {
         Assert.Equal(type, OrganizationTypes.Default.Classify(name));
     }
