@@ -61,7 +61,7 @@ public static partial class TimeExpressions
         @"(?<relYear>今年|去年|明年|前年)(?:(?<month>" + Month + @")月(?:(?<day>" + DayNumber + @")[日号]" + Range + ")?" + MonthPart + "|" + YearPart + ")?";
 
     private const string RelativeDay =
-        "(?<relDay>今日|今天|今晨|今晚|昨日|昨天|昨晚|前日|前天|明日|明天|次日|翌日|当日|当天|当晚|同日|近日|日前|近期|不久前|连日来)";
+        "(?<relDay>今日|今天|今晨|今早|今晚|今夜|昨日|昨天|昨晨|昨晚|昨夜|前日|前天|前晚|明日|明天|明晚|后天|次日|翌日|当日|当天|当晚|同日|近日|日前|近期|不久前|连日来)";
 
     private const string Week = "(?:(?<week>本周|上周|下周|这周)(?<weekday>[一二三四五六日天])?|(?<week>周|星期)(?<weekday>[一二三四五六日天]))";
 
@@ -285,10 +285,11 @@ public static partial class TimeExpressions
         };
         int? relativeDays = m.Groups["relDay"].Value switch
         {
-            "今日" or "今天" or "今晨" or "今晚" => 0,
-            "昨日" or "昨天" or "昨晚" => -1,
-            "前日" or "前天" => -2,
-            "明日" or "明天" => 1,
+            "今日" or "今天" or "今晨" or "今早" or "今晚" or "今夜" => 0,
+            "昨日" or "昨天" or "昨晨" or "昨晚" or "昨夜" => -1,
+            "前日" or "前天" or "前晚" => -2,
+            "明日" or "明天" or "明晚" => 1,
+            "后天" => 2,
             _ => null,
         };
         int? weekday = null;
