@@ -303,7 +303,9 @@ public sealed partial class ArticleSplitter
 
                     if (current is not null)
                     {
-                        if (sourceLine is null || sourceLine.Source is not null || current.Attribution is null)
+                        // 原标题：… names the headline a reprint had, not where it comes from: no attribution.
+                        if ((sourceLine is null || sourceLine.Source is not null || current.Attribution is null)
+                            && !item.Text.StartsWith(OriginalTitleLabel, StringComparison.Ordinal))
                         {
                             current.Attribution = item.Text;
                         }
@@ -568,6 +570,9 @@ public sealed partial class ArticleSplitter
         var bracket = match.Groups["bracket"];
         return (new TextRange(lead.Start + bracket.Index, lead.Start + bracket.Index + bracket.Length), credits);
     }
+
+    /// <summary>The label of a reprint's original headline line (<c>原标题：…</c>).</summary>
+    private const string OriginalTitleLabel = "原标题";
 
     [GeneratedRegex(@"^(?:(?<wire>[\u4E00-\u9FFF]{2,14}?)(?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯))?\s*(?<bracket>[（(【](?<credit>[^（）()【】／/]{2,40})(?:[／/][\u4E00-\u9FFF]{1,8}?(?:报导|报道|報導|報道|电|電|讯|訊))?[）)】])")]
     private static partial Regex LeadCreditRegex();

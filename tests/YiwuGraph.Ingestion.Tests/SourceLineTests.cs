@@ -45,4 +45,14 @@ public sealed class SourceLineTests
         Assert.NotEqual("（本文来源：环球时报）", article.Title);
         Assert.DoesNotContain("本文来源", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_reprints_original_headline_is_no_attribution_and_leaves_the_source_line_as_it_is()
+    {
+        const string Text = "特斯拉上海超级工厂第200万辆整车下线\n\n2026-11-20 10:35:12 来源：澎湃新闻 作者：王琳\n\n"
+            + "原标题：特斯拉上海工厂再创纪录\n\n11月20日，特斯拉上海超级工厂迎来第200万辆整车下线。\n";
+        var article = Assert.Single(new ArticleSplitter().Split(new SourceDocument("x.txt", "x.txt", Text, "utf-8")));
+        Assert.Equal("2026-11-20 10:35:12 来源：澎湃新闻 作者：王琳", article.Attribution);
+        Assert.DoesNotContain("原标题", article.Text, StringComparison.Ordinal);
+    }
 }
