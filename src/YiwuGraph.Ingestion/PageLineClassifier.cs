@@ -27,6 +27,16 @@ internal static partial class PageLineClassifier
         "本報記者", "見習記者", "記者", "通訊員", "實習生", "首席記者", "特約記者",
     };
 
+    /// <summary>
+    /// Roles a web byline prints for the desk (<c>每经记者 赵云 每经编辑 孙磊</c>, <c>记者 王琳 编辑 李青</c>): the names
+    /// after them edited or checked the report and wrote none of it, so they are read past and credited to no one,
+    /// and the role word is not taken for a name.
+    /// </summary>
+    private static readonly HashSet<string> DeskRoleWords = new(StringComparer.Ordinal)
+    {
+        "编辑", "责任编辑", "责编", "主编", "美编", "校对", "审核", "审校", "编审",
+    };
+
     /// <summary>Whether <paramref name="text"/> ends in a byline's role word (记者, 本报记者, 通讯员 …), and how long that word is (0 if not).</summary>
     internal static int RoleWordEnding(ReadOnlySpan<char> text)
     {
@@ -43,8 +53,21 @@ internal static partial class PageLineClassifier
 
     private static readonly string[] RoleWordsLongestFirst = [.. RoleWords.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
 
+    /// <summary>Reporters' and the desk's role words, longest first: what a byline token may hold glued (每经编辑, 记者林晓燕).</summary>
+    private static readonly string[] BylineRoleWordsLongestFirst =
+        [.. RoleWords.Concat(DeskRoleWords).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+
     /// <summary>How the name of a news outlet ends (澎湃新闻, 新华社, 环球时报, 中新网, 央视, 浙江卫视频道): a byline's role after it is of that outlet.</summary>
     private static readonly string[] OutletEndings = ["新闻", "报", "社", "网", "台", "刊", "志", "频道", "视", "传媒", "财经", "客户端"];
+
+    /// <summary>
+    /// Outlets whose bylines print a short name no outlet ending gives (<c>每经记者</c> of 每日经济新闻, <c>南都记者</c> of
+    /// 南方都市报, <c>财新记者</c>, <c>一财记者</c> of 第一财经, <c>21世纪经济报道记者</c>).
+    /// </summary>
+    private static readonly HashSet<string> OutletShortNames = new(StringComparer.Ordinal)
+    {
+        "每经", "南都", "财新", "一财", "北青", "中证", "券商中国", "21世纪经济报道",
+    };
 
     /// <summary>The middle dots names are printed with: · (U+00B7), ・ (U+30FB), ･ (U+FF65), • (U+2022), ‧ (U+2027), ⋅ (U+22C5).</summary>
     private static readonly HashSet<int> MiddleDots = [0x00B7, 0x30FB, 0xFF65, 0x2022, 0x2027, 0x22C5];
@@ -150,7 +173,7 @@ internal static partial class PageLineClassifier
         {
             var token = raw;
             // A role glued to the name (记者林晓燕) or printed after the outlet's name (澎湃新闻记者, 新华社记者王小明).
-            if (!RoleWords.Contains(token) && SplitRole(token) is { } split)
+            if (!RoleWords.Contains(token) && !DeskRoleWords.Contains(token) && SplitRole(token) is { } split)
             {
                 tokens.Add((split.Role.Printed, split.Role));
                 token = TrimInvisible(split.After);
@@ -160,7 +183,7 @@ internal static partial class PageLineClassifier
                 }
             }
 
-            tokens.Add((token, RoleWords.Contains(token) ? new BylineRole(token, token, null) : null));
+            tokens.Add((token, RoleWords.Contains(token) || DeskRoleWords.Contains(token) ? new BylineRole(token, token, null) : null));
         }
 
         var credits = new List<BylineCredit>();
@@ -176,6 +199,11 @@ internal static partial class PageLineClassifier
             else if (CreditWords.Contains(token))
             {
                 hasCredit = true;
+            }
+            else if (role is not null && DeskRoleWords.Contains(role.Word) && IsNameLike(token))
+            {
+                // 编辑 孙磊: the desk is credited to no one.
+                continue;
             }
             else if (IsPersonNameToken(token))
             {
@@ -216,7 +244,7 @@ internal static partial class PageLineClassifier
     /// <summary>A role word inside <paramref name="token"/>, with the outlet printed before it, and what follows it.</summary>
     private static (BylineRole Role, string After)? SplitRole(string token)
     {
-        foreach (var word in RoleWordsLongestFirst)
+        foreach (var word in BylineRoleWordsLongestFirst)
         {
             var at = token.IndexOf(word, StringComparison.Ordinal);
             if (at < 0 || (at == 0 && token.Length == word.Length))
@@ -277,7 +305,7 @@ internal static partial class PageLineClassifier
             return (true, null);
         }
 
-        return outlet.Length >= 2 && OutletEndings.Any(e => outlet.EndsWith(e, StringComparison.Ordinal)) ? (true, outlet) : (false, null);
+        return outlet.Length >= 2 && (OutletShortNames.Contains(outlet) || OutletEndings.Any(e => outlet.EndsWith(e, StringComparison.Ordinal))) ? (true, outlet) : (false, null);
     }
 
     /// <summary>

@@ -64,6 +64,10 @@ public sealed class BylineTests
     [InlineData("新华社记者王小明", "王小明:记者:新华社")]
     [InlineData("本报驻京记者 林晓燕", "林晓燕:记者:")]
     [InlineData("全媒体记者 林晓燕", "林晓燕:全媒体记者:")]
+    [InlineData("南都记者 赵云", "赵云:记者:南都")] // an outlet's short name no ending gives
+    [InlineData("每经记者 赵云 每经编辑 孙磊", "赵云:记者:每经")] // the desk edited and wrote nothing
+    [InlineData("记者 赵云 编辑 孙磊", "赵云:记者:")]
+    [InlineData("记者 赵云 责编 孙磊 审核 李青", "赵云:记者:")]
     public void A_role_printed_after_an_outlet_is_the_role_of_that_outlet(string line, string expected)
     {
         var text = $"{line}\n\n本报讯 昨日，我市召开会议。\n";
