@@ -186,8 +186,10 @@ public sealed partial class HomeInference
     /// <summary>A masthead among a page's first lines: a paper's name made of a place's name and a paper word.</summary>
     private (string Name, HomeContext Home)? Masthead(string text)
     {
-        foreach (var line in PageBannerDetector.TopLines(text))
+        foreach (var printed in PageBannerDetector.TopLines(text))
         {
+            // 杭州日报 2026年12月3日 星期四: the masthead line may carry the issue's date.
+            var line = MastheadDateRegex().Replace(printed, string.Empty);
             if (line.Length > MaxMastheadLength || MastheadPattern().Match(line) is not { Success: true } m)
             {
                 continue;
@@ -251,6 +253,10 @@ public sealed partial class HomeInference
 
     [GeneratedRegex(@"^(?<place>[\u4e00-\u9fff]{2,3}?市?)(?:日报|商报|晚报|早报|时报|都市报|晨报)(?:社)?$")]
     private static partial Regex MastheadPattern();
+
+    /// <summary>A date, weekday or issue number printed after the paper's name on its masthead line.</summary>
+    [GeneratedRegex(@"[ \u3000\t]+[0-9０-９年月日星期一二三四五六日天第版期总号 \u3000\t\-/.:：]+$")]
+    private static partial Regex MastheadDateRegex();
 
     private sealed class PaperEvidence
     {

@@ -55,6 +55,26 @@ public sealed class HomeInferenceTests
     }
 
     [Theory]
+    [InlineData("杭州日报 2026年12月3日 星期四")]
+    [InlineData("杭州日报　第12版")]
+    public void A_masthead_may_carry_the_issues_date(string masthead)
+    {
+        var inference = new HomeInference(PlaceGazetteer.Default);
+        inference.Observe(new SourceDocument("/papers/a.txt", "a.txt", masthead + "\n\n## 标题\n\n本报讯 昨天，市委召开会议。\n", "utf-8"));
+        var home = Assert.Single(inference.Decide());
+        Assert.Equal(("masthead:杭州日报", "杭州市"), (home.Paper, home.Home.City));
+    }
+
+    [Theory]
+    [InlineData("杭州日报记者 王璐")] // a byline, not a masthead
+    [InlineData("杭州日报 报道")]
+    public void A_masthead_line_carries_nothing_but_a_date(string line)
+    {
+        var inference = new HomeInference(PlaceGazetteer.Default);
+        Assert.StartsWith("folder:", inference.PaperOf(new SourceDocument("/papers/a.txt", "a.txt", line + "\n\n本报讯 昨天，市委召开会议。\n", "utf-8")), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("杭州市今日晴。杭州、杭州。")] // no local voice: a wire story casts no vote
     [InlineData("本报讯 我市天气晴。")] // local voice, but no city named twice
     public void Too_little_evidence_leaves_the_home_unknown(string page)
