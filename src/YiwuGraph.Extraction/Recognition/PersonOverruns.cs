@@ -11,15 +11,25 @@ namespace YiwuGraph.Extraction.Recognition;
 /// word of two or more Han characters with it that runs past the mention, and the article prints the name without it
 /// elsewhere (<c>王颖</c> not followed by <c>申</c>). A word test alone is wrong in edited news: jieba glues the last
 /// character of a name to the word after it more often than not there (<c>钟添|发说</c>, <c>张洁|清算</c>,
-/// <c>沈治|平等</c>: 30 of 31 such verbs on 1,050 MSRA pages were right names), so the name must be printed alone.
+/// <c>沈治|平等</c>: 30 of 31 such verbs on 1,050 MSRA pages were right names), so the name must be printed alone,
+/// unless the word starts with a verb whose first character no name ends with (news-persons.tsv, <c>overrun-verb</c>:
+/// <c>王芊|辞职</c>, <c>张安|逆转</c>), which headlines print once.
 /// </summary>
-public static class PersonOverruns
+public sealed class PersonOverruns
 {
     /// <summary>The shortest mention trimmed: what is left keeps two characters, a surname and a given name at least.</summary>
     private const int MinLength = 3;
 
+    private readonly string[] verbs;
+
+    public PersonOverruns(RuleLexicons lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        verbs = [.. lexicons.Set.NewsPersons.WordsOf("overrun-verb")];
+    }
+
     /// <summary><paramref name="mentions"/> (sorted, non-overlapping) with the persons' overrun characters given back to the next word.</summary>
-    public static IReadOnlyList<FactMention> Trim(string text, IReadOnlyList<FactMention> mentions, IReadOnlyList<Token>? tokens)
+    public IReadOnlyList<FactMention> Trim(string text, IReadOnlyList<FactMention> mentions, IReadOnlyList<Token>? tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -33,7 +43,7 @@ public static class PersonOverruns
         {
             var m = mentions[i];
             if (m.Kind == EntityKind.Person && m.Range.Length >= MinLength && StartsWordRunningPast(text, m.Range.End, tokens)
-                && IsPrintedAlone(text, m.Range))
+                && (StartsOverrunVerb(text, m.Range.End - 1) || IsPrintedAlone(text, m.Range)))
             {
                 result ??= [.. mentions];
                 result[i] = m with { Range = new TextRange(m.Range.Start, m.Range.End - 1) };
@@ -41,6 +51,19 @@ public static class PersonOverruns
         }
 
         return result ?? mentions;
+    }
+
+    private bool StartsOverrunVerb(string text, int at)
+    {
+        foreach (var verb in verbs)
+        {
+            if (string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a jieba word of Han characters starts at the last character before <paramref name="end"/> and runs past it.</summary>

@@ -9,11 +9,12 @@ namespace YiwuGraph.Extraction.Tests.Recognition;
 public sealed class PersonOverrunsTests
 {
     private static readonly JiebaSegmenter Segmenter = JiebaSegmenter.CreateDefault();
+    private static readonly PersonOverruns Overruns = new(RuleLexicons.Default);
 
     private static string Trimmed(string text, string mention)
     {
         var at = text.IndexOf(mention, StringComparison.Ordinal);
-        var trimmed = PersonOverruns.Trim(text, [new FactMention(new TextRange(at, at + mention.Length), EntityKind.Person, 0.75)], Segmenter.CutWithPos(text));
+        var trimmed = Overruns.Trim(text, [new FactMention(new TextRange(at, at + mention.Length), EntityKind.Person, 0.75)], Segmenter.CutWithPos(text));
         return Assert.Single(trimmed).GetText(text);
     }
 
@@ -22,6 +23,12 @@ public sealed class PersonOverrunsTests
     [InlineData("阿根廷国家队队长梅西施行3个月的禁赛。梅西此前批评南美足联。", "梅西施", "梅西")]
     [InlineData("对国大党主席索尼亚·甘地来说，现在出面为时尚早。索尼亚·甘地一直拒绝从政。", "索尼亚·甘地来", "索尼亚·甘地")]
     public void A_name_the_article_prints_alone_gives_back_the_first_character_of_the_next_word(string text, string mention, string name) =>
+        Assert.Equal(name, Trimmed(text, mention));
+
+    [Theory]
+    [InlineData("高鸿股份总经理王芊辞职 2018年薪酬为", "王芊辞", "王芊")]
+    [InlineData("美国华裔选手张安逆转意外出局。", "张安逆", "张安")]
+    public void A_name_before_a_headline_verb_gives_back_its_first_character(string text, string mention, string name) =>
         Assert.Equal(name, Trimmed(text, mention));
 
     [Theory]
@@ -37,6 +44,6 @@ public sealed class PersonOverrunsTests
         const string text = "王颖申请辞去职务。王颖表示感谢。";
         IReadOnlyList<FactMention> mentions = [new FactMention(new TextRange(0, 3), EntityKind.Person, 0.75)];
 
-        Assert.Same(mentions, PersonOverruns.Trim(text, mentions, null));
+        Assert.Same(mentions, Overruns.Trim(text, mentions, null));
     }
 }

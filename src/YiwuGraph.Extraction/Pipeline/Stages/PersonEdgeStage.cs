@@ -12,6 +12,7 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
 {
     private readonly TransliterationTails tails = new(lexicons);
+    private readonly PersonOverruns overruns = new(lexicons);
 
     public string Name => "person-edges";
 
@@ -23,7 +24,7 @@ public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = (document.Annotations & NewsAnnotation.Tokens) != 0 ? document.Tokens : null;
-        var result = tails.Extend(document.Text, PersonOverruns.Trim(document.Text, document.Mentions, tokens));
+        var result = tails.Extend(document.Text, overruns.Trim(document.Text, document.Mentions, tokens));
         if (!ReferenceEquals(result, document.Mentions))
         {
             document.Mentions = result;
