@@ -41,6 +41,7 @@ public sealed class NewsEntityRecognizer
     private readonly PlaceRules placeRules;
     private readonly ClauseWords clauseWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> personCompanyWords;
     private readonly int longestTitle;
 
     public NewsEntityRecognizer(NerTagger tagger, PlaceGazetteer gazetteer, JiebaSegmenter segmenter, string homeRegionId = "330782", LexiconSet? lexicons = null)
@@ -58,6 +59,7 @@ public sealed class NewsEntityRecognizer
         placeRules = new PlaceRules(Lexicons);
         titleWords = new HashSet<string>(this.lexicons.Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         longestTitle = this.lexicons.Titles.Select(t => t.Length).DefaultIfEmpty(0).Max();
+        personCompanyWords = new HashSet<string>(Lexicons.NewsOrganizations.WordsOf("person-company-word"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         personRules = new PersonRules(Lexicons, this.lexicons);
         clauseWords = new ClauseWords(Lexicons, this.lexicons.PlaceSuffixes);
         organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes, this.lexicons.Titles, clauseWords);
@@ -178,6 +180,7 @@ public sealed class NewsEntityRecognizer
         }
 
         SplitGluedPersons(context);
+        ReadCompaniesNamedLikePersons(context);
         personRules.Find(context, titles);
         organizationRules.Find(context, organizationSuffixes);
         placeRules.Find(context, placeNames, gazetteer);
@@ -268,6 +271,31 @@ public sealed class NewsEntityRecognizer
                 candidates[i] = glued with { End = glued.Start + first };
                 candidates.Add(glued with { Start = glued.Start + first });
                 break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>科恒股份</c>, <c>雷沃重工</c>, <c>百川能源</c>: a listed company printed by its brand and one word of its trade or
+    /// form (news-organizations.tsv, <c>person-company-word</c>), whose brand the tagger reads as a person. A tagger
+    /// person that jieba's word right after it is such a word is the company, the brand and the word.
+    /// </summary>
+    private void ReadCompaniesNamedLikePersons(LineContext context)
+    {
+        var candidates = context.Candidates;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var person = candidates[i];
+            if (person.Type != MentionType.Person || person.Source != ModelSource || person.Length < 2)
+            {
+                // A one-character person is a short form for the linker (侯 of 侯老), no brand.
+                continue;
+            }
+
+            var next = context.TokenStartingAt(person.End);
+            if (next >= 0 && context.TokenEndingAt(person.End) >= 0 && personCompanyWords.Contains(context.TokenText(next)))
+            {
+                candidates[i] = person with { End = context.Tokens[next].End, Type = MentionType.Organization };
             }
         }
     }
