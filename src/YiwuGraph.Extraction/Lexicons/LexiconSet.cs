@@ -27,7 +27,7 @@ public sealed class LexiconSet
         ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head", "reference-head", "legal-form", "brand-tail"],
         ["place-endings.tsv"] = ["admin", "venue", "zone"],
         ["name-breakers.tsv"] = [],
-        ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem", "clause-word"],
+        ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem", "clause-word", "person-noun"],
         ["provinces.tsv"] = [],
         ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending", "verb-ending", "national", "not-proper-noun", "classifier", "kind-head", "counting-word", "locative-ending", "person-company-word"],
         ["organization-types.tsv"] =

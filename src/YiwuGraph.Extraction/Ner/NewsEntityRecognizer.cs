@@ -42,6 +42,7 @@ public sealed class NewsEntityRecognizer
     private readonly ClauseWords clauseWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> personCompanyWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> personNouns;
     private readonly int longestTitle;
 
     public NewsEntityRecognizer(NerTagger tagger, PlaceGazetteer gazetteer, JiebaSegmenter segmenter, string homeRegionId = "330782", LexiconSet? lexicons = null)
@@ -59,6 +60,7 @@ public sealed class NewsEntityRecognizer
         placeRules = new PlaceRules(Lexicons);
         titleWords = new HashSet<string>(this.lexicons.Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         longestTitle = this.lexicons.Titles.Select(t => t.Length).DefaultIfEmpty(0).Max();
+        personNouns = new HashSet<string>(Lexicons.StopWords.WordsOf("person-noun"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         personCompanyWords = new HashSet<string>(Lexicons.NewsOrganizations.WordsOf("person-company-word"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         personRules = new PersonRules(Lexicons, this.lexicons);
         clauseWords = new ClauseWords(Lexicons, this.lexicons.PlaceSuffixes);
@@ -229,6 +231,19 @@ public sealed class NewsEntityRecognizer
         if (type == MentionType.Organization && IsQuotedCommonWord(context, line, start, end))
         {
             return;
+        }
+
+        var last = context.TokenEndingAt(end);
+        if (type != MentionType.Person && last >= 0 && context.Tokens[last].Start >= start + 2 && personNouns.Contains(context.TokenText(last)))
+        {
+            // 郑州女子, 衡阳男子, 河南女房客: a person of the place, whom headlines name so; the place stays, if it is one.
+            end = context.Tokens[last].Start;
+            if (!gazetteer.Names.ContainsKey(line[start..end]))
+            {
+                return;
+            }
+
+            type = MentionType.Place;
         }
 
         context.Candidates.Add(new MentionCandidate(start, end, type, type == MentionType.Place ? 55 : 60, 0.75, ModelSource));

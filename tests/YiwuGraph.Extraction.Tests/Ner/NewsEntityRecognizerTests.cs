@@ -281,4 +281,14 @@ public sealed class NewsEntityRecognizerTests
         Assert.Contains(found, m => m.Text == company && m.Type == MentionType.Organization);
         Assert.DoesNotContain(found, m => m.Text == brand && m.Type == MentionType.Person);
     }
+
+    [Theory]
+    [InlineData("郑州女子骑摩托车上高架撞石墩被甩下桥，身体多处骨折", "郑州女子", "郑州")]
+    [InlineData("衡阳男子伙同5人杀害同村村民，潜逃24年后终于投案", "衡阳男子", "衡阳")]
+    public void A_place_and_a_word_for_a_person_is_the_persons_place_not_an_organisation(string text, string run, string place)
+    {
+        var found = Find(text);
+        Assert.DoesNotContain(found, m => m.Text == run);
+        Assert.Contains(found, m => m.Text == place && m.Type == MentionType.Place);
+    }
 }
