@@ -66,10 +66,19 @@ public sealed class PersonOverruns
         return false;
     }
 
-    /// <summary>Whether a jieba word of Han characters starts at the last character before <paramref name="end"/> and runs past it.</summary>
+    /// <summary>
+    /// Whether a jieba word of Han characters starts at the last character before <paramref name="end"/> and runs past
+    /// it, or jieba cuts that character alone as a function word: a conjunction, preposition, particle, adverb or
+    /// numeral (彭澎|和/c 董事, 孙杨|第/m 46次, 李现|连 说); not a verb, which ends many a name (德罗|赞/v, 刘昕|亮/v).
+    /// </summary>
     private static bool StartsWordRunningPast(string text, int end, IReadOnlyList<Token> tokens)
     {
         var t = Token.FirstEndingAfter(tokens, end - 1);
+        if (t < tokens.Count && tokens[t].Start == end - 1 && tokens[t].End == end)
+        {
+            return tokens[t].Tag.Name is "c" or "p" or "u" or "uj" or "ul" or "uz" or "ud" or "ug" or "uv" or "d" or "m";
+        }
+
         if (t >= tokens.Count || tokens[t].Start != end - 1 || tokens[t].End <= end)
         {
             return false;

@@ -25,6 +25,14 @@ public sealed class PersonOverrunsTests
     public void A_name_the_article_prints_alone_gives_back_the_first_character_of_the_next_word(string text, string mention, string name) =>
         Assert.Equal(name, Trimmed(text, mention));
 
+    [Fact]
+    public void A_name_the_article_prints_alone_gives_back_a_function_word_jieba_cuts_alone() =>
+        Assert.Equal("彭澎", Trimmed("公司收到副董事长彭澎和董事的辞职报告。彭澎辞职后不再任职。", "彭澎和"));
+
+    [Fact]
+    public void A_one_character_verb_after_a_name_stays_in_it() =>
+        Assert.Equal("德罗赞", Trimmed("利拉德和德罗赞也不打世界杯。德罗今天说", "德罗赞"));
+
     [Theory]
     [InlineData("高鸿股份总经理王芊辞职 2018年薪酬为", "王芊辞", "王芊")]
     [InlineData("美国华裔选手张安逆转意外出局。", "张安逆", "张安")]
