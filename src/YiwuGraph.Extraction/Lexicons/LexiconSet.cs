@@ -27,9 +27,9 @@ public sealed class LexiconSet
         ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head", "reference-head", "legal-form", "brand-tail"],
         ["place-endings.tsv"] = ["admin", "venue", "zone"],
         ["name-breakers.tsv"] = [],
-        ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem", "clause-word"],
+        ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem", "clause-word", "person-noun"],
         ["provinces.tsv"] = [],
-        ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending", "verb-ending", "national", "not-proper-noun", "classifier", "kind-head", "counting-word", "locative-ending"],
+        ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending", "verb-ending", "national", "not-proper-noun", "classifier", "kind-head", "counting-word", "locative-ending", "person-company-word"],
         ["organization-types.tsv"] =
             ["government-inside", "government-ending-first", "media", "school", "association", "company", "party-prefix", "party", "government"],
         ["news-places.tsv"] =
@@ -37,7 +37,7 @@ public sealed class LexiconSet
             "venue", "zone", "street", "town", "village", "adjectival-follower", "level-province", "level-city", "level-county", "not-county",
             "level-town", "level-street", "level-village", "level-venue", "place-cue-before", "place-cue-after", "compass", "bearing-follower",
         ],
-        ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending", "transliteration-ending", "anonymous-marker", "address-form"],
+        ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending", "transliteration-ending", "anonymous-marker", "address-form", "overrun-verb", "eponym-ending"],
         ["team-cues.tsv"] = [],
         ["sports-clubs.tsv"] = ["club", "nickname"],
         ["given-names.tsv"] = [],

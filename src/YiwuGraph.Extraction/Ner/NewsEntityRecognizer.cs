@@ -41,6 +41,8 @@ public sealed class NewsEntityRecognizer
     private readonly PlaceRules placeRules;
     private readonly ClauseWords clauseWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> personCompanyWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> personNouns;
     private readonly int longestTitle;
 
     public NewsEntityRecognizer(NerTagger tagger, PlaceGazetteer gazetteer, JiebaSegmenter segmenter, string homeRegionId = "330782", LexiconSet? lexicons = null)
@@ -58,6 +60,8 @@ public sealed class NewsEntityRecognizer
         placeRules = new PlaceRules(Lexicons);
         titleWords = new HashSet<string>(this.lexicons.Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         longestTitle = this.lexicons.Titles.Select(t => t.Length).DefaultIfEmpty(0).Max();
+        personNouns = new HashSet<string>(Lexicons.StopWords.WordsOf("person-noun"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        personCompanyWords = new HashSet<string>(Lexicons.NewsOrganizations.WordsOf("person-company-word"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         personRules = new PersonRules(Lexicons, this.lexicons);
         clauseWords = new ClauseWords(Lexicons, this.lexicons.PlaceSuffixes);
         organizationRules = new OrganizationRules(Lexicons, placeRules, organizationTypes, this.lexicons.Titles, clauseWords);
@@ -178,6 +182,7 @@ public sealed class NewsEntityRecognizer
         }
 
         SplitGluedPersons(context);
+        ReadCompaniesNamedLikePersons(context);
         personRules.Find(context, titles);
         organizationRules.Find(context, organizationSuffixes);
         placeRules.Find(context, placeNames, gazetteer);
@@ -228,6 +233,19 @@ public sealed class NewsEntityRecognizer
             return;
         }
 
+        var last = context.TokenEndingAt(end);
+        if (type != MentionType.Person && last >= 0 && context.Tokens[last].Start >= start + 2 && personNouns.Contains(context.TokenText(last)))
+        {
+            // 郑州女子, 衡阳男子, 河南女房客: a person of the place, whom headlines name so; the place stays, if it is one.
+            end = context.Tokens[last].Start;
+            if (!gazetteer.Names.ContainsKey(line[start..end]))
+            {
+                return;
+            }
+
+            type = MentionType.Place;
+        }
+
         context.Candidates.Add(new MentionCandidate(start, end, type, type == MentionType.Place ? 55 : 60, 0.75, ModelSource));
     }
 
@@ -268,6 +286,31 @@ public sealed class NewsEntityRecognizer
                 candidates[i] = glued with { End = glued.Start + first };
                 candidates.Add(glued with { Start = glued.Start + first });
                 break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>科恒股份</c>, <c>雷沃重工</c>, <c>百川能源</c>: a listed company printed by its brand and one word of its trade or
+    /// form (news-organizations.tsv, <c>person-company-word</c>), whose brand the tagger reads as a person. A tagger
+    /// person that jieba's word right after it is such a word is the company, the brand and the word.
+    /// </summary>
+    private void ReadCompaniesNamedLikePersons(LineContext context)
+    {
+        var candidates = context.Candidates;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var person = candidates[i];
+            if (person.Type != MentionType.Person || person.Source != ModelSource || person.Length < 2)
+            {
+                // A one-character person is a short form for the linker (侯 of 侯老), no brand.
+                continue;
+            }
+
+            var next = context.TokenStartingAt(person.End);
+            if (next >= 0 && context.TokenEndingAt(person.End) >= 0 && personCompanyWords.Contains(context.TokenText(next)))
+            {
+                candidates[i] = person with { End = context.Tokens[next].End, Type = MentionType.Organization };
             }
         }
     }

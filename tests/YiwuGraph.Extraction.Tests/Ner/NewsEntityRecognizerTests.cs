@@ -270,4 +270,25 @@ public sealed class NewsEntityRecognizerTests
         Assert.DoesNotContain(Find(Text), m => m.Type == MentionType.Organization && m.Text.Contains(')', StringComparison.Ordinal) && !m.Text.Contains('(', StringComparison.Ordinal));
         Assert.DoesNotContain(Find(Text), m => m.Text.StartsWith('('));
     }
+
+    [Theory]
+    [InlineData("重组事项上会在即+首笔纾困资金到账 科恒股份涨停", "科恒股份", "科恒")]
+    [InlineData("公益诉讼以调解结案：雷沃重工承诺停产停售召回。", "雷沃重工", "雷沃")]
+    [InlineData("百川能源：拟合计2.2亿元收购股权。", "百川能源", "百川")]
+    public void A_brand_the_tagger_reads_as_a_person_before_a_company_word_is_the_company(string text, string company, string brand)
+    {
+        var found = Find(text);
+        Assert.Contains(found, m => m.Text == company && m.Type == MentionType.Organization);
+        Assert.DoesNotContain(found, m => m.Text == brand && m.Type == MentionType.Person);
+    }
+
+    [Theory]
+    [InlineData("郑州女子骑摩托车上高架撞石墩被甩下桥，身体多处骨折", "郑州女子", "郑州")]
+    [InlineData("衡阳男子伙同5人杀害同村村民，潜逃24年后终于投案", "衡阳男子", "衡阳")]
+    public void A_place_and_a_word_for_a_person_is_the_persons_place_not_an_organisation(string text, string run, string place)
+    {
+        var found = Find(text);
+        Assert.DoesNotContain(found, m => m.Text == run);
+        Assert.Contains(found, m => m.Text == place && m.Type == MentionType.Place);
+    }
 }

@@ -4,12 +4,17 @@ using YiwuGraph.Extraction.Recognition;
 namespace YiwuGraph.Extraction.Pipeline.Stages;
 
 /// <summary>
-/// After the arbiter, the edges of person mentions: a transliterated name gets back the last character the tagger
-/// left off (<see cref="TransliterationTails"/>: <c>萨蒂希表示</c>), and two halves of a hyphenated name are one.
+/// After the arbiter, the edges of person mentions: a name gives back the first character of the next word it took in
+/// where the article prints it alone (<see cref="PersonOverruns"/>: <c>王颖申请辞去</c>, with the article's tokens), a
+/// transliterated name gets back the last character the tagger left off (<see cref="TransliterationTails"/>:
+/// <c>萨蒂希表示</c>), two halves of a hyphenated name are one, and a name before 杯 names a cup, no person
+/// (<see cref="Eponyms"/>).
 /// </summary>
 public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
 {
     private readonly TransliterationTails tails = new(lexicons);
+    private readonly PersonOverruns overruns = new(lexicons);
+    private readonly Eponyms eponyms = new(lexicons);
 
     public string Name => "person-edges";
 
@@ -20,7 +25,8 @@ public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var result = tails.Extend(document.Text, document.Mentions);
+        var tokens = (document.Annotations & NewsAnnotation.Tokens) != 0 ? document.Tokens : null;
+        var result = eponyms.Apply(document.Text, tails.Extend(document.Text, overruns.Trim(document.Text, document.Mentions, tokens)));
         if (!ReferenceEquals(result, document.Mentions))
         {
             document.Mentions = result;
