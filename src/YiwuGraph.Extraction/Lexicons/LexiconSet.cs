@@ -45,7 +45,7 @@ public sealed class LexiconSet
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after", "route"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
         ["organization-short-endings.tsv"] = [],
-        ["short-name-definitions.tsv"] = [],
+        ["short-name-definitions.tsv"] = ["defining", "code-label"],
         ["periodical-titles.tsv"] = ["ending", "not-periodical"],
         ["organization-units.tsv"] = ["unit", "organ"],
         ["event-triggers.tsv"] =

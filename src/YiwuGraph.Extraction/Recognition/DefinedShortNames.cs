@@ -35,7 +35,10 @@ public sealed class DefinedShortNames
 
     /// <summary>The words a filing prints before the short name it defines (<c>short-name-definitions.tsv</c>), longest first.</summary>
     private static readonly string[] DefiningWords =
-        [.. LexiconSet.Default.ShortNameDefinitions.Words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+        [.. LexiconSet.Default.ShortNameDefinitions.WordsOf("defining").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+
+    /// <summary>The labels a filing's bracket opens with before its stock code (<c>short-name-definitions.tsv</c>, class code-label).</summary>
+    private static readonly string[] CodeLabels = [.. LexiconSet.Default.ShortNameDefinitions.WordsOf("code-label")];
 
     /// <summary>The candidate short name in each bracket of the text, by the offset of its opening bracket.</summary>
     private readonly Dictionary<int, Bracket> candidates;
@@ -245,10 +248,32 @@ public sealed class DefinedShortNames
         {
             inside = inside[words.Length..].TrimStart('：').Trim("“”\"'‘’「」");
         }
+        else if (TextSpans.StartsWithAny(inside, CodeLabels) && LastDefiningWord(inside) is var (at, word))
+        {
+            // （证券代码：300103证券简称：达刚路机）: the short name follows the code, after its own defining word.
+            words = word;
+            inside = inside[(at + word.Length)..].TrimStart("：: ").Trim("“”\"'‘’「」");
+        }
 
         return inside.Length is >= 2 and <= MaxLength && !inside.ContainsAnyExceptInRange('\u4e00', '\u9fff')
             ? new Bracket(inside.ToString(), close, words is not null)
             : null;
+    }
+
+    /// <summary>The last defining word inside a bracket and where it stands, or null.</summary>
+    private static (int At, string Word)? LastDefiningWord(ReadOnlySpan<char> inside)
+    {
+        (int At, string Word)? last = null;
+        foreach (var word in DefiningWords)
+        {
+            var at = inside.LastIndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && (last is null || at > last.Value.At))
+            {
+                last = (at, word);
+            }
+        }
+
+        return last;
     }
 
     /// <summary>The (longest) defining word <paramref name="inside"/> of a bracket opens with, or null.</summary>

@@ -13,6 +13,8 @@ public sealed class DefinedShortNamesTests
     [InlineData("中国证券监督管理委员会(证监会)发布", "中国证券监督管理委员会", "证监会")]
     [InlineData("宁德时代新能源科技股份有限公司（以下简称“宁德时代”）发布公告", "宁德时代新能源科技股份有限公司", "宁德时代")]
     [InlineData("浙江珊瑚服饰有限公司（下称珊瑚服饰）表示", "浙江珊瑚服饰有限公司", "珊瑚服饰")]
+    [InlineData("西安达刚路面机械股份有限公司(证券代码：300103证券简称：达刚路机)发布公告", "西安达刚路面机械股份有限公司", "达刚路机")]
+    [InlineData("贵州茅台酒股份有限公司（股票代码：600519，股票简称：贵州茅台）公告", "贵州茅台酒股份有限公司", "贵州茅台")]
     public void A_short_name_in_brackets_after_a_full_name_is_defined_for_it(string text, string full, string shortName)
     {
         var at = text.IndexOf(full, StringComparison.Ordinal);
