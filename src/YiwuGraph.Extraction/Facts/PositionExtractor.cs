@@ -46,6 +46,7 @@ public sealed class PositionExtractor
         }
 
         var result = new List<PositionFact>();
+        var bareAfter = new List<int>();
         List<PositionFact> previousGroup = [];
         EntityRef? previousPerson = null;
         foreach (var person in entities.Where(e => e.Kind == EntityKind.Person))
@@ -58,10 +59,31 @@ public sealed class PositionExtractor
                 group = previousGroup.Select(p => p with { Person = person, Evidence = new TextRange(p.Evidence.Start, person.Range.End), Confidence = 0.75 }).ToList();
             }
 
-            group.AddRange(ReadTitlesAfter(text, person));
+            if (ReadTitleAfter(text, person, byEnd) is { } after)
+            {
+                group.Add(after);
+                if (after.Organization is null)
+                {
+                    bareAfter.Add(result.Count + group.Count - 1);
+                }
+            }
+
             result.AddRange(group);
             previousGroup = group;
             previousPerson = person;
+        }
+
+        // 俄罗斯总统普京…普京总统表示: an office printed after a name is of the body the article printed before that
+        // person's name for the same office, when it printed one body only.
+        foreach (var k in bareAfter)
+        {
+            var fact = result[k];
+            var bodies = result.Where(p => p.Organization is not null && p.Person.Name == fact.Person.Name && p.Title == fact.Title)
+                .Select(p => p.Organization!).DistinctBy(o => (o.Kind, o.Name)).Take(2).ToList();
+            if (bodies.Count == 1)
+            {
+                result[k] = fact with { Organization = bodies[0], Confidence = 0.75 };
+            }
         }
 
         return result;
@@ -804,15 +826,28 @@ public sealed class PositionExtractor
         return org.Name.Length > 3 && org.Name.EndsWith(committee, StringComparison.Ordinal) && org.Name[^3] == level ? org.Name[..^2] : null;
     }
 
-    private IEnumerable<PositionFact> ReadTitlesAfter(string text, EntityRef person)
+    /// <summary>
+    /// A title printed after the name (<c>习近平总书记</c>, <c>普京总统</c>; titles.tsv, trailing). A state's office
+    /// (titles.tsv, state-office) with a country printed right before the name (<c>俄罗斯普京总统</c>) is that
+    /// country's; any other is read without a body here.
+    /// </summary>
+    private PositionFact? ReadTitleAfter(string text, EntityRef person, Dictionary<int, EntityRef> byEnd)
     {
         foreach (var title in titles.TrailingTitles)
         {
             if (string.CompareOrdinal(text, person.Range.End, title, 0, title.Length) == 0)
             {
-                yield return new PositionFact(person, title, null, new TextRange(person.Range.Start, person.Range.End + title.Length), 0.8);
-                yield break;
+                var end = person.Range.End + title.Length;
+                if (titles.StateOffices.Contains(title) && byEnd.TryGetValue(person.Range.Start, out var country)
+                    && country.Kind == EntityKind.Place && world.IsCountry(country.Name))
+                {
+                    return new PositionFact(person, title, country, new TextRange(country.Range.Start, end), 0.8);
+                }
+
+                return new PositionFact(person, title, null, new TextRange(person.Range.Start, end), 0.8);
             }
         }
+
+        return null;
     }
 }
