@@ -137,6 +137,7 @@ public sealed class EntityResolver
 
         LinkNameDotTails(result);
         LinkOneCharacterShortForms(text, result, cityStems);
+        QualifyStateBodies(text, result);
         if (source is not null && Path.GetDirectoryName(source) is { Length: > 0 } folder)
         {
             for (var i = 0; i < result.Count; i++)
@@ -312,6 +313,88 @@ public sealed class EntityResolver
                 result.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// Names a state's body (<c>外交部</c>, <c>内政部</c>: news-organizations.tsv, national and state-body) by its state, so that
+    /// two countries' ministries are two nodes and one country's is one: <c>俄外交部</c> → 俄罗斯外交部 and <c>美国务院</c> →
+    /// 美国国务院 (a one-character country of place-short-forms.tsv); <c>中国外交部</c> → 外交部, the bare name being China's
+    /// (national); and a bare one printed after a foreign country with only modifiers or link words between
+    /// (<c>美国前国防部长</c>, <c>奥政府司法部长</c>, <c>乌克兰新任外交部长</c>) or after the country's office and 兼
+    /// (<c>马来西亚副总理兼财政部长</c>) → that country's (美国国防部). A bare one with no country printed so stays as named.
+    /// </summary>
+    private void QualifyStateBodies(string text, List<EntityRef> result)
+    {
+        var placeByEnd = new Dictionary<int, EntityRef>();
+        foreach (var r in result.Where(r => r.Kind == EntityKind.Place))
+        {
+            placeByEnd.TryAdd(r.Range.End, r);
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            var r = result[i];
+            if (r.Kind != EntityKind.Organization)
+            {
+                continue;
+            }
+
+            var name = r.Name;
+            if (name.Length > 2 && names.StateBodies.Contains(name[1..]) && CountryOrRegion(name[0]) is { } shortCountry)
+            {
+                name = shortCountry == "中国" ? (names.NationalBodies.Contains(name[1..]) ? name[1..] : name) : shortCountry + name[1..];
+            }
+            else if (ChinaPrefixes.FirstOrDefault(c => name.Length > c.Length && name.StartsWith(c, StringComparison.Ordinal)) is { } china
+                && names.NationalBodies.Contains(name[china.Length..]))
+            {
+                name = name[china.Length..];
+            }
+            else if (names.StateBodies.Contains(name) && CountryBefore(text, r.Range.Start, placeByEnd) is { } country)
+            {
+                name = country + name;
+            }
+
+            if (name != r.Name)
+            {
+                result[i] = r with { Name = name };
+            }
+        }
+    }
+
+    private static readonly string[] ChinaPrefixes = ["中华人民共和国", "中国"];
+
+    /// <summary>
+    /// The foreign country printed before <paramref name="at"/>, with only title modifiers and state-body links between
+    /// (<c>美国前|国防部</c>), or before an office of it joined by 兼 (<c>马来西亚副总理兼|财政部</c>); else null.
+    /// </summary>
+    private string? CountryBefore(string text, int at, Dictionary<int, EntityRef> placeByEnd)
+    {
+        var end = SkipLinks(text, at);
+        if (placeByEnd.TryGetValue(end, out var place) && IsForeignCountry(place.Name))
+        {
+            return place.Name;
+        }
+
+        if (at > 0 && text[at - 1] == '兼' && titles.MatchEndingAt(text, at - 1) is { } office)
+        {
+            end = SkipLinks(text, at - 1 - office.Length);
+            if (placeByEnd.TryGetValue(end, out place) && IsForeignCountry(place.Name))
+            {
+                return place.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private int SkipLinks(string text, int end)
+    {
+        while (names.StateBodyLinks.Concat(titles.Prefixes).FirstOrDefault(w => end >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0) is { } word)
+        {
+            end -= word.Length;
+        }
+
+        return end;
     }
 
     /// <summary>
