@@ -209,6 +209,25 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_bare_level_no_home_expands_is_of_the_place_of_that_level_its_sentence_named_before_it()
+    {
+        // 齐齐哈尔市…市委 and 开封县…县委 in one sentence; 市委 of the next sentence names no city before it and stays.
+        const string text = "给予齐齐哈尔市原市委书记王树斌处分，开封县县委表示支持。市委召开会议。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "齐齐哈尔市", 0, EntityKind.Place), At(text, "市委", 0, EntityKind.Organization),
+            At(text, "开封县", 0, EntityKind.Place), At(text, "县委", 0, EntityKind.Organization), At(text, "市委", 1, EntityKind.Organization),
+        ]);
+        Assert.Equal(["齐齐哈尔市", "齐齐哈尔市委", "开封县", "开封县委", "市委"], resolved.Select(r => r.Name));
+
+        // A home city expands 市委 itself, and a county's committee on its pages is not read from the sentence.
+        var home = new EntityResolver(Yiwu).Resolve(text, [
+            At(text, "齐齐哈尔市", 0, EntityKind.Place), At(text, "市委", 1, EntityKind.Organization),
+            At(text, "开封县", 0, EntityKind.Place), At(text, "县委", 0, EntityKind.Organization),
+        ]);
+        Assert.Equal(["齐齐哈尔市", "义乌市委", "开封县", "县委"], home.Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_short_form_takes_the_listed_full_name_the_article_prints_even_when_the_name_does_not_start_with_it()
     {
         // 澳 alone is ambiguous, but the article names 澳门; 港 is no first character of 香港.
