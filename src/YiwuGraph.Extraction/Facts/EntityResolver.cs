@@ -35,8 +35,10 @@ public sealed class EntityResolver
     /// <summary>
     /// Resolves every mention of one article body. With <paramref name="source"/> (the file the text was read from),
     /// an organisation printed with a bare level that the home cannot expand (<c>市委</c> when the paper's city is
-    /// unknown) is named within its folder (<c>市委（pages/2024）</c>, the surface kept as an alias): with no home
-    /// a paper is the pages of one folder, and the committees of two papers are two bodies, not one.
+    /// unknown, <c>县委</c> when the city is) and that its sentence names no place for is named within its folder
+    /// (<c>市委（pages/2024）</c>, the surface kept as an alias): with no home a paper is the pages of one folder, and the
+    /// committees of two papers are two bodies, not one. A file at the top of the corpus is named within itself
+    /// (<c>市委（p0367.txt）</c>).
     /// <paramref name="definedShortNames"/> are the text's brackets that can define short names, when already found
     /// (<see cref="Pipeline.NewsDocument.DefinedShortNames"/>); otherwise they are found here.
     /// </summary>
@@ -139,13 +141,15 @@ public sealed class EntityResolver
         LinkOneCharacterShortForms(text, result, cityStems);
         QualifyStateBodies(text, result);
         NameBareLevelsByPlaceBefore(text, result);
-        if (source is not null && Path.GetDirectoryName(source) is { Length: > 0 } folder)
+        if (source is not null && (Path.GetDirectoryName(source) is { Length: > 0 } folder ? folder.Replace('\\', '/') : Path.GetFileName(source)) is { Length: > 0 } scope)
         {
+            // A corpus of files side by side with no home (a national paper, pages of several papers) tells no paper
+            // apart: its 市委 is named within the file (市委（p0367.txt）), not one body of every page.
             for (var i = 0; i < result.Count; i++)
             {
-                if (result[i].Kind == EntityKind.Organization && home.CannotExpand(result[i].Name))
+                if (result[i].Kind == EntityKind.Organization && IsUnexpandedBareLevel(result[i].Name))
                 {
-                    result[i] = result[i] with { Name = $"{result[i].Name}（{folder.Replace('\\', '/')}）" };
+                    result[i] = result[i] with { Name = $"{result[i].Name}（{scope}）" };
                 }
             }
         }
@@ -380,13 +384,7 @@ public sealed class EntityResolver
             }
 
             var level = r.Name[0];
-            var bare = level switch
-            {
-                '市' or '省' => home.CannotExpand(r.Name),
-                '县' => home.City is null,
-                _ => false,
-            };
-            if (!bare)
+            if (!IsUnexpandedBareLevel(r.Name))
             {
                 continue;
             }
@@ -402,6 +400,12 @@ public sealed class EntityResolver
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> opens with a bare level the home cannot expand: 市 or 省 as <see cref="HomeContext.CannotExpand"/>
+    /// says, or 县 on pages of no home city (a county's committee is then of no county a reader can tell).
+    /// </summary>
+    private bool IsUnexpandedBareLevel(string name) => name.Length >= 2 && (name[0] == '县' ? home.City is null : home.CannotExpand(name));
 
     /// <summary>First characters of references to a place rather than names (<c>全市</c>, <c>本省</c>, <c>该县</c>).</summary>
     private const string HomeReferenceStarts = "我本全该各外";
