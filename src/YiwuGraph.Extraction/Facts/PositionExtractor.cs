@@ -20,6 +20,8 @@ public sealed class PositionExtractor
     private readonly WorldPlaces world;
     private readonly HashSet<string> clubs;
     private readonly OrganizationUnits units;
+    private readonly IReadOnlySet<string> stateBodies;
+    private readonly Ner.NerLexicons surnames;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -33,6 +35,42 @@ public sealed class PositionExtractor
         clubs = new HashSet<string>(lexicons.Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
         companies = new CompanyReference(lexicons);
         units = lexicons.OrganizationUnits;
+        stateBodies = lexicons.Names.StateBodies;
+        surnames = lexicons.Surnames;
+    }
+
+    /// <summary>
+    /// Whether a person's name is no Chinese name: a name dot (卡洛斯·阿马特), four characters or more (普里马科夫), or
+    /// no surname of surnames.tsv first (努里).
+    /// </summary>
+    private bool IsForeignName(string name) => name.Contains('·', StringComparison.Ordinal) || name.Length >= 4 || !surnames.IsSurnameStart(name);
+
+    /// <summary>A country the entity is (古巴) or opens its name with (美国财政部, 古巴代表团); else null.</summary>
+    private string? CountryOpening(EntityRef e)
+    {
+        if (e.Kind == EntityKind.Place)
+        {
+            return world.IsCountry(e.Name) ? e.Name : null;
+        }
+
+        for (var length = Math.Min(world.LongestCountry, e.Name.Length - 1); length >= 2; length--)
+        {
+            if (world.IsCountry(e.Name.AsSpan(0, length)))
+            {
+                return e.Name[..length];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one country the sentence names before <paramref name="at"/> (a place, or the opening of a body's name), when it is not China; else null.</summary>
+    private string? OneForeignCountryBefore(string text, int at, IReadOnlyList<EntityRef> entities)
+    {
+        var sentenceStart = TextSpans.SentenceStart(text, at);
+        var countries = entities.Where(e => e.Kind != EntityKind.Person && e.Range.Start >= sentenceStart && e.Range.End <= at)
+            .Select(e => CountryOpening(e)).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return countries is [var only] && only is not ("中国" or "中华人民共和国") ? only : null;
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
@@ -71,6 +109,18 @@ public sealed class PositionExtractor
             result.AddRange(group);
             previousGroup = group;
             previousPerson = person;
+        }
+
+        // 参加人权会的古巴代表团团长、司法部长卡洛斯·阿马特: a state's body printed bare (外交部, 司法部, 内政部) held by
+        // a foreigner is not China's; it is that of the one foreign country the sentence named before the office.
+        for (var k = 0; k < result.Count; k++)
+        {
+            var fact = result[k];
+            if (fact.Organization is { Kind: EntityKind.Organization } bare && stateBodies.Contains(bare.Name) && IsForeignName(fact.Person.Name)
+                && OneForeignCountryBefore(text, fact.Evidence.Start, entities) is { } country)
+            {
+                result[k] = fact with { Organization = bare with { Name = country + bare.Name } };
+            }
         }
 
         // 俄罗斯总统普京…普京总统表示: an office printed after a name is of the body the article printed before that

@@ -48,6 +48,22 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void A_bare_states_body_held_by_a_foreigner_is_of_the_one_foreign_country_the_sentence_named_before_it()
+    {
+        Assert.Equal(
+            [("卡洛斯·阿马特", "部长", "古巴司法部")],
+            Find("参加人权会的古巴代表团团长、司法部长卡洛斯·阿马特说。", (EntityKind.Organization, "古巴代表团"), (EntityKind.Organization, "司法部"), (EntityKind.Person, "卡洛斯·阿马特")));
+
+        // A Chinese name keeps China's body, and a sentence of two countries names none.
+        Assert.Equal(
+            [("迟浩田", "部长", "国防部")],
+            Find("应美国防长科恩邀请，国防部长迟浩田访美。", (EntityKind.Place, "美国"), (EntityKind.Organization, "国防部"), (EntityKind.Person, "迟浩田")));
+        Assert.Equal(
+            [("普里马科夫", "部长", "外交部")],
+            Find("美国和俄罗斯会谈，外交部长普里马科夫说。", (EntityKind.Place, "美国"), (EntityKind.Place, "俄罗斯"), (EntityKind.Organization, "外交部"), (EntityKind.Person, "普里马科夫")));
+    }
+
+    [Fact]
     public void A_permanent_representative_to_the_un_is_of_the_country_printed_before()
     {
         const string Text = "中国常驻联合国代表傅聪表示，美国常驻联合国副代表伍德说。";
