@@ -167,7 +167,8 @@ public sealed class EntityResolver
     /// <summary>
     /// <c>阿里巴巴集团董事会|主席</c>, <c>华为轮值|董事长</c>: an organisation that ends with a board word or a title
     /// modifier which, with the words after it, is an office (<c>董事会主席</c>, <c>轮值董事长</c> of <c>titles.tsv</c>) is
-    /// the organisation before that word; the word belongs to the office, whose holder is of the company.
+    /// the organisation before that word; the word belongs to the office, whose holder is of the company. So is one
+    /// read with an office and 兼 (<c>海航董事长兼|总裁</c>).
     /// </summary>
     private FactMention WithoutBoardOfTitle(string text, FactMention m)
     {
@@ -186,6 +187,13 @@ public sealed class EntityResolver
                     return m with { Range = new TextRange(m.Range.Start, wordStart) };
                 }
             }
+        }
+
+        // 海航董事长兼|总裁陈峰: an organisation read with an office and 兼 is the organisation before the office.
+        if (m.Range.Length > 3 && text[m.Range.End - 1] == '兼' && titles.MatchEndingAt(text, m.Range.End - 1) is { } office
+            && m.Range.End - 1 - office.Length - m.Range.Start >= 2)
+        {
+            return m with { Range = new TextRange(m.Range.Start, m.Range.End - 1 - office.Length) };
         }
 
         return m;

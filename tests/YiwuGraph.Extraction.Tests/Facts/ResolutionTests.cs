@@ -228,6 +228,14 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void An_organisation_read_with_an_office_and_jian_is_the_organisation_before_the_office()
+    {
+        const string text = "摩恩电气董事兼总经理唐崇健辞职。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [At(text, "摩恩电气董事兼", 0, EntityKind.Organization)]);
+        Assert.Equal(("摩恩电气", "摩恩电气"), (resolved[0].Name, resolved[0].Surface));
+    }
+
+    [Fact]
     public void A_short_form_takes_the_listed_full_name_the_article_prints_even_when_the_name_does_not_start_with_it()
     {
         // 澳 alone is ambiguous, but the article names 澳门; 港 is no first character of 香港.
