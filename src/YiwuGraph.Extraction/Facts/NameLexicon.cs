@@ -31,6 +31,8 @@ public sealed class NameLexicon
         organizationDeterminers = Longest([.. lexicons.OrganizationEndings.WordsOf("determiner")]);
         Boards = Longest([.. lexicons.OrganizationEndings.WordsOf("board")]);
         NationalBodies = new HashSet<string>(lexicons.NewsOrganizations.WordsOf("national"), StringComparer.Ordinal);
+        StateBodies = new HashSet<string>([.. NationalBodies, .. lexicons.NewsOrganizations.WordsOf("state-body")], StringComparer.Ordinal);
+        StateBodyLinks = [.. lexicons.NewsOrganizations.WordsOf("state-body-link")];
         PlaceShortForms = ReadShortForms(lexicons.PlaceShortForms);
         ShortFormCuesBefore = lexicons.PlaceShortForms.WordsOf("cue-before").Select(w => w[0]).ToHashSet();
         ShortFormCuesAfter = lexicons.PlaceShortForms.WordsOf("cue-after").Select(w => w[0]).ToHashSet();
@@ -59,6 +61,15 @@ public sealed class NameLexicon
 
     /// <summary>Central bodies of China that their bare names mean in Chinese news (外交部, 国防部).</summary>
     public IReadOnlySet<string> NationalBodies { get; }
+
+    /// <summary>
+    /// Bodies a state has under a bare name (外交部, 内政部, 外务省): the national ones and <c>news-organizations.tsv</c>'s
+    /// state-body ones; printed after a foreign country they are that country's.
+    /// </summary>
+    public IReadOnlySet<string> StateBodies { get; }
+
+    /// <summary>Words printed between a country and its body (<c>奥政府司法部</c>; news-organizations.tsv, state-body-link).</summary>
+    public IReadOnlyList<string> StateBodyLinks { get; }
 
     /// <summary>Bodies inside an organisation (<c>董事会</c>), longest first; <c>董事会主席</c> is an office of the organisation before them.</summary>
     public IReadOnlyList<string> Boards { get; }

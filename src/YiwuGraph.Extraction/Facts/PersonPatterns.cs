@@ -83,7 +83,7 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
             var isAnchored = titled
                 || (t.Start > 0 && text[t.Start - 1] == '、' && previousAnchoredEnd == t.Start - 1)
                 || PersonFollowers.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0)
-                || lexicons.Titles.TrailingTitles.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0);
+                || lexicons.Titles.NameAnchoringTitles.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0);
             if (isAnchored)
             {
                 anchored.Add(name);

@@ -20,6 +20,8 @@ public sealed class PositionExtractor
     private readonly WorldPlaces world;
     private readonly HashSet<string> clubs;
     private readonly OrganizationUnits units;
+    private readonly IReadOnlySet<string> stateBodies;
+    private readonly Ner.NerLexicons surnames;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -33,6 +35,42 @@ public sealed class PositionExtractor
         clubs = new HashSet<string>(lexicons.Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
         companies = new CompanyReference(lexicons);
         units = lexicons.OrganizationUnits;
+        stateBodies = lexicons.Names.StateBodies;
+        surnames = lexicons.Surnames;
+    }
+
+    /// <summary>
+    /// Whether a person's name is no Chinese name: a name dot (卡洛斯·阿马特), four characters or more (普里马科夫), or
+    /// no surname of surnames.tsv first (努里).
+    /// </summary>
+    private bool IsForeignName(string name) => name.Contains('·', StringComparison.Ordinal) || name.Length >= 4 || !surnames.IsSurnameStart(name);
+
+    /// <summary>A country the entity is (古巴) or opens its name with (美国财政部, 古巴代表团); else null.</summary>
+    private string? CountryOpening(EntityRef e)
+    {
+        if (e.Kind == EntityKind.Place)
+        {
+            return world.IsCountry(e.Name) ? e.Name : null;
+        }
+
+        for (var length = Math.Min(world.LongestCountry, e.Name.Length - 1); length >= 2; length--)
+        {
+            if (world.IsCountry(e.Name.AsSpan(0, length)))
+            {
+                return e.Name[..length];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one country the sentence names before <paramref name="at"/> (a place, or the opening of a body's name), when it is not China; else null.</summary>
+    private string? OneForeignCountryBefore(string text, int at, IReadOnlyList<EntityRef> entities)
+    {
+        var sentenceStart = TextSpans.SentenceStart(text, at);
+        var countries = entities.Where(e => e.Kind != EntityKind.Person && e.Range.Start >= sentenceStart && e.Range.End <= at)
+            .Select(e => CountryOpening(e)).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return countries is [var only] && only is not ("中国" or "中华人民共和国") ? only : null;
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
@@ -46,6 +84,7 @@ public sealed class PositionExtractor
         }
 
         var result = new List<PositionFact>();
+        var bareAfter = new List<int>();
         List<PositionFact> previousGroup = [];
         EntityRef? previousPerson = null;
         foreach (var person in entities.Where(e => e.Kind == EntityKind.Person))
@@ -58,10 +97,43 @@ public sealed class PositionExtractor
                 group = previousGroup.Select(p => p with { Person = person, Evidence = new TextRange(p.Evidence.Start, person.Range.End), Confidence = 0.75 }).ToList();
             }
 
-            group.AddRange(ReadTitlesAfter(text, person));
+            if (ReadTitleAfter(text, person, byEnd) is { } after)
+            {
+                group.Add(after);
+                if (after.Organization is null)
+                {
+                    bareAfter.Add(result.Count + group.Count - 1);
+                }
+            }
+
             result.AddRange(group);
             previousGroup = group;
             previousPerson = person;
+        }
+
+        // 参加人权会的古巴代表团团长、司法部长卡洛斯·阿马特: a state's body printed bare (外交部, 司法部, 内政部) held by
+        // a foreigner is not China's; it is that of the one foreign country the sentence named before the office.
+        for (var k = 0; k < result.Count; k++)
+        {
+            var fact = result[k];
+            if (fact.Organization is { Kind: EntityKind.Organization } bare && stateBodies.Contains(bare.Name) && IsForeignName(fact.Person.Name)
+                && OneForeignCountryBefore(text, fact.Evidence.Start, entities) is { } country)
+            {
+                result[k] = fact with { Organization = bare with { Name = country + bare.Name } };
+            }
+        }
+
+        // 俄罗斯总统普京…普京总统表示: an office printed after a name is of the body the article printed before that
+        // person's name for the same office, when it printed one body only.
+        foreach (var k in bareAfter)
+        {
+            var fact = result[k];
+            var bodies = result.Where(p => p.Organization is not null && p.Person.Name == fact.Person.Name && p.Title == fact.Title)
+                .Select(p => p.Organization!).DistinctBy(o => (o.Kind, o.Name)).Take(2).ToList();
+            if (bodies.Count == 1)
+            {
+                result[k] = fact with { Organization = bodies[0], Confidence = 0.75 };
+            }
         }
 
         return result;
@@ -804,15 +876,28 @@ public sealed class PositionExtractor
         return org.Name.Length > 3 && org.Name.EndsWith(committee, StringComparison.Ordinal) && org.Name[^3] == level ? org.Name[..^2] : null;
     }
 
-    private IEnumerable<PositionFact> ReadTitlesAfter(string text, EntityRef person)
+    /// <summary>
+    /// A title printed after the name (<c>习近平总书记</c>, <c>普京总统</c>; titles.tsv, trailing). A state's office
+    /// (titles.tsv, state-office) with a country printed right before the name (<c>俄罗斯普京总统</c>) is that
+    /// country's; any other is read without a body here.
+    /// </summary>
+    private PositionFact? ReadTitleAfter(string text, EntityRef person, Dictionary<int, EntityRef> byEnd)
     {
         foreach (var title in titles.TrailingTitles)
         {
             if (string.CompareOrdinal(text, person.Range.End, title, 0, title.Length) == 0)
             {
-                yield return new PositionFact(person, title, null, new TextRange(person.Range.Start, person.Range.End + title.Length), 0.8);
-                yield break;
+                var end = person.Range.End + title.Length;
+                if (titles.StateOffices.Contains(title) && byEnd.TryGetValue(person.Range.Start, out var country)
+                    && country.Kind == EntityKind.Place && world.IsCountry(country.Name))
+                {
+                    return new PositionFact(person, title, country, new TextRange(country.Range.Start, end), 0.8);
+                }
+
+                return new PositionFact(person, title, null, new TextRange(person.Range.Start, end), 0.8);
             }
         }
+
+        return null;
     }
 }

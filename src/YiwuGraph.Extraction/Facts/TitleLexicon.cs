@@ -19,7 +19,9 @@ public sealed class TitleLexicon
         longestTitle = Titles.Count == 0 ? 0 : Titles[0].Length;
         CompanyTitles = new HashSet<string>(lexicons.Titles.WordsOf("company-office"), StringComparer.Ordinal);
         Prefixes = lexicons.Titles.WordsOf("modifier");
-        TrailingTitles = lexicons.Titles.WordsOf("trailing");
+        NameAnchoringTitles = lexicons.Titles.WordsOf("trailing");
+        TrailingTitles = Sorted([.. NameAnchoringTitles, .. lexicons.Titles.WordsOf("after-name")]);
+        StateOffices = new HashSet<string>(lexicons.Titles.WordsOf("state-office"), StringComparer.Ordinal);
         Occupations = Sorted([.. lexicons.Titles.WordsOf("occupation")]);
         RoleWords = [.. lexicons.Titles.WordsOf("role").Concat(lexicons.Titles.WordsOf("occupation")).Distinct(StringComparer.Ordinal)];
         FieldHeads = new HashSet<string>(lexicons.Titles.WordsOf("field-head"), StringComparer.Ordinal);
@@ -40,8 +42,20 @@ public sealed class TitleLexicon
     /// <summary>Modifiers printed before a title and kept with it (<c>原党委副书记</c>).</summary>
     public IReadOnlyList<string> Prefixes { get; }
 
-    /// <summary>Titles that may follow a name (<c>习近平总书记</c>); only high offices, to avoid reading nouns as titles.</summary>
+    /// <summary>
+    /// Titles read after a name (<c>习近平总书记</c>, <c>普京总统</c>; titles.tsv, trailing and after-name), longest first;
+    /// only high offices, to avoid reading nouns as titles.
+    /// </summary>
     public IReadOnlyList<string> TrailingTitles { get; }
+
+    /// <summary>The trailing titles that also anchor the name before them as a person's (titles.tsv, trailing).</summary>
+    public IReadOnlyList<string> NameAnchoringTitles { get; }
+
+    /// <summary>
+    /// Trailing titles that are offices of a state (<c>总统</c>, <c>外长</c>): printed after a name with a country right
+    /// before the name (<c>俄罗斯普京总统</c>), the office is that country's.
+    /// </summary>
+    public IReadOnlySet<string> StateOffices { get; }
 
     /// <summary>
     /// Words printed before a name that anchor it as a person but are not offices: roles (<c>经营户傅妙玲</c>) and

@@ -23,13 +23,13 @@ public sealed class LexiconSet
     {
         ["surnames.tsv"] = ["common", "everyday"],
         ["tagger-features.tsv"] = ["surname", "title", "organization-ending", "place-ending"],
-        ["titles.tsv"] = ["office", "company-office", "team-office", "trailing", "role", "occupation", "honorific", "modifier", "field-head", "between", "charge", "state-form"],
+        ["titles.tsv"] = ["office", "company-office", "team-office", "trailing", "role", "occupation", "honorific", "modifier", "field-head", "between", "charge", "state-form", "after-name", "state-office"],
         ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head", "reference-head", "legal-form", "brand-tail"],
         ["place-endings.tsv"] = ["admin", "venue", "zone"],
         ["name-breakers.tsv"] = [],
         ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem", "clause-word", "person-noun"],
         ["provinces.tsv"] = [],
-        ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending", "verb-ending", "national", "not-proper-noun", "classifier", "kind-head", "counting-word", "locative-ending", "person-company-word"],
+        ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending", "verb-ending", "national", "state-body", "state-body-link", "not-proper-noun", "classifier", "kind-head", "counting-word", "locative-ending", "person-company-word"],
         ["organization-types.tsv"] =
             ["government-inside", "government-ending-first", "media", "school", "association", "company", "party-prefix", "party", "government"],
         ["news-places.tsv"] =

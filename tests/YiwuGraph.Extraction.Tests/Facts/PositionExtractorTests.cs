@@ -21,6 +21,49 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void An_office_after_a_name_is_of_the_body_the_article_printed_before_the_name_for_that_office()
+    {
+        const string Text = "俄罗斯总统普京抵达北京。普京总统表示，两国关系良好。";
+        Assert.Equal(
+            [("普京", "总统", "俄罗斯"), ("普京", "总统", "俄罗斯")],
+            Find(Text, (EntityKind.Place, "俄罗斯"), (EntityKind.Person, "普京"), (EntityKind.Person, "普京")));
+
+        // Two bodies for the office, or none printed, leave it without one.
+        Assert.Equal(
+            [("王毅", "外长", (string?)null)],
+            Find("王毅外长表示，中方欢迎。", (EntityKind.Person, "王毅")));
+        Assert.Equal(
+            [("赵六", "主席", "甲协会"), ("赵六", "主席", "乙协会"), ("赵六", "主席", (string?)null)],
+            Find("甲协会主席赵六、乙协会主席赵六出席。赵六主席说。", (EntityKind.Organization, "甲协会"), (EntityKind.Person, "赵六"),
+                (EntityKind.Organization, "乙协会"), (EntityKind.Person, "赵六"), (EntityKind.Person, "赵六")));
+    }
+
+    [Fact]
+    public void A_state_office_after_a_name_is_of_the_country_printed_right_before_the_name()
+    {
+        Assert.Equal([("密特朗", "总统", "法国")], Find("而法国密特朗总统认为，", (EntityKind.Place, "法国"), (EntityKind.Person, "密特朗")));
+
+        // 主席 is no office of a state: the body is not certain from the country.
+        Assert.Equal([("江泽民", "主席", (string?)null)], Find("中国江泽民主席说，", (EntityKind.Place, "中国"), (EntityKind.Person, "江泽民")));
+    }
+
+    [Fact]
+    public void A_bare_states_body_held_by_a_foreigner_is_of_the_one_foreign_country_the_sentence_named_before_it()
+    {
+        Assert.Equal(
+            [("卡洛斯·阿马特", "部长", "古巴司法部")],
+            Find("参加人权会的古巴代表团团长、司法部长卡洛斯·阿马特说。", (EntityKind.Organization, "古巴代表团"), (EntityKind.Organization, "司法部"), (EntityKind.Person, "卡洛斯·阿马特")));
+
+        // A Chinese name keeps China's body, and a sentence of two countries names none.
+        Assert.Equal(
+            [("迟浩田", "部长", "国防部")],
+            Find("应美国防长科恩邀请，国防部长迟浩田访美。", (EntityKind.Place, "美国"), (EntityKind.Organization, "国防部"), (EntityKind.Person, "迟浩田")));
+        Assert.Equal(
+            [("普里马科夫", "部长", "外交部")],
+            Find("美国和俄罗斯会谈，外交部长普里马科夫说。", (EntityKind.Place, "美国"), (EntityKind.Place, "俄罗斯"), (EntityKind.Organization, "外交部"), (EntityKind.Person, "普里马科夫")));
+    }
+
+    [Fact]
     public void A_permanent_representative_to_the_un_is_of_the_country_printed_before()
     {
         const string Text = "中国常驻联合国代表傅聪表示，美国常驻联合国副代表伍德说。";

@@ -190,6 +190,52 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_states_body_is_named_by_the_country_printed_before_it_and_chinas_by_its_bare_name()
+    {
+        // 美国前国防部长, 马来西亚副总理兼财政部长, 奥地利政府司法部长: the country's; 国防部长迟浩田 printed bare stays
+        // China's; 俄外交部 and 美国务院 are named by the full country, 中国外交部 by the bare name China's goes by.
+        const string text = "美国前国防部长佩里与马来西亚副总理兼财政部长安瓦尔会见国防部长迟浩田。俄外交部、美国务院和中国外交部发表声明，外交部表示欢迎。奥地利政府司法部长说。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "美国", 0, EntityKind.Place), At(text, "国防部", 0, EntityKind.Organization),
+            At(text, "马来西亚", 0, EntityKind.Place), At(text, "财政部", 0, EntityKind.Organization),
+            At(text, "国防部", 1, EntityKind.Organization), At(text, "俄外交部", 0, EntityKind.Organization),
+            At(text, "美国务院", 0, EntityKind.Organization), At(text, "中国外交部", 0, EntityKind.Organization),
+            At(text, "外交部", 2, EntityKind.Organization), At(text, "奥地利", 0, EntityKind.Place),
+            At(text, "司法部", 0, EntityKind.Organization),
+        ]);
+        Assert.Equal(
+            ["美国", "美国国防部", "马来西亚", "马来西亚财政部", "国防部", "俄罗斯外交部", "美国国务院", "外交部", "外交部", "奥地利", "奥地利司法部"],
+            resolved.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_bare_level_no_home_expands_is_of_the_place_of_that_level_its_sentence_named_before_it()
+    {
+        // 齐齐哈尔市…市委 and 开封县…县委 in one sentence; 市委 of the next sentence names no city before it and stays.
+        const string text = "给予齐齐哈尔市原市委书记王树斌处分，开封县县委表示支持。市委召开会议。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "齐齐哈尔市", 0, EntityKind.Place), At(text, "市委", 0, EntityKind.Organization),
+            At(text, "开封县", 0, EntityKind.Place), At(text, "县委", 0, EntityKind.Organization), At(text, "市委", 1, EntityKind.Organization),
+        ]);
+        Assert.Equal(["齐齐哈尔市", "齐齐哈尔市委", "开封县", "开封县委", "市委"], resolved.Select(r => r.Name));
+
+        // A home city expands 市委 itself, and a county's committee on its pages is not read from the sentence.
+        var home = new EntityResolver(Yiwu).Resolve(text, [
+            At(text, "齐齐哈尔市", 0, EntityKind.Place), At(text, "市委", 1, EntityKind.Organization),
+            At(text, "开封县", 0, EntityKind.Place), At(text, "县委", 0, EntityKind.Organization),
+        ]);
+        Assert.Equal(["齐齐哈尔市", "义乌市委", "开封县", "县委"], home.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void An_organisation_read_with_an_office_and_jian_is_the_organisation_before_the_office()
+    {
+        const string text = "摩恩电气董事兼总经理唐崇健辞职。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [At(text, "摩恩电气董事兼", 0, EntityKind.Organization)]);
+        Assert.Equal(("摩恩电气", "摩恩电气"), (resolved[0].Name, resolved[0].Surface));
+    }
+
+    [Fact]
     public void A_short_form_takes_the_listed_full_name_the_article_prints_even_when_the_name_does_not_start_with_it()
     {
         // 澳 alone is ambiguous, but the article names 澳门; 港 is no first character of 香港.
