@@ -72,12 +72,23 @@ public sealed partial class EventExtractor
             var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
             var organizer = entities.LastOrDefault(e => e.Kind != EntityKind.Person && e.Range.End == range.Start);
             EntityRef? location = null;
-            if (organizer is null || m.Groups["name"].Value == "会议")
+            if (organizer is { Kind: EntityKind.Place } && IsVenue(s, sentence, entities, organizer))
             {
-                (organizer, location) = OrganizerBefore(entities, s, sentence, range.Start, placesToo: false);
+                // 国务院妇女儿童工作委员会今天在中南海召开, 荣耀系列在英国伦敦召开: a place after 在 or 于 is where the meeting
+                // is held, never who holds it; the organiser is printed before 在.
+                location = organizer;
+                organizer = null;
             }
 
-            var name = m.Groups["name"].Value;
+            if (organizer is null || m.Groups["name"].Value == "会议")
+            {
+                var before = OrganizerBefore(entities, s, sentence, range.Start, placesToo: false);
+                organizer = before.Organizer;
+                location = before.Location ?? location;
+            }
+
+            // 在卢森堡召开的北约外长会议: 的 opens no name.
+            var name = m.Groups["name"].Value.Length > 3 && m.Groups["name"].Value[0] == '的' ? m.Groups["name"].Value[1..] : m.Groups["name"].Value;
             if (name == "会议" && organizer is null)
             {
                 continue;
@@ -104,8 +115,11 @@ public sealed partial class EventExtractor
         foreach (Match m in HostPattern().Matches(s))
         {
             var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
-            var (organizer, location) = OrganizerBefore(entities, s, sentence, range.Start, placesToo: false);
-            if (organizer is null || taken.Any(t => t.Overlaps(range)))
+            // 在亚洲协会举行的年度餐会上: an organisation after 在 that holds the event named after 的 is its organiser; 在日内瓦大学
+            // 举行报告会, 华为在深圳总部举办: one after 在 before the verb of its clause is only where the event is held.
+            var relative = m.Groups["name"].Value.StartsWith('的');
+            var (organizer, location, venue) = OrganizerBefore(entities, s, sentence, range.Start, placesToo: false, venuesOrganize: relative);
+            if ((organizer ?? venue) is null || taken.Any(t => t.Overlaps(range)))
             {
                 continue;
             }
@@ -114,6 +128,11 @@ public sealed partial class EventExtractor
             if (m.Groups["name"].Value == "座谈")
             {
                 // 义乌市人民政府与克孜勒苏柯尔克孜自治州人民政府举行座谈: both sides meet; neither organises the other.
+                if (organizer is null)
+                {
+                    continue;
+                }
+
                 var partner = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End == organizer.Range.Start - 1
                     && text[organizer.Range.Start - 1] is '与' or '和' or '同');
                 var talks = new EventFact
@@ -132,8 +151,12 @@ public sealed partial class EventExtractor
             }
 
             // 香港贸易发展局就…举行的为期两天的会议: 的 and a duration open no name.
-            var name = organizer.Surface + Clean(m.Groups["name"].Value);
-            events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = trigger, Evidence = Extend(range, organizer), Organizer = organizer, Location = location, Confidence = 0.8 });
+            // The event keeps the name it is printed with (日内瓦大学报告会) when only its venue is named before the verb.
+            var name = (organizer ?? venue)!.Surface + Clean(m.Groups["name"].Value);
+            events.Add(new EventFact
+            {
+                Type = EventLexicon.TypeOf(name), Name = name, Trigger = trigger, Evidence = Extend(range, organizer ?? venue), Organizer = organizer, Location = location, Confidence = 0.8,
+            });
             taken.Add(range);
         }
     }
@@ -243,9 +266,16 @@ public sealed partial class EventExtractor
         }
     }
 
-    /// <summary>The organiser printed before a verb, directly or with a place between (<c>省委省政府在义乌召开</c>), and that place.</summary>
-    private static (EntityRef? Organizer, EntityRef? Location) OrganizerBefore(IReadOnlyList<EntityRef> entities, string s, TextRange sentence, int verbAt, bool placesToo)
+    /// <summary>
+    /// The organiser printed before a verb, directly or with a place between (<c>省委省政府在义乌召开</c>), and that place.
+    /// An organisation printed after 在 or 于 (<c>在日内瓦大学举行报告会</c>) is where the event is held, not who holds it,
+    /// unless <paramref name="venuesOrganize"/> (<c>在亚洲协会举行的年度餐会上</c>: the verb opens a phrase naming the event):
+    /// it is returned as the venue and the organiser is looked for before it.
+    /// </summary>
+    private static (EntityRef? Organizer, EntityRef? Location, EntityRef? Venue) OrganizerBefore(IReadOnlyList<EntityRef> entities, string s, TextRange sentence, int verbAt,
+        bool placesToo, bool venuesOrganize = true)
     {
+        EntityRef? venue = null;
         foreach (var e in entities.Where(e => (e.Kind == EntityKind.Organization || (placesToo && e.Kind == EntityKind.Place)) && e.Range.End <= verbAt && e.Range.Start >= sentence.Start).Reverse())
         {
             var gap = s[(e.Range.End - sentence.Start)..(verbAt - sentence.Start)];
@@ -255,14 +285,62 @@ public sealed partial class EventExtractor
                 continue;
             }
 
+            if (!venuesOrganize && venue is null && IsVenue(s, sentence, entities, e))
+            {
+                venue = e;
+                continue;
+            }
+
             var location = m.Groups["loc"].Success
-                ? entities.FirstOrDefault(p => p.Kind == EntityKind.Place && p.Range.Start == e.Range.End + gap.IndexOf('在') + 1)
+                ? entities.LastOrDefault(p => p.Kind == EntityKind.Place && p.Range.Start >= e.Range.End + gap.IndexOf('在') + 1 && p.Range.End <= verbAt
+                    && p.Range.Start <= e.Range.End + gap.IndexOf('在') + 1 + MaxVenueLead)
                 : null;
-            return (e, location);
+            return (e, location, venue);
         }
 
-        return (null, null);
+        return (null, null, venue);
     }
+
+    /// <summary>How many characters that are no place may stand between 在 and the place an event is held at (<c>在阿联酋首都阿布扎比</c>).</summary>
+    private const int MaxVenueLead = 3;
+
+    /// <summary>
+    /// Whether <paramref name="e"/> is printed as where something happens: after 在 or 于 in its clause, with only places
+    /// and at most <see cref="MaxVenueLead"/> other characters between (<c>在英国伦敦</c>, <c>在阿联酋首都阿布扎比</c>, <c>于北京</c>).
+    /// </summary>
+    internal static bool IsVenue(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef e)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(e);
+        var start = e.Range.Start - sentence.Start;
+        if (start <= 0 || start > s.Length)
+        {
+            return false;
+        }
+
+        var clauseStart = s.LastIndexOfAny(ClauseMarks, start - 1) + 1;
+        var at = s.LastIndexOfAny(['在', '于'], start - 1, start - clauseStart);
+        if (at < 0 || (s[at] == '于' && at > 0 && NotVenuePrepositions.Contains(s.Substring(at - 1, 2))))
+        {
+            return false;
+        }
+
+        var lead = s[(at + 1)..start];
+        foreach (var p in entities.Where(p => p.Kind == EntityKind.Place && p.Range.Start >= sentence.Start + at + 1 && p.Range.End <= e.Range.Start))
+        {
+            lead = lead.Replace(p.Surface, string.Empty, StringComparison.Ordinal);
+        }
+
+        // 在这里与美国匹兹堡市签订: a party joined after the place (与, 、) is no place where it is held.
+        return lead.Length <= MaxVenueLead && !lead.Contains('、', StringComparison.Ordinal) && !SideWords.Any(w => lead.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>Words that join parties (<c>与</c>, <c>和</c>): a place printed after one is a party, not a venue.</summary>
+    private static readonly IReadOnlyList<string> SideWords = LexiconSet.Default.RelationCues.WordsOf("signing-side");
+
+    /// <summary>Words that end in 于 and are no 'at' (<c>位于</c> is handled by LOCATED_IN; <c>由于</c>, <c>关于</c>, <c>对于</c>).</summary>
+    private static readonly HashSet<string> NotVenuePrepositions = new(LexiconSet.Default.RelationCues.WordsOf("not-at"), StringComparer.Ordinal);
 
     /// <summary>Parts of the day printed alone that may stand where a date does (<c>新闻办上午举行</c>).</summary>
     private static readonly string[] TimesOfDay = [.. LexiconSet.Default.EventCues.WordsOf("time-of-day")];

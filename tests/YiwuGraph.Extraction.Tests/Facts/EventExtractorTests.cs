@@ -190,6 +190,48 @@ public sealed class EventExtractorTests
         Assert.DoesNotContain(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:科索沃");
     }
 
+    [Theory]
+    [InlineData("２月下旬在伦敦召开的西方七国财长和央行行长会议强调，要加强国际金融体系。", "place:伦敦")]
+    [InlineData("5月12日晚，华为公司在英国伦敦召开全球新品发布会。", "place:伦敦")]
+    [InlineData("近日，在阿联酋首都阿布扎比召开的石油市场研讨会上，各方专家陈述己见。", "place:阿布扎比")]
+    public void A_place_after_zai_is_where_a_meeting_is_held_not_who_holds_it(string sentence, string place)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("trigger") == "召开");
+        Assert.DoesNotContain(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.Organized && r.Source.StartsWith("place:", StringComparison.Ordinal));
+        Assert.Contains(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == place);
+        Assert.False(meeting.Name.StartsWith('的'), meeting.Name);
+    }
+
+    [Fact]
+    public void An_organiser_before_zai_and_a_place_holds_the_meeting_held_there()
+    {
+        var graph = OnePageBuild.Build("本报北京５月２８日讯国务院妇女儿童工作委员会今天在中南海召开新一届委员会全体会议。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("trigger") == "召开");
+        Assert.Contains(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.Organized && r.Source == "org:国务院妇女儿童工作委员会");
+        Assert.Contains(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:中南海");
+    }
+
+    [Theory]
+    [InlineData("中央歌剧芭蕾舞剧院青年音乐工作者谢杨昨天在北京音乐厅举办独奏音乐会。", "org:北京音乐厅")]
+    [InlineData("柬埔寨人民党在金边总部举行了万人集会。", "org:金边总部")]
+    public void An_organisation_after_zai_before_the_verb_is_a_venue_not_an_organiser(string sentence, string venue)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.Organized && r.Source == venue);
+    }
+
+    [Fact]
+    public void An_organisation_after_zai_that_holds_the_event_named_after_de_organises_it()
+    {
+        var graph = OnePageBuild.Build("美国务卿奥尔布赖特今晚在亚洲协会举行的年度餐会上发表演讲。");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.Organized && r.Source == "org:亚洲协会");
+    }
+
     [Fact]
     public void A_meeting_held_in_a_relative_clause_is_named_without_de_or_its_duration()
     {
