@@ -232,6 +232,36 @@ public sealed class EventExtractorTests
         Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.Organized && r.Source == "org:亚洲协会");
     }
 
+    [Theory]
+    [InlineData("由中国国际象棋协会和中辰国际集团公司主办的第四届“陈振南杯”国际象棋特级大师邀请赛于６月１８日落幕。", "org:中国国际象棋协会", "第四届“陈振南杯”国际象棋特级大师邀请赛")]
+    [InlineData("由北京市政府和科技部共同主办的国际周活动为期５天。", "org:北京市政府", "国际周活动")]
+    [InlineData("由中国作家协会创联部、《散文选刊》杂志社和焦作矿务局联合举办的中国当代散文创作研讨会于近日在韩愈故里焦作举行。", "org:中国作家协会创联部", "中国当代散文创作研讨会")]
+    public void The_first_organisation_after_you_organises_the_event_named_after_its_verb_and_de(string sentence, string organiser, string name)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var e = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == name);
+        Assert.Equal(organiser, Assert.Single(graph.InRelationships(e.Key), r => r.Type == RelationshipTypes.Organized).Source);
+    }
+
+    [Theory]
+    [InlineData("由团县委牵头组织的务工青年协会成立了。")]
+    [InlineData("由公安部主办的这个展将持续到月底。")]
+    public void An_organisation_or_an_event_named_before_after_you_is_no_event_organised(string sentence)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.Organized);
+    }
+
+    [Fact]
+    public void The_first_of_organisers_listed_before_gongtong_holds_the_event()
+    {
+        var graph = OnePageBuild.Build("北京市工商联与市劳动局等部门共同举办北京市民营企业招聘下岗职工专场洽谈会。");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.Organized && r.Source == "org:北京市工商联");
+    }
+
     [Fact]
     public void A_meeting_held_in_a_relative_clause_is_named_without_de_or_its_duration()
     {
