@@ -2,7 +2,7 @@ using YiwuGraph.Graph;
 
 namespace YiwuGraph.Extraction.Tests.Facts;
 
-/// <summary>The relations read between entities: the sides of a signing (SIGNED_WITH).</summary>
+/// <summary>The relations read between entities: the sides of a signing (SIGNED_WITH), where an organisation is (LOCATED_IN).</summary>
 public sealed class RelationExtractorTests
 {
     [Fact]
@@ -41,6 +41,26 @@ public sealed class RelationExtractorTests
         var graph = OnePageBuild.Build("本报讯 中国东方电气集团公司与马来西亚阿多曼公司关于电站项目合作备忘录日前在四川成都签署。");
 
         Assert.DoesNotContain(Signed(graph), p => p.Item2.StartsWith("place:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("伦敦有一所闻名遐迩的中学，它就是位于伦敦西北部的哈罗中学。", "org:哈罗中学", "place:伦敦")]
+    [InlineData("忠于原政府军的叛乱军人试图抢占位于首都比绍的陆军总司令部。", "org:陆军总司令部", "place:比绍")]
+    [InlineData("设在纽约的穆迪投资者服务公司宣布下调评级。", "org:穆迪投资者服务公司", "place:纽约")]
+    [InlineData("据介绍，欧洲央行设在法兰克福。", "org:欧洲央行", "place:法兰克福")]
+    public void An_organisation_is_located_in_the_place_a_located_verb_puts_it(string sentence, string organisation, string place)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.LocatedIn && r.Source == organisation && r.Target == place);
+    }
+
+    [Fact]
+    public void A_place_far_from_de_locates_no_organisation()
+    {
+        var graph = OnePageBuild.Build("这座山位于云南西双版纳的勐腊县西部，山上的林场今年扩大了规模。");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.LocatedIn);
     }
 
     private static List<(string, string)> Signed(KnowledgeGraph graph) =>
