@@ -1097,13 +1097,13 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"召开了?(?<name>[^，,。；;、]{2,40}?(?:会议|大会|会)|会议(?=[，,。；;]))(?![\u4e00-\u9fff]{0,2}精神)")]
     private static partial Regex ConvenePattern();
 
-    [GeneratedRegex("举行|举办|启动|开幕|收官|启幕|闭幕|发布")]
+    [GeneratedRegex("举行|举办|召开|启动|开幕|收官|启幕|闭幕|发布")]
     private static partial Regex HeldVerb();
 
     [GeneratedRegex(@"(?<verb>举行|举办)了?(?<name>[^，,。；;、]{2,40}?(?:会议|会|仪式|活动)|座谈(?=[，,。；;]))")]
     private static partial Regex HostPattern();
 
-    [GeneratedRegex(@"(?<subj>[^，,。；;]{2,80}?)在(?<loc>[^，,。；;在]{2,30}?)(?<verb>举行|举办|启动|开幕|收官|启幕|闭幕|发布)")]
+    [GeneratedRegex(@"(?<subj>[^，,。；;]{2,80}?)在(?<loc>[^，,。；;在]{2,30}?)(?<verb>举行|举办|召开|启动|开幕|收官|启幕|闭幕|发布)")]
     private static partial Regex HeldPattern();
 
     [GeneratedRegex(@"(?<subj>[^，,。；;在]{3,60}?)(?:隆重|正式|顺利|庄严|成功)?(?<verb>举行|召开|开幕|举办)(?=$|[。，,；;！])")]

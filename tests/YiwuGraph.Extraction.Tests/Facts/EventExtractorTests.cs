@@ -263,6 +263,15 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void An_event_convened_at_a_place_is_held_there()
+    {
+        var graph = OnePageBuild.Build("本报南京６月２９日电日前，创建国家卫生镇现场经验交流会在江苏张家港市召开。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == "创建国家卫生镇现场经验交流会");
+        Assert.Contains(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:张家港市");
+    }
+
+    [Fact]
     public void A_meeting_held_in_a_relative_clause_is_named_without_de_or_its_duration()
     {
         var graph = OnePageBuild.Build("香港贸易发展局今天就香港的商业机遇问题举行的为期两天的会议吸引了大批商人。");
