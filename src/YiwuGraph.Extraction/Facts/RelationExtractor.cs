@@ -50,7 +50,8 @@ public static class RelationExtractor
         foreach (var e in events.Where(e => e.Type == EventLexicon.Signing))
         {
             var parties = e.Participants.Where(p => p.Role == "signatory").Select(p => p.Entity).DistinctBy(p => p.Name).OrderBy(p => p.Range.Start).ToList();
-            Signings(text, parties, e.Evidence, result);
+            var at = e.Trigger.Length == 0 ? -1 : text.IndexOf(e.Trigger, e.Evidence.Start, e.Evidence.Length, StringComparison.Ordinal);
+            Signings(text, parties, e.Evidence, at < 0 ? e.Evidence.End : at, result);
         }
 
         return result;
@@ -166,17 +167,29 @@ public static class RelationExtractor
     /// which also joins the parties of one side (<c>中国化工进出口总公司与美国磷协及嘉吉、海德鲁公司签订</c>).</summary>
     private static readonly IReadOnlyList<string> SideWords = LexiconSet.Default.RelationCues.WordsOf("signing-side");
 
+    /// <summary>Words before the other side of a signing only (<c>与</c>: 都与中心签订); 和 and 同 (共同签署) also join co-signers
+    /// (<c>…斯洛文尼亚和南非的外长也签署了这一倡议</c>). relation-cues.tsv, signing-counterpart.</summary>
+    private static readonly IReadOnlyList<string> Counterparts = LexiconSet.Default.RelationCues.WordsOf("signing-counterpart");
+
     /// <summary>
     /// <c>SIGNED_WITH</c> between the parties of one signing (in text order). Where a side word splits them
     /// (<c>A与B、C签订</c>), each party of the first side signed with each of the second, not B with C; where the side
-    /// word stands before the first party (<c>中国已经同苏丹、肯尼亚…签订</c>, <c>与智利和玻利维亚签署</c>), the other side
-    /// is not a party read, and the parties listed signed with it, not with one another. Parties listed with no side
+    /// word stands before the first party (<c>中国已经同苏丹、肯尼亚…签订</c>, <c>与智利和玻利维亚签署</c>) or after the last
+    /// (<c>女子手球队、男子手球队和女子垒球队都与中心签订</c>), the other side is not a party read, and the parties listed
+    /// signed with it, not with one another. Parties listed with no side
     /// word (<c>巴西、埃及、爱尔兰…的外长也签署了这一倡议</c>) signed one document together: each with the next.
     /// </summary>
-    private static void Signings(string text, List<EntityRef> parties, TextRange evidence, List<RelationFact> result)
+    private static void Signings(string text, List<EntityRef> parties, TextRange evidence, int verbAt, List<RelationFact> result)
     {
         if (parties.Count < 2)
         {
+            return;
+        }
+
+        var last = parties[^1];
+        if (verbAt > last.Range.End && Counterparts.Any(w => text.IndexOf(w, last.Range.End, verbAt - last.Range.End, StringComparison.Ordinal) >= 0))
+        {
+            // 女子手球队、男子手球队和女子垒球队都与中心签订: the other side, after the last party read, is not read.
             return;
         }
 

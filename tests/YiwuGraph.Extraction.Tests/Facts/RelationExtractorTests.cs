@@ -25,6 +25,14 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Parties_listed_before_yu_and_a_party_not_read_signed_with_it_not_with_one_another()
+    {
+        var graph = OnePageBuild.Build("本报讯 同时，女子手球队、男子手球队和女子垒球队都与中心签订了类似的运动成绩风险承包合同。");
+
+        Assert.Empty(Signed(graph));
+    }
+
+    [Fact]
     public void Parties_listed_without_a_side_word_signed_one_document_together()
     {
         var graph = OnePageBuild.Build("本报讯 义乌中国小商品城海外投资发展有限公司、义乌市品牌发展促进会与阿根廷 CITYBLANCO S.A. 公司正式签约。");
