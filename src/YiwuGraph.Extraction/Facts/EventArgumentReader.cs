@@ -219,16 +219,18 @@ public static partial class EventArgumentReader
             return;
         }
 
-        // 在佛堂镇签约, 于苏溪镇正式签约: a place after 在 or 于 is where the parties sign, not one of them; the party
-        // printed just before it (公司在佛堂镇签约) is joined to the verb through it.
+        // 在佛堂镇签约, 于苏溪镇正式签约, 在四川成都签署: a place after 在 or 于 is where the parties sign, not one of them;
+        // the party printed just before it (公司在佛堂镇签约) is joined to the verb through it.
+        var whole = new TextRange(0, text.Length);
         var venue = entities.LastOrDefault(x => x.Kind == EntityKind.Place && x.Range.Start > Math.Max(0, e.Evidence.Start)
-            && x.Range.End <= at && text[x.Range.Start - 1] is '在' or '于' && SigningAdverbs.Contains(text[x.Range.End..at]));
+            && x.Range.End <= at && EventExtractor.IsVenue(text, whole, entities, x) && SigningAdverbs.Contains(text[x.Range.End..at]));
         if (venue is not null)
         {
             e.Location ??= venue;
         }
 
-        foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at && x != venue))
+        foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at && x != venue
+            && !(x.Kind == EntityKind.Place && venue is not null && EventExtractor.IsVenue(text, whole, entities, x))))
         {
             var gap = text[party.Range.End..Math.Min(at, party.Range.End + 2)];
             // 华为与中国移动12月2日在深圳签署: a date, and the venue after 在 or 于, may stand between a party and the verb.

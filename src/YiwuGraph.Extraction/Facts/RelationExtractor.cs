@@ -1,4 +1,5 @@
 using YiwuGraph.Core;
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Graph;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -28,12 +29,6 @@ public static class RelationExtractor
                 continue;
             }
 
-            if (a.Kind == EntityKind.Place && b.Kind == EntityKind.Organization && a.Range.Start >= 2
-                && string.CompareOrdinal(text, a.Range.Start - 2, "位于", 0, 2) == 0 && b.Range.Start == a.Range.End + 1 && text[a.Range.End] == '的')
-            {
-                result.Add(new RelationFact(RelationshipTypes.LocatedIn, b, a, new TextRange(a.Range.Start - 2, b.Range.End), 0.9));
-            }
-
             if (a.Kind == EntityKind.Place && b.Kind == EntityKind.Place && a.Range.End == b.Range.Start && a.FineType == "country" && b.FineType == "foreign")
             {
                 // 巴西圣保罗: a foreign city printed after its country.
@@ -45,6 +40,7 @@ public static class RelationExtractor
             }
         }
 
+        Located(text, entities, result);
         Branches(text, entities, result, sentences);
         if (places is not null)
         {
@@ -53,14 +49,181 @@ public static class RelationExtractor
 
         foreach (var e in events.Where(e => e.Type == EventLexicon.Signing))
         {
-            var parties = e.Participants.Where(p => p.Role == "signatory").Select(p => p.Entity).DistinctBy(p => p.Name).ToList();
-            for (var i = 0; i + 1 < parties.Count; i++)
-            {
-                result.Add(new RelationFact(RelationshipTypes.SignedWith, parties[i], parties[i + 1], e.Evidence, 0.8));
-            }
+            var parties = e.Participants.Where(p => p.Role == "signatory").Select(p => p.Entity).DistinctBy(p => p.Name).OrderBy(p => p.Range.Start).ToList();
+            var at = e.Trigger.Length == 0 ? -1 : text.IndexOf(e.Trigger, e.Evidence.Start, e.Evidence.Length, StringComparison.Ordinal);
+            Signings(text, parties, e.Evidence, at < 0 ? e.Evidence.End : at, result);
         }
 
         return result;
+    }
+
+    /// <summary>Verbs that say where an organisation is (<c>位于</c>, <c>坐落在</c>, <c>落户</c>; relation-cues.tsv, located-verb).</summary>
+    private static readonly string[] LocatedVerbs = [.. LexiconSet.Default.RelationCues.WordsOf("located-verb").OrderByDescending(w => w.Length)];
+
+    /// <summary>Words between an organisation and a located verb that make the place its seat (<c>总部</c>; relation-cues.tsv, headquarters).</summary>
+    private static readonly string[] Headquarters = [.. LexiconSet.Default.RelationCues.WordsOf("headquarters")];
+
+    /// <summary>Words after a place that say which part of it (<c>西北部</c>, <c>境内</c>; relation-cues.tsv, located-after).</summary>
+    private static readonly string[] LocatedAfter = [.. LexiconSet.Default.RelationCues.WordsOf("located-after").OrderByDescending(w => w.Length)];
+
+    /// <summary>How many characters may stand between 的 and the organisation it qualifies (<c>位于加拉加斯东部的著名啤酒厂</c>), or
+    /// between a place and 的 besides a <see cref="LocatedAfter"/> word.</summary>
+    private const int MaxModifier = 4;
+
+    /// <summary>
+    /// <c>LOCATED_IN</c> stated with a located verb: <c>位于伦敦西北部的哈罗中学</c>, <c>位于首都比绍的陆军总司令部</c> (the
+    /// last place between the verb and 的, followed at most by a part of it, and the organisation printed right after 的 or
+    /// after a short modifier), <c>山西省临猗县卓里机械厂位于黄河大拐弯处</c>, <c>该公司总部设在纽约</c>, <c>继峰座椅义乌工厂落户义乌</c>
+    /// (the organisation right before the verb, or before 总部 and the verb, and the place right after it, the last of a
+    /// printed chain: 位于浙江义乌 gives 义乌).
+    /// </summary>
+    private static void Located(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result)
+    {
+        foreach (var verb in LocatedVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                if (LocatedVerbs.Any(v => v.Length > verb.Length && v.Contains(verb, StringComparison.Ordinal) && Covers(text, at, verb, v)))
+                {
+                    continue;
+                }
+
+                var after = at + verb.Length;
+                var place = PlaceAfter(text, entities, after);
+                if (place is null)
+                {
+                    continue;
+                }
+
+                var org = OrganizationBefore(text, entities, at) ?? OrganizationQualified(text, entities, place);
+                if (org is not null && org.Name != place.Name)
+                {
+                    result.Add(new RelationFact(RelationshipTypes.LocatedIn, org, place, new TextRange(Math.Min(org.Range.Start, at), Math.Max(org.Range.End, place.Range.End)), 0.9));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the located verb at <paramref name="at"/> is part of the longer one <paramref name="longer"/> printed there.</summary>
+    private static bool Covers(string text, int at, string verb, string longer)
+    {
+        var offset = longer.IndexOf(verb, StringComparison.Ordinal);
+        var start = at - offset;
+        return start >= 0 && string.CompareOrdinal(text, start, longer, 0, longer.Length) == 0;
+    }
+
+    /// <summary>The place printed right after a located verb (within two characters: 位于首都比绍), the last of a chain of places printed together.</summary>
+    private static EntityRef? PlaceAfter(string text, IReadOnlyList<EntityRef> entities, int after)
+    {
+        var place = entities.FirstOrDefault(e => e.Kind == EntityKind.Place && e.Range.Start >= after && e.Range.Start <= after + 2
+            && text.IndexOfAny(ClauseMarks, after, e.Range.Start - after) < 0);
+        while (place is not null && entities.FirstOrDefault(e => e.Kind == EntityKind.Place && e.Range.Start == place.Range.End) is { } next)
+        {
+            place = next;
+        }
+
+        return place;
+    }
+
+    /// <summary>The organisation printed right before a located verb, or before 总部 and the verb (<c>该公司总部设在</c>: the
+    /// verb is then 设在, 位于 or 在), with 的 allowed before 总部.</summary>
+    private static EntityRef? OrganizationBefore(string text, IReadOnlyList<EntityRef> entities, int at)
+    {
+        var org = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End <= at && e.Range.End >= at - 4);
+        if (org is null)
+        {
+            return null;
+        }
+
+        var gap = text[org.Range.End..at].TrimStart('的');
+        return gap.Length == 0 || Headquarters.Contains(gap) ? org : null;
+    }
+
+    /// <summary>The organisation that 位于 PLACE 的 qualifies (<c>位于伦敦西北部的哈罗中学</c>): after the place, at most a part
+    /// word (<see cref="LocatedAfter"/>) and <see cref="MaxModifier"/> other characters before 的, and the organisation within
+    /// <see cref="MaxModifier"/> characters after it, with no pause between.</summary>
+    private static EntityRef? OrganizationQualified(string text, IReadOnlyList<EntityRef> entities, EntityRef place)
+    {
+        var de = text.IndexOf('的', place.Range.End, Math.Min(text.Length - place.Range.End, MaxModifier + 6));
+        if (de < 0)
+        {
+            return null;
+        }
+
+        var between = text[place.Range.End..de];
+        var part = LocatedAfter.FirstOrDefault(w => between.StartsWith(w, StringComparison.Ordinal));
+        if (between.Length - (part?.Length ?? 0) > (part is null ? 0 : MaxModifier) || between.IndexOfAny(ClauseMarks) >= 0)
+        {
+            return null;
+        }
+
+        var org = entities.FirstOrDefault(e => e.Range.Start > de && e.Range.Start <= de + 1 + MaxModifier);
+        return org is { Kind: EntityKind.Organization } && text.IndexOfAny(ClauseMarks, de, org.Range.Start - de) < 0 ? org : null;
+    }
+
+    private static readonly char[] ClauseMarks = ['，', ',', '。', '；', ';', '：', ':', '、', '\n'];
+
+    /// <summary>Words that join the two sides of a signing (<c>北约与俄罗斯签署</c>), strongest first: 与 and 同 before 和,
+    /// which also joins the parties of one side (<c>中国化工进出口总公司与美国磷协及嘉吉、海德鲁公司签订</c>).</summary>
+    private static readonly IReadOnlyList<string> SideWords = LexiconSet.Default.RelationCues.WordsOf("signing-side");
+
+    /// <summary>Words before the other side of a signing only (<c>与</c>: 都与中心签订); 和 and 同 (共同签署) also join co-signers
+    /// (<c>…斯洛文尼亚和南非的外长也签署了这一倡议</c>). relation-cues.tsv, signing-counterpart.</summary>
+    private static readonly IReadOnlyList<string> Counterparts = LexiconSet.Default.RelationCues.WordsOf("signing-counterpart");
+
+    /// <summary>
+    /// <c>SIGNED_WITH</c> between the parties of one signing (in text order). Where a side word splits them
+    /// (<c>A与B、C签订</c>), each party of the first side signed with each of the second, not B with C; where the side
+    /// word stands before the first party (<c>中国已经同苏丹、肯尼亚…签订</c>, <c>与智利和玻利维亚签署</c>) or after the last
+    /// (<c>女子手球队、男子手球队和女子垒球队都与中心签订</c>), the other side is not a party read, and the parties listed
+    /// signed with it, not with one another. Parties listed with no side
+    /// word (<c>巴西、埃及、爱尔兰…的外长也签署了这一倡议</c>) signed one document together: each with the next.
+    /// </summary>
+    private static void Signings(string text, List<EntityRef> parties, TextRange evidence, int verbAt, List<RelationFact> result)
+    {
+        if (parties.Count < 2)
+        {
+            return;
+        }
+
+        var last = parties[^1];
+        if (verbAt > last.Range.End && Counterparts.Any(w => text.IndexOf(w, last.Range.End, verbAt - last.Range.End, StringComparison.Ordinal) >= 0))
+        {
+            // 女子手球队、男子手球队和女子垒球队都与中心签订: the other side, after the last party read, is not read.
+            return;
+        }
+
+        foreach (var word in SideWords)
+        {
+            var first = parties[0];
+            var lead = text[Math.Max(evidence.Start, first.Range.Start - 4)..first.Range.Start];
+            if (lead.EndsWith(word, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            for (var split = 1; split < parties.Count; split++)
+            {
+                var between = text[parties[split - 1].Range.End..Math.Max(parties[split - 1].Range.End, parties[split].Range.Start)];
+                if (between.Contains(word, StringComparison.Ordinal))
+                {
+                    foreach (var a in parties.Take(split))
+                    {
+                        foreach (var b in parties.Skip(split))
+                        {
+                            result.Add(new RelationFact(RelationshipTypes.SignedWith, a, b, evidence, 0.8));
+                        }
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        for (var i = 0; i + 1 < parties.Count; i++)
+        {
+            result.Add(new RelationFact(RelationshipTypes.SignedWith, parties[i], parties[i + 1], evidence, 0.8));
+        }
     }
 
     /// <summary>Rank of a place by its ending: province 1 … village 5, venue 6; unknown 0 (never a child).</summary>

@@ -59,6 +59,7 @@ public sealed class LexiconSet
             "epidemic",
         ],
         ["event-cues.tsv"] = ["negation", "future", "handled-before", "time-of-day", "meet", "win-verb", "win-prize", "win-not-after", "visit-to", "visit-place-end", "visit-not-yet", "visit-plan-after", "visit-noun", "visit-ending", "not-future", "scheduled", "speech", "source-before", "source-after", "credit-open", "after-clause", "visit-back-reference", "invitation", "people-after-country", "report-before"],
+        ["relation-cues.tsv"] = ["signing-side", "signing-counterpart", "not-at", "organize-verb", "organizer-adverb", "list-joiner", "organized-event", "ending-continuation", "back-reference", "located-verb", "headquarters", "located-after"],
         ["incident-words.tsv"] = ["accident", "fire", "disaster", "attack", "crime", "protest", "epidemic"],
         ["personnel-changes.tsv"] = ["appoint", "appoint-by", "elect", "elect-by", "hold", "former", "resign", "dismiss-by"],
         ["event-figures.tsv"] = ["deaths", "injured", "missing", "currency", "casualty-event", "amount-event", "money-verb"],
@@ -168,6 +169,9 @@ public sealed class LexiconSet
 
     /// <summary>Words before a trigger that deny an event or put it in the future (<c>没有</c>, <c>将</c>).</summary>
     public Lexicon EventCues => this["event-cues.tsv"];
+
+    /// <summary>The words that state a relation: the sides of a signing, organising verbs, where an organisation is.</summary>
+    public Lexicon RelationCues => this["relation-cues.tsv"];
 
     /// <summary>Words that name an incident (地震, 车祸, 骚乱), by coarse event type: a feature of the trained trigger labeller.</summary>
     public Lexicon IncidentWords => this["incident-words.tsv"];

@@ -190,6 +190,87 @@ public sealed class EventExtractorTests
         Assert.DoesNotContain(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:科索沃");
     }
 
+    [Theory]
+    [InlineData("２月下旬在伦敦召开的西方七国财长和央行行长会议强调，要加强国际金融体系。", "place:伦敦")]
+    [InlineData("5月12日晚，华为公司在英国伦敦召开全球新品发布会。", "place:伦敦")]
+    [InlineData("近日，在阿联酋首都阿布扎比召开的石油市场研讨会上，各方专家陈述己见。", "place:阿布扎比")]
+    public void A_place_after_zai_is_where_a_meeting_is_held_not_who_holds_it(string sentence, string place)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("trigger") == "召开");
+        Assert.DoesNotContain(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.Organized && r.Source.StartsWith("place:", StringComparison.Ordinal));
+        Assert.Contains(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == place);
+        Assert.False(meeting.Name.StartsWith('的'), meeting.Name);
+    }
+
+    [Fact]
+    public void An_organiser_before_zai_and_a_place_holds_the_meeting_held_there()
+    {
+        var graph = OnePageBuild.Build("本报北京５月２８日讯国务院妇女儿童工作委员会今天在中南海召开新一届委员会全体会议。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("trigger") == "召开");
+        Assert.Contains(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.Organized && r.Source == "org:国务院妇女儿童工作委员会");
+        Assert.Contains(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:中南海");
+    }
+
+    [Theory]
+    [InlineData("中央歌剧芭蕾舞剧院青年音乐工作者谢杨昨天在北京音乐厅举办独奏音乐会。", "org:北京音乐厅")]
+    [InlineData("柬埔寨人民党在金边总部举行了万人集会。", "org:金边总部")]
+    public void An_organisation_after_zai_before_the_verb_is_a_venue_not_an_organiser(string sentence, string venue)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.Organized && r.Source == venue);
+    }
+
+    [Fact]
+    public void An_organisation_after_zai_that_holds_the_event_named_after_de_organises_it()
+    {
+        var graph = OnePageBuild.Build("美国务卿奥尔布赖特今晚在亚洲协会举行的年度餐会上发表演讲。");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.Organized && r.Source == "org:亚洲协会");
+    }
+
+    [Theory]
+    [InlineData("由中国国际象棋协会和中辰国际集团公司主办的第四届“陈振南杯”国际象棋特级大师邀请赛于６月１８日落幕。", "org:中国国际象棋协会", "第四届“陈振南杯”国际象棋特级大师邀请赛")]
+    [InlineData("由北京市政府和科技部共同主办的国际周活动为期５天。", "org:北京市政府", "国际周活动")]
+    [InlineData("由中国作家协会创联部、《散文选刊》杂志社和焦作矿务局联合举办的中国当代散文创作研讨会于近日在韩愈故里焦作举行。", "org:中国作家协会创联部", "中国当代散文创作研讨会")]
+    public void The_first_organisation_after_you_organises_the_event_named_after_its_verb_and_de(string sentence, string organiser, string name)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        var e = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == name);
+        Assert.Equal(organiser, Assert.Single(graph.InRelationships(e.Key), r => r.Type == RelationshipTypes.Organized).Source);
+    }
+
+    [Theory]
+    [InlineData("由团县委牵头组织的务工青年协会成立了。")]
+    [InlineData("由公安部主办的这个展将持续到月底。")]
+    public void An_organisation_or_an_event_named_before_after_you_is_no_event_organised(string sentence)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.Organized);
+    }
+
+    [Fact]
+    public void The_first_of_organisers_listed_before_gongtong_holds_the_event()
+    {
+        var graph = OnePageBuild.Build("北京市工商联与市劳动局等部门共同举办北京市民营企业招聘下岗职工专场洽谈会。");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.Organized && r.Source == "org:北京市工商联");
+    }
+
+    [Fact]
+    public void An_event_convened_at_a_place_is_held_there()
+    {
+        var graph = OnePageBuild.Build("本报南京６月２９日电日前，创建国家卫生镇现场经验交流会在江苏张家港市召开。");
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == "创建国家卫生镇现场经验交流会");
+        Assert.Contains(graph.OutRelationships(meeting.Key), r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:张家港市");
+    }
+
     [Fact]
     public void A_meeting_held_in_a_relative_clause_is_named_without_de_or_its_duration()
     {

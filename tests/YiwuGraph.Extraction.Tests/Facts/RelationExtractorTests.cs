@@ -1,0 +1,76 @@
+using YiwuGraph.Graph;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+/// <summary>The relations read between entities: the sides of a signing (SIGNED_WITH), where an organisation is (LOCATED_IN).</summary>
+public sealed class RelationExtractorTests
+{
+    [Fact]
+    public void The_parties_after_yu_signed_with_the_party_before_it_not_with_one_another()
+    {
+        var graph = OnePageBuild.Build("本报讯 中国化工进出口总公司与美国磷协及嘉吉、海德鲁公司签订了进口价值４亿美元的２００万吨磷肥合同。");
+
+        var signed = Signed(graph);
+        Assert.Contains(("org:中国化工进出口总公司", "org:嘉吉"), signed);
+        Assert.Contains(("org:中国化工进出口总公司", "org:海德鲁公司"), signed);
+        Assert.DoesNotContain(signed, p => p.Item1 != "org:中国化工进出口总公司");
+    }
+
+    [Fact]
+    public void Countries_listed_after_tong_signed_with_someone_else_not_with_one_another()
+    {
+        var graph = OnePageBuild.Build("本报讯 中国已经同苏丹、肯尼亚、赤道几内亚、博茨瓦纳等１９个非洲国家签订了政府贴息优惠贷款框架协议。");
+
+        Assert.DoesNotContain(Signed(graph), p => p == ("place:苏丹", "place:肯尼亚"));
+    }
+
+    [Fact]
+    public void Parties_listed_before_yu_and_a_party_not_read_signed_with_it_not_with_one_another()
+    {
+        var graph = OnePageBuild.Build("本报讯 同时，女子手球队、男子手球队和女子垒球队都与中心签订了类似的运动成绩风险承包合同。");
+
+        Assert.Empty(Signed(graph));
+    }
+
+    [Fact]
+    public void Parties_listed_without_a_side_word_signed_one_document_together()
+    {
+        var graph = OnePageBuild.Build("本报讯 义乌中国小商品城海外投资发展有限公司、义乌市品牌发展促进会与阿根廷 CITYBLANCO S.A. 公司正式签约。");
+
+        var signed = Signed(graph);
+        Assert.Contains(("org:义乌中国小商品城海外投资发展有限公司", "org:阿根廷CITYBLANCOS.A.公司"), signed);
+        Assert.Contains(("org:义乌市品牌发展促进会", "org:阿根廷CITYBLANCOS.A.公司"), signed);
+        Assert.DoesNotContain(("org:义乌中国小商品城海外投资发展有限公司", "org:义乌市品牌发展促进会"), signed);
+    }
+
+    [Fact]
+    public void A_city_after_zai_and_its_province_is_where_a_signing_happened_not_a_party()
+    {
+        var graph = OnePageBuild.Build("本报讯 中国东方电气集团公司与马来西亚阿多曼公司关于电站项目合作备忘录日前在四川成都签署。");
+
+        Assert.DoesNotContain(Signed(graph), p => p.Item2.StartsWith("place:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("伦敦有一所闻名遐迩的中学，它就是位于伦敦西北部的哈罗中学。", "org:哈罗中学", "place:伦敦")]
+    [InlineData("忠于原政府军的叛乱军人试图抢占位于首都比绍的陆军总司令部。", "org:陆军总司令部", "place:比绍")]
+    [InlineData("设在纽约的穆迪投资者服务公司宣布下调评级。", "org:穆迪投资者服务公司", "place:纽约")]
+    [InlineData("据介绍，欧洲央行设在法兰克福。", "org:欧洲央行", "place:法兰克福")]
+    public void An_organisation_is_located_in_the_place_a_located_verb_puts_it(string sentence, string organisation, string place)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.LocatedIn && r.Source == organisation && r.Target == place);
+    }
+
+    [Fact]
+    public void A_place_far_from_de_locates_no_organisation()
+    {
+        var graph = OnePageBuild.Build("这座山位于云南西双版纳的勐腊县西部，山上的林场今年扩大了规模。");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.LocatedIn);
+    }
+
+    private static List<(string, string)> Signed(KnowledgeGraph graph) =>
+        [.. graph.Relationships.Where(r => r.Type == RelationshipTypes.SignedWith).Select(r => (r.Source, r.Target))];
+}
