@@ -124,6 +124,22 @@ public sealed class ReportSources
         return false;
     }
 
+    /// <summary>
+    /// Whether the entity at <paramref name="who"/> is printed as the cited source of a report, whatever the report says:
+    /// right after a report-before word of <c>event-cues.tsv</c> (据), with a speech or source word (报道, 称, 消息) at
+    /// most eight characters after it (<c>据NHK周三报道</c>, <c>据俄罗斯卫星通讯社报道</c>). Such a source is neither the
+    /// company a later 该公司 speaks of nor one that takes part in what it reports.
+    /// </summary>
+    public bool IsCitedSource(string text, TextRange who)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TextSpans.EndsWithAny(text.AsSpan(0, who.Start), reportBeforeWords)
+            && TextSpans.ContainsAny(text.AsSpan(who.End, Math.Min(CitedReportReach, text.Length - who.End)), sourceWords);
+    }
+
+    /// <summary>How far after a cited source its report word may stand (<c>据NHK周三报道</c>).</summary>
+    private const int CitedReportReach = 8;
+
     /// <summary>How sure a source read from its cue word is.</summary>
     public const double SourceConfidence = 0.7;
 

@@ -13,8 +13,7 @@ public sealed class CompanyReference
     private readonly OrganizationTypes types;
     private readonly string[] heads;
     private readonly Dictionary<string, string[]> referenceHeads;
-    private readonly string[] reportBefore;
-    private readonly string[] reportWords;
+    private readonly Events.ReportSources sources;
 
     /// <summary>
     /// References made of the <c>company-head</c> words of <c>organization-endings.tsv</c>, alone or after a
@@ -30,9 +29,7 @@ public sealed class CompanyReference
             e => e.Word,
             e => string.IsNullOrEmpty(e.Note) ? [e.Word] : e.Note.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             StringComparer.Ordinal);
-        var cues = lexicons.Set.EventCues;
-        reportBefore = [.. cues.WordsOf("report-before")];
-        reportWords = [.. cues.WordsOf("speech"), .. cues.WordsOf("source-after")];
+        sources = new Events.ReportSources(lexicons.Set);
         Words = [.. endings.WordsOf("determiner").SelectMany(d => heads.Concat(referenceHeads.Keys).Select(h => d + h)).Concat(heads)
             .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
@@ -74,7 +71,7 @@ public sealed class CompanyReference
         foreach (var e in entities)
         {
             // 据NHK周三报道，该公司董事长: the medium a report is credited to is not the company it speaks of.
-            if (e.Kind != EntityKind.Organization || e.Range.End > at || IsReportSource(text, e))
+            if (e.Kind != EntityKind.Organization || e.Range.End > at || sources.IsCitedSource(text, e.Range))
             {
                 continue;
             }
@@ -116,17 +113,6 @@ public sealed class CompanyReference
 
         return found;
     }
-
-    /// <summary>
-    /// Whether <paramref name="e"/> is printed as the source of a report: right after a report-before word of
-    /// <c>event-cues.tsv</c> (据), with a speech or source word (报道, 称, 消息) at most eight characters after it.
-    /// </summary>
-    private bool IsReportSource(string text, EntityRef e) =>
-        TextSpans.EndsWithAny(text.AsSpan(0, e.Range.Start), reportBefore)
-        && TextSpans.ContainsAny(text.AsSpan(e.Range.End, Math.Min(ReportWordReach, text.Length - e.Range.End)), reportWords);
-
-    /// <summary>How far after a cited source its report word may stand (<c>据NHK周三报道</c>).</summary>
-    private const int ReportWordReach = 8;
 
     private static EntityRef Later(EntityRef? best, EntityRef candidate) =>
         best is null || candidate.Range.Start >= best.Range.Start ? candidate : best;

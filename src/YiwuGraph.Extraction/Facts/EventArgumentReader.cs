@@ -17,6 +17,7 @@ public static partial class EventArgumentReader
     /// <summary>Cues that give everyone listed before them (back to the previous cue) the speaker role.</summary>
     private static readonly string[] SpeakerListCues = [.. LexiconSet.Default.PersonCues.WordsOf("speaker-list")];
     private static readonly string[] AttendeeCues = [.. LexiconSet.Default.PersonCues.WordsOf("attendee")];
+    private static readonly Events.ReportSources Sources = new(LexiconSet.Default);
     private static readonly string[] MainEventTypes =
     [
         EventLexicon.Meeting, EventLexicon.Inauguration, EventLexicon.Launch, EventLexicon.Ceremony, EventLexicon.Recruitment,
@@ -445,6 +446,12 @@ public static partial class EventArgumentReader
             if (x.Kind == EntityKind.Organization && (RuleLexicons.Default.Titles.Titles.Any(t => string.CompareOrdinal(text, x.Range.End, t, 0, t.Length) == 0)
                 || OfficeOfPerson(text, x, inSentence)))
             {
+                continue;
+            }
+
+            if (Sources.IsCitedSource(text, x.Range))
+            {
+                // 据俄罗斯卫星通讯社报道，…也参加了会谈: the source of the report attends nothing it reports.
                 continue;
             }
 

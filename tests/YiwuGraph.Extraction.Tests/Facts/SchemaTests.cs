@@ -122,6 +122,18 @@ public sealed class SchemaTests
             reported.Select(r => r.Target).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void An_agency_a_sentence_cites_attends_nothing_it_reports()
+    {
+        var graph = Build("俄罗斯总统普京5日在克里姆林宫与来访的印度总理莫迪举行会谈。据俄罗斯卫星通讯社报道，印度外交部长苏杰生和俄罗斯外长拉夫罗夫也参加了会谈。");
+        AssertDocumented(graph);
+
+        const string Agency = "org:俄罗斯卫星通讯社";
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == Agency);
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.Reported && r.Source == Agency);
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:苏杰生");
+    }
+
     private static void AssertDocumented(KnowledgeGraph graph)
     {
         var undocumented = graph.Relationships
