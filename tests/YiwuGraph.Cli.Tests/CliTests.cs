@@ -207,13 +207,14 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("title.tsv", 1, "not a lexicon this version reads")]
-    [InlineData("event-triggers.tsv", 2, "cannot be replaced yet")]
-    public async Task Lexicons_refuses_a_file_no_list_of_build_is_read_from(string name, int exitCode, string reason)
+    [InlineData("title.tsv", "开业\tlaunch", 1, "not a lexicon this version reads")]
+    [InlineData("event-triggers.tsv", "开业\tlaunch", 2, "cannot be replaced yet")]
+    [InlineData("relation-cues.tsv", "位于\tlocated-verb", 2, "cannot be replaced yet")]
+    public async Task Lexicons_refuses_a_file_no_list_of_build_is_read_from(string name, string line, int exitCode, string reason)
     {
         var lists = Path.Combine(dir, "lists");
         Directory.CreateDirectory(lists);
-        await File.WriteAllTextAsync(Path.Combine(lists, name), "# test\n开业\tlaunch\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(lists, name), "# test\n" + line + "\n", TestContext.Current.CancellationToken);
 
         var (code, _, error) = await Run("build", RepoPaths.Seeds, "--out", Path.Combine(dir, "x"), "--lexicons", lists);
 

@@ -17,13 +17,15 @@ namespace YiwuGraph.Extraction.Pipeline;
 public static class NewsPipelines
 {
     /// <summary>
-    /// The lists the event stages still read from the embedded set whatever a pipeline is given (event triggers,
-    /// types, roles and cues, and the speech and attendance cues of person-cues.tsv): an override of one of them
-    /// would be silently ignored, so callers refuse it.
+    /// The lists the event, relation and short-name stages still read from the embedded set whatever a pipeline is
+    /// given (event triggers, types, roles and cues, the speech and attendance cues of person-cues.tsv, the relation
+    /// cues, the words that define short names): an override of one of them would be silently ignored, so callers
+    /// refuse it.
     /// </summary>
     public static IReadOnlySet<string> EmbeddedOnlyLexicons { get; } = new SortedSet<string>(StringComparer.Ordinal)
     {
         "event-cues.tsv", "event-endings.tsv", "event-roles.tsv", "event-triggers.tsv", "event-type-roles.tsv", "event-types.tsv", "person-cues.tsv",
+        "relation-cues.tsv", "short-name-definitions.tsv",
     };
 
     /// <summary>
