@@ -40,10 +40,11 @@ public sealed class PositionExtractor
     }
 
     /// <summary>
-    /// Whether a person's name is no Chinese name: a name dot (卡洛斯·阿马特), four characters or more (普里马科夫), or
-    /// no surname of surnames.tsv first (努里).
+    /// Whether a person's name is no Chinese name: a name dot (卡洛斯·阿马特), four characters or more unless it opens
+    /// with a double surname (普里马科夫, but not 欧阳建国), or no surname of surnames.tsv first (努里).
     /// </summary>
-    private bool IsForeignName(string name) => name.Contains('·', StringComparison.Ordinal) || name.Length >= 4 || !surnames.IsSurnameStart(name);
+    private bool IsForeignName(string name) => name.Contains('·', StringComparison.Ordinal)
+        || (name.Length >= 4 && !surnames.StartsWithDoubleSurname(name)) || !surnames.IsSurnameStart(name);
 
     /// <summary>A country the entity is (古巴) or opens its name with (美国财政部, 古巴代表团); else null.</summary>
     private string? CountryOpening(EntityRef e)

@@ -59,6 +59,9 @@ public sealed class PositionExtractorTests
             [("迟浩田", "部长", "国防部")],
             Find("应美国防长科恩邀请，国防部长迟浩田访美。", (EntityKind.Place, "美国"), (EntityKind.Organization, "国防部"), (EntityKind.Person, "迟浩田")));
         Assert.Equal(
+            [("欧阳建国", "部长", "外交部")],
+            Find("应美国防长科恩邀请，外交部长欧阳建国访美。", (EntityKind.Place, "美国"), (EntityKind.Organization, "外交部"), (EntityKind.Person, "欧阳建国")));
+        Assert.Equal(
             [("普里马科夫", "部长", "外交部")],
             Find("美国和俄罗斯会谈，外交部长普里马科夫说。", (EntityKind.Place, "美国"), (EntityKind.Place, "俄罗斯"), (EntityKind.Organization, "外交部"), (EntityKind.Person, "普里马科夫")));
     }
