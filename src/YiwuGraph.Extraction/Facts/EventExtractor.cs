@@ -1109,7 +1109,6 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"(?<subj>[^，,。；;在]{3,60}?)(?:隆重|正式|顺利|庄严|成功)?(?<verb>举行|召开|开幕|举办)(?=$|[。，,；;！])")]
     private static partial Regex SubjectHeldPattern();
 
-
     [GeneratedRegex(@"^为期[^的，,]{1,6}的")]
     private static partial Regex Duration();
 
