@@ -26,21 +26,6 @@ public sealed class Eponyms
         return mentions.Any(m => NamesCompetition(text, m)) ? [.. mentions.Where(m => !NamesCompetition(text, m))] : mentions;
     }
 
-    private bool NamesCompetition(string text, FactMention m)
-    {
-        if (m.Kind != EntityKind.Person)
-        {
-            return false;
-        }
-
-        foreach (var ending in endings)
-        {
-            if (string.CompareOrdinal(text, m.Range.End, ending, 0, ending.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool NamesCompetition(string text, FactMention m) =>
+        m.Kind == EntityKind.Person && TextSpans.StartsWithAny(text.AsSpan(m.Range.End), endings);
 }

@@ -53,18 +53,7 @@ public sealed class PersonOverruns
         return result ?? mentions;
     }
 
-    private bool StartsOverrunVerb(string text, int at)
-    {
-        foreach (var verb in verbs)
-        {
-            if (string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool StartsOverrunVerb(string text, int at) => TextSpans.StartsWithAny(text.AsSpan(at), verbs);
 
     /// <summary>
     /// Whether a jieba word of Han characters starts at the last character before <paramref name="end"/> and runs past
