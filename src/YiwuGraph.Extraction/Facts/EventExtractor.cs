@@ -367,11 +367,8 @@ public sealed partial class EventExtractor
         }
 
         // 在这里与美国匹兹堡市签订: a party joined after the place (与, 、) is no place where it is held.
-        return lead.Length <= MaxVenueLead && !lead.Contains('、', StringComparison.Ordinal) && !SideWords.Any(w => lead.Contains(w, StringComparison.Ordinal));
+        return lead.Length <= MaxVenueLead && !lead.Contains('、', StringComparison.Ordinal) && !RelationExtractor.SideWords.Any(w => lead.Contains(w, StringComparison.Ordinal));
     }
-
-    /// <summary>Words that join parties (<c>与</c>, <c>和</c>): a place printed after one is a party, not a venue.</summary>
-    private static readonly IReadOnlyList<string> SideWords = LexiconSet.Default.RelationCues.WordsOf("signing-side");
 
     /// <summary>Words that end in 于 and are no 'at' (<c>位于</c> is handled by LOCATED_IN; <c>由于</c>, <c>关于</c>, <c>对于</c>).</summary>
     private static readonly HashSet<string> NotVenuePrepositions = new(LexiconSet.Default.RelationCues.WordsOf("not-at"), StringComparer.Ordinal);

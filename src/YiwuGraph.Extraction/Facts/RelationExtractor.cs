@@ -164,8 +164,9 @@ public static class RelationExtractor
     private static readonly char[] ClauseMarks = ['，', ',', '。', '；', ';', '：', ':', '、', '\n'];
 
     /// <summary>Words that join the two sides of a signing (<c>北约与俄罗斯签署</c>), strongest first: 与 and 同 before 和,
-    /// which also joins the parties of one side (<c>中国化工进出口总公司与美国磷协及嘉吉、海德鲁公司签订</c>).</summary>
-    private static readonly IReadOnlyList<string> SideWords = LexiconSet.Default.RelationCues.WordsOf("signing-side");
+    /// which also joins the parties of one side (<c>中国化工进出口总公司与美国磷协及嘉吉、海德鲁公司签订</c>). A place printed
+    /// after one is a party, not where the parties sign (<see cref="EventExtractor.IsVenue"/>).</summary>
+    internal static readonly IReadOnlyList<string> SideWords = LexiconSet.Default.RelationCues.WordsOf("signing-side");
 
     /// <summary>Words before the other side of a signing only (<c>与</c>: 都与中心签订); 和 and 同 (共同签署) also join co-signers
     /// (<c>…斯洛文尼亚和南非的外长也签署了这一倡议</c>). relation-cues.tsv, signing-counterpart.</summary>
