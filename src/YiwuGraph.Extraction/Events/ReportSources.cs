@@ -19,7 +19,8 @@ public sealed class ReportSources
     private readonly string[] reportBeforeWords;
     private readonly Ner.News.OrganizationTypes types;
 
-    public ReportSources(LexiconSet lexicons)
+    /// <summary>Sources read with the cues of <paramref name="lexicons"/>; <paramref name="types"/> when the caller has them built already.</summary>
+    public ReportSources(LexiconSet lexicons, Ner.News.OrganizationTypes? types = null)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         sourceAfterWords = [.. lexicons.EventCues.WordsOf("source-after")];
@@ -27,7 +28,7 @@ public sealed class ReportSources
         sourceWords = [.. lexicons.EventCues.WordsOf("speech"), .. sourceAfterWords];
         creditOpens = [.. lexicons.EventCues.WordsOf("credit-open")];
         reportBeforeWords = [.. lexicons.EventCues.WordsOf("report-before")];
-        types = lexicons == LexiconSet.Default ? Ner.News.OrganizationTypes.Default : new Ner.News.OrganizationTypes(lexicons);
+        this.types = types ?? (lexicons == LexiconSet.Default ? Ner.News.OrganizationTypes.Default : new Ner.News.OrganizationTypes(lexicons));
     }
 
     /// <summary>

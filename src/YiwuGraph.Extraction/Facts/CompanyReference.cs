@@ -29,7 +29,7 @@ public sealed class CompanyReference
             e => e.Word,
             e => string.IsNullOrEmpty(e.Note) ? [e.Word] : e.Note.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             StringComparer.Ordinal);
-        sources = new Events.ReportSources(lexicons.Set);
+        sources = new Events.ReportSources(lexicons.Set, types);
         Words = [.. endings.WordsOf("determiner").SelectMany(d => heads.Concat(referenceHeads.Keys).Select(h => d + h)).Concat(heads)
             .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
