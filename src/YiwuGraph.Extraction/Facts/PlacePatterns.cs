@@ -442,18 +442,8 @@ internal sealed partial class PlacePatterns
         places is not null && name[^1] is not ('镇' or '乡') && (places.HasName(name + "镇") || places.HasName(name + "乡"));
 
     /// <summary><c>越南胡志明市</c>: the country printed before a foreign city is a place of its own.</summary>
-    private bool StartsWithCountry(string text, int start, int suffixStart)
-    {
-        for (var length = 2; length <= lexicons.World.LongestCountry && suffixStart - start > length; length++)
-        {
-            if (lexicons.World.IsCountry(text.AsSpan(start, length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool StartsWithCountry(string text, int start, int suffixStart) =>
+        lexicons.World.CountryPrefixLength(text.AsSpan(start, suffixStart - start), suffixStart - start - 1) > 0;
 
     /// <summary>A county-level short name is a place where the text lists or locates it (<c>赴…</c>, <c>西安、曲阜</c>, <c>…等地</c>).</summary>
     private bool InPlaceContext(string text, TextRange range)

@@ -54,15 +54,8 @@ public sealed class PositionExtractor
             return world.IsCountry(e.Name) ? e.Name : null;
         }
 
-        for (var length = Math.Min(world.LongestCountry, e.Name.Length - 1); length >= 2; length--)
-        {
-            if (world.IsCountry(e.Name.AsSpan(0, length)))
-            {
-                return e.Name[..length];
-            }
-        }
-
-        return null;
+        var length = world.CountryPrefixLength(e.Name, e.Name.Length - 1);
+        return length > 0 ? e.Name[..length] : null;
     }
 
     /// <summary>The one country the sentence names before <paramref name="at"/> (a place, or the opening of a body's name), when it is not China; else null.</summary>

@@ -48,6 +48,23 @@ public sealed class WorldPlaces
     /// <summary>True when <paramref name="name"/> is a country, without allocating a string.</summary>
     public bool IsCountry(ReadOnlySpan<char> name) => countryLookup.Contains(name);
 
+    /// <summary>
+    /// The length of the longest country name <paramref name="text"/> opens with, at most <paramref name="maxLength"/>
+    /// characters (<c>美国财政部</c>: 2; <c>越南胡志明市</c>: 2), or 0 when it opens with none.
+    /// </summary>
+    public int CountryPrefixLength(ReadOnlySpan<char> text, int maxLength)
+    {
+        for (var length = Math.Min(Math.Min(LongestCountry, maxLength), text.Length); length >= 2; length--)
+        {
+            if (countryLookup.Contains(text[..length]))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>First characters of all the names, so most words are ruled out with one lookup.</summary>
     public IReadOnlySet<char> FirstChars { get; }
 
