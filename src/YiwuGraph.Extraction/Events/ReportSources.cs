@@ -210,13 +210,9 @@ public sealed class ReportSources
 
     private SourceCue Cue(string text, TextRange sentence, TextRange who, TextRange trigger, bool incident)
     {
-        var rest = text.AsSpan(who.End, sentence.End - who.End);
-        foreach (var credit in creditOpens)
+        if (TextSpans.ContainsAny(text.AsSpan(who.End, sentence.End - who.End), creditOpens))
         {
-            if (rest.IndexOf(credit, StringComparison.Ordinal) >= 0)
-            {
-                return new SourceCue(CueKind.Credit);
-            }
+            return new SourceCue(CueKind.Credit);
         }
 
         // The end of the entity's clause, which must come before the trigger.
