@@ -73,12 +73,26 @@ public sealed class NameLexiconTests
     [InlineData("9月24日，葛兰素史克（GSK）便宣布重磅新药获批。", "葛兰素史克")]
     [InlineData("国家市场监督管理总局网站消息，召回部分进口雷克萨斯汽车。", "雷克萨斯")]
     [InlineData("动辄要2000多元，去年苏富比在香港拍卖一张清代紫檀木雕方桌。", "苏富比")] // CLUENER's pages
+    // Chip makers and app platforms the tagger misses (DuEE's non-dev pages).
+    [InlineData("台积电董事长魏哲家表示，公司将扩大在日本的投资。", "台积电")]
+    [InlineData("交通部门约谈滴滴：6月底前全面清退无证车辆。", "滴滴")]
+    [InlineData("有用户发现小红书APP在多家安卓应用商店下架。", "小红书")]
     public void A_listed_brand_is_a_company_of_the_graph(string text, string brand)
     {
         var graph = OnePageBuild.Build(text);
         Assert.Contains(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Organization), o => o.Name == brand);
         Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Person), p => p.Name == brand);
         Assert.DoesNotContain(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Place), p => p.Name == brand);
+    }
+
+    [Fact]
+    public void A_listed_chip_maker_holds_the_office_printed_after_its_brand()
+    {
+        var graph = OnePageBuild.Build("英伟达CEO黄仁勋本周将访问北京，与小米集团创始人雷军会面。");
+        var positions = graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.HoldsPosition)
+            .Select(r => $"{graph.GetNode(r.Source).Name}:{r.Properties.GetString("title")}:{graph.GetNode(r.Target).Name}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["雷军:创始人:小米集团", "黄仁勋:CEO:英伟达"], positions);
     }
 
     [Theory]

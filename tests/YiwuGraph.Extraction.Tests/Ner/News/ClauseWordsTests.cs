@@ -12,6 +12,7 @@ public sealed class ClauseWordsTests
     [InlineData("毫无疑问，加盟北京队后的第一场正式比赛，林书豪就拿出了舍我其谁的态度。", "北京队", "加盟北京队")]
     [InlineData("95-86，湖人队在常规赛第一个主场比赛里险胜爵士队，要知道爵士队可是西部目前的劲旅之一。", "爵士队", "险胜爵士队")]
     [InlineData("沈阳城市建设总比分4-1击败成都兴城，夺得本赛季中乙冠军", "沈阳城市建设", "沈阳城市建设总比分")]
+    [InlineData("四维图新与海康威视签署战略合作协议。", "海康威视", "海康威视签署")]
     public void A_tagger_organisation_is_cut_at_the_clause_word_it_runs_over(string text, string name, string glued)
     {
         var organizations = Names(text, MentionType.Organization);
