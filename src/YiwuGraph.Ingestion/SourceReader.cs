@@ -5,11 +5,15 @@ namespace YiwuGraph.Ingestion;
 
 /// <summary>
 /// Reads newspaper pages from files and folders: UTF-8 (with or without BOM), UTF-16 with BOM, and
-/// GB18030/GBK as older Chinese archives have them. Binary, empty and undecodable files are reported, not fatal.
+/// GB18030/GBK as older Chinese archives (and many Chinese sites) have them; a saved web page (.html, .htm) is read as
+/// the story it holds. Binary, empty and undecodable files are reported, not fatal.
 /// </summary>
 public sealed class SourceReader
 {
-    private static readonly string[] PageExtensions = [".txt", ".md"];
+    private static readonly string[] PageExtensions = [".txt", ".md", ".html", ".htm"];
+
+    /// <summary>Saved web pages: their story is read out of the markup (<see cref="Html.HtmlPageText"/>).</summary>
+    private static readonly string[] WebPageExtensions = [".html", ".htm"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static SourceReader()
@@ -18,7 +22,7 @@ public sealed class SourceReader
     }
 
     /// <summary>
-    /// Expands paths (files as given; folders recursively to their .txt and .md files) in a stable order:
+    /// Expands paths (files as given; folders recursively to their .txt, .md, .html and .htm files) in a stable order:
     /// the order of the arguments, and ordinal path order inside each folder.
     /// </summary>
     public static IReadOnlyList<(string Path, string Name)> Enumerate(IEnumerable<string> paths, List<SkippedInput> skipped)
@@ -60,7 +64,7 @@ public sealed class SourceReader
         return result;
     }
 
-    /// <summary>Reads and decodes one file; throws <see cref="InputFileException"/> when it is not a text page.</summary>
+    /// <summary>Reads and decodes one file (a web page: its story); throws <see cref="InputFileException"/> when it is not a text page.</summary>
     public static SourceDocument Read(string path, string name)
     {
         byte[] bytes;
@@ -74,6 +78,12 @@ public sealed class SourceReader
         }
 
         var (text, encoding) = Decode(bytes, path);
+        if (WebPageExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+        {
+            text = Html.HtmlPageText.Extract(text) ?? throw new InputFileException(path, "web page with no story text (no paragraph with a Chinese character)");
+            encoding += ", html";
+        }
+
         return new SourceDocument(path, name, text, encoding);
     }
 

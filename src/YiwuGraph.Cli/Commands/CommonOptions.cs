@@ -12,7 +12,7 @@ internal static class CommonOptions
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Page files (.txt, .md) or folders to read recursively.",
+            Description = "Page files (.txt, .md; saved web pages .html, .htm) or folders to read recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
 
