@@ -37,10 +37,19 @@ public static partial class HtmlPageText
 
     /// <summary>Metadata that names the publication time, most specific first.</summary>
     private static readonly string[] DateMeta =
-        ["article:published_time", "og:article:published_time", "og:release_date", "pubdate", "publishdate", "publish_time", "PubDate", "datePublished", "publication_date"];
+        [
+            "article:published_time", "og:article:published_time", "og:release_date", "pubdate", "publishdate", "publish_time", "PubDate",
+            "datePublished", "publication_date", "apub:time", "weibo: article:create_at",
+        ];
 
     /// <summary>Metadata that names the outlet a story comes from (a reprint's source, not the site showing it).</summary>
-    private static readonly string[] StorySourceMeta = ["source", "og:article:source", "article:source"];
+    private static readonly string[] StorySourceMeta = ["source", "og:article:source", "article:source", "mediaid"];
+
+    /// <summary>
+    /// The last characters of an outlet's name (人民网, 钱江晚报, 新华社, 央视频道): an author field that ends so names the
+    /// site, not a writer, and is left out rather than made a person.
+    /// </summary>
+    private const string OutletNameEndings = "网报社台刊道号";
 
     /// <summary>Metadata that names the site showing the page: the source only when the page names no other.</summary>
     private static readonly string[] SiteMeta = ["og:site_name", "application-name"];
@@ -62,8 +71,9 @@ public static partial class HtmlPageText
     {
         ArgumentNullException.ThrowIfNull(html);
         using var document = new HtmlParser().ParseDocument(html);
-        var title = Title(document);
-        var attribution = Attribution(document);
+        var meta = MetaValues(document);
+        var title = Title(document, meta);
+        var attribution = Attribution(document, meta);
         foreach (var noise in document.QuerySelectorAll(string.Join(',', NoiseSelectors)).ToList())
         {
             noise.Remove();
@@ -102,7 +112,7 @@ public static partial class HtmlPageText
     }
 
     /// <summary>The headline: the page's first H1 with a Han character, else its og:title, else its title without the site's name.</summary>
-    private static string? Title(IDocument document)
+    private static string? Title(IDocument document, IReadOnlyDictionary<string, string> meta)
     {
         var h1 = document.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).FirstOrDefault(HasHan);
         if (h1 is not null)
@@ -110,7 +120,7 @@ public static partial class HtmlPageText
             return h1;
         }
 
-        var og = Meta(document, "og:title");
+        var og = meta.GetValueOrDefault("og:title");
         if (og is not null && HasHan(og))
         {
             return og;
@@ -134,10 +144,11 @@ public static partial class HtmlPageText
     /// in elements of their own: the publication time, the source (<c>来源：</c>) and the author (<c>作者：</c>); empty
     /// when it says none of them.
     /// </summary>
-    private static string Attribution(IDocument document)
+    private static string Attribution(IDocument document, IReadOnlyDictionary<string, string> meta)
     {
         var parts = new List<string>();
-        var published = DateMeta.Select(name => Meta(document, name)).FirstOrDefault(v => v is not null)
+        var published = DateMeta.Select(meta.GetValueOrDefault).FirstOrDefault(v => v is not null)
+            ?? LinkedDataDate(document)
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         var time = (published is null ? null : PublicationTime(published)) ?? PrintedTime(document);
         if (time is not null)
@@ -145,13 +156,20 @@ public static partial class HtmlPageText
             parts.Add(time);
         }
 
-        var source = FirstMeta(document, StorySourceMeta) ?? PrintedSource(document) ?? FirstMeta(document, SiteMeta);
+        var source = FirstWithHan(meta, StorySourceMeta) ?? PrintedSource(document) ?? FirstWithHan(meta, SiteMeta);
+        if (source is not null && PrintedSourceRegex().Match(source) is { Success: true } printed)
+        {
+            // A source field that prints its own label (来源：人民网－人民日报).
+            source = printed.Groups["source"].Value;
+        }
+
         if (source is not null)
         {
             parts.Add("来源：" + source);
         }
 
-        if (Meta(document, "author") is { } author && HasHan(author) && author.Length <= MaxAuthorLength)
+        if (meta.GetValueOrDefault("author") is { } author && HasHan(author) && author.Length <= MaxAuthorLength
+            && !OutletNameEndings.Contains(author[^1], StringComparison.Ordinal) && author != source)
         {
             parts.Add("作者：" + author);
         }
@@ -182,12 +200,25 @@ public static partial class HtmlPageText
         return null;
     }
 
+    /// <summary>The <c>datePublished</c> of the page's schema.org data (<c>script type="application/ld+json"</c>), or null.</summary>
+    private static string? LinkedDataDate(IDocument document) =>
+        document.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(script => LinkedDataDateRegex().Match(script.TextContent))
+            .FirstOrDefault(m => m.Success)?.Groups["date"].Value;
+
+    [GeneratedRegex(@"""datePublished""\s*:\s*""(?<date>[^""]{8,40})""")]
+    private static partial Regex LinkedDataDateRegex();
+
     /// <summary>The outlet a page prints in a <c>来源：</c> element of its own (<c>来源：澎湃新闻</c>), or null.</summary>
     private static string? PrintedSource(IDocument document)
     {
         foreach (var element in document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
         {
-            if (PrintedSourceRegex().Match(Normalize(element.TextContent)) is { Success: true } m)
+            // Only an element whose own first text opens with the label is read whole (来源：<a>澎湃新闻</a>), so the
+            // page is not read once for every element around it.
+            if (element.FirstChild is { NodeType: NodeType.Text } first && Normalize(first.TextContent) is var opening
+                && (opening.StartsWith("来源", StringComparison.Ordinal) || opening.StartsWith("稿源", StringComparison.Ordinal) || opening.StartsWith("本文来源", StringComparison.Ordinal))
+                && PrintedSourceRegex().Match(Normalize(element.TextContent)) is { Success: true } m)
             {
                 return m.Groups["source"].Value;
             }
@@ -220,24 +251,27 @@ public static partial class HtmlPageText
             : null;
     }
 
-    /// <summary>The first of the meta elements <paramref name="names"/> that holds a Han character.</summary>
-    private static string? FirstMeta(IDocument document, string[] names) =>
-        names.Select(name => Meta(document, name)).FirstOrDefault(v => v is not null && HasHan(v));
+    /// <summary>The first of the meta values <paramref name="names"/> that holds a Han character.</summary>
+    private static string? FirstWithHan(IReadOnlyDictionary<string, string> meta, string[] names) =>
+        names.Select(meta.GetValueOrDefault).FirstOrDefault(v => v is not null && HasHan(v));
 
-    /// <summary>The content of the first meta element named <paramref name="name"/> (by name, property or itemprop), normalised; null when absent or empty.</summary>
-    private static string? Meta(IDocument document, string name)
+    /// <summary>
+    /// The page's meta values by name, property or itemprop (case-insensitive; the first non-empty one of each name),
+    /// normalised, read in one pass.
+    /// </summary>
+    private static Dictionary<string, string> MetaValues(IDocument document)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in document.QuerySelectorAll("meta"))
         {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (key is not null && string.Equals(key, name, StringComparison.OrdinalIgnoreCase)
-                && meta.GetAttribute("content") is { } content && Normalize(content) is { Length: > 0 } value)
+            var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
+            if (key is not null && element.GetAttribute("content") is { } content && Normalize(content) is { Length: > 0 } value)
             {
-                return value;
+                values.TryAdd(key.Trim(), value);
             }
         }
 
-        return null;
+        return values;
     }
 
     /// <summary>

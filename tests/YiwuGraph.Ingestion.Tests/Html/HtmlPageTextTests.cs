@@ -128,6 +128,18 @@ public sealed class HtmlPageTextTests : IDisposable
     }
 
     [Fact]
+    public void A_labelled_source_field_a_sites_name_as_author_and_schema_org_dates_are_read_as_sites_mean_them()
+    {
+        var text = HtmlPageText.Extract("""
+            <html><head><title>国务院常务会议部署稳就业_时政_人民网</title>
+            <meta name="source" content="来源：人民网－人民日报"><meta name="author" content="人民网">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-12-02T19:05:00+08:00"}</script></head>
+            <body><h1>国务院常务会议部署稳就业</h1><div class="rm_txt_con"><p>国务院总理李强12月2日主持召开国务院常务会议。</p></div></body></html>
+            """);
+        Assert.Equal("# 国务院常务会议部署稳就业\n\n2026-12-02 19:05:00 来源：人民网\n\n国务院总理李强12月2日主持召开国务院常务会议。\n", text);
+    }
+
+    [Fact]
     public void The_title_element_without_the_sites_name_stands_in_for_a_missing_h1()
     {
         var text = HtmlPageText.Extract("<html><head><title>市政府召开常务会议｜义乌新闻网</title></head><body><div><p>会议研究了冬季安全生产工作。</p></div></body></html>");
