@@ -124,6 +124,12 @@ public sealed class ArticleFacts
     /// <summary>The media an article credits (<c>来源：浙江宣传</c>) or is signed by (<c>浙江日报评论员</c>).</summary>
     public IReadOnlyList<string> CreditedOrganizations { get; init; } = [];
 
+    /// <summary>
+    /// The media an article comes from: the source its attribution line names (<c>来源：澎湃新闻</c>) and the outlet of a
+    /// byline (<c>澎湃新闻记者 王琳</c>). Each reported the article's events; a signature (<c>浙江日报评论员</c>) is no report.
+    /// </summary>
+    public IReadOnlyList<string> ReportingOutlets { get; init; } = [];
+
     /// <summary>Entities named only in the article's headlines (or the page's teasers), with their source ranges.</summary>
     public IReadOnlyList<HeadlineMention> HeadlineEntities { get; init; } = [];
 

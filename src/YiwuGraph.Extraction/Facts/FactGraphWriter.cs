@@ -129,6 +129,26 @@ public static class FactGraphWriter
             WriteEvent(ctx, e);
         }
 
+        foreach (var name in facts.Events.Count == 0 ? [] : facts.ReportingOutlets)
+        {
+            // 来源：澎湃新闻 over a reprint, 澎湃新闻记者 王琳: the outlet reported each of the article's events, as a wire whose
+            // credit opens the article does; the evidence is the line that credits it.
+            var at = FindInRanges(sourceText, name, article.SourceRanges);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var line = LineAround(sourceText, new TextRange(at, at + name.Length));
+            var outlet = ctx.Entity(new EntityRef(EntityKind.Organization, name, name, default));
+            foreach (var e in facts.Events)
+            {
+                var r = graph.GetOrAddRelationship(RelationshipTypes.Reported, outlet.Key, EventKey(e, articleKey));
+                r.MergeConfidence(Events.ReportSources.SourceConfidence);
+                r.AddEvidence(new Evidence(articleKey, article.Source, line.Start, line.End, Snippet(sourceText, line)));
+            }
+        }
+
         foreach (var rel in facts.Relations)
         {
             var head = ctx.Entity(rel.Head);
@@ -278,6 +298,15 @@ public static class FactGraphWriter
         }
 
         return -1;
+    }
+
+    /// <summary>The line of <paramref name="text"/> that holds <paramref name="range"/>, without its line break.</summary>
+    private static TextRange LineAround(string text, TextRange range)
+    {
+        var start = range.Start == 0 ? 0 : text.LastIndexOf('\n', range.Start - 1) + 1;
+        var end = text.IndexOf('\n', range.End);
+        end = end < 0 ? text.Length : end;
+        return new TextRange(start, end > range.End && text[end - 1] == '\r' ? end - 1 : end);
     }
 
     /// <summary>A mention's evidence, stretched over the time expression of its sentence it is reported with.</summary>

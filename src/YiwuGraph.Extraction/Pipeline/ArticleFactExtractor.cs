@@ -64,6 +64,7 @@ public sealed class ArticleFactExtractor
             AuthorPositions = Authors(article),
             HeadlineEntities = Headlines(article, document, entities, traditional),
             CreditedOrganizations = Credited(article),
+            ReportingOutlets = Outlets(article),
         };
     }
 
@@ -123,6 +124,23 @@ public sealed class ArticleFactExtractor
     /// <summary><c>来源：浙江宣传</c> and <c>浙江日报评论员</c>: the paper or outlet an article comes from is an organisation.</summary>
     private static List<string> Credited(Article article)
     {
+        var result = Outlets(article);
+        foreach (var author in article.Authors.Where(a => a.Name is null))
+        {
+            var desk = DeskWords.FirstOrDefault(d => author.Title.EndsWith(d, StringComparison.Ordinal));
+            var name = desk is null ? null : author.Title[..^desk.Length].Trim();
+            if (name is { Length: >= 2 } && name.All(NameLexicon.IsHan) && !name.StartsWith('本'))
+            {
+                result.Add(name);
+            }
+        }
+
+        return [.. result.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The source an article's attribution line names (<c>来源：浙江宣传</c>) and the outlets of its bylines (<c>澎湃新闻记者</c>).</summary>
+    private static List<string> Outlets(Article article)
+    {
         var result = new List<string>();
         if (article.Attribution is { } attribution)
         {
@@ -146,18 +164,7 @@ public sealed class ArticleFactExtractor
         }
 
         // 澎湃新闻记者 王琳: the outlet a byline names is an organisation the article mentions.
-        result.AddRange(article.Credits.Select(c => c.Outlet).OfType<string>().Distinct(StringComparer.Ordinal));
-
-        foreach (var author in article.Authors.Where(a => a.Name is null))
-        {
-            var desk = DeskWords.FirstOrDefault(d => author.Title.EndsWith(d, StringComparison.Ordinal));
-            var name = desk is null ? null : author.Title[..^desk.Length].Trim();
-            if (name is { Length: >= 2 } && name.All(NameLexicon.IsHan) && !name.StartsWith('本'))
-            {
-                result.Add(name);
-            }
-        }
-
+        result.AddRange(article.Credits.Select(c => c.Outlet).OfType<string>());
         return [.. result.Distinct(StringComparer.Ordinal)];
     }
 

@@ -32,6 +32,26 @@ public sealed class ReporterCreditTests
         Assert.Equal(["李想", "王琳"], reporters);
     }
 
+    [Fact]
+    public void The_outlet_a_page_credits_reported_each_of_its_events_with_the_credit_line_as_evidence()
+    {
+        var graph = OnePageBuild.Build(
+            "2026-12-03 10:35:12 来源：澎湃新闻\n\n12月2日晚，杭州市西湖区一居民楼发生火灾，造成2人受伤。", "杭州一居民楼起火");
+        var fire = Assert.Single(graph.NodesWithLabel(NodeLabel.Event));
+        var reported = Assert.Single(graph.InRelationships(fire.Key), r => r.Type == RelationshipTypes.Reported);
+        Assert.Equal("澎湃新闻", graph.GetNode(reported.Source).Name);
+        Assert.Equal("2026-12-03 10:35:12 来源：澎湃新闻", Assert.Single(reported.Evidence).Snippet);
+    }
+
+    [Fact]
+    public void A_signed_commentary_reports_nothing()
+    {
+        var graph = OnePageBuild.Build("浙江日报评论员\n\n12月2日晚，杭州市西湖区一居民楼发生火灾，造成2人受伤。", "以案为鉴守住安全底线");
+        Assert.Single(graph.NodesWithLabel(NodeLabel.Event));
+        Assert.Contains(graph.NodesWithLabel(NodeLabel.Organization), o => o.Name == "浙江日报");
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.Reported);
+    }
+
     private static List<string> Positions(KnowledgeGraph graph) =>
         [.. graph.Relationships.Where(r => r.Type == RelationshipTypes.HoldsPosition)
             .Select(r => $"{graph.GetNode(r.Source).Name}:{r.Properties.GetString("title")}:{graph.GetNode(r.Target).Name}")
