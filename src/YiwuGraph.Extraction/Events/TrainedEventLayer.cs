@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
@@ -61,6 +62,7 @@ public sealed class TrainedEventLayer
     private readonly HashSet<string> siteHeads;
     private readonly IncidentWordList incidentWords;
     private readonly HashSet<string> handledBefore;
+    private readonly string[] prevention;
     private readonly ReportSources sources;
     private readonly string[] afterClauseEnds;
     private readonly WorldPlaces world;
@@ -76,6 +78,7 @@ public sealed class TrainedEventLayer
         cues = [.. lexicons.EventCues.WordsOf("negation"), .. lexicons.EventCues.WordsOf("future")];
         attendeeCues = [.. lexicons.PersonCues.WordsOf("attendee")];
         handledBefore = new HashSet<string>(lexicons.EventCues.WordsOf("handled-before"), StringComparer.Ordinal);
+        prevention = [.. lexicons.EventCues.WordsOf("prevention")];
         sources = new ReportSources(lexicons);
         afterClauseEnds = [.. lexicons.EventCues.WordsOf("after-clause")];
         peopleAfterCountry = [.. lexicons.EventCues.WordsOf("people-after-country")];
@@ -166,9 +169,10 @@ public sealed class TrainedEventLayer
                 continue;
             }
 
-            if (IncidentTypes.Contains(type) && (IncidentWordUse.NamesAnAspect(text, allTokens, found.Range, happeningHeads, siteHeads) || IsHandled(text, allTokens, found.Range)))
+            if (IncidentTypes.Contains(type) && (IncidentWordUse.NamesAnAspect(text, allTokens, found.Range, happeningHeads, siteHeads) || IsHandled(text, allTokens, found.Range)
+                || IsPrevented(text, found.Range.Start)))
             {
-                // 地震部门, 地震应急预案: the office or the plan, no sighting of the quake.
+                // 地震部门, 地震应急预案: the office or the plan, no sighting of the quake; 严防火灾发生: one guarded against.
                 continue;
             }
 
@@ -346,7 +350,8 @@ public sealed class TrainedEventLayer
                     var range = IncidentWordUse.CompoundWithHead(tokens, new TextRange(at, at + word.Length));
 
                     if (!taken.Any(t => t.Overlaps(range)) && !repeats.Any(r => r.Overlaps(range)) && !ruleEvents.Any(r => r.Evidence.Overlaps(range))
-                        && IncidentWordUse.IsMention(text, tokens, range, happeningHeads) && !NotHappened(text, range.Start) && !IsHandled(text, tokens, range))
+                        && IncidentWordUse.IsMention(text, tokens, range, happeningHeads) && !NotHappened(text, range.Start) && !IsHandled(text, tokens, range)
+                        && !IsPrevented(text, range.Start))
                     {
                         repeats.Add(range);
                     }
@@ -606,6 +611,28 @@ public sealed class TrainedEventLayer
         return first > 0 && first <= tokens.Count && tokens[first - 1].End == range.Start
             && handledBefore.Contains(text[tokens[first - 1].Start..tokens[first - 1].End]);
     }
+
+    /// <summary>
+    /// Whether a prevention cue of <c>Lexicons/event-cues.tsv</c> (防止, 严防, 以防, 减少 …) stands before the incident word
+    /// at <paramref name="at"/> in its clause: the incident is guarded against (严防群死群伤的恶性火灾发生), not seen.
+    /// </summary>
+    private bool IsPrevented(string text, int at)
+    {
+        var clauseStart = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
+        var clause = text.AsSpan(clauseStart, at - clauseStart);
+        foreach (var cue in prevention)
+        {
+            if (clause.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The marks that end a clause: a prevention cue before one guards against nothing after it.</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。；！？,;!?：:\n");
 
     /// <summary>
     /// A negation or future cue right before the trigger; a cue of two characters or more may also stand one or two

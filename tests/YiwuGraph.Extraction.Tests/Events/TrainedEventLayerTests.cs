@@ -104,6 +104,22 @@ public sealed class TrainedEventLayerTests
     }
 
     [Theory]
+    [InlineData("会议要求，各地要严防群死群伤的恶性火灾发生。")]
+    [InlineData("新技术的推广大大减少了尾气对空气造成的污染。")]
+    [InlineData("机场人员随即切断电源，以防可能发生的短路引发飞机起火爆炸。")]
+    public void An_incident_guarded_against_is_no_incident(string text)
+    {
+        Assert.DoesNotContain(TrainedEventLayer.Default.Add(text, [], []), e => e.Type is "fire" or "disaster" or "accident");
+    }
+
+    [Fact]
+    public void An_incident_is_still_seen_where_a_clause_before_its_word_guards_against_its_spread()
+    {
+        const string text = "昨日凌晨，解放西路一仓库发生火灾。为防止火势蔓延，消防员迅速疏散了周边群众。";
+        Assert.Single(TrainedEventLayer.Default.Add(text, [], []), e => e.Type == "fire");
+    }
+
+    [Theory]
     [InlineData("诺基亚没有裁员，股价随之上涨。")]
     [InlineData("诺基亚计划裁员500人，股价随之下跌。")]
     [InlineData("诺基亚将裁员500人，股价随之下跌。")]
