@@ -330,11 +330,13 @@ public sealed class EntityResolver
 
     /// <summary>
     /// Names a state's body (<c>外交部</c>, <c>内政部</c>: news-organizations.tsv, national and state-body) by its state, so that
-    /// two countries' ministries are two nodes and one country's is one: <c>俄外交部</c> → 俄罗斯外交部 and <c>美国务院</c> →
-    /// 美国国务院 (a one-character country of place-short-forms.tsv); <c>中国外交部</c> → 外交部, the bare name being China's
-    /// (national); and a bare one printed after a foreign country with only modifiers or link words between
-    /// (<c>美国前国防部长</c>, <c>奥政府司法部长</c>, <c>乌克兰新任外交部长</c>) or after the country's office and 兼
-    /// (<c>马来西亚副总理兼财政部长</c>) → that country's (美国国防部). A bare one with no country printed so stays as named.
+    /// two countries' ministries are two nodes and one country's is one: a body printed after a short form of a country
+    /// is named by the full country (<see cref="CountryOfShortForm"/>: <c>俄外交部</c> → 俄罗斯外交部, <c>美国务院</c> →
+    /// 美国国务院, <c>土外交部</c> → 土耳其外交部 beside 土耳其); <c>中国外交部</c> → 外交部 and <c>中国全国政协</c> → 全国政协,
+    /// the bare name being China's (news-organizations.tsv: national and china-body, after a china-name); and a bare one
+    /// printed after a foreign country with only modifiers or link words between (<c>美国前国防部长</c>, <c>奥政府司法部长</c>,
+    /// <c>乌克兰新任外交部长</c>) or after the country's office and 兼 (<c>马来西亚副总理兼财政部长</c>) → that country's
+    /// (美国国防部). A bare one with no country printed so stays as named.
     /// </summary>
     private void QualifyStateBodies(string text, List<EntityRef> result)
     {
@@ -344,6 +346,8 @@ public sealed class EntityResolver
             placeByEnd.TryAdd(r.Range.End, r);
         }
 
+        var articleCountries = result.Where(r => r.Kind == EntityKind.Place && world.IsCountry(r.Name))
+            .Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
         for (var i = 0; i < result.Count; i++)
         {
             var r = result[i];
@@ -353,14 +357,15 @@ public sealed class EntityResolver
             }
 
             var name = r.Name;
-            if (name.Length > 2 && names.StateBodies.Contains(name[1..]) && CountryOrRegion(name[0]) is { } shortCountry)
-            {
-                name = shortCountry == "中国" ? (names.NationalBodies.Contains(name[1..]) ? name[1..] : name) : shortCountry + name[1..];
-            }
-            else if (ChinaPrefixes.FirstOrDefault(c => name.Length > c.Length && name.StartsWith(c, StringComparison.Ordinal)) is { } china
-                && names.NationalBodies.Contains(name[china.Length..]))
+            if (names.ChinaNames.FirstOrDefault(c => name.Length > c.Length && name.StartsWith(c, StringComparison.Ordinal)) is { } china
+                && names.ChinaBodies.Contains(name[china.Length..]))
             {
                 name = name[china.Length..];
+            }
+            else if (StateBodyAfterShortForm(name, articleCountries) is { } shortForm)
+            {
+                var body = name[shortForm.Length..];
+                name = shortForm.Country == "中国" ? (names.NationalBodies.Contains(body) ? body : name) : shortForm.Country + body;
             }
             else if (names.StateBodies.Contains(name) && CountryBefore(text, r.Range.Start, placeByEnd) is { } country)
             {
@@ -418,7 +423,47 @@ public sealed class EntityResolver
     /// <summary>First characters of references to a place rather than names (<c>全市</c>, <c>本省</c>, <c>该县</c>).</summary>
     private const string HomeReferenceStarts = "我本全该各外";
 
-    private static readonly string[] ChinaPrefixes = ["中华人民共和国", "中国"];
+    /// <summary>
+    /// The short form of a country that <paramref name="name"/> opens with before a state's body (<c>俄|外交部</c>,
+    /// <c>埃塞|外交部</c>, <c>美|国务院</c>: one or two characters that are no country themselves), and the country it
+    /// stands for (<see cref="CountryOfShortForm"/>); null when the name is no such body or the short form stands for no
+    /// one country.
+    /// </summary>
+    private (int Length, string Country)? StateBodyAfterShortForm(string name, IReadOnlyList<string> articleCountries)
+    {
+        for (var length = 1; length <= MaxCountryShortForm && name.Length > length + 1; length++)
+        {
+            var shortForm = name[..length];
+            if (names.StateBodies.Contains(name[length..]) && !world.IsCountry(shortForm) && CountryOfShortForm(shortForm, articleCountries) is { } country)
+            {
+                return (length, country);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest short form of a country read before a state's body (<c>埃塞</c> of 埃塞俄比亚).</summary>
+    private const int MaxCountryShortForm = 2;
+
+    /// <summary>
+    /// The country <paramref name="shortForm"/> stands for before a state's body: the one country or region
+    /// place-short-forms.tsv gives for a character (<c>俄</c> → 俄罗斯, <c>中</c> → 中国, <c>印</c> → 印度); else the one
+    /// country of the article that starts with it (<c>土</c> → 土耳其, <c>孟</c> → 孟加拉国, <c>埃塞</c> → 埃塞俄比亚,
+    /// <c>阿</c> → 阿尔巴尼亚 where no other country of the article starts with 阿). Province and city short forms (京,
+    /// 沪) are no country's; nor is a short form of no country the article names: the world's one country that starts
+    /// with two characters was read too, and made Brazil's 联邦卫生部 West Germany's (联邦德国) on a CEC page.
+    /// </summary>
+    private string? CountryOfShortForm(string shortForm, IReadOnlyList<string> articleCountries)
+    {
+        if (shortForm.Length == 1 && CountryOrRegion(shortForm[0]) is { } listed)
+        {
+            return listed;
+        }
+
+        var inArticle = articleCountries.Where(c => c.Length > shortForm.Length && c.StartsWith(shortForm, StringComparison.Ordinal)).Take(2).ToList();
+        return inArticle.Count == 1 ? inArticle[0] : null;
+    }
 
     /// <summary>
     /// The foreign country printed before <paramref name="at"/>, with only title modifiers and state-body links between

@@ -209,6 +209,37 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_states_body_after_a_short_form_of_a_country_is_named_by_the_full_country()
+    {
+        // 土, 孟 and 埃塞 stand for the one country of the article that starts with them; 阿 starts two countries of the
+        // article and 沪 is Shanghai's, and 联邦 (Brazil's 联邦卫生部) starts no country of the article: they stay as printed.
+        const string text = "土耳其、埃塞俄比亚和孟加拉国代表团抵达。土外交部、孟外交部、埃塞外交部发表声明。阿根廷与阿尔巴尼亚会谈，阿外交部说。沪财政部与联邦卫生部";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "土耳其", 0, EntityKind.Place), At(text, "埃塞俄比亚", 0, EntityKind.Place), At(text, "孟加拉国", 0, EntityKind.Place),
+            At(text, "土外交部", 0, EntityKind.Organization), At(text, "孟外交部", 0, EntityKind.Organization),
+            At(text, "埃塞外交部", 0, EntityKind.Organization), At(text, "阿根廷", 0, EntityKind.Place),
+            At(text, "阿尔巴尼亚", 0, EntityKind.Place), At(text, "阿外交部", 0, EntityKind.Organization),
+            At(text, "沪财政部", 0, EntityKind.Organization), At(text, "联邦卫生部", 0, EntityKind.Organization),
+        ]);
+        Assert.Equal(
+            ["土耳其", "埃塞俄比亚", "孟加拉国", "土耳其外交部", "孟加拉国外交部", "埃塞俄比亚外交部", "阿根廷", "阿尔巴尼亚", "阿外交部", "沪财政部", "联邦卫生部"],
+            resolved.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_central_body_of_china_printed_after_a_name_of_china_is_the_body_of_its_bare_name()
+    {
+        // 中国全国政协 and 中华人民共和国中央军委 are 全国政协 and 中央军委 (news-organizations.tsv, china-name and china-body);
+        // 中国足球协会 is no central body and keeps its name.
+        const string text = "中国全国政协和中华人民共和国中央军委致电，中国足球协会表示祝贺。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "中国全国政协", 0, EntityKind.Organization), At(text, "中华人民共和国中央军委", 0, EntityKind.Organization),
+            At(text, "中国足球协会", 0, EntityKind.Organization),
+        ]);
+        Assert.Equal(["全国政协", "中央军委", "中国足球协会"], resolved.Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_bare_level_no_home_expands_is_of_the_place_of_that_level_its_sentence_named_before_it()
     {
         // 齐齐哈尔市…市委 and 开封县…县委 in one sentence; 市委 of the next sentence names no city before it and stays.
