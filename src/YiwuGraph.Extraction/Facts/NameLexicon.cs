@@ -33,6 +33,8 @@ public sealed class NameLexicon
         NationalBodies = new HashSet<string>(lexicons.NewsOrganizations.WordsOf("national"), StringComparer.Ordinal);
         StateBodies = new HashSet<string>([.. NationalBodies, .. lexicons.NewsOrganizations.WordsOf("state-body")], StringComparer.Ordinal);
         StateBodyLinks = [.. lexicons.NewsOrganizations.WordsOf("state-body-link")];
+        ChinaBodies = new HashSet<string>([.. NationalBodies, .. lexicons.NewsOrganizations.WordsOf("china-body")], StringComparer.Ordinal);
+        ChinaNames = [.. lexicons.NewsOrganizations.WordsOf("china-name").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
         PlaceShortForms = ReadShortForms(lexicons.PlaceShortForms);
         ShortFormCuesBefore = lexicons.PlaceShortForms.WordsOf("cue-before").Select(w => w[0]).ToHashSet();
         ShortFormCuesAfter = lexicons.PlaceShortForms.WordsOf("cue-after").Select(w => w[0]).ToHashSet();
@@ -67,6 +69,18 @@ public sealed class NameLexicon
     /// state-body ones; printed after a foreign country they are that country's.
     /// </summary>
     public IReadOnlySet<string> StateBodies { get; }
+
+    /// <summary>
+    /// Central bodies of China that a name of China may be printed before (<c>中国外交部</c>, <c>中国全国政协</c>): the
+    /// national ones and news-organizations.tsv's china-body ones.
+    /// </summary>
+    public IReadOnlySet<string> ChinaBodies { get; }
+
+    /// <summary>
+    /// The names of China printed before its central bodies (<c>中华人民共和国外交部</c>, <c>中国全国政协</c>;
+    /// news-organizations.tsv, china-name), longest first: the body's node is its bare name.
+    /// </summary>
+    public IReadOnlyList<string> ChinaNames { get; }
 
     /// <summary>Words printed between a country and its body (<c>奥政府司法部</c>; news-organizations.tsv, state-body-link).</summary>
     public IReadOnlyList<string> StateBodyLinks { get; }

@@ -67,6 +67,65 @@ public sealed class PositionExtractor
         return countries is [var only] && only is not ("中国" or "中华人民共和国") ? only : null;
     }
 
+    /// <summary>The foreign country <paramref name="organization"/> is or opens its name with (美国财政部); null for China's and for none.</summary>
+    private string? ForeignCountryOf(EntityRef organization) =>
+        CountryOpening(organization) is { } country && country is not ("中国" or "中华人民共和国") ? country : null;
+
+    /// <summary>
+    /// The one foreign country of the offices the article gives <paramref name="fact"/>'s holder (<c>美国财政部长鲁宾</c>
+    /// where it prints <c>财政部长鲁宾</c> too, <c>俄罗斯外长普里马科夫</c>); null when it gives none or two.
+    /// </summary>
+    private string? CountryOfHolder(PositionFact fact, List<PositionFact> facts)
+    {
+        var countries = facts.Where(p => p.Person.Name == fact.Person.Name && p.Organization is not null)
+            .Select(p => ForeignCountryOf(p.Organization!)).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return countries is [var only] ? only : null;
+    }
+
+    /// <summary>
+    /// The foreign country of the office listed before <paramref name="facts"/>[<paramref name="k"/>] (joined by 、，和 与
+    /// 及: <c>美国财政部长鲁宾和司法部长雷诺</c>), where the first office of the list with an organisation is of a foreign
+    /// country or of its state body; null otherwise.
+    /// </summary>
+    private string? CountryOfListBefore(string text, List<PositionFact> facts, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var between = text.AsSpan(facts[j].Evidence.End, Math.Max(0, facts[j + 1].Evidence.Start - facts[j].Evidence.End));
+            if (facts[j].Evidence.End > facts[j + 1].Evidence.Start || !ListJoiners.Contains(between.ToString()))
+            {
+                return null;
+            }
+
+            if (facts[j].Organization is { } organization)
+            {
+                var country = ForeignCountryOf(organization);
+                var rest = country is null ? "" : organization.Name[country.Length..];
+                return country is not null && (rest.Length == 0 || stateBodies.Contains(rest)) ? country : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words between the offices of a list of holders (<c>美国财政部长鲁宾和司法部长雷诺</c>).</summary>
+    private static readonly string[] ListJoiners = ["、", "，", ",", "和", "与", "及", "以及"];
+
+    /// <summary>
+    /// The one foreign country of the offices the article gives the other persons of <paramref name="fact"/>'s sentence
+    /// (<c>国防部长莫迪凯等人…要求内塔尼亚胡</c>, whom it names 以色列总理); null when they hold none or offices of two.
+    /// </summary>
+    private string? CountryOfSentencePersons(string text, PositionFact fact, List<PositionFact> facts, IReadOnlyList<EntityRef> entities)
+    {
+        var start = TextSpans.SentenceStart(text, fact.Evidence.Start);
+        var end = text.AsSpan(fact.Evidence.End).IndexOfAny("。！？!?\n") is var at and >= 0 ? fact.Evidence.End + at : text.Length;
+        var others = entities.Where(e => e.Kind == EntityKind.Person && e.Range.Start >= start && e.Range.End <= end && e.Name != fact.Person.Name)
+            .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var countries = facts.Where(p => others.Contains(p.Person.Name) && p.Organization is not null)
+            .Select(p => CountryOpening(p.Organization!)).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return countries is [var only] && only is not ("中国" or "中华人民共和国") ? only : null;
+    }
+
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -112,6 +171,19 @@ public sealed class PositionExtractor
             var fact = result[k];
             if (fact.Organization is { Kind: EntityKind.Organization } bare && stateBodies.Contains(bare.Name) && IsForeignName(fact.Person.Name)
                 && OneForeignCountryBefore(text, fact.Evidence.Start, entities) is { } country)
+            {
+                result[k] = fact with { Organization = bare with { Name = country + bare.Name } };
+            }
+        }
+
+        // 美国财政部长鲁宾…财政部长鲁宾说, 美国财政部长鲁宾和司法部长雷诺, 国防部长莫迪凯…要求内塔尼亚胡: a state's body
+        // printed bare whose sentence names no country is still not China's where the article says whose it is. One
+        // printed after a name of China (中国国务院副总理钱其琛, after 奥地利…文化部长格雷尔和) is China's.
+        for (var k = 0; k < result.Count; k++)
+        {
+            var fact = result[k];
+            if (fact.Organization is { Kind: EntityKind.Organization } bare && stateBodies.Contains(bare.Name) && bare.Surface == bare.Name
+                && (CountryOfHolder(fact, result) ?? CountryOfListBefore(text, result, k) ?? (IsForeignName(fact.Person.Name) ? CountryOfSentencePersons(text, fact, result, entities) : null)) is { } country)
             {
                 result[k] = fact with { Organization = bare with { Name = country + bare.Name } };
             }

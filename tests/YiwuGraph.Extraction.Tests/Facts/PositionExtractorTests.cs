@@ -67,6 +67,33 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void A_bare_state_body_is_of_the_foreign_country_the_article_gives_its_holder_or_the_list_or_the_sentences_persons()
+    {
+        // 鲁宾 is 美国财政部长 elsewhere in the article; 雷诺 is listed after 美国财政部长鲁宾; 内塔尼亚胡, of the same
+        // sentence as 莫迪卡夫, is 以色列总理 in the article.
+        Assert.Equal(
+            [("鲁宾", "部长", "美国财政部"), ("鲁宾", "部长", "美国财政部")],
+            Find("财政部长鲁宾说。美国财政部长鲁宾抵达。", (EntityKind.Organization, "财政部"), (EntityKind.Person, "鲁宾"), (EntityKind.Organization, "美国财政部"), (EntityKind.Person, "鲁宾")));
+        Assert.Equal(
+            [("鲁宾", "部长", "美国财政部"), ("雷诺", "部长", "美国司法部")],
+            Find("美国财政部长鲁宾和司法部长雷诺说。", (EntityKind.Organization, "美国财政部"), (EntityKind.Person, "鲁宾"), (EntityKind.Organization, "司法部"), (EntityKind.Person, "雷诺")));
+        Assert.Equal(
+            [("内塔尼亚胡", "总理", "以色列"), ("莫迪卡夫", "部长", "以色列国防部")],
+            Find("以色列总理内塔尼亚胡表示。国防部长莫迪卡夫要求内塔尼亚胡签署。", (EntityKind.Place, "以色列"), (EntityKind.Person, "内塔尼亚胡"),
+                (EntityKind.Organization, "国防部"), (EntityKind.Person, "莫迪卡夫"), (EntityKind.Person, "内塔尼亚胡")));
+
+        // A Chinese name beside a foreign office holder keeps China's body; a list that does not open with a foreign
+        // body, and China's body printed after 中国 (the resolver names it 国务院), stay China's.
+        Assert.Equal(
+            [("内塔尼亚胡", "总理", "以色列"), ("迟浩田", "部长", "国防部")],
+            Find("以色列总理内塔尼亚胡表示。国防部长迟浩田会见内塔尼亚胡。", (EntityKind.Place, "以色列"), (EntityKind.Person, "内塔尼亚胡"),
+                (EntityKind.Organization, "国防部"), (EntityKind.Person, "迟浩田"), (EntityKind.Person, "内塔尼亚胡")));
+        Assert.Equal(
+            [("唐家璇", "部长", "外交部"), ("迟浩田", "部长", "国防部")],
+            Find("外交部长唐家璇和国防部长迟浩田说。", (EntityKind.Organization, "外交部"), (EntityKind.Person, "唐家璇"), (EntityKind.Organization, "国防部"), (EntityKind.Person, "迟浩田")));
+    }
+
+    [Fact]
     public void A_permanent_representative_to_the_un_is_of_the_country_printed_before()
     {
         const string Text = "中国常驻联合国代表傅聪表示，美国常驻联合国副代表伍德说。";

@@ -209,6 +209,69 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_states_body_after_a_short_form_of_a_country_is_named_by_the_full_country()
+    {
+        // 土, 孟 and 埃塞 stand for the one country of the article that starts with them; 阿 starts two countries of the
+        // article and 沪 is Shanghai's, and 联邦 (Brazil's 联邦卫生部) starts no country of the article: they stay as printed.
+        const string text = "土耳其、埃塞俄比亚和孟加拉国代表团抵达。土外交部、孟外交部、埃塞外交部发表声明。阿根廷与阿尔巴尼亚会谈，阿外交部说。沪财政部与联邦卫生部";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "土耳其", 0, EntityKind.Place), At(text, "埃塞俄比亚", 0, EntityKind.Place), At(text, "孟加拉国", 0, EntityKind.Place),
+            At(text, "土外交部", 0, EntityKind.Organization), At(text, "孟外交部", 0, EntityKind.Organization),
+            At(text, "埃塞外交部", 0, EntityKind.Organization), At(text, "阿根廷", 0, EntityKind.Place),
+            At(text, "阿尔巴尼亚", 0, EntityKind.Place), At(text, "阿外交部", 0, EntityKind.Organization),
+            At(text, "沪财政部", 0, EntityKind.Organization), At(text, "联邦卫生部", 0, EntityKind.Organization),
+        ]);
+        Assert.Equal(
+            ["土耳其", "埃塞俄比亚", "孟加拉国", "土耳其外交部", "孟加拉国外交部", "埃塞俄比亚外交部", "阿根廷", "阿尔巴尼亚", "阿外交部", "沪财政部", "联邦卫生部"],
+            resolved.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_central_body_of_china_printed_after_a_name_of_china_is_the_body_of_its_bare_name()
+    {
+        // 中国全国政协 and 中华人民共和国中央军委 are 全国政协 and 中央军委 (news-organizations.tsv, china-name and china-body);
+        // 中国足球协会 is no central body and keeps its name.
+        const string text = "中国全国政协和中华人民共和国中央军委致电，中国足球协会表示祝贺。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "中国全国政协", 0, EntityKind.Organization), At(text, "中华人民共和国中央军委", 0, EntityKind.Organization),
+            At(text, "中国足球协会", 0, EntityKind.Organization),
+        ]);
+        Assert.Equal(["全国政协", "中央军委", "中国足球协会"], resolved.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_bare_level_no_sentence_names_is_of_the_one_place_of_that_level_the_article_prints_twice()
+    {
+        // 平顶山市 is the article's one city, printed twice: its 市委 and 市政府. 沛县 is its one county: 县职教中心.
+        const string text = "河南省平顶山市开展活动。平顶山的军嫂就业。市委、市政府决定。沛县农业发展，沛县建成了县职教中心。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "平顶山市", 0, EntityKind.Place), At(text, "市委", 0, EntityKind.Organization), At(text, "市政府", 0, EntityKind.Organization),
+            At(text, "沛县", 0, EntityKind.Place), At(text, "县职教中心", 0, EntityKind.Organization),
+        ]);
+        Assert.Equal(["平顶山市", "平顶山市委", "平顶山市政府", "沛县", "沛县职教中心"], resolved.Select(r => r.Name));
+
+        // A committee of another city (廊坊市委 beside 东莞市), two cities, or a city printed once leave 市委 as printed.
+        string[] unread = ["东莞市参观。东莞市的村。廊坊市委确定战略。市委决定。", "东莞市参观。东莞市和深圳市的村。市委决定。", "空客在北京市宣布。市委决定。"];
+        foreach (var page in unread)
+        {
+            var mentions = new List<FactMention>();
+            foreach (var place in new[] { "东莞市", "深圳市", "北京市" }.Where(p => page.Contains(p, StringComparison.Ordinal)))
+            {
+                mentions.Add(At(page, place, 0, EntityKind.Place));
+            }
+
+            if (page.Contains("廊坊市委", StringComparison.Ordinal))
+            {
+                mentions.Add(At(page, "廊坊市委", 0, EntityKind.Organization));
+            }
+
+            mentions.Add(At(page, "市委", page.Contains("廊坊市委", StringComparison.Ordinal) ? 1 : 0, EntityKind.Organization));
+            var names = new EntityResolver(HomeContext.None).Resolve(page, [.. mentions.OrderBy(m => m.Range.Start)]).Select(r => r.Name);
+            Assert.Contains("市委", names);
+        }
+    }
+
+    [Fact]
     public void A_bare_level_no_home_expands_is_of_the_place_of_that_level_its_sentence_named_before_it()
     {
         // 齐齐哈尔市…市委 and 开封县…县委 in one sentence; 市委 of the next sentence names no city before it and stays.
