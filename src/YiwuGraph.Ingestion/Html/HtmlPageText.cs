@@ -9,13 +9,15 @@ namespace YiwuGraph.Ingestion.Html;
 /// <summary>
 /// The article of a saved web page (<c>.html</c>, <c>.htm</c>) as the page text the rest of ingestion reads, laid out
 /// as news sites print a story: <c># headline</c>, an attribution line (<c>2026-11-20 10:35:12 来源：澎湃新闻 作者：王琳</c>)
-/// from the page's metadata or the time and source it prints, then the story's paragraphs, its sub-headings as <c>## …</c>. Menus, scripts, related-news
-/// lists and footers are left out. The text is the source every later offset points into; the HTML itself is not kept.
+/// from the page's metadata or the time and source it prints, then the story's paragraphs, its sub-headings as
+/// <c>## …</c>. Menus, scripts, related-news lists and footers are left out. The text is the source every later offset
+/// points into; the HTML itself is not kept.
 /// </summary>
 /// <remarks>
 /// The story is the element whose paragraphs hold the most Han characters (each paragraph counts for its parent in
-/// full and for its grandparent at half, as Mozilla's Readability scores them): a news page's body is one block of
-/// paragraphs, while menus and lists of related headlines are links. Blocks that are mostly link text are dropped.
+/// full and for its grandparent at half, as Mozilla's Readability scores them; text outside paragraphs counts for the
+/// element holding it): a news page's body is one block of paragraphs, while menus and lists of related headlines
+/// are links. Blocks that are mostly link text are dropped.
 /// </remarks>
 public static partial class HtmlPageText
 {
