@@ -26,7 +26,7 @@ public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = (document.Annotations & NewsAnnotation.Tokens) != 0 ? document.Tokens : null;
-        var result = eponyms.Apply(document.Text, tails.Extend(document.Text, overruns.Trim(document.Text, document.Mentions, tokens)));
+        var result = eponyms.Apply(document.Text, tails.Extend(document.Text, overruns.Trim(document.Text, document.Mentions, tokens), tokens));
         if (!ReferenceEquals(result, document.Mentions))
         {
             document.Mentions = result;
