@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 
 namespace YiwuGraph.Extraction.Recognition;
@@ -123,7 +124,7 @@ public static class MentionArbiter
         {
             if (modelKept[i])
             {
-                kept.Add(model[i]);
+                kept.Add(Listed(text, model[i], names));
             }
         }
 
@@ -131,6 +132,17 @@ public static class MentionArbiter
         kept.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return kept;
     }
+
+    /// <summary>
+    /// A recognizer place or person that is exactly a name organization-short-forms.tsv lists (<c>家乐福</c>, <c>央行</c>)
+    /// is that organisation: the list holds only names that stand for one body everywhere, and the recognizer reads some
+    /// brands as places (<c>家乐福|中国区总裁</c>, where a place pattern read <c>家乐福中国区</c> and so hid the listed
+    /// name from the rules' reading), which split one company into a place node and an organisation node.
+    /// </summary>
+    private static FactMention Listed(string text, FactMention model, NameLexicon names) =>
+        model.Kind != EntityKind.Organization && names.TryGetOrganizationShortForm(text.AsSpan(model.Range.Start, model.Range.Length), out var form)
+            ? model with { Kind = EntityKind.Organization, FineType = form.Type }
+            : model;
 
     /// <summary>
     /// A rule mention beside no recognizer mention is kept when the rule says what it is (home references, zones,

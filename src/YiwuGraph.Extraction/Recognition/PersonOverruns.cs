@@ -20,6 +20,9 @@ public sealed class PersonOverruns
     /// <summary>The shortest mention trimmed: what is left keeps two characters, a surname and a given name at least.</summary>
     private const int MinLength = 3;
 
+    /// <summary>The length of a jieba word read as an idiom a name cannot run into (longer words are often HMM runs: 万比萨|卡两大新援/nz).</summary>
+    private const int IdiomLength = 4;
+
     private readonly string[] verbs;
 
     public PersonOverruns(RuleLexicons lexicons)
@@ -43,7 +46,7 @@ public sealed class PersonOverruns
         {
             var m = mentions[i];
             if (m.Kind == EntityKind.Person && m.Range.Length >= MinLength && StartsWordRunningPast(text, m.Range.End, tokens)
-                && (StartsOverrunVerb(text, m.Range.End - 1) || IsPrintedAlone(text, m.Range)))
+                && (StartsOverrunVerb(text, m.Range.End - 1) || StartsIdiom(m.Range.End - 1, tokens) || IsPrintedAlone(text, m.Range)))
             {
                 result ??= [.. mentions];
                 result[i] = m with { Range = new TextRange(m.Range.Start, m.Range.End - 1) };
@@ -51,6 +54,16 @@ public sealed class PersonOverruns
         }
 
         return result ?? mentions;
+    }
+
+    /// <summary>
+    /// Whether jieba reads a word of four characters from <paramref name="at"/> on, an idiom, which no name runs into
+    /// (<c>吴曦|梅开二度</c>: the tagger read 吴曦梅).
+    /// </summary>
+    private static bool StartsIdiom(int at, IReadOnlyList<Token> tokens)
+    {
+        var t = Token.FirstEndingAfter(tokens, at);
+        return t < tokens.Count && tokens[t].Start == at && tokens[t].Length == IdiomLength;
     }
 
     private bool StartsOverrunVerb(string text, int at) => TextSpans.StartsWithAny(text.AsSpan(at), verbs);

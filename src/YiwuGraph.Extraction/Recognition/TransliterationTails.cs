@@ -1,5 +1,6 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Recognition;
 
@@ -15,6 +16,9 @@ namespace YiwuGraph.Extraction.Recognition;
 /// </summary>
 public sealed class TransliterationTails
 {
+    /// <summary>The longest half of a hyphenated name read from jieba's words (<c>约尔/nrt 杰/nr 维奇/nrt</c>).</summary>
+    private const int MaxHalfLength = 8;
+
     private readonly string endings;
     private readonly string[] followers;
     private readonly Ner.NerLexicons surnames;
@@ -28,7 +32,7 @@ public sealed class TransliterationTails
     }
 
     /// <summary><paramref name="mentions"/> (sorted, non-overlapping) with the persons' left-off last characters given back.</summary>
-    public IReadOnlyList<FactMention> Extend(string text, IReadOnlyList<FactMention> mentions)
+    public IReadOnlyList<FactMention> Extend(string text, IReadOnlyList<FactMention> mentions, IReadOnlyList<Token>? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -61,36 +65,125 @@ public sealed class TransliterationTails
             result[i] = m with { Range = new TextRange(m.Range.Start, end + 1) };
         }
 
-        return JoinHyphenated(text, result ?? mentions);
+        return JoinHyphenated(text, result ?? mentions, tokens);
     }
 
     /// <summary>
     /// Two person mentions with only a hyphen between them are one transliterated name: Chinese prints Jean-Pierre as
-    /// <c>让-皮埃尔</c>, and the tagger ends a name at the hyphen (<c>巴托洛梅|-|马克斯</c>). Not when both read as
-    /// Chinese names (a surname, two or three characters): sports reports print a doubles pair so (<c>张宁-王仪涵</c>).
+    /// <c>让-皮埃尔</c>, and sports news prints every American name so (<c>托尼-帕克</c>, <c>安东尼-戴维斯</c>); the
+    /// tagger ends a name at the hyphen (<c>巴托洛梅|-|马克斯</c>). With the article's <paramref name="tokens"/>, a person
+    /// also takes in the other half where the tagger read only one and jieba reads the other as a person's name
+    /// (<c>保罗-乔治/nr 加盟</c>, <c>特雷/nr -伯克</c>), with the rest of a long name jieba cuts in pieces
+    /// (<c>萨沙-约尔/nrt 杰/nr 维奇/nrt</c>, <c>肖恩-利文斯/nr 顿/q</c>, <c>里基-卢比/nrt 奥/j</c>); a word of another kind there (<c>冠军-李开隆</c>, <c>西甲-梅西</c>) is no half of the
+    /// name. Not when both halves read as Chinese names (a surname, two or three characters, no transliteration
+    /// ending): sports reports print a doubles pair so (<c>张宁-王仪涵</c>).
     /// </summary>
-    public IReadOnlyList<FactMention> JoinHyphenated(string text, IReadOnlyList<FactMention> mentions)
+    public IReadOnlyList<FactMention> JoinHyphenated(string text, IReadOnlyList<FactMention> mentions, IReadOnlyList<Token>? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
         List<FactMention>? result = null;
-        for (var i = mentions.Count - 1; i > 0; i--)
+        for (var i = mentions.Count - 1; i >= 0; i--)
         {
-            var (first, second) = ((result ?? mentions)[i - 1], (result ?? mentions)[i]);
-            if (first.Kind == EntityKind.Person && second.Kind == EntityKind.Person && second.Range.Start == first.Range.End + 1
-                && text[first.Range.End] is '-' or '－' or '‐' && !(ReadsChinese(text, first.Range) && ReadsChinese(text, second.Range)))
+            var list = result ?? mentions;
+            var m = list[i];
+            if (m.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            // The half after the hyphen: the next person mention, or jieba's name word where no mention lies.
+            if (IsHyphen(text, m.Range.End))
+            {
+                var next = i + 1 < list.Count ? list[i + 1] : (FactMention?)null;
+                TextRange? after = next is { } n && n.Range.Start == m.Range.End + 1
+                    ? (n.Kind == EntityKind.Person ? n.Range : null)
+                    : NameWordAfter(text, m.Range.End + 1, tokens, next?.Range.Start ?? text.Length);
+                if (after is { } a && !(ReadsChinese(text, m.Range) && ReadsChinese(text, a)))
+                {
+                    result ??= [.. mentions];
+                    var absorbs = next is { } taken && taken.Range.Start == a.Start;
+                    result[i] = m with
+                    {
+                        Range = new TextRange(m.Range.Start, a.End),
+                        Confidence = absorbs ? Math.Max(m.Confidence, next!.Value.Confidence) : m.Confidence,
+                    };
+                    if (absorbs)
+                    {
+                        result.RemoveAt(i + 1);
+                    }
+
+                    m = result[i];
+                    list = result;
+                }
+            }
+
+            // The half before the hyphen where no mention lies (a person mention there joins this one on its own turn).
+            if (m.Range.Start >= 2 && IsHyphen(text, m.Range.Start - 1) && (i == 0 || list[i - 1].Range.End < m.Range.Start - 1)
+                && NameWordBefore(text, m.Range.Start - 1, tokens, i == 0 ? 0 : list[i - 1].Range.End) is { } before
+                && !(ReadsChinese(text, before) && ReadsChinese(text, m.Range)))
             {
                 result ??= [.. mentions];
-                result[i - 1] = first with { Range = new TextRange(first.Range.Start, second.Range.End), Confidence = Math.Max(first.Confidence, second.Confidence) };
-                result.RemoveAt(i);
+                result[i] = m with { Range = new TextRange(before.Start, m.Range.End) };
             }
         }
 
         return result ?? mentions;
     }
 
+    private static bool IsHyphen(string text, int at) =>
+        at + 1 < text.Length && text[at] is '-' or '－' or '‐' && NameLexicon.IsHan(text[at + 1]);
+
+    private static bool IsNameWord(Token token) => token.Tag.Name.StartsWith("nr", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A character jieba cuts off a long transliteration as a noun, an abbreviation or a measure word
+    /// (<c>利文斯/nr 顿/q</c>, <c>格隆/nr 考斯/nrt 基/n</c>, <c>卢比/nrt 奥/j</c>); not a verb, preposition or particle after the name.
+    /// </summary>
+    private static bool IsNameSplinter(Token token) => token.Tag.Name is "n" or "ng" or "nz" or "ns" or "j" or "q";
+
+    /// <summary>jieba's person-name word at <paramref name="start"/>, with the name words and one-character nouns jieba split off the name's end, short of <paramref name="limit"/>.</summary>
+    private static TextRange? NameWordAfter(string text, int start, IReadOnlyList<Token>? tokens, int limit)
+    {
+        if (tokens is null)
+        {
+            return null;
+        }
+
+        var t = Token.FirstEndingAfter(tokens, start);
+        if (t >= tokens.Count || tokens[t].Start != start || !IsNameWord(tokens[t]) || tokens[t].End > limit)
+        {
+            return null;
+        }
+
+        var end = tokens[t].End;
+        for (t++; t < tokens.Count && tokens[t].Start == end && tokens[t].End <= limit && tokens[t].End - start <= MaxHalfLength
+            && NameLexicon.IsHan(text[tokens[t].Start]) && (IsNameWord(tokens[t]) || (tokens[t].Length == 1 && IsNameSplinter(tokens[t]))); t++)
+        {
+            end = tokens[t].End;
+        }
+
+        return new TextRange(start, end);
+    }
+
+    /// <summary>jieba's person-name word that ends at <paramref name="end"/>, starting at or after <paramref name="limit"/>.</summary>
+    private static TextRange? NameWordBefore(string text, int end, IReadOnlyList<Token>? tokens, int limit)
+    {
+        if (tokens is null || end < 1)
+        {
+            return null;
+        }
+
+        var t = Token.FirstEndingAfter(tokens, end - 1);
+        return t < tokens.Count && tokens[t].End == end && tokens[t].Start >= limit && IsNameWord(tokens[t]) && NameLexicon.IsHan(text[tokens[t].Start])
+            ? tokens[t].Range
+            : null;
+    }
+
+    /// <summary>Whether a half of a hyphenated name reads as a Chinese name: a surname, two or three characters, and no transliteration ending (戴维斯, 尤托夫).</summary>
     private bool ReadsChinese(string text, TextRange range) =>
-        range.Length is 2 or 3 && surnames.IsSurnameStart(text.AsSpan(range.Start, range.Length));
+        range.Length is 2 or 3 && surnames.IsSurnameStart(text.AsSpan(range.Start, range.Length))
+        && !endings.Contains(text[range.End - 1], StringComparison.Ordinal);
 
     private static bool HasNameDot(string text, TextRange range) => range.Slice(text).ContainsAny(NameLexicon.NameDots);
 

@@ -191,6 +191,20 @@ public sealed class MentionArbiterTests
         Assert.Equal(["韩某"], decided.Select(m => m.GetText(Teacher)));
     }
 
+    [Fact]
+    public void A_recognizer_place_that_is_a_listed_company_name_is_that_company()
+    {
+        // A place pattern read 家乐福中国区, which hid the listed 家乐福 from the rules; the recognizer read a place.
+        const string Retail = "家乐福中国区总裁唐嘉年辞职";
+        var decided = MentionArbiter.Decide(
+            Retail,
+            [M(Retail, "家乐福", EntityKind.Place, 0.75), M(Retail, "中国", EntityKind.Place, 0.75), M(Retail, "唐嘉年", EntityKind.Person, 0.75)],
+            [M(Retail, "唐嘉年", EntityKind.Person, 0.85)]);
+        var company = decided[0];
+        Assert.Equal(("家乐福", EntityKind.Organization, "company"), (company.GetText(Retail), company.Kind, company.FineType));
+        Assert.Equal(EntityKind.Place, decided[1].Kind);
+    }
+
     private static FactMention M(string surface, EntityKind kind, double confidence, string? fine = null) => M(Text, surface, kind, confidence, fine);
 
     private static FactMention M(string text, string surface, EntityKind kind, double confidence, string? fine = null)

@@ -1,6 +1,7 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Recognition;
+using YiwuGraph.Segmentation;
 
 namespace YiwuGraph.Extraction.Tests.Recognition;
 
@@ -8,6 +9,14 @@ namespace YiwuGraph.Extraction.Tests.Recognition;
 public sealed class PersonEdgeTests
 {
     private static readonly TransliterationTails Tails = new(RuleLexicons.Default);
+    private static readonly JiebaSegmenter Segmenter = JiebaSegmenter.CreateDefault();
+
+    private static IEnumerable<string> Joined(string text, params string[] mentions) =>
+        Tails.JoinHyphenated(
+                text,
+                [.. mentions.Select(m => text.IndexOf(m, StringComparison.Ordinal)).Zip(mentions, (at, m) => new FactMention(new TextRange(at, at + m.Length), EntityKind.Person, 0.75)).OrderBy(m => m.Range.Start)],
+                Segmenter.CutWithPos(text))
+            .Select(m => m.GetText(text));
 
     [Theory]
     [InlineData("萨蒂希表示，印度海军已经下令调查。", "萨蒂", "萨蒂希")]
@@ -67,4 +76,26 @@ public sealed class PersonEdgeTests
 
         Assert.Equal(["张宁", "王仪涵"], joined.Select(m => m.GetText(text)));
     }
+
+    [Fact]
+    public void Two_transliterated_halves_that_start_with_surnames_are_one_name() =>
+        Assert.Equal(["安东尼-戴维斯"], Joined("詹姆斯和安东尼-戴维斯都有出场", "安东尼", "戴维斯"));
+
+    [Theory]
+    [InlineData("今夏莱昂纳德携手保罗-乔治加盟快船", "保罗", "保罗-乔治")]
+    [InlineData("正式签约自由球员特雷-伯克，伯克将作为替补", "伯克", "特雷-伯克")]
+    [InlineData("主教练萨沙-约尔杰维奇宣布辞职", "萨沙", "萨沙-约尔杰维奇")]
+    [InlineData("裁掉了33岁控卫肖恩-利文斯顿，而利文斯顿并不", "肖恩", "肖恩-利文斯顿")]
+    public void A_person_takes_in_the_other_half_jieba_reads_as_a_name(string text, string mention, string name) =>
+        Assert.Equal(name, Assert.Single(Joined(text, mention)));
+
+    [Theory]
+    [InlineData("红牛世锦赛单手冠军-李开隆、七阶魔方中国冠军", "李开隆")]
+    [InlineData("西甲-梅西向南美足协道歉", "梅西")]
+    public void A_word_of_another_kind_across_a_hyphen_is_no_half_of_the_name(string text, string mention) =>
+        Assert.Equal(mention, Assert.Single(Joined(text, mention)));
+
+    [Fact]
+    public void A_doubles_pair_with_one_half_tagged_stays_one_person() =>
+        Assert.Equal(["王仪涵"], Joined("女双张宁-王仪涵夺冠", "王仪涵"));
 }

@@ -54,4 +54,12 @@ public sealed class PersonOverrunsTests
 
         Assert.Same(mentions, Overruns.Trim(text, mentions, null));
     }
+
+    [Fact]
+    public void A_name_run_into_an_idiom_gives_back_the_idioms_first_character() =>
+        Assert.Equal("吴曦", Trimmed("国足与缅甸队进行了一场封闭热身赛，吴曦梅开二度，冯劲和杨旭分别进球", "吴曦梅"));
+
+    [Fact]
+    public void A_longer_word_after_a_transliterated_name_is_no_idiom() =>
+        Assert.Equal("万比萨卡", Trimmed("转会费买进了马奎尔和万比萨卡两大新援，但是球队在", "万比萨卡"));
 }

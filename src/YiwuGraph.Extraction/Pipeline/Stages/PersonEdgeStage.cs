@@ -7,14 +7,17 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// After the arbiter, the edges of person mentions: a name gives back the first character of the next word it took in
 /// where the article prints it alone (<see cref="PersonOverruns"/>: <c>王颖申请辞去</c>, with the article's tokens), a
 /// transliterated name gets back the last character the tagger left off (<see cref="TransliterationTails"/>:
-/// <c>萨蒂希表示</c>), two halves of a hyphenated name are one, and a name before 杯 names a cup, no person
-/// (<see cref="Eponyms"/>).
+/// <c>萨蒂希表示</c>), two halves of a hyphenated name are one, a name before 杯 names a cup, no person
+/// (<see cref="Eponyms"/>), a name in quotes after a storm word names the storm (<see cref="StormNames"/>), and a name
+/// before 主场 or 客场 names a team (<see cref="HomeGroundTeams"/>).
 /// </summary>
 public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
 {
     private readonly TransliterationTails tails = new(lexicons);
     private readonly PersonOverruns overruns = new(lexicons);
     private readonly Eponyms eponyms = new(lexicons);
+    private readonly StormNames storms = new(lexicons);
+    private readonly HomeGroundTeams teams = new(lexicons);
 
     public string Name => "person-edges";
 
@@ -26,7 +29,7 @@ public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = (document.Annotations & NewsAnnotation.Tokens) != 0 ? document.Tokens : null;
-        var result = eponyms.Apply(document.Text, tails.Extend(document.Text, overruns.Trim(document.Text, document.Mentions, tokens)));
+        var result = teams.Apply(document.Text, storms.Apply(document.Text, eponyms.Apply(document.Text, tails.Extend(document.Text, overruns.Trim(document.Text, document.Mentions, tokens), tokens))));
         if (!ReferenceEquals(result, document.Mentions))
         {
             document.Mentions = result;
