@@ -495,7 +495,7 @@ public static partial class EventArgumentReader
     {
         // 叶利钦在年会开幕式上讲话: the trained layer's generic party of a type DuEE gives no party takes the rules' role.
         target.Participants.RemoveAll(p => p.Entity.Name == x.Name && p.Role == "other" && role != "other" && target.FineType is not null);
-        if (target.Participants.Any(p => p.Entity.Name == x.Name) || (role == "attendee" && target.Organizer?.Name == x.Name))
+        if (target.Participants.Any(p => p.Entity.Name == x.Name) || (role == "attendee" && target.IsOrganizer(x.Name)))
         {
             // 浙江大学举行…纪念大会，校长杜江峰出席: the organiser holds the event; it does not attend it too.
             return;
