@@ -635,6 +635,11 @@ public sealed partial class EventExtractor
                 continue;
             }
 
+            if (type == EventLexicon.Signing && IsSigningNotMade(Masked(text, clause, entities), at, trigger))
+            {
+                continue;
+            }
+
             string name;
             switch (type)
             {
@@ -710,6 +715,60 @@ public sealed partial class EventExtractor
 
         events.Add(e);
         return true;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="clause"/> with the names of its entities blanked out (same length): a cue word inside a
+    /// name (<c>中国国家发展计划委员会</c>, <c>几内亚计划合作部长</c>) says nothing of the verb.
+    /// </summary>
+    private static string Masked(string text, TextRange clause, IReadOnlyList<EntityRef> entities)
+    {
+        var chars = text[clause.Start..clause.End].ToCharArray();
+        foreach (var e in entities.Where(e => e.Range.Start >= clause.Start && e.Range.End <= clause.End))
+        {
+            Array.Fill(chars, '　', e.Range.Start - clause.Start, e.Range.Length);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Words before a signing verb that make the signing called for, refused, denied or asked about (relation-cues.tsv, signing-not-made).</summary>
+    private static readonly string[] SigningNotMade = [.. LexiconSet.Default.RelationCues.WordsOf("signing-not-made")];
+
+    /// <summary>
+    /// Whether the signing whose verb stands at <paramref name="at"/> of <paramref name="clause"/> was not made: a word of
+    /// <see cref="SigningNotMade"/> (<c>呼吁巴基斯坦、印度共同签署</c>, <c>印度拒绝签署</c>, <c>也没有同任何外国公司签订</c>) or a
+    /// future cue (<c>将与湖人签约</c>, <c>拟签署</c>; not inside 将军 or 将近) before it in the clause. Not when the verb
+    /// qualifies a noun after 的 (<c>印尼将认真执行与所有外国签署的协议</c>): the word is the main verb's, and that signing was made.
+    /// </summary>
+    internal static bool IsSigningNotMade(string clause, int at, string trigger)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(trigger);
+        var end = at + trigger.Length;
+        if (end < clause.Length && clause[end] == '的')
+        {
+            return false;
+        }
+
+        var before = clause[..at];
+        if (SigningNotMade.Any(w => before.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        foreach (var cue in FutureCues)
+        {
+            for (var i = before.IndexOf(cue, StringComparison.Ordinal); i >= 0; i = before.IndexOf(cue, i + 1, StringComparison.Ordinal))
+            {
+                if (!InsideWord(before, i, cue.Length, NotFutureWords))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words right before a place that make it the place a visit goes to (<c>对越南进行正式访问</c>, <c>来华访问</c>).</summary>
