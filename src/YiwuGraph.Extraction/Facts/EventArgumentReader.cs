@@ -396,9 +396,16 @@ public static partial class EventArgumentReader
                 after = after[1..];
             }
 
-            if (AttendedByName(after, sentence, events) is { } named)
+            // 出席由全国妇联举办的“儿童眼中的世界”…画展: the event whose own phrase opens right after the cue is the one attended.
+            var opened = at + cue.Length + (text.AsSpan(at + cue.Length).StartsWith("了", StringComparison.Ordinal) ? 1 : 0);
+            if (events.FirstOrDefault(e => e.Evidence.Start == opened && sentence.Contains(e.Evidence.Start)) is { } named)
             {
                 return named;
+            }
+
+            if (AttendedByName(after, sentence, events) is { } byName)
+            {
+                return byName;
             }
 
             // The nearest event of that trigger printed before the sentence or in it: a page of several reports names
@@ -490,6 +497,12 @@ public static partial class EventArgumentReader
                 for (var at = text.IndexOf(cue, sentence.Start, sentence.Length, StringComparison.Ordinal); at >= 0;
                      at = text.IndexOf(cue, at + cue.Length, sentence.End - at - cue.Length, StringComparison.Ordinal))
                 {
+                    if (role == "attendee" && IsNegated(text, sentence, at))
+                    {
+                        // 未来奥运会也不会参加, 未出席: those named before it attend nothing.
+                        continue;
+                    }
+
                     cues.Add((at, role));
                 }
             }
@@ -538,6 +551,28 @@ public static partial class EventArgumentReader
                 Add(attendeeTarget, x, "attendee", sentence);
             }
         }
+    }
+
+    /// <summary>Words that deny what follows (<c>没有</c>, <c>未</c>, <c>不</c>; event-cues.tsv, negation).</summary>
+    private static readonly string[] Negations = [.. LexiconSet.Default.EventCues.WordsOf("negation")];
+
+    /// <summary>How many characters before a cue a negation may stand (<c>不会参加</c>, <c>未能出席</c>; not <c>不仅从与会的…</c>).</summary>
+    private const int NegationReach = 2;
+
+    /// <summary>Whether a negation word stands within <see cref="NegationReach"/> characters before the cue at <paramref name="at"/>, in its sentence.</summary>
+    private static bool IsNegated(string text, TextRange sentence, int at)
+    {
+        var start = Math.Max(sentence.Start, at - NegationReach);
+        var before = text.AsSpan(start, at - start);
+        foreach (var w in Negations)
+        {
+            if (before.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

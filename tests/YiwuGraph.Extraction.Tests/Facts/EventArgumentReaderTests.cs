@@ -178,6 +178,24 @@ public sealed class EventArgumentReaderTests
     }
 
     [Fact]
+    public void Those_who_attend_an_event_whose_phrase_opens_after_the_cue_attend_that_one()
+    {
+        var graph = OnePageBuild.Build("市委召开全市经济工作会议。全国妇联主席沈跃跃29日出席由全国妇联举办的“儿童眼中的世界”儿童画展。");
+
+        var show = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("儿童画展", StringComparison.Ordinal));
+        Assert.Contains(graph.InRelationships(show.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:沈跃跃");
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:沈跃跃" && r.Target != show.Key);
+    }
+
+    [Fact]
+    public void One_who_will_not_attend_attends_nothing()
+    {
+        var graph = OnePageBuild.Build("市委召开全市经济工作会议。庄智渊于近日发表个人声明，未来奥运会也不会参加。");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:庄智渊");
+    }
+
+    [Fact]
     public void The_one_met_is_the_object_of_a_meeting_and_the_one_who_meets_its_subject()
     {
         var graph = OnePageBuild.Build("国家主席习近平3日在北京人民大会堂会见美国总统拜登。");
