@@ -187,6 +187,20 @@ public sealed class EventArgumentReaderTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:沈跃跃" && r.Target != show.Key);
     }
 
+    [Theory]
+    [InlineData("今年７３岁的王永祥参加过孟良崮战役、西安战役。", "person:王永祥", false)]
+    [InlineData("武警官兵每年参加植树活动。", "org:武警", false)]
+    [InlineData("市领导王永祥出席会议。", "person:王永祥", true)]
+    [InlineData("市领导王永祥参加了今天的会议。", "person:王永祥", true)]
+    public void Those_named_before_parcan_or_chuxi_attend_the_articles_event_only_when_its_object_names_it(string second, string who, bool attends)
+    {
+        var graph = OnePageBuild.Build("市委今天召开全市经济工作座谈会。" + second);
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("座谈会", StringComparison.Ordinal));
+        var attended = graph.InRelationships(meeting.Key).Any(r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == who);
+        Assert.Equal(attends, attended);
+    }
+
     [Fact]
     public void One_who_will_not_attend_attends_nothing()
     {
