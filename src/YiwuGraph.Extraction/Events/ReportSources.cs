@@ -59,7 +59,7 @@ public sealed class ReportSources
                 foreach (var who in entities)
                 {
                     if (who.Kind == EntityKind.Place || !sentence.Contains(who.Range) || who.Range.Overlaps(trigger)
-                        || e.Participants.Any(p => p.Entity.Name == who.Name) || e.Organizer?.Name == who.Name
+                        || e.Participants.Any(p => p.Entity.Name == who.Name) || e.IsOrganizer(who.Name)
                         || ReportCredits.IsCredited(who, credited) || e.Sources.Any(s => s.Entity.Name == who.Name)
                         || !IsReporter(text, sentence, entities, who, trigger, incident))
                     {
@@ -80,7 +80,7 @@ public sealed class ReportSources
         // those of the sentence its dateline opens, and its credit is the evidence.
         foreach (var e in events)
         {
-            if (!e.Participants.Any(p => p.Entity.Name == wire.Who.Name) && e.Organizer?.Name != wire.Who.Name
+            if (!e.Participants.Any(p => p.Entity.Name == wire.Who.Name) && !e.IsOrganizer(wire.Who.Name)
                 && !e.Sources.Any(s => s.Entity.Name == wire.Who.Name))
             {
                 e.Sources.Add(new SourceFact(wire.Who, wire.Credit, SourceConfidence));

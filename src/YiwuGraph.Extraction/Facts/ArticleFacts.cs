@@ -87,6 +87,15 @@ public sealed class EventFact
 
     public EntityRef? Organizer { get; set; }
 
+    /// <summary>
+    /// The organisers listed with <see cref="Organizer"/> (<c>由A、B和C联合主办的</c>, <c>A与B共同举办</c>, <c>由A主办、B承办的</c>):
+    /// each organised the event too. Empty when one is named.
+    /// </summary>
+    public List<EntityRef> CoOrganizers { get; } = [];
+
+    /// <summary>Whether <paramref name="name"/> is the organiser or one of the co-organisers.</summary>
+    public bool IsOrganizer(string name) => Organizer?.Name == name || CoOrganizers.Any(o => o.Name == name);
+
     public EntityRef? Location { get; set; }
 
     /// <summary>
@@ -104,6 +113,13 @@ public sealed class EventFact
     public EventFigures Figures { get; set; } = EventFigures.None;
 
     public double Confidence { get; init; } = 0.7;
+
+    /// <summary>
+    /// Whether the event is named only in a phrase that qualifies it (<c>由北京市保龄球运动协会主办的…联赛</c>,
+    /// <c>新加坡工商联合会８日晚举办的晚会</c>) rather than reported as taking place: such an event of no known kind is no
+    /// article's main event (<see cref="EventArgumentReader"/>).
+    /// </summary>
+    public bool NamedInPassing { get; init; }
 }
 
 /// <summary>Everything the fact extractors read in one article, ready to merge into the graph.</summary>

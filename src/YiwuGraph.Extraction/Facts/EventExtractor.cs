@@ -110,7 +110,10 @@ public sealed partial class EventExtractor
                 name = organizer.Surface + name;
             }
 
-            events.Add(new EventFact { Type = EventLexicon.Meeting, Name = name, Trigger = "召开", Evidence = Extend(range, organizer), Organizer = organizer, Location = location, Confidence = 0.85 });
+            var meeting = new EventFact { Type = EventLexicon.Meeting, Name = name, Trigger = "召开", Evidence = Extend(range, organizer), Organizer = organizer, Location = location, Confidence = 0.85 };
+            meeting.CoOrganizers.AddRange(ListedWith(s, sentence, entities, organizer, range.Start));
+            meeting.Evidence = Extend(meeting.Evidence, meeting.CoOrganizers.FirstOrDefault());
+            events.Add(meeting);
             taken.Add(range);
         }
     }
@@ -159,10 +162,14 @@ public sealed partial class EventExtractor
             // 香港贸易发展局就…举行的为期两天的会议: 的 and a duration open no name.
             // The event keeps the name it is printed with (日内瓦大学报告会) when only its venue is named before the verb.
             var name = (organizer ?? venue)!.Surface + Clean(m.Groups["name"].Value);
-            events.Add(new EventFact
+            var hosted = new EventFact
             {
                 Type = EventLexicon.TypeOf(name), Name = name, Trigger = trigger, Evidence = Extend(range, organizer ?? venue), Organizer = organizer, Location = location, Confidence = 0.8,
-            });
+                NamedInPassing = relative,
+            };
+            hosted.CoOrganizers.AddRange(ListedWith(s, sentence, entities, organizer, range.Start));
+            hosted.Evidence = Extend(hosted.Evidence, hosted.CoOrganizers.FirstOrDefault());
+            events.Add(hosted);
             taken.Add(range);
         }
     }
@@ -323,6 +330,37 @@ public sealed partial class EventExtractor
             && ListJoiners.Contains(s[(p.Range.End - sentence.Start)..(e.Range.Start - sentence.Start)]));
 
     /// <summary>
+    /// The organisations listed with <paramref name="organizer"/> before the verb at <paramref name="verbAt"/>, joined by a
+    /// list joiner (<c>中宣部、中直机关工委…和司法部联合举办</c>, <c>市委、市政府召开</c>): each organised the event too. In text
+    /// order, without the organiser itself.
+    /// </summary>
+    private static List<EntityRef> ListedWith(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef? organizer, int verbAt)
+    {
+        var listed = new List<EntityRef>();
+        if (organizer is not { Kind: EntityKind.Organization })
+        {
+            return listed;
+        }
+
+        for (var before = ListedBefore(s, sentence, entities, organizer); before is not null; before = ListedBefore(s, sentence, entities, before))
+        {
+            listed.Insert(0, before);
+        }
+
+        for (var after = ListedAfter(s, sentence, entities, organizer, verbAt); after is not null; after = ListedAfter(s, sentence, entities, after, verbAt))
+        {
+            listed.Add(after);
+        }
+
+        return listed;
+    }
+
+    /// <summary>The organisation printed right after <paramref name="e"/> with a list joiner between, ending before <paramref name="verbAt"/>, if any.</summary>
+    private static EntityRef? ListedAfter(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef e, int verbAt) =>
+        entities.FirstOrDefault(p => p.Kind == EntityKind.Organization && p.Range.Start > e.Range.End && p.Range.End <= verbAt
+            && ListJoiners.Contains(s[(e.Range.End - sentence.Start)..(p.Range.Start - sentence.Start)]));
+
+    /// <summary>
     /// What may stand between an organiser and its verb once dates are read past: an adverb, a place after 在 and a topic
     /// after 就 (<c>联合国安理会2日就印巴核试验问题举行紧急会议</c>, <c>欧盟外长理事会3日在卢森堡就科索沃局势举行</c>); a bare
     /// day before 就, which <see cref="WithoutTimes"/> does not read as a date (its lookahead has verbs and 在); and the words
@@ -438,6 +476,10 @@ public sealed partial class EventExtractor
                 continue;
             }
 
+            // 由A、B和C联合主办的, 由A主办、B承办的: every organisation listed after 由 organised the event, and so does a place
+            // listed (由科技部和北京市联合主办的) that is no place where something is held.
+            var listed = entities.Where(e => e.Range.Start > organizer.Range.Start && e.Range.End <= organizersEnd && (e.Kind == EntityKind.Organization
+                || (e.Kind == EntityKind.Place && !IsVenue(s, sentence, entities, e)))).ToList();
             var same = events.Skip(firstOfSentence).FirstOrDefault(e => e.Evidence.Overlaps(nameRange)
                 && (e.Name.EndsWith(name, StringComparison.Ordinal) || name.EndsWith(e.Name, StringComparison.Ordinal)));
             if (same is not null)
@@ -446,6 +488,8 @@ public sealed partial class EventExtractor
                 if (same.Organizer is null || (same.Organizer.Range.Start >= organizer.Range.Start && same.Organizer.Range.End <= organizersEnd))
                 {
                     same.Organizer = organizer;
+                    same.CoOrganizers.Clear();
+                    same.CoOrganizers.AddRange(listed);
                 }
 
                 same.Name = name;
@@ -457,7 +501,9 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = verb, Evidence = range, Organizer = organizer, Confidence = 0.7 });
+            var sponsored = new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = verb, Evidence = range, Organizer = organizer, Confidence = 0.7, NamedInPassing = true };
+            sponsored.CoOrganizers.AddRange(listed);
+            events.Add(sponsored);
             taken.Add(range);
         }
     }
@@ -475,7 +521,8 @@ public sealed partial class EventExtractor
             rest = rest.Replace(e.Surface, string.Empty, StringComparison.Ordinal);
         }
 
-        foreach (var w in OrganizerAdverbs.Concat(ListJoiners))
+        // 由A主办、B承办的: the role of each organiser may be printed after it.
+        foreach (var w in OrganizerAdverbs.Concat(ListJoiners).Concat(OrganizeVerbs))
         {
             rest = rest.Replace(w, string.Empty, StringComparison.Ordinal);
         }
@@ -588,6 +635,11 @@ public sealed partial class EventExtractor
                 continue;
             }
 
+            if (type == EventLexicon.Signing && IsSigningNotMade(Masked(text, clause, entities), at, trigger))
+            {
+                continue;
+            }
+
             string name;
             switch (type)
             {
@@ -663,6 +715,60 @@ public sealed partial class EventExtractor
 
         events.Add(e);
         return true;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="clause"/> with the names of its entities blanked out (same length): a cue word inside a
+    /// name (<c>中国国家发展计划委员会</c>, <c>几内亚计划合作部长</c>) says nothing of the verb.
+    /// </summary>
+    private static string Masked(string text, TextRange clause, IReadOnlyList<EntityRef> entities)
+    {
+        var chars = text[clause.Start..clause.End].ToCharArray();
+        foreach (var e in entities.Where(e => e.Range.Start >= clause.Start && e.Range.End <= clause.End))
+        {
+            Array.Fill(chars, '　', e.Range.Start - clause.Start, e.Range.Length);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Words before a signing verb that make the signing called for, refused, denied or asked about (relation-cues.tsv, signing-not-made).</summary>
+    private static readonly string[] SigningNotMade = [.. LexiconSet.Default.RelationCues.WordsOf("signing-not-made")];
+
+    /// <summary>
+    /// Whether the signing whose verb stands at <paramref name="at"/> of <paramref name="clause"/> was not made: a word of
+    /// <see cref="SigningNotMade"/> (<c>呼吁巴基斯坦、印度共同签署</c>, <c>印度拒绝签署</c>, <c>也没有同任何外国公司签订</c>) or a
+    /// future cue (<c>将与湖人签约</c>, <c>拟签署</c>; not inside 将军 or 将近) before it in the clause. Not when the verb
+    /// qualifies a noun after 的 (<c>印尼将认真执行与所有外国签署的协议</c>): the word is the main verb's, and that signing was made.
+    /// </summary>
+    internal static bool IsSigningNotMade(string clause, int at, string trigger)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(trigger);
+        var end = at + trigger.Length;
+        if (end < clause.Length && clause[end] == '的')
+        {
+            return false;
+        }
+
+        var before = clause[..at];
+        if (SigningNotMade.Any(w => before.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        foreach (var cue in FutureCues)
+        {
+            for (var i = before.IndexOf(cue, StringComparison.Ordinal); i >= 0; i = before.IndexOf(cue, i + 1, StringComparison.Ordinal))
+            {
+                if (!InsideWord(before, i, cue.Length, NotFutureWords))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words right before a place that make it the place a visit goes to (<c>对越南进行正式访问</c>, <c>来华访问</c>).</summary>
@@ -971,7 +1077,12 @@ public sealed partial class EventExtractor
             }
 
             same.Participants.AddRange(e.Participants);
-            same.Organizer ??= e.Organizer;
+            if (same.Organizer is null)
+            {
+                same.Organizer = e.Organizer;
+                same.CoOrganizers.AddRange(e.CoOrganizers);
+            }
+
             same.Location ??= e.Location;
         }
 

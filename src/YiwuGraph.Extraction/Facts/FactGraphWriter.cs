@@ -198,7 +198,8 @@ public static class FactGraphWriter
             p.AddToSet("dateTexts", [mention.Time?.Text ?? string.Empty]);
         }
 
-        if (e.Organizer is { } org)
+        // 由A、B和C联合主办的: each organiser listed organised the event.
+        foreach (var org in e.CoOrganizers.Prepend(e.Organizer).OfType<EntityRef>().DistinctBy(o => o.Name))
         {
             var r = graph.GetOrAddRelationship(RelationshipTypes.Organized, ctx.Entity(org).Key, node.Key);
             r.MergeConfidence(0.75);

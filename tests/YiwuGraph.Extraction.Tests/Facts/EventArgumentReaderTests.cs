@@ -113,6 +113,103 @@ public sealed class EventArgumentReaderTests
     }
 
     [Fact]
+    public void The_home_city_a_local_paper_calls_wo_shi_is_a_party_of_its_signing()
+    {
+        var graph = OnePageBuild.Build("我市与阿里巴巴集团签署战略合作协议。");
+
+        var signing = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "signing");
+        var parties = graph.InRelationships(signing.Key).Where(r => r.Type == RelationshipTypes.ParticipatedIn && r.Properties.GetString("role") == "signatory")
+            .Select(r => r.Source).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["org:阿里巴巴集团", "place:义乌市"], parties);
+        var signed = Assert.Single(graph.Relationships, r => r.Type == RelationshipTypes.SignedWith);
+        Assert.Equal(("place:义乌市", "org:阿里巴巴集团"), (signed.Source, signed.Target));
+    }
+
+    [Fact]
+    public void The_home_city_qualifying_a_party_is_no_party()
+    {
+        var graph = OnePageBuild.Build("我市企业与阿里巴巴集团签署战略合作协议。");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "place:义乌市");
+    }
+
+    [Theory]
+    [InlineData("联合国安理会呼吁印度、巴基斯坦共同签署《全面禁止核试验条约》。")]
+    [InlineData("印度拒绝签署《全面禁止核试验条约》。")]
+    [InlineData("该公司也没有同任何外国公司签订这方面的合同。")]
+    [InlineData("浙江大学将与义乌市人民政府签署合作协议。")]
+    [InlineData("当被问及以色列何时签署核不扩散条约时，他没有回答。")]
+    public void A_signing_called_for_refused_denied_planned_or_asked_about_is_none(string sentence)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.DoesNotContain(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "signing");
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.SignedWith);
+    }
+
+    [Theory]
+    [InlineData("印尼政府表示将认真贯彻今年１月与国际货币基金组织签订的５０点协议。")]
+    [InlineData("中国国家发展计划委员会和美国能源部的代表今天在这里签署了中美和平利用核技术合作协定。")]
+    [InlineData("莫里斯则决定反悔并与尼克斯签约。")]
+    public void A_signing_that_qualifies_a_noun_or_is_decided_was_made_and_a_cue_inside_a_name_is_none(string sentence)
+    {
+        var graph = OnePageBuild.Build(sentence);
+
+        Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Properties.GetString("type") == "signing");
+    }
+
+    [Fact]
+    public void An_event_of_no_known_kind_takes_no_attendee_of_a_sentence_that_does_not_name_it()
+    {
+        var graph = OnePageBuild.Build("由北京市保龄球运动协会主办的１９９８年度会员联赛今天开赛。中国奥委会每年从参加国内外比赛的运动员中评选最佳选手。");
+
+        var league = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("会员联赛", StringComparison.Ordinal));
+        Assert.DoesNotContain(graph.InRelationships(league.Key), r => r.Type == RelationshipTypes.ParticipatedIn);
+    }
+
+    [Fact]
+    public void Those_who_attend_an_event_named_by_its_noun_attend_it()
+    {
+        var graph = OnePageBuild.Build("国家教育部今天在人民大会堂举行报告会。教育部部长陈至立、副部长吕福源等出席了报告会。");
+
+        var talk = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("报告会", StringComparison.Ordinal));
+        Assert.Contains(graph.InRelationships(talk.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:陈至立"
+            && r.Properties.GetString("role") == "attendee");
+    }
+
+    [Fact]
+    public void Those_who_attend_an_event_whose_phrase_opens_after_the_cue_attend_that_one()
+    {
+        var graph = OnePageBuild.Build("市委召开全市经济工作会议。全国妇联主席沈跃跃29日出席由全国妇联举办的“儿童眼中的世界”儿童画展。");
+
+        var show = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("儿童画展", StringComparison.Ordinal));
+        Assert.Contains(graph.InRelationships(show.Key), r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:沈跃跃");
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:沈跃跃" && r.Target != show.Key);
+    }
+
+    [Theory]
+    [InlineData("今年７３岁的王永祥参加过孟良崮战役、西安战役。", "person:王永祥", false)]
+    [InlineData("武警官兵每年参加植树活动。", "org:武警", false)]
+    [InlineData("市领导王永祥出席会议。", "person:王永祥", true)]
+    [InlineData("市领导王永祥参加了今天的会议。", "person:王永祥", true)]
+    public void Those_named_before_parcan_or_chuxi_attend_the_articles_event_only_when_its_object_names_it(string second, string who, bool attends)
+    {
+        var graph = OnePageBuild.Build("市委今天召开全市经济工作座谈会。" + second);
+
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name.EndsWith("座谈会", StringComparison.Ordinal));
+        var attended = graph.InRelationships(meeting.Key).Any(r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == who);
+        Assert.Equal(attends, attended);
+    }
+
+    [Fact]
+    public void One_who_will_not_attend_attends_nothing()
+    {
+        var graph = OnePageBuild.Build("市委召开全市经济工作会议。庄智渊于近日发表个人声明，未来奥运会也不会参加。");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:庄智渊");
+    }
+
+    [Fact]
     public void The_one_met_is_the_object_of_a_meeting_and_the_one_who_meets_its_subject()
     {
         var graph = OnePageBuild.Build("国家主席习近平3日在北京人民大会堂会见美国总统拜登。");
