@@ -22,6 +22,7 @@ public sealed class PositionExtractor
     private readonly OrganizationUnits units;
     private readonly IReadOnlySet<string> stateBodies;
     private readonly Ner.NerLexicons surnames;
+    private readonly TransliterationOdds transliterations;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -37,14 +38,17 @@ public sealed class PositionExtractor
         units = lexicons.OrganizationUnits;
         stateBodies = lexicons.Names.StateBodies;
         surnames = lexicons.Surnames;
+        transliterations = new TransliterationOdds(lexicons.Set);
     }
 
     /// <summary>
     /// Whether a person's name is no Chinese name: a name dot (卡洛斯·阿马特), four characters or more unless it opens
-    /// with a double surname (普里马科夫, but not 欧阳建国), or no surname of surnames.tsv first (努里).
+    /// with a double surname (普里马科夫, but not 欧阳建国), no surname of surnames.tsv first (努里), or characters far
+    /// likelier in a transliteration than after that surname (罗斯, 米切尔, 莫迪凯; not 吉佩定).
     /// </summary>
     private bool IsForeignName(string name) => name.Contains('·', StringComparison.Ordinal)
-        || (name.Length >= 4 && !surnames.StartsWithDoubleSurname(name)) || !surnames.IsSurnameStart(name);
+        || (name.Length >= 4 && !surnames.StartsWithDoubleSurname(name)) || !surnames.IsSurnameStart(name)
+        || (name.Length <= 3 && !surnames.StartsWithDoubleSurname(name) && transliterations.IsLikelierForeign(name));
 
     /// <summary>A country the entity is (古巴) or opens its name with (美国财政部, 古巴代表团); else null.</summary>
     private string? CountryOpening(EntityRef e)

@@ -41,6 +41,7 @@ public sealed class LexiconSet
         ["team-cues.tsv"] = [],
         ["sports-clubs.tsv"] = ["club", "nickname"],
         ["given-names.tsv"] = [],
+        ["name-characters.tsv"] = ["foreign", "surname", "given"],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after", "route"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
@@ -131,6 +132,9 @@ public sealed class LexiconSet
 
     /// <summary>Common Western given names (John, Linda): a Latin-letter name that starts with one is a person's.</summary>
     public Lexicon GivenNames => this["given-names.tsv"];
+
+    /// <summary>How often each character is printed in transliterated names and in Chinese surnames and given names (斯 foreign 196).</summary>
+    public Lexicon NameCharacters => this["name-characters.tsv"];
 
     /// <summary>China's province-level names.</summary>
     public Lexicon Provinces => this["provinces.tsv"];

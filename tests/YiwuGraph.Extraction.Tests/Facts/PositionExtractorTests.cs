@@ -67,6 +67,27 @@ public sealed class PositionExtractorTests
     }
 
     [Fact]
+    public void A_transliterated_name_that_opens_with_a_surname_is_foreign_and_a_chinese_ministers_name_is_not()
+    {
+        // 莫迪凯, 罗斯, 米切尔 open with the surnames 莫, 罗, 米, but their characters are those of transliterations
+        // (name-characters.tsv): their bare ministry is of the foreign country the sentence named.
+        foreach (var name in new[] { "莫迪凯", "罗斯", "米切尔", "安雷" })
+        {
+            Assert.Equal(
+                [(name, "部长", "以色列国防部")],
+                Find($"以色列内阁会议上，国防部长{name}说。", (EntityKind.Place, "以色列"), (EntityKind.Organization, "国防部"), (EntityKind.Person, name)));
+        }
+
+        // Chinese ministers keep China's body beside a foreign country, 吉佩定 though 吉 opens transliterations too.
+        foreach (var name in new[] { "唐家璇", "钱其琛", "吉佩定", "杨洁篪", "迟浩田", "韦钰", "龙永图" })
+        {
+            Assert.Equal(
+                [(name, "部长", "外交部")],
+                Find($"应美国国务卿邀请，外交部长{name}访美。", (EntityKind.Place, "美国"), (EntityKind.Organization, "外交部"), (EntityKind.Person, name)));
+        }
+    }
+
+    [Fact]
     public void A_bare_state_body_is_of_the_foreign_country_the_article_gives_its_holder_or_the_list_or_the_sentences_persons()
     {
         // 鲁宾 is 美国财政部长 elsewhere in the article; 雷诺 is listed after 美国财政部长鲁宾; 内塔尼亚胡, of the same
