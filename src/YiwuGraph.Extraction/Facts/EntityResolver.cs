@@ -649,7 +649,7 @@ public sealed class EntityResolver
 
     private bool IsForeignCountry(string name) => name.Length == 1
         ? CountryOrRegion(name[0]) is { } country && country != "中国"
-        : world.IsCountry(name) && name is not "中国" and not "中华人民共和国";
+        : world.IsCountry(name) && !names.ChinaNames.Contains(name, StringComparer.Ordinal);
 
     private string? CountryOrRegion(char shortForm)
     {

@@ -23,6 +23,7 @@ public sealed class PositionExtractor
     private readonly IReadOnlySet<string> stateBodies;
     private readonly Ner.NerLexicons surnames;
     private readonly TransliterationOdds transliterations;
+    private readonly IReadOnlyList<string> chinaNames;
 
     /// <summary>Positions on pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public PositionExtractor(HomeContext home, RuleLexicons? lexicons = null)
@@ -39,6 +40,7 @@ public sealed class PositionExtractor
         stateBodies = lexicons.Names.StateBodies;
         surnames = lexicons.Surnames;
         transliterations = new TransliterationOdds(lexicons.Set);
+        chinaNames = lexicons.Names.ChinaNames;
     }
 
     /// <summary>
@@ -68,12 +70,15 @@ public sealed class PositionExtractor
         var sentenceStart = TextSpans.SentenceStart(text, at);
         var countries = entities.Where(e => e.Kind != EntityKind.Person && e.Range.Start >= sentenceStart && e.Range.End <= at)
             .Select(e => CountryOpening(e)).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
-        return countries is [var only] && only is not ("中国" or "中华人民共和国") ? only : null;
+        return countries is [var only] && !IsChina(only) ? only : null;
     }
 
     /// <summary>The foreign country <paramref name="organization"/> is or opens its name with (美国财政部); null for China's and for none.</summary>
     private string? ForeignCountryOf(EntityRef organization) =>
-        CountryOpening(organization) is { } country && country is not ("中国" or "中华人民共和国") ? country : null;
+        CountryOpening(organization) is { } country && !IsChina(country) ? country : null;
+
+    /// <summary>Whether <paramref name="country"/> is a name of China (news-organizations.tsv, china-name: 中国, 中华人民共和国).</summary>
+    private bool IsChina(string country) => chinaNames.Contains(country, StringComparer.Ordinal);
 
     /// <summary>
     /// The one foreign country of the offices the article gives <paramref name="fact"/>'s holder (<c>美国财政部长鲁宾</c>
@@ -127,7 +132,7 @@ public sealed class PositionExtractor
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var countries = facts.Where(p => others.Contains(p.Person.Name) && p.Organization is not null)
             .Select(p => CountryOpening(p.Organization!)).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
-        return countries is [var only] && only is not ("中国" or "中华人民共和国") ? only : null;
+        return countries is [var only] && !IsChina(only) ? only : null;
     }
 
     public IReadOnlyList<PositionFact> Find(string text, IReadOnlyList<EntityRef> entities)
