@@ -41,6 +41,7 @@ public sealed class LexiconSet
         ["team-cues.tsv"] = [],
         ["sports-clubs.tsv"] = ["club", "nickname"],
         ["given-names.tsv"] = [],
+        ["japanese-names.tsv"] = ["surname", "long-given-ending", "country-cue"],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after", "route"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
@@ -131,6 +132,9 @@ public sealed class LexiconSet
 
     /// <summary>Common Western given names (John, Linda): a Latin-letter name that starts with one is a person's.</summary>
     public Lexicon GivenNames => this["given-names.tsv"];
+
+    /// <summary>Japanese surnames as Chinese news prints them (高桥, 张本) and the words that name Japan (日本, 日乒).</summary>
+    public Lexicon JapaneseNames => this["japanese-names.tsv"];
 
     /// <summary>China's province-level names.</summary>
     public Lexicon Provinces => this["provinces.tsv"];
