@@ -42,6 +42,7 @@ public sealed class LexiconSet
         ["sports-clubs.tsv"] = ["club", "nickname"],
         ["given-names.tsv"] = [],
         ["name-characters.tsv"] = ["foreign", "surname", "given"],
+        ["japanese-names.tsv"] = ["surname", "long-given-ending", "country-cue"],
         ["world-places.tsv"] = ["region", "country", "city"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after", "route"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
@@ -135,6 +136,9 @@ public sealed class LexiconSet
 
     /// <summary>How often each character is printed in transliterated names and in Chinese surnames and given names (斯 foreign 196).</summary>
     public Lexicon NameCharacters => this["name-characters.tsv"];
+
+    /// <summary>Japanese surnames as Chinese news prints them (高桥, 张本) and the words that name Japan (日本, 日乒).</summary>
+    public Lexicon JapaneseNames => this["japanese-names.tsv"];
 
     /// <summary>China's province-level names.</summary>
     public Lexicon Provinces => this["provinces.tsv"];

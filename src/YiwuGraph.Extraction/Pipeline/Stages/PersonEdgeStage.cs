@@ -6,6 +6,7 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// <summary>
 /// After the arbiter, the edges of person mentions: a name gives back the first character of the next word it took in
 /// where the article prints it alone (<see cref="PersonOverruns"/>: <c>王颖申请辞去</c>, with the article's tokens), a
+/// Japanese surname runs on to the given name the tagger left off (<see cref="JapaneseNames"/>: <c>张本|智和</c>), a
 /// transliterated name gets back the last character the tagger left off (<see cref="TransliterationTails"/>:
 /// <c>萨蒂希表示</c>), two halves of a hyphenated name are one, a name before 杯 names a cup, no person
 /// (<see cref="Eponyms"/>), a name in quotes after a storm word names the storm (<see cref="StormNames"/>), and a name
@@ -15,6 +16,7 @@ public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
 {
     private readonly TransliterationTails tails = new(lexicons);
     private readonly PersonOverruns overruns = new(lexicons);
+    private readonly JapaneseNames japanese = new(lexicons);
     private readonly Eponyms eponyms = new(lexicons);
     private readonly StormNames storms = new(lexicons);
     private readonly HomeGroundTeams teams = new(lexicons);
@@ -29,7 +31,7 @@ public sealed class PersonEdgeStage(RuleLexicons lexicons) : INewsStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = (document.Annotations & NewsAnnotation.Tokens) != 0 ? document.Tokens : null;
-        var result = teams.Apply(document.Text, storms.Apply(document.Text, eponyms.Apply(document.Text, tails.Extend(document.Text, overruns.Trim(document.Text, document.Mentions, tokens), tokens))));
+        var result = teams.Apply(document.Text, storms.Apply(document.Text, eponyms.Apply(document.Text, tails.Extend(document.Text, japanese.Extend(document.Text, overruns.Trim(document.Text, document.Mentions, tokens), tokens), tokens))));
         if (!ReferenceEquals(result, document.Mentions))
         {
             document.Mentions = result;
