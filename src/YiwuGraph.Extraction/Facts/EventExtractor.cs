@@ -65,6 +65,11 @@ public sealed partial class EventExtractor
             {
                 NamedNouns(text, sentence, s, events, taken);
             }
+
+            if (s.Contains("出席", StringComparison.Ordinal) || s.Contains("参加", StringComparison.Ordinal) || s.Contains("列席", StringComparison.Ordinal))
+            {
+                Attended(sentence, s, events, taken);
+            }
         }
 
         return Merge(events);
@@ -1060,6 +1065,59 @@ public sealed partial class EventExtractor
             taken.Add(range);
         }
     }
+
+    /// <summary>
+    /// <c>市委书记叶帮锐出席全市经济工作会议并讲话</c>, <c>潘功胜出席金融街论坛年会并发表讲话</c>: a gathering with a name of its
+    /// own printed as what someone attends (<c>event-endings.tsv</c>, attended-event) is an event where no verb of holding
+    /// names it. The name must hold more than its ending and no back-reference (出席会议, 参加此次大会 refer to an event
+    /// named elsewhere); the people who attend are read by <see cref="EventArgumentReader"/> from the verb.
+    /// </summary>
+    private static void Attended(TextRange sentence, string s, List<EventFact> events, List<TextRange> taken)
+    {
+        foreach (Match m in AttendedPattern.Matches(s))
+        {
+            var group = m.Groups["name"];
+            var range = new TextRange(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
+            if (taken.Any(t => t.Overlaps(range)) || ClauseWordInName().IsMatch(group.Value))
+            {
+                continue;
+            }
+
+            var name = Clean(group.Value);
+            var qualifier = name[..^m.Groups["end"].Length];
+            if (BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)) || NotANameOpening.Any(b => name.StartsWith(b, StringComparison.Ordinal))
+                || qualifier.Length < MinAttendedQualifier || qualifier.Contains('或') || qualifier.EndsWith('的'))
+            {
+                // 出席这一会议, 参加任何小组的会议, 出席签字仪式, 参加国际会议: a reference or a kind of gathering, not one named.
+                continue;
+            }
+
+            events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = range, Confidence = 0.6 });
+            taken.Add(range);
+        }
+    }
+
+    /// <summary>
+    /// Words that open a reference to a gathering or a kind of one, not its name (这一会议, 那次会议, 任何小组的会议,
+    /// 一个纪念…的会议, 某日本语学校的毕业典礼, 重要会议).
+    /// </summary>
+    private static readonly string[] NotANameOpening = ["这", "那", "任何", "一个", "一次", "某", "各", "其", "有关", "重要", "相关", "上述"];
+
+    /// <summary>
+    /// How many characters a gathering's name must print before its ending (七国集团|年会, 经济工作|会议): two name only a
+    /// kind of gathering (签字|仪式, 成立|大会, 国际|会议).
+    /// </summary>
+    private const int MinAttendedQualifier = 3;
+
+    /// <summary>
+    /// An attendance verb and the gathering's name after it, up to an ending of <c>event-endings.tsv</c> (attended-event)
+    /// that closes its clause or is followed by 并, 和, 暨 …; the name holds no pause, quote or bracket.
+    /// </summary>
+    private static readonly Regex AttendedPattern = new(
+        @"(?:出席|参加|列席)[了完过]?(?<name>[^，,。；;！？!?、：:“”‘’（）()《》\s]{1,28}?(?<end>"
+        + string.Join('|', LexiconSet.Default.EventEndings.WordsOf("attended-event").OrderByDescending(w => w.Length).Select(Regex.Escape))
+        + @"))(?=$|[，,。；;！？!?、（(]|并|和|与|及|暨|上|时|期间|后)",
+        RegexOptions.Compiled);
 
     private static List<EventFact> Merge(List<EventFact> events)
     {

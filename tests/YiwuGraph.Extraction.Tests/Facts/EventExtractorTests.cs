@@ -26,6 +26,27 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("12月3日，市委书记叶帮锐出席全市经济工作会议并讲话。", "经济工作会议", "叶帮锐")]
+    [InlineData("12月3日，中国人民银行行长潘功胜出席金融街论坛年会并发表讲话。", "金融街论坛年会", "潘功胜")]
+    public void A_gathering_named_as_what_an_official_attends_is_an_event_he_attends(string sentence, string name, string person)
+    {
+        var graph = OnePageBuild.Build(sentence);
+        var meeting = Assert.Single(graph.NodesWithLabel(NodeLabel.Event));
+        Assert.Equal(name, meeting.Name);
+        var attendee = Assert.Single(graph.InRelationships(meeting.Key), r => r.Type == RelationshipTypes.ParticipatedIn);
+        Assert.Equal(person, graph.GetNode(attendee.Source).Name);
+    }
+
+    [Theory]
+    [InlineData("12月3日，市领导参加了会议。")]
+    [InlineData("12月3日，他出席了此次大会。")]
+    [InlineData("12月3日，双方代表出席签字仪式。")]
+    [InlineData("12月3日，他曾多次参加国际会议。")]
+    [InlineData("12月3日，他不会参加任何小组的会议。")]
+    public void An_attended_reference_or_kind_of_gathering_names_no_event(string sentence) =>
+        Assert.Empty(OnePageBuild.Build(sentence).NodesWithLabel(NodeLabel.Event));
+
+    [Theory]
     [InlineData("义乌市海内外高层次人才联谊会（以下简称“海高会”）成立大会", "义乌市海内外高层次人才联谊会成立大会")]
     [InlineData("山东首批3家农村商业银行股份有限公司（下称“农商行”）全部挂牌", "山东首批3家农村商业银行股份有限公司全部挂牌")]
     [InlineData("台灣高速鐵路股份有限公司（簡稱台灣高鐵）通車典禮", "台灣高速鐵路股份有限公司通車典禮")]
