@@ -68,7 +68,7 @@ public sealed partial class EventExtractor
 
             if (s.Contains("出席", StringComparison.Ordinal) || s.Contains("参加", StringComparison.Ordinal) || s.Contains("列席", StringComparison.Ordinal))
             {
-                Attended(sentence, s, events, taken);
+                Attended(sentence, s, entities, events, taken);
             }
         }
 
@@ -1072,7 +1072,7 @@ public sealed partial class EventExtractor
     /// names it. The name must hold more than its ending and no back-reference (出席会议, 参加此次大会 refer to an event
     /// named elsewhere); the people who attend are read by <see cref="EventArgumentReader"/> from the verb.
     /// </summary>
-    private static void Attended(TextRange sentence, string s, List<EventFact> events, List<TextRange> taken)
+    private static void Attended(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
     {
         foreach (Match m in AttendedPattern.Matches(s))
         {
@@ -1092,7 +1092,15 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = range, Confidence = 0.6 });
+            // 潘功胜在北京出席…年会: a place printed between 在 and the verb is where the gathering is held.
+            var verbStart = sentence.Start + m.Index;
+            var location = entities.LastOrDefault(e => e.Kind == EntityKind.Place && e.Range.End == verbStart
+                && e.Range.Start > sentence.Start && s[e.Range.Start - sentence.Start - 1] == '在');
+            events.Add(new EventFact
+            {
+                Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = location is null ? range : new TextRange(location.Range.Start, range.End),
+                Location = location, Confidence = 0.6,
+            });
             taken.Add(range);
         }
     }
