@@ -37,6 +37,15 @@ public sealed class EventExtractorTests
         Assert.Equal(person, graph.GetNode(attendee.Source).Name);
     }
 
+    [Fact]
+    public void A_gathering_attended_in_a_place_printed_before_the_verb_is_held_there()
+    {
+        var graph = OnePageBuild.Build("当地时间26日，国务委员兼外长王毅在纽约出席联合国大会期间会见日本外相。");
+        var assembly = Assert.Single(graph.NodesWithLabel(NodeLabel.Event), e => e.Name == "联合国大会");
+        var heldAt = Assert.Single(graph.OutRelationships(assembly.Key), r => r.Type == RelationshipTypes.HeldAt);
+        Assert.Equal("纽约", graph.GetNode(heldAt.Target).Name);
+    }
+
     [Theory]
     [InlineData("12月3日，市领导参加了会议。")]
     [InlineData("12月3日，他出席了此次大会。")]
