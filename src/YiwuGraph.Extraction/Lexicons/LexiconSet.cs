@@ -42,7 +42,7 @@ public sealed class LexiconSet
         ["sports-clubs.tsv"] = ["club", "nickname"],
         ["given-names.tsv"] = [],
         ["name-characters.tsv"] = ["foreign", "surname", "given"],
-        ["world-places.tsv"] = ["region", "country", "city"],
+        ["world-places.tsv"] = ["region", "country", "state", "city", "division-ending"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after", "route"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
         ["organization-short-endings.tsv"] = [],
