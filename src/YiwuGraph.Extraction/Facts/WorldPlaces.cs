@@ -5,7 +5,7 @@ namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>
 /// Places outside China that the Chinese news names without a suffix: countries (short and full forms), world
-/// regions and large foreign cities. The administrative gazetteer covers only China, so without this list
+/// regions, the first-level divisions of foreign countries (states, provinces, prefectures) and large foreign cities. The administrative gazetteer covers only China, so without this list
 /// <c>阿根廷</c> or <c>迪拜</c> would be invisible. A reference list, like the gazetteer, not a list of page strings.
 /// </summary>
 public sealed class WorldPlaces
