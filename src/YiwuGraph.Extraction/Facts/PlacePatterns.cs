@@ -252,7 +252,10 @@ internal sealed partial class PlacePatterns
 
                 if (lexicons.World.FineTypeOf(text.AsSpan(t.Start, end - t.Start)) is { } fine)
                 {
-                    found.Add(new FactMention(new TextRange(t.Start, end), EntityKind.Place, 0.85, fine));
+                    // 克拉斯诺亚尔斯克|边疆区: a division named by a city and an ending is one place, the ending no place alone.
+                    var division = fine == "foreign" && k + 1 < tokens.Count && tokens[k + 1].Start == end
+                        && lexicons.World.DivisionEndings.Contains(tokens[k + 1].GetText(text));
+                    found.Add(new FactMention(new TextRange(t.Start, division ? tokens[k + 1].End : end), EntityKind.Place, 0.85, fine));
                 }
             }
         }

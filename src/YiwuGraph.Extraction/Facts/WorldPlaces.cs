@@ -5,7 +5,7 @@ namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>
 /// Places outside China that the Chinese news names without a suffix: countries (short and full forms), world
-/// regions and large foreign cities. The administrative gazetteer covers only China, so without this list
+/// regions, the first-level divisions of foreign countries (states, provinces, prefectures) and large foreign cities. The administrative gazetteer covers only China, so without this list
 /// <c>阿根廷</c> or <c>迪拜</c> would be invisible. A reference list, like the gazetteer, not a list of page strings.
 /// </summary>
 public sealed class WorldPlaces
@@ -21,10 +21,12 @@ public sealed class WorldPlaces
         Countries = countries;
         Regions = new HashSet<string>(lexicons.WorldPlaces.WordsOf("region"), StringComparer.Ordinal);
         Cities = new HashSet<string>(ForeignNames(gazetteer, PlaceLevel.Foreign).Concat(lexicons.WorldPlaces.WordsOf("city")), StringComparer.Ordinal);
+        States = new HashSet<string>(lexicons.WorldPlaces.WordsOf("state"), StringComparer.Ordinal);
+        DivisionEndings = new HashSet<string>(lexicons.WorldPlaces.WordsOf("division-ending"), StringComparer.Ordinal);
         countryLookup = countries.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestCountry = Countries.Max(c => c.Length);
         var fineTypes = Regions.Select(r => (r, "region"))
-            .Concat(Cities.Select(c => (c, "foreign"))).Concat(Countries.Select(c => (c, "country")))
+            .Concat(States.Select(s => (s, "foreign"))).Concat(Cities.Select(c => (c, "foreign"))).Concat(Countries.Select(c => (c, "country")))
             .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Last().Item2, StringComparer.Ordinal);
         fineTypeLookup = fineTypes.GetAlternateLookup<ReadOnlySpan<char>>();
         FirstChars = fineTypes.Keys.Select(k => k[0]).ToHashSet();
@@ -41,6 +43,21 @@ public sealed class WorldPlaces
 
     /// <summary>Large foreign cities (level foreign): the gazetteer's, plus capitals it does not hold.</summary>
     public IReadOnlySet<string> Cities { get; }
+
+    /// <summary>
+    /// First-level divisions of foreign countries (<c>加州</c>, <c>安大略省</c>, <c>北方邦</c>, <c>兵库县</c>). They carry the
+    /// fine type <c>foreign</c>, as cities do: the graph's place levels have nothing between a country and a city
+    /// outside China, and a state's ending (县, 省, 州) must not rank it in the Chinese chain (RelationExtractor.Level),
+    /// where <c>兵库县|神户市</c> would make a Japanese city part of a county. No parent country is kept: the list has
+    /// no such column; <c>美国加州</c> gets its PART_OF from the country printed before it, as <c>巴西圣保罗</c> does.
+    /// </summary>
+    public IReadOnlySet<string> States { get; }
+
+    /// <summary>
+    /// Endings that, printed as their own word right after a foreign city or state, name a division with it
+    /// (<c>克拉斯诺亚尔斯克|边疆区</c>, <c>车里雅宾斯克|州</c>): the place is the whole name, not the city and a bare ending.
+    /// </summary>
+    public IReadOnlySet<string> DivisionEndings { get; }
 
     /// <summary>Length of the longest country name, to bound prefix lookups.</summary>
     public int LongestCountry { get; }

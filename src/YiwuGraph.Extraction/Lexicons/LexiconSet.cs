@@ -43,7 +43,7 @@ public sealed class LexiconSet
         ["given-names.tsv"] = [],
         ["name-characters.tsv"] = ["foreign", "surname", "given"],
         ["japanese-names.tsv"] = ["surname", "long-given-ending", "country-cue"],
-        ["world-places.tsv"] = ["region", "country", "city"],
+        ["world-places.tsv"] = ["region", "country", "state", "city", "division-ending"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after", "route"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
         ["organization-short-endings.tsv"] = [],
