@@ -246,8 +246,9 @@ public sealed class TeamNameStage : INewsStage
         // An unknown name with a Chinese level ending (集美镇, 某某村) is a settlement the gazetteer lacks, and one with a
         // site ending (老特拉福德球场, 南京路步行街) a site: no club.
         var isCity = fine == "foreign" || (fine is null && known.Length == 0 && names.PlaceSuffixOf(name) is null && !HasSiteEnding(name));
-        // A one-character short form (亚, 美) stands for a region or a country, never for a club.
-        if (!isCity || name.Length < 2 || known.Any(p => !p.Id.StartsWith('F')) || m.FineType is not null and not "foreign" and not "country")
+        // A one-character short form (亚, 美) stands for a region or a country, never for a club; nor does a state or a
+        // prefecture (神奈川县, 加州: clubs are named after cities).
+        if (!isCity || name.Length < 2 || world.States.Contains(name) || known.Any(p => !p.Id.StartsWith('F')) || m.FineType is not null and not "foreign" and not "country")
         {
             return false;
         }

@@ -41,6 +41,14 @@ public sealed class TeamNameStageTests
     }
 
     [Fact]
+    public void A_state_or_prefecture_stays_a_place_in_a_sports_sentence()
+    {
+        const string Text = "神奈川县的棋手在本届比赛中战胜了韩国名将。";
+
+        Assert.Equal([EntityKind.Place], Run(Text, "神奈川县"));
+    }
+
+    [Fact]
     public void A_site_the_gazetteer_lacks_stays_a_place_in_a_sports_sentence()
     {
         const string Text = "维拉利尔的客场防守更加稳固，包括在老特拉福德球场都能保持不失，然后来到南京路步行街看联赛。";
