@@ -105,6 +105,31 @@ public sealed class CliTests : IDisposable
         Assert.True(root.GetProperty("sourceRanges").GetArrayLength() > 0);
     }
 
+    [Fact]
+    public async Task A_saved_web_page_is_read_as_its_story_and_a_page_of_links_is_skipped_with_its_path()
+    {
+        var pages = Directory.CreateDirectory(Path.Combine(dir, "web")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(pages, "story.html"), """
+            <html><head><title>义乌召开安全生产工作会议_新闻中心</title><meta name="source" content="义乌商报">
+            <meta property="article:published_time" content="2026-12-03T16:20:00+08:00"></head>
+            <body><nav><a href="/">首页</a></nav><h1>义乌召开安全生产工作会议</h1>
+            <div class="content"><p>12月3日下午，义乌市召开全市安全生产工作会议。市委副书记、市长温建飞出席会议并讲话。</p></div>
+            <footer>版权所有</footer></body></html>
+            """, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(pages, "links.htm"), "<html><body><ul><li><a href='/1'>新闻</a></li></ul></body></html>", TestContext.Current.CancellationToken);
+
+        var (code, output, error) = await Run("articles", pages);
+
+        Assert.Equal(1, code);
+        Assert.Contains("links.htm", error, StringComparison.Ordinal);
+        using var article = JsonDocument.Parse(Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        var root = article.RootElement;
+        Assert.Equal("story.html", root.GetProperty("source").GetString());
+        Assert.Equal("义乌召开安全生产工作会议", root.GetProperty("title").GetString());
+        Assert.Equal("2026-12-03 16:20:00 来源：义乌商报", root.GetProperty("attribution").GetString());
+        Assert.DoesNotContain("首页", root.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("build")]
     [InlineData("no-such-verb")]
