@@ -287,7 +287,8 @@ public static class FactGraphWriter
         }
     }
 
-    private static int FindInRanges(string text, string value, IReadOnlyList<TextRange> ranges)
+    /// <summary>Where <paramref name="value"/> is first printed inside <paramref name="ranges"/> of <paramref name="text"/>, or -1.</summary>
+    internal static int FindInRanges(string text, string value, IReadOnlyList<TextRange> ranges)
     {
         foreach (var r in ranges)
         {
@@ -301,13 +302,26 @@ public static class FactGraphWriter
         return -1;
     }
 
-    /// <summary>The line of <paramref name="text"/> that holds <paramref name="range"/>, without its line break.</summary>
-    private static TextRange LineAround(string text, TextRange range)
+    /// <summary>
+    /// The printed line of <paramref name="text"/> that holds <paramref name="range"/>, without its line break and the
+    /// white space around it (never cut into the range): the evidence of a credit or a byline.
+    /// </summary>
+    internal static TextRange LineAround(string text, TextRange range)
     {
         var start = range.Start == 0 ? 0 : text.LastIndexOf('\n', range.Start - 1) + 1;
         var end = text.IndexOf('\n', range.End);
         end = end < 0 ? text.Length : end;
-        return new TextRange(start, end > range.End && text[end - 1] == '\r' ? end - 1 : end);
+        while (end > range.End && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (start < range.Start && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return new TextRange(start, end);
     }
 
     /// <summary>A mention's evidence, stretched over the time expression of its sentence it is reported with.</summary>

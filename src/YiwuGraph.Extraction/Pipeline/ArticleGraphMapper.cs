@@ -75,7 +75,7 @@ public static class ArticleGraphMapper
             wrote.Properties.Set("role", "author");
             wrote.MergeConfidence(0.95);
             var range = article.TitleRange ?? article.SourceRanges[0];
-            var at = FindInRanges(sourceText, author.Name!, article.SourceRanges);
+            var at = Facts.FactGraphWriter.FindInRanges(sourceText, author.Name!, article.SourceRanges);
             wrote.AddEvidence(at < 0
                 ? LineEvidence(key, article.Source, sourceText, range.Start, range.End)
                 : LineEvidence(key, article.Source, sourceText, at, at + author.Name!.Length));
@@ -95,35 +95,8 @@ public static class ArticleGraphMapper
     /// <summary>Evidence for the printed line holding <c>[start, end)</c>: its source range and its text.</summary>
     private static Evidence LineEvidence(string articleKey, string source, string text, int start, int end)
     {
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        var lineEnd = text.IndexOf('\n', end);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-        while (lineEnd > end && char.IsWhiteSpace(text[lineEnd - 1]))
-        {
-            lineEnd--;
-        }
-
-        while (lineStart < start && char.IsWhiteSpace(text[lineStart]))
-        {
-            lineStart++;
-        }
-
-        var snippet = Facts.FactGraphWriter.Snippet(text, new YiwuGraph.Core.TextRange(lineStart, lineEnd));
-        return new Evidence(articleKey, source, lineStart, lineEnd, snippet);
-    }
-
-    private static int FindInRanges(string text, string name, IReadOnlyList<YiwuGraph.Core.TextRange> ranges)
-    {
-        foreach (var r in ranges)
-        {
-            var at = text.IndexOf(name, r.Start, r.Length, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                return at;
-            }
-        }
-
-        return -1;
+        var line = Facts.FactGraphWriter.LineAround(text, new YiwuGraph.Core.TextRange(start, end));
+        return new Evidence(articleKey, source, line.Start, line.End, Facts.FactGraphWriter.Snippet(text, line));
     }
 
     /// <summary>The title a byline prints before the name (<c>全媒体记者 谭祉潇</c> → 全媒体记者), when it is one.</summary>
