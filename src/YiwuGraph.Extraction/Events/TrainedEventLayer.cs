@@ -619,16 +619,7 @@ public sealed class TrainedEventLayer
     private bool IsPrevented(string text, int at)
     {
         var clauseStart = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
-        var clause = text.AsSpan(clauseStart, at - clauseStart);
-        foreach (var cue in prevention)
-        {
-            if (clause.Contains(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TextSpans.ContainsAny(text.AsSpan(clauseStart, at - clauseStart), prevention);
     }
 
     /// <summary>The marks that end a clause: a prevention cue before one guards against nothing after it.</summary>

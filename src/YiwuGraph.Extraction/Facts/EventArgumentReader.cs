@@ -432,6 +432,10 @@ public static partial class EventArgumentReader
     /// <summary>Words that refer back to an event named before (<c>出席了这次座谈会</c>; relation-cues.tsv, back-reference).</summary>
     private static readonly string[] BackReferences = [.. LexiconSet.Default.RelationCues.WordsOf("back-reference").OrderByDescending(w => w.Length)];
 
+    /// <summary><paramref name="attended"/> without the word referring back it opens with (<c>这次|座谈会</c>), if any.</summary>
+    private static string WithoutBackReference(string attended) =>
+        BackReferences.FirstOrDefault(b => attended.StartsWith(b, StringComparison.Ordinal)) is { } back ? attended[back.Length..] : attended;
+
     /// <summary>The endings of events' names (<c>报告会</c>, <c>活动</c>; relation-cues.tsv, organized-event), longest first.</summary>
     private static readonly string[] EventNameEndings = [.. LexiconSet.Default.RelationCues.WordsOf("organized-event").OrderByDescending(w => w.Length)];
 
@@ -448,14 +452,7 @@ public static partial class EventArgumentReader
             return null;
         }
 
-        foreach (var back in BackReferences)
-        {
-            if (after.StartsWith(back, StringComparison.Ordinal))
-            {
-                after = after[back.Length..];
-                break;
-            }
-        }
+        after = WithoutBackReference(after);
 
         // 出席会议, 出席大会, 参加活动: a bare noun of two characters that most events end with names none of them.
         var noun = EventNameEndings.FirstOrDefault(w => w.Length >= 3 && after.StartsWith(w, StringComparison.Ordinal));
@@ -574,14 +571,7 @@ public static partial class EventArgumentReader
         var start = at + cue.Length;
         var end = text.IndexOfAny(['，', ',', '。', '；', ';', '：', ':', '！', '？', '\n'], start, sentence.End - start) is var e && e >= 0 ? e : sentence.End;
         var after = text[start..Math.Min(end, start + 40)].TrimStart('了', '过');
-        foreach (var back in BackReferences)
-        {
-            if (after.StartsWith(back, StringComparison.Ordinal))
-            {
-                after = after[back.Length..];
-                break;
-            }
-        }
+        after = WithoutBackReference(after);
 
         // 参加了今天的座谈会, 出席了今天在人民大会堂举行的…典礼: a modifier ending in 的 says when or where, and the noun after
         // it is what is attended; 参加研讨会的美国代表团, 出席会议的委员们: the noun before 的 is, and the people after it attend.
@@ -622,16 +612,7 @@ public static partial class EventArgumentReader
     private static bool IsNegated(string text, TextRange sentence, int at)
     {
         var start = Math.Max(sentence.Start, at - NegationReach);
-        var before = text.AsSpan(start, at - start);
-        foreach (var w in Negations)
-        {
-            if (before.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TextSpans.ContainsAny(text.AsSpan(start, at - start), Negations);
     }
 
     /// <summary>

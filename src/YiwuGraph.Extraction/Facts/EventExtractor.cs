@@ -1085,7 +1085,7 @@ public sealed partial class EventExtractor
 
             var name = Clean(group.Value);
             var qualifier = name[..^m.Groups["end"].Length];
-            if (BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)) || NotANameOpening.Any(b => name.StartsWith(b, StringComparison.Ordinal))
+            if (TextSpans.StartsWithAny(name, BackReferences) || TextSpans.StartsWithAny(name, NotANameOpening)
                 || qualifier.Length < MinAttendedQualifier || qualifier.Contains('或') || qualifier.EndsWith('的'))
             {
                 // 出席这一会议, 参加任何小组的会议, 出席签字仪式, 参加国际会议: a reference or a kind of gathering, not one named.
