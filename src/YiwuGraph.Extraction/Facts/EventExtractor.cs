@@ -1107,9 +1107,9 @@ public sealed partial class EventExtractor
 
     /// <summary>
     /// Words that open a reference to a gathering or a kind of one, not its name (这一会议, 那次会议, 任何小组的会议,
-    /// 一个纪念…的会议, 某日本语学校的毕业典礼, 重要会议).
+    /// 一个纪念…的会议, 某日本语学校的毕业典礼, 重要会议; event-endings.tsv, attended-not-name).
     /// </summary>
-    private static readonly string[] NotANameOpening = ["这", "那", "任何", "一个", "一次", "某", "各", "其", "有关", "重要", "相关", "上述"];
+    private static readonly string[] NotANameOpening = [.. LexiconSet.Default.EventEndings.WordsOf("attended-not-name")];
 
     /// <summary>
     /// How many characters a gathering's name must print before its ending (七国集团|年会, 经济工作|会议): two name only a

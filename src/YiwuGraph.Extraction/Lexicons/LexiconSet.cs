@@ -52,7 +52,7 @@ public sealed class LexiconSet
         ["organization-units.tsv"] = ["unit", "organ"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],
-        ["event-endings.tsv"] = ["named-event", "not-exhibition", "incident-head", "incident-site", "attended-event"],
+        ["event-endings.tsv"] = ["named-event", "not-exhibition", "incident-head", "incident-site", "attended-event", "attended-not-name"],
         ["person-cues.tsv"] = ["follower", "after-titled-name", "host", "speaker", "speaker-list", "attendee"],
         ["event-types.tsv"] =
         [
