@@ -753,6 +753,12 @@ public sealed class EntityResolver
             return listed.Name;
         }
 
+        if (names.CompanySenses.Brands.TryGetValue(surface, out var company))
+        {
+            // 苹果 read as the company (company-senses.tsv) is 苹果公司, as the news names it in full.
+            return company;
+        }
+
         foreach (var (shortName, fullName) in abbreviations)
         {
             // 宁德时代新能源科技股份有限公司（以下简称“宁德时代”）: the full name itself holds the short one.

@@ -47,6 +47,7 @@ public sealed class NameLexicon
         // article prints (华为技术有限公司), so only the full names that differ from their short ones count as listed.
         listedOrganizations = organizationShortForms.Where(kv => kv.Key != kv.Value.Name).Select(kv => kv.Value.Name).ToHashSet(StringComparer.Ordinal);
         OrganizationShortEndings = ReadShortEndings(lexicons.OrganizationShortEndings);
+        CompanySenses = new CompanySenses(lexicons.CompanySenses);
     }
 
     /// <summary>Organisation name endings, longest first.</summary>
@@ -136,6 +137,9 @@ public sealed class NameLexicon
     /// that goes by the listed name itself (<c>华为</c>) maps to that name.
     /// </summary>
     public IReadOnlyDictionary<string, (string Name, string Type)> OrganizationShortForms { get; }
+
+    /// <summary>Brands with a second sense and the words that make them the company (company-senses.tsv).</summary>
+    public CompanySenses CompanySenses { get; }
 
     /// <summary>Short endings after a place and their full endings (中院 → 中级人民法院), longest short ending first.</summary>
     public IReadOnlyList<(string Short, string Full)> OrganizationShortEndings { get; }

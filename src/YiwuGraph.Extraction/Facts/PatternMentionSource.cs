@@ -60,6 +60,7 @@ public sealed class PatternMentionSource : ITokenMentionSource
         personPatterns.FindPersons(text, list, found);
         found.AddRange(PoliceShortForms(text, found));
         found.AddRange(ListedShortForms(text, list, names));
+        found.AddRange(BrandsInCompanyContext(text, list, names.CompanySenses));
         var resolved = MentionSet.Resolve(found);
         var shortForms = ShortForms(text, resolved, names);
         return shortForms.Count == 0 ? resolved : MentionSet.Resolve(resolved.Concat(shortForms));
@@ -98,6 +99,104 @@ public sealed class PatternMentionSource : ITokenMentionSource
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Brands with a second sense (company-senses.tsv: 苹果, 大众, 丰田) where the sentence makes them the company: a
+    /// cue noun right after the brand (<c>苹果官方</c>, <c>小米副总裁</c>), or a company's verb right after it or after
+    /// adverbs, a time word, or 在/向 and up to three nouns (<c>苹果发布</c>, <c>松下在北京正式发布</c>,
+    /// <c>苹果向开发者发布</c>); a car maker's group before the brand joins it (<c>一汽丰田召回</c>). Whole jieba words
+    /// only, so 苹果园 and 大众化 are none.
+    /// </summary>
+    public static List<FactMention> BrandsInCompanyContext(string text, IReadOnlyList<Token> tokens, CompanySenses senses)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(senses);
+        var result = new List<FactMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!senses.IsBrand(tokens[i].Slice(text)))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && senses.IsGroup(tokens[start - 1].Slice(text)))
+            {
+                start--;
+            }
+
+            if (!InCompanyContext(text, tokens, start, i, senses))
+            {
+                continue;
+            }
+
+            result.Add(new FactMention(new TextRange(tokens[start].Start, tokens[i].End), EntityKind.Organization, 0.8, "company"));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether the words around the brand at <paramref name="brand"/> (with its group from <paramref name="start"/>) make
+    /// it the company.
+    /// </summary>
+    private static bool InCompanyContext(string text, IReadOnlyList<Token> tokens, int start, int brand, CompanySenses senses)
+    {
+        var next = brand + 1;
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (senses.IsNounCue(tokens[next].Slice(text)))
+        {
+            return true;
+        }
+
+        // A verb's subject opens its clause or follows a time, a place or a conjunction; after a preposition, a verb,
+        // a common noun, an adjective or 的 the brand is an object or a modifier (面向社会大众发布, 向大众推出).
+        if (start > 0 && tokens[start - 1].Tag.Name is ['p', ..] or ['v', ..] or "n" or "vn" or "an" or ['a', ..] or ['u', ..])
+        {
+            return false;
+        }
+
+        var phraseUsed = false;
+        for (var k = next; k < tokens.Count && k < next + 8; k++)
+        {
+            var word = tokens[k].Slice(text);
+            if (senses.IsVerbCue(word))
+            {
+                return true;
+            }
+
+            if (senses.IsAdverb(word) || tokens[k].Tag.Name == "t")
+            {
+                continue;
+            }
+
+            if (!phraseUsed && word is "在" or "向")
+            {
+                // 在北京, 向开发者: up to three nouns (places, names, common nouns) and the verb or an adverb after them.
+                phraseUsed = true;
+                var nouns = 0;
+                while (k + 1 < tokens.Count && nouns < 3 && tokens[k + 1].Tag.Name is "n" or "ns" or "nr" or "nt" or "nz" or "nrt" or "eng" or "s" or "f")
+                {
+                    k++;
+                    nouns++;
+                }
+
+                if (nouns > 0)
+                {
+                    continue;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>

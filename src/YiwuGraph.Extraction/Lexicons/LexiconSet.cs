@@ -46,6 +46,7 @@ public sealed class LexiconSet
         ["world-places.tsv"] = ["region", "country", "state", "city", "division-ending"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after", "route"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
+        ["company-senses.tsv"] = ["brand", "group", "cue-noun", "cue-verb", "cue-adverb"],
         ["organization-short-endings.tsv"] = [],
         ["short-name-definitions.tsv"] = ["defining", "code-label"],
         ["periodical-titles.tsv"] = ["ending", "not-periodical"],
@@ -151,6 +152,9 @@ public sealed class LexiconSet
 
     /// <summary>Short names of well-known organisations (央行, 工行) with their full names and types.</summary>
     public Lexicon OrganizationShortForms => this["organization-short-forms.tsv"];
+
+    /// <summary>Brands with a second sense (苹果, 大众, 丰田) and the words around them that make them the company.</summary>
+    public Lexicon CompanySenses => this["company-senses.tsv"];
 
     /// <summary>Endings of units inside a body (现金管理部, 心理学系, 党委), each a unit or an organ.</summary>
     public Lexicon OrganizationUnits => this["organization-units.tsv"];

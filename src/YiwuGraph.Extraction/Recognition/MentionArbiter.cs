@@ -108,7 +108,7 @@ public static class MentionArbiter
 
             if (rule.FineType == "home"
                 || (overlapping.TrueForAll(i => !coveredByRules.AsSpan(model[i].Range.Start, model[i].Range.Length).Contains(false))
-                    && !overlapping.Exists(i => ExtendsLeft(rule, model[i])))
+                    && !overlapping.Exists(i => ExtendsLeft(text, rule, model[i], names.CompanySenses)))
                 || (overlapping.Count == 1 && GluesAClause(text, model[overlapping[0]], rule, names.NameBreakers)))
             {
                 foreach (var i in overlapping)
@@ -178,10 +178,13 @@ public static class MentionArbiter
     /// The rule's organisation or place holds the recognizer's mention whole and runs on to its left
     /// (<c>本报讯|中共安徽省委</c>, <c>经|国务院办公厅</c>): the words a pattern takes in before a name are more often a
     /// clause than part of it. Persons are exempt: a title anchors the rule's name at its start
-    /// (<c>州长吾肉孜阿力·哈西哈尔巴依</c>, where the recognizer read <c>阿力·哈西哈尔巴</c>).
+    /// (<c>州长吾肉孜阿力·哈西哈尔巴依</c>, where the recognizer read <c>阿力·哈西哈尔巴</c>). Nor is a car maker's group
+    /// before a brand (company-senses.tsv: <c>东风|本田</c>, <c>一汽|丰田</c>): it is the joint venture's name.
     /// </summary>
-    private static bool ExtendsLeft(FactMention rule, FactMention model) =>
-        rule.Kind != EntityKind.Person && rule.Range.Start < model.Range.Start && rule.Range.End >= model.Range.End;
+    private static bool ExtendsLeft(string text, FactMention rule, FactMention model, CompanySenses senses) =>
+        rule.Kind != EntityKind.Person && rule.Range.Start < model.Range.Start && rule.Range.End >= model.Range.End
+        && !(rule.Kind == EntityKind.Organization && rule.Range.End == model.Range.End
+            && senses.IsGroup(text.AsSpan(rule.Range.Start, model.Range.Start - rule.Range.Start)) && senses.IsBrand(text.AsSpan(model.Range.Start, model.Range.Length)));
 
     /// <summary>
     /// The recognizer's organisation runs on to the left of the rule's over a word that never stands inside a name

@@ -68,6 +68,19 @@ public sealed class OrganizationTypes
             }
         }
 
+        // The brands of company-senses.tsv are read as organisations only where they are the company (苹果发布), and
+        // so are a car maker's group and its brand (一汽丰田).
+        var senses = new CompanySenses(lexicons.CompanySenses);
+        foreach (var (brand, name) in senses.Brands)
+        {
+            byName.TryAdd(brand, "company");
+            byName.TryAdd(name, "company");
+            foreach (var group in senses.Groups)
+            {
+                byName.TryAdd(group + brand, "company");
+            }
+        }
+
         listed = byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
