@@ -17,6 +17,10 @@ public sealed class CompanySenses
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nounCueLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> verbCueLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> adverbLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> latinNotNameLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> announcementLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> appositionHeadLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> launchFollowerLookup;
 
     public CompanySenses(Lexicon list)
     {
@@ -36,8 +40,16 @@ public sealed class CompanySenses
         Brands = brands.ToFrozenDictionary(StringComparer.Ordinal);
         Groups = list.WordsOf("group").ToFrozenSet(StringComparer.Ordinal);
         NounCues = list.WordsOf("cue-noun").ToFrozenSet(StringComparer.Ordinal);
-        VerbCues = list.WordsOf("cue-verb").ToFrozenSet(StringComparer.Ordinal);
+        VerbCues = list.WordsOf("cue-verb").Concat(list.WordsOf("announce-verb")).ToFrozenSet(StringComparer.Ordinal);
         Adverbs = list.WordsOf("cue-adverb").ToFrozenSet(StringComparer.Ordinal);
+        Announcements = list.WordsOf("announce-verb").ToFrozenSet(StringComparer.Ordinal);
+        announcementLookup = Announcements.GetAlternateLookup<ReadOnlySpan<char>>();
+        AppositionHeads = list.WordsOf("apposition-head").ToFrozenSet(StringComparer.Ordinal);
+        appositionHeadLookup = AppositionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        LatinNotNames = list.WordsOf("latin-not-name").ToFrozenSet(StringComparer.Ordinal);
+        LaunchFollowers = list.WordsOf("launch-follower").ToFrozenSet(StringComparer.Ordinal);
+        latinNotNameLookup = LatinNotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        launchFollowerLookup = LaunchFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
         brandLookup = Brands.GetAlternateLookup<ReadOnlySpan<char>>();
         groupLookup = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
         nounCueLookup = NounCues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -54,11 +66,31 @@ public sealed class CompanySenses
     /// <summary>Words right after a brand that make it the company (官方, 旗下, 董事长).</summary>
     public FrozenSet<string> NounCues { get; }
 
-    /// <summary>Verbs only a company does to products, staff and shares (发布, 召回, 裁员).</summary>
+    /// <summary>Verbs only a company does to products, staff and shares (发布, 召回, 裁员), and 宣布.</summary>
     public FrozenSet<string> VerbCues { get; }
 
     /// <summary>Adverbs and time words that may stand between a brand and its verb (正式, 近日, 再次).</summary>
     public FrozenSet<string> Adverbs { get; }
+
+    /// <summary>Latin words that are no company's name (CEO, APP) or end a product's (Pro, Store).</summary>
+    public FrozenSet<string> LatinNotNames { get; }
+
+    /// <summary>Words after a company's verb that make it a product's launch, not the company's act (之后, 时, 会).</summary>
+    public FrozenSet<string> LaunchFollowers { get; }
+
+    /// <summary>Verbs of announcing (宣布): a brand's cue, but persons announce too, so for a Latin name only a word before the cue.</summary>
+    public FrozenSet<string> Announcements { get; }
+
+    public bool IsAnnouncement(ReadOnlySpan<char> word) => announcementLookup.Contains(word);
+
+    /// <summary>Nouns a company's name may follow as their apposition (公司, 巨头: 科技巨头苹果, 交互科技公司Rokid).</summary>
+    public FrozenSet<string> AppositionHeads { get; }
+
+    public bool IsAppositionHead(ReadOnlySpan<char> word) => appositionHeadLookup.Contains(word);
+
+    public bool IsLatinNotName(ReadOnlySpan<char> word) => latinNotNameLookup.Contains(word);
+
+    public bool IsLaunchFollower(ReadOnlySpan<char> word) => launchFollowerLookup.Contains(word);
 
     public bool IsBrand(ReadOnlySpan<char> word) => brandLookup.ContainsKey(word);
 

@@ -362,8 +362,10 @@ public static class FactGraphWriter
             }
             else if (label == NodeLabel.Organization)
             {
-                // The fine type follows from the canonical name's ending (局 government, 市委 party, 公司 company…).
-                node.Properties.Set("type", organizationTypes.Classify(e.Name));
+                // The fine type follows from the canonical name's ending (局 government, 市委 party, 公司 company…); a name
+                // with none that a rule read as a company from its context (Uber宣布裁员) is one.
+                var type = organizationTypes.Classify(e.Name);
+                node.Properties.Set("type", type == OrganizationTypes.Other && e.FineType == "company" ? "company" : type);
             }
 
             return node;

@@ -61,6 +61,7 @@ public sealed class PatternMentionSource : ITokenMentionSource
         found.AddRange(PoliceShortForms(text, found));
         found.AddRange(ListedShortForms(text, list, names));
         found.AddRange(BrandsInCompanyContext(text, list, names.CompanySenses));
+        found.AddRange(LatinCompaniesInCompanyContext(text, list, names.CompanySenses));
         var resolved = MentionSet.Resolve(found);
         var shortForms = ShortForms(text, resolved, names);
         return shortForms.Count == 0 ? resolved : MentionSet.Resolve(resolved.Concat(shortForms));
@@ -139,10 +140,109 @@ public sealed class PatternMentionSource : ITokenMentionSource
     }
 
     /// <summary>
+    /// Companies printed in Latin letters that open a clause as the subject of a company's verb with its object
+    /// (<c>Uber宣布裁减435名员工</c>, <c>Bose推出便携式音箱</c>, <c>First Solar宣布退出</c>): capitalised words without digits,
+    /// spaces between them, none of company-senses.tsv's latin-not-name words (<c>CEO</c>, <c>APP</c>, product tails
+    /// such as <c>Pro</c>); a verb with nothing after it is a product's launch (<c>AirPods Pro发布之后</c>).
+    /// </summary>
+    public static List<FactMention> LatinCompaniesInCompanyContext(string text, IReadOnlyList<Token> tokens, CompanySenses senses)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(senses);
+        var result = new List<FactMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Tag != PosTag.English || (i > 0 && tokens[i - 1].Tag == PosTag.English) || (i > 1 && IsSpace(text, tokens[i - 1]) && tokens[i - 2].Tag == PosTag.English))
+            {
+                continue;
+            }
+
+            // The run of Latin words from here, a single space between two (a token of its own).
+            var last = i;
+            while (last + 2 < tokens.Count && IsSpace(text, tokens[last + 1]) && tokens[last + 2].Tag == PosTag.English)
+            {
+                last += 2;
+            }
+
+            var start = i;
+            i = last;
+            if (!IsLatinName(text, tokens, start, last, senses) || InsideAPhrase(text, tokens, start)
+                || !InCompanyContext(text, tokens, start, last, senses, latin: true) || !HasObject(text, tokens, last, senses))
+            {
+                continue;
+            }
+
+            result.Add(new FactMention(new TextRange(tokens[start].Start, tokens[last].End), EntityKind.Organization, 0.8, "company"));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether the Latin name at <paramref name="start"/> is glued to what stands before it (<c>T-Mobile</c>,
+    /// <c>M-Byte</c>) or lies in a 在/于/从 phrase of its clause (<c>Rokid在北美AWE发布</c>: the fair, not the company).
+    /// </summary>
+    private static bool InsideAPhrase(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        var at = tokens[start].Start;
+        if (at > 0 && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] is '-' or '_' or '.' or '&' or '@' or '/' or '\''))
+        {
+            return true;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - 3 && tokens[k].Tag != PosTag.X; k--)
+        {
+            if (tokens[k].Slice(text) is "在" or "于" or "从" or "到" or "对" or "给")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSpace(string text, Token token) => token.Length == 1 && text[token.Start] == ' ';
+
+    private static bool IsLatinName(string text, IReadOnlyList<Token> tokens, int first, int last, CompanySenses senses)
+    {
+        for (var k = first; k <= last; k += 2)
+        {
+            var word = tokens[k].Slice(text);
+            if (!char.IsAsciiLetterUpper(word[0]) || word.ContainsAnyExcept(LatinLetters) || senses.IsLatinNotName(word))
+            {
+                return false;
+            }
+        }
+
+        return tokens[last].End - tokens[first].Start >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LatinLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>Whether the company's verb after the name at <paramref name="last"/> has something after it in its clause.</summary>
+    private static bool HasObject(string text, IReadOnlyList<Token> tokens, int last, CompanySenses senses)
+    {
+        var k = last + 1;
+        while (k < tokens.Count && !senses.IsVerbCue(tokens[k].Slice(text)))
+        {
+            k++;
+        }
+
+        k++;
+        if (k < tokens.Count && tokens[k].Slice(text) is "了")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].Tag != PosTag.X && !senses.IsLaunchFollower(tokens[k].Slice(text));
+    }
+
+    /// <summary>
     /// Whether the words around the brand at <paramref name="brand"/> (with its group from <paramref name="start"/>) make
     /// it the company.
     /// </summary>
-    private static bool InCompanyContext(string text, IReadOnlyList<Token> tokens, int start, int brand, CompanySenses senses)
+    private static bool InCompanyContext(string text, IReadOnlyList<Token> tokens, int start, int brand, CompanySenses senses, bool latin = false)
     {
         var next = brand + 1;
         if (next >= tokens.Count)
@@ -155,9 +255,10 @@ public sealed class PatternMentionSource : ITokenMentionSource
             return true;
         }
 
-        // A verb's subject opens its clause or follows a time, a place or a conjunction; after a preposition, a verb,
-        // a common noun, an adjective or 的 the brand is an object or a modifier (面向社会大众发布, 向大众推出).
-        if (start > 0 && tokens[start - 1].Tag.Name is ['p', ..] or ['v', ..] or "n" or "vn" or "an" or ['a', ..] or ['u', ..])
+        // A verb's subject opens its clause or follows a time, a place, a conjunction or the noun it stands for
+        // (科技巨头苹果, 交互科技公司Rokid); after a preposition, a verb, another common noun, an adjective or 的 the
+        // brand is an object or a modifier (面向社会大众发布, 向大众推出).
+        if (start > 0 && !senses.IsAppositionHead(tokens[start - 1].Slice(text)) && tokens[start - 1].Tag.Name is ['p', ..] or ['v', ..] or "n" or "vn" or "an" or ['a', ..] or ['u', ..])
         {
             return false;
         }
@@ -166,12 +267,13 @@ public sealed class PatternMentionSource : ITokenMentionSource
         for (var k = next; k < tokens.Count && k < next + 8; k++)
         {
             var word = tokens[k].Slice(text);
-            if (senses.IsVerbCue(word))
+            if (senses.IsVerbCue(word) && !(latin && senses.IsAnnouncement(word)))
             {
                 return true;
             }
 
-            if (senses.IsAdverb(word) || tokens[k].Tag.Name == "t")
+            // A Latin name may be a player's or a star's (MLXG宣布退役): for it 宣布 is only an adverb before the company's verb.
+            if (senses.IsAdverb(word) || (latin && senses.IsAnnouncement(word)) || tokens[k].Tag.Name == "t")
             {
                 continue;
             }

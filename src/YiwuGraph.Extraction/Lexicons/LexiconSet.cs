@@ -46,7 +46,7 @@ public sealed class LexiconSet
         ["world-places.tsv"] = ["region", "country", "state", "city", "division-ending"],
         ["place-short-forms.tsv"] = ["province", "city", "country", "region", "cue-before", "cue-after", "route"],
         ["organization-short-forms.tsv"] = ["government", "party", "company", "media", "other"],
-        ["company-senses.tsv"] = ["brand", "group", "cue-noun", "cue-verb", "cue-adverb"],
+        ["company-senses.tsv"] = ["brand", "group", "apposition-head", "cue-noun", "cue-verb", "announce-verb", "cue-adverb", "latin-not-name", "launch-follower"],
         ["organization-short-endings.tsv"] = [],
         ["short-name-definitions.tsv"] = ["defining", "code-label"],
         ["periodical-titles.tsv"] = ["ending", "not-periodical"],
