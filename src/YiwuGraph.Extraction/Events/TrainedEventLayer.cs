@@ -67,6 +67,11 @@ public sealed class TrainedEventLayer
     private readonly string[] afterClauseEnds;
     private readonly WorldPlaces world;
     private readonly string[] peopleAfterCountry;
+    private readonly HashSet<string> beatVerbs;
+    private readonly HashSet<string> loseToVerbs;
+    private readonly string[] passiveMarkers;
+    private readonly string[] negations;
+    private readonly string[] opponentsBefore;
 
     public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
     {
@@ -82,6 +87,11 @@ public sealed class TrainedEventLayer
         sources = new ReportSources(lexicons);
         afterClauseEnds = [.. lexicons.EventCues.WordsOf("after-clause")];
         peopleAfterCountry = [.. lexicons.EventCues.WordsOf("people-after-country")];
+        beatVerbs = new HashSet<string>(lexicons.EventCues.WordsOf("beat-verb"), StringComparer.Ordinal);
+        loseToVerbs = new HashSet<string>(lexicons.EventCues.WordsOf("lose-to-verb"), StringComparer.Ordinal);
+        passiveMarkers = [.. lexicons.EventCues.WordsOf("passive")];
+        negations = [.. lexicons.EventCues.WordsOf("negation")];
+        opponentsBefore = [.. lexicons.EventCues.WordsOf("opponent-before")];
         world = lexicons == LexiconSet.Default ? RuleLexicons.Default.World : new WorldPlaces(lexicons, PlaceGazetteer.Default);
 
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
@@ -399,10 +409,60 @@ public sealed class TrainedEventLayer
     {
         var incident = schema.CoarseOf(found.FineType) is { } type && IncidentTypes.Contains(type);
         var afterClause = incident && IsAfterClause(text, clause);
-        return roleReader?.Read(entities, sentence, found, schema.RolesOf(found.FineType),
+        var roles = roleReader?.Read(entities, sentence, found, schema.RolesOf(found.FineType),
             x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || ReportCredits.IsWireCredit(text, x) || sources.IsSource(text, sentence, x.Range, found.Range, incident),
             // 台风袭击日本, 沙特所受到的邮轮袭击: the countries of an incident are where it struck, whatever the labeller says.
             x => !incident && StandsForItsPeople(text, tokens, entities, found.Range, x), schema.CoarseOf(found.FineType) == EventLexicon.Meeting);
+        return roles is { } read ? WithContestSides(text, read, clause, found.Range) : null;
+    }
+
+    private const string Winner = "winner";
+    private const string Loser = "loser";
+
+    /// <summary>
+    /// The winners and losers of a contest whose verb tells the sides by their order (beat-verb and lose-to-verb of
+    /// <c>Lexicons/event-cues.tsv</c>): in the trigger's clause the party before a beat verb won and the one after it
+    /// lost (<c>方博4-1战胜38岁老将庄智渊</c>), the other way round for a lose-to verb (<c>林丹不敌谌龙</c>). The role
+    /// labeller reads the words around a party, and a modifier before the one beaten (38岁老将, 丹麦一哥) made it a winner.
+    /// </summary>
+    private TriggerArguments WithContestSides(string text, TriggerArguments roles, TextRange clause, TextRange trigger)
+    {
+        var verb = text[trigger.Start..trigger.End];
+        var beat = beatVerbs.Contains(verb);
+        if (!beat && !loseToVerbs.Contains(verb))
+        {
+            return roles;
+        }
+
+        var sided = roles.Participants.ConvertAll(p =>
+        {
+            if (p.Role is not (Winner or Loser) || !clause.Contains(p.Entity.Range) || ContestVerbBetween(text, p.Entity.Range, trigger)
+                || TextSpans.EndsWithAny(text.AsSpan(clause.Start, p.Entity.Range.Start - clause.Start), opponentsBefore))
+            {
+                return p;
+            }
+
+            var before = p.Entity.Range.End <= trigger.Start;
+            var between = before ? text.AsSpan(p.Entity.Range.End, trigger.Start - p.Entity.Range.End) : [];
+            if (TextSpans.ContainsAny(between, negations))
+            {
+                return p;
+            }
+
+            // 皇马击败 is the beat verb's winner, 阿贾克斯被皇马击败 its loser.
+            var subject = before && !TextSpans.ContainsAny(between, passiveMarkers);
+            return (p.Entity, subject == beat ? Winner : Loser);
+        });
+        return roles with { Participants = sided };
+    }
+
+    /// <summary>Whether another contest verb stands between a party and the trigger (<c>完胜尼日利亚和2-1击败韩国女足</c>: the
+    /// first verb's side), so the order tells nothing of the trigger's sides.</summary>
+    private bool ContestVerbBetween(string text, TextRange party, TextRange trigger)
+    {
+        var (from, to) = party.End <= trigger.Start ? (party.End, trigger.Start) : (trigger.End, party.Start);
+        var between = text.AsSpan(from, Math.Max(0, to - from));
+        return TextSpans.ContainsAny(between, beatVerbs) || TextSpans.ContainsAny(between, loseToVerbs);
     }
 
     /// <summary>

@@ -142,6 +142,22 @@ public sealed class TrainedEventLayerTests
         Assert.Equal([rule], Layer.Value.Add(text, [lakers, warriors], [rule]));
     }
 
+    [Theory]
+    // The labeller read the one beaten as a winner after a modifier (丹麦一哥, 38岁老将); the order tells the sides.
+    [InlineData("中国乒乓球公开赛男单比赛中，周启豪4-1战胜丹麦一哥乔纳森，晋级下一轮。", "周启豪", "乔纳森")]
+    [InlineData("北京时间今天上午，凯尔特人116-123输给雄鹿，遭遇两连败。", "雄鹿", "凯尔特人")]
+    // A passive marker turns the sides.
+    [InlineData("欧冠小组赛中，阿贾克斯主场1-2被皇马击败，出线形势严峻。", "皇马", "阿贾克斯")]
+    public void A_contest_verb_tells_its_winner_and_loser_by_their_order(string body, string winner, string loser)
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(body);
+        var roles = graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn)
+            .Select(r => (graph.GetNode(r.Source).Name, r.Properties.GetString("role"))).ToList();
+        Assert.Contains((winner, "winner"), roles);
+        Assert.Contains((loser, "loser"), roles);
+        Assert.DoesNotContain((loser, "winner"), roles);
+    }
+
     [Fact]
     public void A_long_clause_is_cut_to_a_name_without_cutting_a_name_printed_in_it()
     {
