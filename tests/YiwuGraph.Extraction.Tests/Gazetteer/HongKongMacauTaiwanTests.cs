@@ -49,6 +49,8 @@ public sealed class HongKongMacauTaiwanTests
     [InlineData("南区")]
     [InlineData("北区")]
     [InlineData("中西区")]
+    [InlineData("新社区")]
+    [InlineData("大社区")]
     public void Common_words_and_ambiguous_names_find_no_new_place(string name)
     {
         Assert.DoesNotContain(Gazetteer.Find(name), p => p.Edition == GazetteerPlace.HongKongMacauTaiwanEdition);
