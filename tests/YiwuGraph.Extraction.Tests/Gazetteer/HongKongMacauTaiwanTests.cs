@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Tests.Facts;
 using YiwuGraph.Graph;
@@ -80,5 +81,22 @@ public sealed class HongKongMacauTaiwanTests
         Assert.Equal(places, loaded.Places);
         Assert.Equal("81-03-07", loaded.Find("沙田").Single().Id);
         Assert.Equal("71-01", loaded.Find("台北").Single().Id);
+    }
+
+    [Theory]
+    [InlineData("81-03-07\t81\tcounty\t沙田区\tsecond")]
+    [InlineData("81-03-07\t81\tcounty\t沙田区\t0")]
+    [InlineData("81-03-07\t81\tcounty\t沙田区\t2\t")]
+    [InlineData("81-03-07\t81\tcounty\t沙田区\t2\t沙田\textra")]
+    public void A_malformed_edition_or_short_name_names_the_line(string line)
+    {
+        var stream = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(stream, System.IO.Compression.CompressionLevel.Fastest, true))
+        {
+            brotli.Write(System.Text.Encoding.UTF8.GetBytes("81\t\tprovince\t香港特别行政区\n" + line + "\n"));
+        }
+
+        var ex = Assert.Throws<DataFormatException>(() => PlaceGazetteer.Load(new MemoryStream(stream.ToArray()), "test"));
+        Assert.Equal(2, ex.Line);
     }
 }
