@@ -51,4 +51,26 @@ public sealed class NerLexiconsTests
         Assert.False(isPlaceName("新竹"));
         Assert.False(isPlaceName("沙田"));
     }
+
+    [Fact]
+    public void Train_ner_reads_CLUENER_places_as_with_the_first_edition_of_the_gazetteer_alone()
+    {
+        // The gazetteer of the first edition only, written out as the converter wrote it before editions existed.
+        var stream = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(stream, System.IO.Compression.CompressionLevel.Fastest, true))
+        using (var writer = new StreamWriter(brotli, new UTF8Encoding(false)))
+        {
+            foreach (var p in PlaceGazetteer.Default.Places.Where(p => p.Edition == GazetteerPlace.FirstEdition))
+            {
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"{p.Id}\t{p.ParentId}\t{p.Level.ToName()}\t{p.Name}\n"));
+            }
+        }
+
+        var first = PlaceGazetteer.Load(new MemoryStream(stream.ToArray()));
+        var isPlaceName = NerLexicons.IsGazetteerPlaceName(PlaceGazetteer.Default);
+        var wasPlaceName = NerLexicons.IsGazetteerPlaceName(first);
+        Assert.True(first.Places.Count < PlaceGazetteer.Default.Places.Count);
+        Assert.All(PlaceGazetteer.Default.Names.Keys, name => Assert.Equal(wasPlaceName(name), isPlaceName(name)));
+        Assert.Equal(NerLexicons.BaseLexicon(first, LexiconSet.Default), NerLexicons.BaseLexicon(PlaceGazetteer.Default, LexiconSet.Default));
+    }
 }
