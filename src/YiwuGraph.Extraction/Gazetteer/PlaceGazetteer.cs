@@ -7,9 +7,10 @@ namespace YiwuGraph.Extraction.Gazetteer;
 
 /// <summary>
 /// China's administrative divisions (province → city → county → town/street, plus the villages of the
-/// provinces the converter kept) and foreign countries and cities, with parents. Loaded once from the
+/// provinces the converter kept; Taiwan's, Hong Kong's and Macau's down to districts and townships, as a second
+/// edition) and foreign countries and cities, with parents. Loaded once from the
 /// embedded <c>places.tsv.br</c> (or an explicit stream), immutable and thread-safe afterwards.
-/// Names are looked up by full name and by short form (浙江省 → 浙江, 义乌市 → 义乌).
+/// Names are looked up by full name, by short form (浙江省 → 浙江, 义乌市 → 义乌) and by a place's own short name (沙田).
 /// </summary>
 public sealed class PlaceGazetteer
 {
