@@ -7,9 +7,10 @@ namespace YiwuGraph.Extraction.Gazetteer;
 
 /// <summary>
 /// China's administrative divisions (province → city → county → town/street, plus the villages of the
-/// provinces the converter kept) and foreign countries and cities, with parents. Loaded once from the
+/// provinces the converter kept; Taiwan's, Hong Kong's and Macau's down to districts and townships, as a second
+/// edition) and foreign countries and cities, with parents. Loaded once from the
 /// embedded <c>places.tsv.br</c> (or an explicit stream), immutable and thread-safe afterwards.
-/// Names are looked up by full name and by short form (浙江省 → 浙江, 义乌市 → 义乌).
+/// Names are looked up by full name, by short form (浙江省 → 浙江, 义乌市 → 义乌) and by a place's own short name (沙田).
 /// </summary>
 public sealed class PlaceGazetteer
 {
@@ -114,7 +115,11 @@ public sealed class PlaceGazetteer
         return false;
     }
 
-    /// <summary>Reads the TSV lines <c>id, parentId (or empty), level, name</c>, Brotli-compressed.</summary>
+    /// <summary>
+    /// Reads the TSV lines <c>id, parentId (or empty), level, name</c>, Brotli-compressed; a place of a later edition
+    /// adds its edition, and then its short name if it has one (the places of the first edition keep their four fields,
+    /// so their lines are what they were before editions existed).
+    /// </summary>
     public static PlaceGazetteer Load(Stream stream, string sourceName = "place gazetteer")
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -134,12 +139,15 @@ public sealed class PlaceGazetteer
                 }
 
                 var fields = line.Split('\t');
-                if (fields.Length != 4 || fields[0].Length == 0 || fields[3].Length == 0 || !PlaceLevelNames.TryParse(fields[2], out var level))
+                var edition = GazetteerPlace.FirstEdition;
+                if (fields.Length is < 4 or > 6 || fields[0].Length == 0 || fields[3].Length == 0 || !PlaceLevelNames.TryParse(fields[2], out var level)
+                    || (fields.Length > 4 && (!int.TryParse(fields[4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out edition) || edition < GazetteerPlace.FirstEdition))
+                    || (fields.Length > 5 && fields[5].Length == 0))
                 {
-                    throw new DataFormatException(sourceName, number, $"expected 'id<TAB>parent<TAB>level<TAB>name', got '{line}'");
+                    throw new DataFormatException(sourceName, number, $"expected 'id<TAB>parent<TAB>level<TAB>name[<TAB>edition[<TAB>short name]]', got '{line}'");
                 }
 
-                places.Add(new GazetteerPlace(fields[0], fields[3], level, fields[1].Length == 0 ? null : fields[1]));
+                places.Add(new GazetteerPlace(fields[0], fields[3], level, fields[1].Length == 0 ? null : fields[1], edition, fields.Length > 5 ? fields[5] : null));
             }
         }
         catch (InvalidDataException ex)
@@ -159,15 +167,26 @@ public sealed class PlaceGazetteer
         using var writer = new StreamWriter(brotli, new UTF8Encoding(false)) { NewLine = "\n" };
         foreach (var place in places)
         {
-            writer.WriteLine($"{place.Id}\t{place.ParentId}\t{place.Level.ToName()}\t{place.Name}");
+            var line = $"{place.Id}\t{place.ParentId}\t{place.Level.ToName()}\t{place.Name}";
+            if (place.Edition != GazetteerPlace.FirstEdition || place.ShortName is not null)
+            {
+                line += string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\t{place.Edition}") + (place.ShortName is null ? "" : "\t" + place.ShortName);
+            }
+
+            writer.WriteLine(line);
         }
     }
 
-    /// <summary>The full name plus its short form where one is customary.</summary>
+    /// <summary>The full name plus its short form where one is customary, and the short name the place was given.</summary>
     public static IEnumerable<string> NamesOf(GazetteerPlace place)
     {
         ArgumentNullException.ThrowIfNull(place);
         yield return place.Name;
+        if (place.ShortName is not null)
+        {
+            yield return place.ShortName;
+        }
+
         if (place.Level is PlaceLevel.Province or PlaceLevel.City or PlaceLevel.County)
         {
             foreach (var suffix in ShortenableSuffixes)
@@ -181,7 +200,11 @@ public sealed class PlaceGazetteer
                         break;
                     }
 
-                    yield return core;
+                    if (core != place.ShortName)
+                    {
+                        yield return core;
+                    }
+
                     break;
                 }
             }

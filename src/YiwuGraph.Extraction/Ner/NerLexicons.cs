@@ -74,8 +74,15 @@ public sealed class NerLexicons
     public bool IsSurnameStart(ReadOnlySpan<char> name) => name.Length > 0 && (IsSingleSurname(name[0]) || StartsWithDoubleSurname(name));
 
     /// <summary>
-    /// The built-in lists plus the gazetteer's place names (down to towns and streets, with short forms)
-    /// as lexicon words with their classes: the base lexicon of the shipped model.
+    /// The gazetteer edition the shipped model was trained with: places of later editions (Taiwan's, Hong Kong's and
+    /// Macau's divisions) stay out of <see cref="BaseLexicon"/> and <see cref="IsGazetteerPlaceName"/>, so that
+    /// <c>train-ner</c> still rebuilds the shipped model byte for byte. Raise it when the model is retrained with them.
+    /// </summary>
+    public const int ModelGazetteerEdition = GazetteerPlace.FirstEdition;
+
+    /// <summary>
+    /// The built-in lists plus the gazetteer's place names (down to towns and streets, with short forms, of the
+    /// editions up to <see cref="ModelGazetteerEdition"/>) as lexicon words with their classes: the base lexicon of the shipped model.
     /// </summary>
     public static IEnumerable<KeyValuePair<string, ushort>> BaseLexicon(PlaceGazetteer gazetteer, LexiconSet lexicons)
     {
@@ -88,7 +95,7 @@ public sealed class NerLexicons
 
         foreach (var place in gazetteer.Places)
         {
-            if (place.Level is PlaceLevel.Village or PlaceLevel.Venue or PlaceLevel.Other)
+            if (place.Level is PlaceLevel.Village or PlaceLevel.Venue or PlaceLevel.Other || place.Edition > ModelGazetteerEdition)
             {
                 continue;
             }
@@ -103,12 +110,15 @@ public sealed class NerLexicons
         }
     }
 
-    /// <summary>Whether a string is a gazetteer name of a place at town level or above (short forms included).</summary>
+    /// <summary>
+    /// Whether a string is a gazetteer name of a place at town level or above (short forms included) of the editions up
+    /// to <see cref="ModelGazetteerEdition"/> (train-ner reads the CLUENER addresses with it).
+    /// </summary>
     public static Func<string, bool> IsGazetteerPlaceName(PlaceGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         return name => gazetteer.Names.TryGetValue(name, out var places)
-            && places.Any(p => p.Level is not (PlaceLevel.Village or PlaceLevel.Venue or PlaceLevel.Other));
+            && places.Any(p => p.Level is not (PlaceLevel.Village or PlaceLevel.Venue or PlaceLevel.Other) && p.Edition <= ModelGazetteerEdition);
     }
 
     /// <summary>
