@@ -443,9 +443,11 @@ public sealed class TrainedEventLayer
             }
 
             var before = p.Entity.Range.End <= trigger.Start;
-            var between = before ? text.AsSpan(p.Entity.Range.End, trigger.Start - p.Entity.Range.End) : [];
-            if (TextSpans.ContainsAny(between, negations))
+            var between = before ? text.AsSpan(p.Entity.Range.End, trigger.Start - p.Entity.Range.End) : text.AsSpan(trigger.End, p.Entity.Range.Start - trigger.End);
+            if ((before && TextSpans.ContainsAny(between, negations))
+                || (!before && ContestVerbBetween(text, p.Entity.Range, new TextRange(clause.End, clause.End))))
             {
+                // 没能击败; 胡荣华战胜赵国荣、吕钦击败赵汝权: 吕钦 is the next verb's party.
                 return p;
             }
 
