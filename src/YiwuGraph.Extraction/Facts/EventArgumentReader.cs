@@ -9,24 +9,48 @@ namespace YiwuGraph.Extraction.Facts;
 /// signatories, the organiser of an award, and the roles people and organisations play (<c>主持</c> → host,
 /// <c>在会上强调</c> / <c>作表态发言</c> → speaker, <c>参加</c> / <c>出席</c> → attendee).
 /// </summary>
-public static partial class EventArgumentReader
+public sealed partial class EventArgumentReader
 {
-    private static readonly string[] HostCues = [.. LexiconSet.Default.PersonCues.WordsOf("host")];
-    private static readonly string[] SpeakerCues = [.. LexiconSet.Default.PersonCues.WordsOf("speaker")];
+    private readonly string[] hostCues;
+    private readonly string[] speakerCues;
 
     /// <summary>Cues that give everyone listed before them (back to the previous cue) the speaker role.</summary>
-    private static readonly string[] SpeakerListCues = [.. LexiconSet.Default.PersonCues.WordsOf("speaker-list")];
-    private static readonly string[] AttendeeCues = [.. LexiconSet.Default.PersonCues.WordsOf("attendee")];
-    private static readonly Events.ReportSources Sources = new(LexiconSet.Default);
+    private readonly string[] speakerListCues;
+    private readonly string[] attendeeCues;
+    private readonly Events.ReportSources sources;
     private static readonly string[] MainEventTypes =
     [
         EventLexicon.Meeting, EventLexicon.Inauguration, EventLexicon.Launch, EventLexicon.Ceremony, EventLexicon.Recruitment,
         EventLexicon.Release, EventLexicon.Exhibition,
     ];
 
+    private static readonly Lazy<EventArgumentReader> Embedded = new(() => new EventArgumentReader(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The reader of the cues <paramref name="lexicons"/> lists (person-cues.tsv, event-cues.tsv, relation-cues.tsv).</summary>
+    public EventArgumentReader(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        hostCues = [.. lexicons.PersonCues.WordsOf("host")];
+        speakerCues = [.. lexicons.PersonCues.WordsOf("speaker")];
+        speakerListCues = [.. lexicons.PersonCues.WordsOf("speaker-list")];
+        attendeeCues = [.. lexicons.PersonCues.WordsOf("attendee")];
+        sources = new(lexicons);
+        timesOfDay = [.. lexicons.EventCues.WordsOf("time-of-day")];
+        signingAdverbs = new(lexicons.RelationCues.WordsOf("signing-adverb").Prepend(string.Empty), StringComparer.Ordinal);
+        meetVerbs = new(lexicons.EventCues.WordsOf("meet"), StringComparer.Ordinal);
+        backReferences = [.. lexicons.RelationCues.WordsOf("back-reference").OrderByDescending(w => w.Length)];
+        eventNameEndings = [.. lexicons.RelationCues.WordsOf("organized-event").OrderByDescending(w => w.Length)];
+        objectCues = [.. lexicons.RelationCues.WordsOf("attend-object-verb")];
+        genericAttended = [.. lexicons.RelationCues.WordsOf("attended-generic").OrderByDescending(w => w.Length)];
+        negations = [.. lexicons.EventCues.WordsOf("negation")];
+    }
+
+    /// <summary>The reader of the embedded lists.</summary>
+    public static EventArgumentReader Default => Embedded.Value;
+
     /// <summary>Fills in the events' arguments; <paramref name="sentences"/> is the document's split of
     /// <paramref name="text"/>, or null to split here.</summary>
-    public static void Read(string text, string? dateline, IReadOnlyList<EntityRef> entities, IReadOnlyList<PositionFact> positions,
+    public void Read(string text, string? dateline, IReadOnlyList<EntityRef> entities, IReadOnlyList<PositionFact> positions,
         IReadOnlyList<EventFact> events, DateOnly? publication, IReadOnlyList<TextRange>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -64,7 +88,7 @@ public static partial class EventArgumentReader
             {
                 Signatories(text, e, entities);
             }
-            else if (MeetVerbs.Contains(e.Trigger))
+            else if (meetVerbs.Contains(e.Trigger))
             {
                 MeetParties(text, e, sentences, entities);
             }
@@ -91,10 +115,10 @@ public static partial class EventArgumentReader
         }
     }
 
-    private static bool IsInPassing(EventFact e) => e.NamedInPassing && e.Type == EventLexicon.Other;
+    private bool IsInPassing(EventFact e) => e.NamedInPassing && e.Type == EventLexicon.Other;
 
     /// <summary>The last day the text names before the event's sentence or in it before the trigger, for <c>当天</c> and <c>次日</c>.</summary>
-    private static DateOnly? ContextDate(string text, EventFact e, List<TimeExpression> expressions, DateOnly? publication)
+    private DateOnly? ContextDate(string text, EventFact e, List<TimeExpression> expressions, DateOnly? publication)
     {
         foreach (var x in expressions.Where(x => x.Range.End <= e.Evidence.End).Reverse())
         {
@@ -115,7 +139,7 @@ public static partial class EventArgumentReader
     /// finer is printed. Null when the sentence gives none: the event's date then comes from its context
     /// (<see cref="DateFor"/>), which is the event's, not this mention's.
     /// </summary>
-    private static TimeExpression? MentionTime(string text, TextRange evidence, string trigger, IReadOnlyList<TextRange> sentences,
+    private TimeExpression? MentionTime(string text, TextRange evidence, string trigger, IReadOnlyList<TextRange> sentences,
         List<TimeExpression> expressions, List<TextRange> triggers, IReadOnlyList<string> words)
     {
         var sentence = sentences.FirstOrDefault(s => s.Contains(evidence.Start));
@@ -146,7 +170,7 @@ public static partial class EventArgumentReader
     /// <paramref name="x"/> with the expressions joined to it by 及, 和, 、 or 与 on either side, as one time
     /// (<c>4月14日下午及昨日上午，…读书班举行</c>); its first expression is the date it resolves to.
     /// </summary>
-    private static TimeExpression Joined(string text, List<TimeExpression> expressions, TimeExpression x)
+    private TimeExpression Joined(string text, List<TimeExpression> expressions, TimeExpression x)
     {
         var i = expressions.IndexOf(x);
         var first = i;
@@ -170,22 +194,22 @@ public static partial class EventArgumentReader
         return new TimeExpression(range, text[range.Start..range.End]);
     }
 
-    private static bool IsJoin(string text, int end, int start) => start == end + 1 && text[end] is '及' or '和' or '、' or '与';
+    private bool IsJoin(string text, int end, int start) => start == end + 1 && text[end] is '及' or '和' or '、' or '与';
 
     /// <summary>Where a mention's trigger is printed in its evidence (its start when it is not).</summary>
-    private static int TriggerAt(string text, TextRange evidence, string trigger)
+    private int TriggerAt(string text, TextRange evidence, string trigger)
     {
         var at = trigger.Length == 0 ? -1 : text.IndexOf(trigger, evidence.Start, evidence.Length, StringComparison.Ordinal);
         return at < 0 ? evidence.Start : at;
     }
 
     /// <summary>A date printed as a dateline's (<c>5月12日电</c>, <c>12日讯</c>): the day the report was filed.</summary>
-    private static bool IsDatelineDate(string text, TimeExpression x) => x.Range.End < text.Length && text[x.Range.End] is '电' or '讯';
+    private bool IsDatelineDate(string text, TimeExpression x) => x.Range.End < text.Length && text[x.Range.End] is '电' or '讯';
 
-    private static bool Usable(string text, TimeExpression e) =>
+    private bool Usable(string text, TimeExpression e) =>
         !(e.Range.End < text.Length && text[e.Range.End] == '度') && !e.Text.EndsWith("以来", StringComparison.Ordinal);
 
-    private static string? DateFor(string text, EventFact e, IReadOnlyList<TextRange> sentences, List<TimeExpression> expressions, string? dateline)
+    private string? DateFor(string text, EventFact e, IReadOnlyList<TextRange> sentences, List<TimeExpression> expressions, string? dateline)
     {
         var sentence = sentences.FirstOrDefault(s => s.Contains(e.Evidence.Start));
         var inSentence = expressions.Where(x => sentence.Contains(x.Range) && x.Range.Start <= e.Evidence.End && !IsDatelineDate(text, x)).ToList();
@@ -198,26 +222,26 @@ public static partial class EventArgumentReader
             return pick;
         }
 
-        var opening = TimesOfDay.FirstOrDefault(t => string.CompareOrdinal(text, sentence.Start, t, 0, t.Length) == 0);
+        var opening = timesOfDay.FirstOrDefault(t => string.CompareOrdinal(text, sentence.Start, t, 0, t.Length) == 0);
         if (before.Text is { } day && opening is not null)
         {
             // 5月15日上午，…。下午，…又举行…: the sentence moves the same day on to another time.
-            return TimesOfDay.Aggregate(day, (d, t) => d.EndsWith(t, StringComparison.Ordinal) ? d[..^t.Length] : d) + opening;
+            return timesOfDay.Aggregate(day, (d, t) => d.EndsWith(t, StringComparison.Ordinal) ? d[..^t.Length] : d) + opening;
         }
 
         return before.Text ?? dateline;
     }
 
-    private static readonly string[] TimesOfDay = ["上午", "下午", "晚上", "晚间", "凌晨", "早上"];
+    private readonly string[] timesOfDay;
 
-    private static bool IsRelativeYear(string expression) => expression is "今年" or "去年" or "明年" or "前年";
+    private bool IsRelativeYear(string expression) => expression is "今年" or "去年" or "明年" or "前年";
 
-    private static bool IsYearOnly(string expression) => expression.EndsWith('年') || (expression.Length == 5 && expression[4] == '年');
+    private bool IsYearOnly(string expression) => expression.EndsWith('年') || (expression.Length == 5 && expression[4] == '年');
 
     /// <summary>What may stand between a signatory and 签约 (正式签约); empty when nothing does.</summary>
-    private static readonly HashSet<string> SigningAdverbs = new(StringComparer.Ordinal) { string.Empty, "正式", "共同", "成功", "顺利", "现场" };
+    private readonly HashSet<string> signingAdverbs;
 
-    private static void Signatories(string text, EventFact e, IReadOnlyList<EntityRef> entities)
+    private void Signatories(string text, EventFact e, IReadOnlyList<EntityRef> entities)
     {
         var at = text.IndexOf(e.Trigger, e.Evidence.Start, e.Evidence.Length, StringComparison.Ordinal);
         if (at < 0)
@@ -229,7 +253,7 @@ public static partial class EventArgumentReader
         // the party printed just before it (公司在佛堂镇签约) is joined to the verb through it.
         var whole = new TextRange(0, text.Length);
         var venue = entities.LastOrDefault(x => x.Kind == EntityKind.Place && x.Range.Start > Math.Max(0, e.Evidence.Start)
-            && x.Range.End <= at && EventExtractor.IsVenue(text, whole, entities, x) && SigningAdverbs.Contains(text[x.Range.End..at]));
+            && x.Range.End <= at && EventExtractor.IsVenue(text, whole, entities, x) && signingAdverbs.Contains(text[x.Range.End..at]));
         if (venue is not null)
         {
             e.Location ??= venue;
@@ -247,7 +271,7 @@ public static partial class EventArgumentReader
             }
 
             var joined = gap.Length == 0 || gap[0] is '与' or '和' or '同' or '签' or '、' or '及' || party.Range.End == at
-                || SigningAdverbs.Contains(adverb) || (venue is not null && party.Range.End == venue.Range.Start - 1);
+                || signingAdverbs.Contains(adverb) || (venue is not null && party.Range.End == venue.Range.Start - 1);
             if (joined)
             {
                 e.Participants.Add(new ParticipantFact(party, "signatory", e.Evidence, 0.8));
@@ -256,7 +280,7 @@ public static partial class EventArgumentReader
     }
 
     /// <summary>Verbs of one side receiving another (<c>会见</c>, <c>会晤</c>, <c>接见</c>; event-cues.tsv, meet).</summary>
-    private static readonly HashSet<string> MeetVerbs = new(LexiconSet.Default.EventCues.WordsOf("meet"), StringComparer.Ordinal);
+    private readonly HashSet<string> meetVerbs;
 
     /// <summary>
     /// <c>国家主席习近平3日在北京人民大会堂会见美国总统拜登</c>: the people and organisations printed after a meet verb in
@@ -264,7 +288,7 @@ public static partial class EventArgumentReader
     /// each unless the event has them already. An organisation printed right before an office (<c>美国商会会长</c>)
     /// stands for its head, not for itself.
     /// </summary>
-    private static void MeetParties(string text, EventFact e, IReadOnlyList<TextRange> sentences, IReadOnlyList<EntityRef> entities)
+    private void MeetParties(string text, EventFact e, IReadOnlyList<TextRange> sentences, IReadOnlyList<EntityRef> entities)
     {
         var at = TriggerAt(text, e.Evidence, e.Trigger);
         var sentence = sentences.FirstOrDefault(s => s.Contains(at));
@@ -301,7 +325,7 @@ public static partial class EventArgumentReader
     /// (<c>全国人大常委会副委员长谢非</c>, <c>泰国内政部常务副次长班宗·堪塔威拉</c>: a title in its phrase, or a person
     /// right after it with no 和, 及, 与 or 、 between), or it is a wire's credit (<c>傅全有会见秘鲁客人据新华社北京６月１０日电</c>).
     /// </summary>
-    private static bool QualifiesOrCredits(string text, TextRange clause, EntityRef org, List<EntityRef> parties)
+    private bool QualifiesOrCredits(string text, TextRange clause, EntityRef org, List<EntityRef> parties)
     {
         var next = parties.FirstOrDefault(p => p.Kind == EntityKind.Person && p.Range.Start >= org.Range.End);
         var phraseEnd = next?.Range.Start ?? clause.End;
@@ -313,7 +337,7 @@ public static partial class EventArgumentReader
             || WireDateline.Opens(text[org.Range.End..Math.Min(clause.End, org.Range.End + 16)]);
     }
 
-    private static void AwardParties(string text, EventFact e, IReadOnlyList<EntityRef> entities)
+    private void AwardParties(string text, EventFact e, IReadOnlyList<EntityRef> entities)
     {
         var ward = text.IndexOf('为', e.Evidence.Start, e.Evidence.Length);
         if (ward < 0)
@@ -328,7 +352,7 @@ public static partial class EventArgumentReader
         }
     }
 
-    private static void Roles(string text, IReadOnlyList<TextRange> sentences, EventFact main, IReadOnlyList<EventFact> events, IReadOnlyList<EntityRef> entities,
+    private void Roles(string text, IReadOnlyList<TextRange> sentences, EventFact main, IReadOnlyList<EventFact> events, IReadOnlyList<EntityRef> entities,
         IReadOnlyList<PositionFact> positions)
     {
         var positionOrgs = positions.Where(p => p.Organization is not null).Select(p => p.Organization!.Range).ToHashSet();
@@ -349,11 +373,11 @@ public static partial class EventArgumentReader
             foreach (var x in speakerTarget is null ? [] : inSentence)
             {
                 var after = text.AsSpan(x.Range.End, Math.Min(6, sentence.End - x.Range.End));
-                if (x.Kind == EntityKind.Person && TextSpans.StartsWithAny(after, HostCues))
+                if (x.Kind == EntityKind.Person && TextSpans.StartsWithAny(after, hostCues))
                 {
                     Add(speakerTarget!, x, "host", sentence);
                 }
-                else if (x.Kind == EntityKind.Person && TextSpans.StartsWithAny(after, SpeakerCues))
+                else if (x.Kind == EntityKind.Person && TextSpans.StartsWithAny(after, speakerCues))
                 {
                     Add(speakerTarget!, x, "speaker", sentence);
                 }
@@ -372,16 +396,16 @@ public static partial class EventArgumentReader
     /// other sentences gave such events were nearly all another gathering's (出席了招待会 made 竹下登 an attendee of a
     /// 出版, 出席这次座谈会 made guests attendees of a 会见).
     /// </summary>
-    private static bool TakesRolesOf(EventFact e, TextRange sentence, EventFact? attended) =>
+    private bool TakesRolesOf(EventFact e, TextRange sentence, EventFact? attended) =>
         (e.FineType is null && e.Type != EventLexicon.Signing) || e == attended || sentence.Contains(e.Evidence.Start) || e.Mentions.Any(m => sentence.Contains(m.Evidence.Start));
 
     /// <summary>
     /// <c>参加调研</c>, <c>参加了会见</c>: the event whose trigger follows the attendance cue, when the article has one; of
     /// several, the last printed before the sentence ends.
     /// </summary>
-    private static EventFact? AttendedEvent(string text, TextRange sentence, IReadOnlyList<EventFact> events)
+    private EventFact? AttendedEvent(string text, TextRange sentence, IReadOnlyList<EventFact> events)
     {
-        foreach (var cue in AttendeeCues)
+        foreach (var cue in attendeeCues)
         {
             var at = text.IndexOf(cue, sentence.Start, sentence.Length, StringComparison.Ordinal);
             if (at < 0)
@@ -430,21 +454,21 @@ public static partial class EventArgumentReader
     }
 
     /// <summary>Words that refer back to an event named before (<c>出席了这次座谈会</c>; relation-cues.tsv, back-reference).</summary>
-    private static readonly string[] BackReferences = [.. LexiconSet.Default.RelationCues.WordsOf("back-reference").OrderByDescending(w => w.Length)];
+    private readonly string[] backReferences;
 
     /// <summary><paramref name="attended"/> without the word referring back it opens with (<c>这次|座谈会</c>), if any.</summary>
-    private static string WithoutBackReference(string attended) =>
-        BackReferences.FirstOrDefault(b => attended.StartsWith(b, StringComparison.Ordinal)) is { } back ? attended[back.Length..] : attended;
+    private string WithoutBackReference(string attended) =>
+        backReferences.FirstOrDefault(b => attended.StartsWith(b, StringComparison.Ordinal)) is { } back ? attended[back.Length..] : attended;
 
     /// <summary>The endings of events' names (<c>报告会</c>, <c>活动</c>; relation-cues.tsv, organized-event), longest first.</summary>
-    private static readonly string[] EventNameEndings = [.. LexiconSet.Default.RelationCues.WordsOf("organized-event").OrderByDescending(w => w.Length)];
+    private readonly string[] eventNameEndings;
 
     /// <summary>
     /// <c>出席了报告会</c>, <c>参加了这次座谈会</c>: when no event's trigger follows the attendance cue, the event whose name
     /// ends with the event noun that does (after a word referring back), the last printed before the sentence ends; else null.
     /// Only where no trigger follows: a trigger names the event more surely than a noun many events end with.
     /// </summary>
-    private static EventFact? AttendedByName(ReadOnlySpan<char> printed, TextRange sentence, IReadOnlyList<EventFact> events)
+    private EventFact? AttendedByName(ReadOnlySpan<char> printed, TextRange sentence, IReadOnlyList<EventFact> events)
     {
         var after = printed.ToString();
         if (events.Any(e => e.Trigger.Length >= 2 && after.StartsWith(e.Trigger, StringComparison.Ordinal)))
@@ -455,7 +479,7 @@ public static partial class EventArgumentReader
         after = WithoutBackReference(after);
 
         // 出席会议, 出席大会, 参加活动: a bare noun of two characters that most events end with names none of them.
-        var noun = EventNameEndings.FirstOrDefault(w => w.Length >= 3 && after.StartsWith(w, StringComparison.Ordinal));
+        var noun = eventNameEndings.FirstOrDefault(w => w.Length >= 3 && after.StartsWith(w, StringComparison.Ordinal));
         if (noun is null)
         {
             return null;
@@ -479,7 +503,7 @@ public static partial class EventArgumentReader
     /// <c>市领导温建飞、杨献参加，田亮、…围绕学习内容作交流发言</c> gives attendees, then speakers). An organisation
     /// printed right before an office (<c>市法院院长</c>) stands for its unnamed head, not for itself.
     /// </summary>
-    private static void ListRoles(string text, TextRange sentence, List<EntityRef> inSentence, EventFact? speakerTarget, EventFact? attendeeTarget)
+    private void ListRoles(string text, TextRange sentence, List<EntityRef> inSentence, EventFact? speakerTarget, EventFact? attendeeTarget)
     {
         if (inSentence.Count == 0)
         {
@@ -487,7 +511,7 @@ public static partial class EventArgumentReader
         }
 
         var cues = new List<(int At, string Role)>();
-        foreach (var (list, role) in new[] { (SpeakerListCues, "speaker"), (AttendeeCues, "attendee"), (HostCues, "host"), (SpeakerCues.Except(SpeakerListCues).ToArray(), "speaker-direct") })
+        foreach (var (list, role) in new[] { (speakerListCues, "speaker"), (attendeeCues, "attendee"), (hostCues, "host"), (speakerCues.Except(speakerListCues).ToArray(), "speaker-direct") })
         {
             foreach (var cue in list)
             {
@@ -517,7 +541,7 @@ public static partial class EventArgumentReader
                 continue;
             }
 
-            if (Sources.IsCitedSource(text, x.Range))
+            if (sources.IsCitedSource(text, x.Range))
             {
                 // 据俄罗斯卫星通讯社报道，…也参加了会谈: the source of the report attends nothing it reports.
                 continue;
@@ -549,10 +573,10 @@ public static partial class EventArgumentReader
     }
 
     /// <summary>Attendance verbs whose object names what is attended (<c>参加</c>, <c>出席</c>; relation-cues.tsv, attend-object-verb).</summary>
-    private static readonly string[] ObjectCues = [.. LexiconSet.Default.RelationCues.WordsOf("attend-object-verb")];
+    private readonly string[] objectCues;
 
     /// <summary>Nouns an attendance verb may take for any gathering (<c>会议</c>, <c>大会</c>; relation-cues.tsv, attended-generic).</summary>
-    private static readonly string[] GenericAttended = [.. LexiconSet.Default.RelationCues.WordsOf("attended-generic").OrderByDescending(w => w.Length)];
+    private readonly string[] genericAttended;
 
     /// <summary>
     /// Whether the attendance cue at <paramref name="at"/> attends <paramref name="target"/>: a cue that names no object
@@ -561,9 +585,9 @@ public static partial class EventArgumentReader
     /// modifier ending in it (<c>参加了今天的会议</c>). On 1,050 MSRA pages 187 attendee edges of other objects went, read
     /// wrong but for about 11 (参加了锦州战役, 参加植树活动, 参加单打比赛, 出席全国政协九届常委会…的常委们).
     /// </summary>
-    private static bool AttendsTarget(string text, TextRange sentence, int at, string cue, EventFact target)
+    private bool AttendsTarget(string text, TextRange sentence, int at, string cue, EventFact target)
     {
-        if (!ObjectCues.Contains(cue))
+        if (!objectCues.Contains(cue))
         {
             return true;
         }
@@ -589,30 +613,30 @@ public static partial class EventArgumentReader
     /// name ends with (<c>中国和日本北海道经济发展合作学术研讨会</c>, <c>座谈会听取大家意见</c>), or one opening with a noun
     /// any gathering is called by (<c>会议开幕式</c>, <c>大会期间</c>).
     /// </summary>
-    private static bool IsTargetNamed(string attended, EventFact target)
+    private bool IsTargetNamed(string attended, EventFact target)
     {
         var stop = attended.IndexOfAny(['并', '等']);
         var phrase = stop < 0 ? attended : attended[..stop];
         var name = target.Name;
         return phrase.Length == 0
             || (target.Trigger.Length >= 2 && phrase.StartsWith(target.Trigger, StringComparison.Ordinal))
-            || GenericAttended.Any(w => phrase.StartsWith(w, StringComparison.Ordinal))
+            || genericAttended.Any(w => phrase.StartsWith(w, StringComparison.Ordinal))
             || (phrase.Length >= 2 && name.Contains(phrase, StringComparison.Ordinal))
-            || EventNameEndings.Any(w => w.Length >= 2 && phrase.Contains(w, StringComparison.Ordinal) && name.EndsWith(w, StringComparison.Ordinal))
+            || eventNameEndings.Any(w => w.Length >= 2 && phrase.Contains(w, StringComparison.Ordinal) && name.EndsWith(w, StringComparison.Ordinal))
             || (name.Length >= 4 && phrase.StartsWith(name[..4], StringComparison.Ordinal));
     }
 
     /// <summary>Words that deny what follows (<c>没有</c>, <c>未</c>, <c>不</c>; event-cues.tsv, negation).</summary>
-    private static readonly string[] Negations = [.. LexiconSet.Default.EventCues.WordsOf("negation")];
+    private readonly string[] negations;
 
     /// <summary>How many characters before a cue a negation may stand (<c>不会参加</c>, <c>未能出席</c>; not <c>不仅从与会的…</c>).</summary>
     private const int NegationReach = 2;
 
     /// <summary>Whether a negation word stands within <see cref="NegationReach"/> characters before the cue at <paramref name="at"/>, in its sentence.</summary>
-    private static bool IsNegated(string text, TextRange sentence, int at)
+    private bool IsNegated(string text, TextRange sentence, int at)
     {
         var start = Math.Max(sentence.Start, at - NegationReach);
-        return TextSpans.ContainsAny(text.AsSpan(start, at - start), Negations);
+        return TextSpans.ContainsAny(text.AsSpan(start, at - start), negations);
     }
 
     /// <summary>
@@ -626,7 +650,7 @@ public static partial class EventArgumentReader
             && text.IndexOfAny(['，', ',', '、', '；', ';', '。', '和', '及', '与', '同'], org.Range.End, person.Range.Start - org.Range.End) < 0;
     }
 
-    private static void Add(EventFact target, EntityRef x, string role, TextRange evidence)
+    private void Add(EventFact target, EntityRef x, string role, TextRange evidence)
     {
         // 叶利钦在年会开幕式上讲话: the trained layer's generic party of a type DuEE gives no party takes the rules' role.
         target.Participants.RemoveAll(p => p.Entity.Name == x.Name && p.Role == "other" && role != "other" && target.FineType is not null);

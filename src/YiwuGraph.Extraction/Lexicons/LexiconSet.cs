@@ -62,7 +62,7 @@ public sealed class LexiconSet
             "epidemic",
         ],
         ["event-cues.tsv"] = ["negation", "future", "handled-before", "prevention", "time-of-day", "meet", "win-verb", "win-prize", "win-not-after", "visit-to", "visit-place-end", "visit-not-yet", "visit-plan-after", "visit-noun", "visit-ending", "not-future", "scheduled", "speech", "source-before", "source-after", "credit-open", "after-clause", "visit-back-reference", "invitation", "people-after-country", "report-before", "beat-verb", "lose-to-verb", "passive", "opponent-before"],
-        ["relation-cues.tsv"] = ["signing-side", "signing-counterpart", "not-at", "organize-verb", "organizer-adverb", "list-joiner", "organized-event", "ending-continuation", "back-reference", "located-verb", "headquarters", "located-after", "signing-not-made", "attend-object-verb", "attended-generic"],
+        ["relation-cues.tsv"] = ["signing-side", "signing-adverb", "signing-counterpart", "not-at", "organize-verb", "organizer-adverb", "list-joiner", "organized-event", "ending-continuation", "back-reference", "located-verb", "headquarters", "located-after", "signing-not-made", "attend-object-verb", "attended-generic"],
         ["incident-words.tsv"] = ["accident", "fire", "disaster", "attack", "crime", "protest", "epidemic"],
         ["personnel-changes.tsv"] = ["appoint", "appoint-by", "elect", "elect-by", "hold", "former", "resign", "dismiss-by"],
         ["event-figures.tsv"] = ["deaths", "injured", "missing", "currency", "casualty-event", "amount-event", "money-verb"],

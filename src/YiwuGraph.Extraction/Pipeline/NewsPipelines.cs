@@ -111,7 +111,7 @@ public static class NewsPipelines
         new PersonnelChangeStage(new PersonnelChangeReader(lexicons)),
         new EventStage(new EventExtractor()),
         new TrainedEventStage(TrainedEventLayer.Default),
-        new EventArgumentStage(),
+        new EventArgumentStage(new EventArgumentReader(lexicons.Set)),
         new EventSourceStage(lexicons),
         new EventFigureStage(new EventFigureReader(lexicons.Set.EventFigures)),
         new RelationStage(places),

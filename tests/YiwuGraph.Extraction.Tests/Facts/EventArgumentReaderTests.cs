@@ -35,7 +35,7 @@ public sealed class EventArgumentReaderTests
         var fire = Event(text, "fire", "火灾");
         var deaths = Event(text, "death", "死亡");
 
-        EventArgumentReader.Read(text, null, [], [], [fire, deaths], February1);
+        EventArgumentReader.Default.Read(text, null, [], [], [fire, deaths], February1);
 
         Assert.Equal("1月31日晚", fire.EvidenceTime?.Text);
         Assert.Equal("1月31日晚", fire.DateText);
@@ -53,7 +53,7 @@ public sealed class EventArgumentReaderTests
         quake.Mentions.Add(Mention(text, "余震", 1));
         quake.Mentions.Add(Mention(text, "余震", 2));
 
-        EventArgumentReader.Read(text, null, [], [], [quake], February1);
+        EventArgumentReader.Default.Read(text, null, [], [], [quake], February1);
 
         // The first 余震 names no time before it (原震中处发生余震：), the clause after it does.
         Assert.Equal("14时43分", quake.EvidenceTime?.Text);
@@ -70,7 +70,7 @@ public sealed class EventArgumentReaderTests
         var accident = Event(text, "accident", "事故");
         accident.Mentions.Add(Mention(text, "事故", 1));
 
-        EventArgumentReader.Read(text, null, [], [], [course, accident], February1);
+        EventArgumentReader.Default.Read(text, null, [], [], [course, accident], February1);
 
         Assert.Equal("4月14日下午及昨日上午", course.EvidenceTime?.Text);
         Assert.Equal(new DateOnly(2026, 4, 14), course.Date);
@@ -84,7 +84,7 @@ public sealed class EventArgumentReaderTests
         const string text = "3月31日，招聘活动启动。作为今年首站，此次活动还设置了政企座谈会。";
         var talks = Event(text, "meeting", "座谈会");
 
-        EventArgumentReader.Read(text, null, [], [], [talks], February1);
+        EventArgumentReader.Default.Read(text, null, [], [], [talks], February1);
 
         Assert.Equal("今年", talks.EvidenceTime?.Text);
         Assert.Equal("3月31日", talks.DateText);

@@ -8,8 +8,14 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// people play (<see cref="EventArgumentReader"/>); no reporter the article credits nor a wire before its dateline
 /// (<see cref="ReportCredits"/>) is a party.
 /// </summary>
-public sealed class EventArgumentStage : INewsStage
+public sealed class EventArgumentStage(EventArgumentReader reader) : INewsStage
 {
+    /// <summary>The stage with the reader of the embedded lists.</summary>
+    public EventArgumentStage()
+        : this(EventArgumentReader.Default)
+    {
+    }
+
     public string Name => "event-arguments";
 
     public NewsAnnotation Needs => NewsAnnotation.Entities | NewsAnnotation.Positions | NewsAnnotation.Events;
@@ -19,7 +25,7 @@ public sealed class EventArgumentStage : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        EventArgumentReader.Read(document.Text, document.Dateline, document.Entities, document.Positions, document.Events, document.PublicationDate, document.Sentences);
+        reader.Read(document.Text, document.Dateline, document.Entities, document.Positions, document.Events, document.PublicationDate, document.Sentences);
 
         // The reporters the article credits report its events and take part in none, whatever the rules read of the
         // clause that names them (本报东京电记者张祝基、于青报道：… made them attendees of the congress reported); nor
