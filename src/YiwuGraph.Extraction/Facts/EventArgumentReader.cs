@@ -24,12 +24,16 @@ public sealed partial class EventArgumentReader
         EventLexicon.Release, EventLexicon.Exhibition,
     ];
 
+    /// <summary>The event rules whose tests of a venue (在英国伦敦) and of the times before a verb this reader shares.</summary>
+    private readonly EventExtractor venues;
+
     private static readonly Lazy<EventArgumentReader> Embedded = new(() => new EventArgumentReader(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The reader of the cues <paramref name="lexicons"/> lists (person-cues.tsv, event-cues.tsv, relation-cues.tsv).</summary>
     public EventArgumentReader(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
+        venues = new EventExtractor(lexicons);
         hostCues = [.. lexicons.PersonCues.WordsOf("host")];
         speakerCues = [.. lexicons.PersonCues.WordsOf("speaker")];
         speakerListCues = [.. lexicons.PersonCues.WordsOf("speaker-list")];
@@ -253,18 +257,18 @@ public sealed partial class EventArgumentReader
         // the party printed just before it (公司在佛堂镇签约) is joined to the verb through it.
         var whole = new TextRange(0, text.Length);
         var venue = entities.LastOrDefault(x => x.Kind == EntityKind.Place && x.Range.Start > Math.Max(0, e.Evidence.Start)
-            && x.Range.End <= at && EventExtractor.IsVenue(text, whole, entities, x) && signingAdverbs.Contains(text[x.Range.End..at]));
+            && x.Range.End <= at && venues.IsVenue(text, whole, entities, x) && signingAdverbs.Contains(text[x.Range.End..at]));
         if (venue is not null)
         {
             e.Location ??= venue;
         }
 
         foreach (var party in entities.Where(x => x.Kind != EntityKind.Person && x.Range.Start >= e.Evidence.Start && x.Range.End <= at && x != venue
-            && !(x.Kind == EntityKind.Place && venue is not null && EventExtractor.IsVenue(text, whole, entities, x))))
+            && !(x.Kind == EntityKind.Place && venue is not null && venues.IsVenue(text, whole, entities, x))))
         {
             var gap = text[party.Range.End..Math.Min(at, party.Range.End + 2)];
             // 华为与中国移动12月2日在深圳签署: a date, and the venue after 在 or 于, may stand between a party and the verb.
-            var adverb = EventExtractor.WithoutTimes(text[party.Range.End..at]);
+            var adverb = venues.WithoutTimes(text[party.Range.End..at]);
             if (venue is not null && adverb.IndexOf(venue.Surface, StringComparison.Ordinal) is var v && v > 0 && adverb[v - 1] is '在' or '于')
             {
                 adverb = adverb.Remove(v - 1, venue.Surface.Length + 1);

@@ -23,6 +23,52 @@ public sealed partial class EventExtractor
     /// <summary>Openings of a phrase that refers back to an event named elsewhere (<c>本届博览会</c>).</summary>
     private static readonly string[] BackReferences = ["本届", "此次", "这次", "该", "本次", "上届", "会上", "会议"];
 
+    /// <summary>The rules over the embedded lists.</summary>
+    public EventExtractor()
+        : this(LexiconSet.Default)
+    {
+    }
+
+    /// <summary>The rules over the cues <paramref name="lexicons"/> lists (relation-cues.tsv, event-cues.tsv, event-endings.tsv,
+    /// organization-endings.tsv).</summary>
+    public EventExtractor(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        signingSides = [.. lexicons.RelationCues.WordsOf("signing-side")];
+        notVenuePrepositions = new(lexicons.RelationCues.WordsOf("not-at"), StringComparer.Ordinal);
+        organizeVerbs = [.. lexicons.RelationCues.WordsOf("organize-verb").OrderByDescending(w => w.Length)];
+        organizerAdverbs = [.. lexicons.RelationCues.WordsOf("organizer-adverb").OrderByDescending(w => w.Length)];
+        listJoiners = [.. lexicons.RelationCues.WordsOf("list-joiner")];
+        organizedEventEndings = [.. lexicons.RelationCues.WordsOf("organized-event").OrderByDescending(w => w.Length)];
+        endingContinuations = [.. lexicons.RelationCues.WordsOf("ending-continuation")];
+        organizationNameEndings = [.. lexicons.OrganizationEndings.WordsOf("name")];
+        organizedBackReferences = [.. lexicons.RelationCues.WordsOf("back-reference")];
+        notShowEndings = [.. lexicons.EventEndings.WordsOf("not-exhibition")];
+        timesOfDay = [.. lexicons.EventCues.WordsOf("time-of-day")];
+        signingNotMade = [.. lexicons.RelationCues.WordsOf("signing-not-made")];
+        visitTo = [.. lexicons.EventCues.WordsOf("visit-to")];
+        notYetVisited = [.. lexicons.EventCues.WordsOf("visit-not-yet")];
+        visitPlaceEnds = [.. lexicons.EventCues.WordsOf("visit-place-end")];
+        speechVerbs = [.. lexicons.EventCues.WordsOf("speech")];
+        futureCues = [.. lexicons.EventCues.WordsOf("future")];
+        visitBackReferences = [.. lexicons.EventCues.WordsOf("visit-back-reference")];
+        scheduledCues = [.. lexicons.EventCues.WordsOf("scheduled")];
+        notFutureWords = [.. lexicons.EventCues.WordsOf("not-future")];
+        visitEnds = [.. lexicons.EventCues.WordsOf("visit-ending")];
+        visitPlansAfter = [.. lexicons.EventCues.WordsOf("visit-plan-after")];
+        visitNouns = [.. lexicons.EventCues.WordsOf("visit-noun")];
+        invitationWords = [.. lexicons.EventCues.WordsOf("invitation")];
+        notANameOpening = [.. lexicons.EventEndings.WordsOf("attended-not-name")];
+        attendedPattern = new(
+        @"(?:出席|参加|列席)[了完过]?(?<name>[^，,。；;！？!?、：:“”‘’（）()《》\s]{1,28}?(?<end>"
+        + string.Join('|', lexicons.EventEndings.WordsOf("attended-event").OrderByDescending(w => w.Length).Select(Regex.Escape))
+        + @"))(?=$|[，,。；;！？!?、（(]|并|和|与|及|暨|上|时|期间|后)",
+        RegexOptions.Compiled);
+        organizerGap = new(
+        @"^(?:[0-9０-９]{1,2}日(?=就))?(?<adv>(?:" + AdverbAlternation(lexicons) + @")+)?(?:又|还|也|正式)?(?:在(?<loc>[一-鿿]{2,10}?))?(?:就(?!在)[^，,。；;]{1,40}?)?(?:又|还|也|正式|专门|紧急)?(?<adv>(?:"
+        + AdverbAlternation(lexicons) + @")+)?$", RegexOptions.CultureInvariant);
+    }
+
     /// <summary>The events of <paramref name="text"/>, read sentence by sentence (<paramref name="sentences"/>, the
     /// document's split, or null to split here).</summary>
     public IReadOnlyList<EventFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<TextRange>? sentences = null)
@@ -76,7 +122,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary><c>市委组织部召开部务会（扩大）会议</c>.</summary>
-    private static void Convened(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    private void Convened(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
     {
         foreach (Match m in ConvenePattern().Matches(s))
         {
@@ -124,7 +170,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary><c>省政府新闻办举行新闻发布会</c>: an organiser holding a named event.</summary>
-    private static void Hosted(string text, TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    private void Hosted(string text, TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
     {
         foreach (Match m in HostPattern().Matches(s))
         {
@@ -180,7 +226,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary><c>…启动仪式在…举行</c>; <c>A、B及C在…举行</c> gives three events.</summary>
-    private static void Held(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    private void Held(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
     {
         foreach (Match m in HeldPattern().Matches(s))
         {
@@ -223,7 +269,7 @@ public sealed partial class EventExtractor
                     continue;
                 }
 
-                if (FutureCues.Concat(ScheduledCues).Any(f => name.EndsWith(f, StringComparison.Ordinal)))
+                if (futureCues.Concat(scheduledCues).Any(f => name.EndsWith(f, StringComparison.Ordinal)))
                 {
                     // 世博会将于明年五月一日在昆明开幕, 第二次全体会议定于７月１０日在北京举行: announced, not held yet (the name
                     // keeps the cue once Clean has taken the date and 于 off). The phrase is taken, so that no other rule reads
@@ -258,7 +304,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary><c>市委常委会…专题读书班举行</c>: an event noun as the subject of 举行 at the end of a clause.</summary>
-    private static void SubjectHeld(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    private void SubjectHeld(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
     {
         foreach (Match m in SubjectHeldPattern().Matches(s))
         {
@@ -290,7 +336,7 @@ public sealed partial class EventExtractor
     /// unless <paramref name="venuesOrganize"/> (<c>在亚洲协会举行的年度餐会上</c>: the verb opens a phrase naming the event):
     /// it is returned as the venue and the organiser is looked for before it.
     /// </summary>
-    private static (EntityRef? Organizer, EntityRef? Location, EntityRef? Venue) OrganizerBefore(IReadOnlyList<EntityRef> entities, string s, TextRange sentence, int verbAt,
+    private (EntityRef? Organizer, EntityRef? Location, EntityRef? Venue) OrganizerBefore(IReadOnlyList<EntityRef> entities, string s, TextRange sentence, int verbAt,
         bool placesToo, bool venuesOrganize = true)
     {
         EntityRef? venue = null;
@@ -298,7 +344,7 @@ public sealed partial class EventExtractor
         {
             var e = candidate;
             var gap = s[(e.Range.End - sentence.Start)..(verbAt - sentence.Start)];
-            var m = OrganizerGap.Match(WithoutTimes(gap));
+            var m = organizerGap.Match(WithoutTimes(gap));
             if (!m.Success)
             {
                 continue;
@@ -330,16 +376,16 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>The organisation printed right before <paramref name="e"/> with a list joiner between (<c>北京市工商联与市劳动局</c>), if any.</summary>
-    private static EntityRef? ListedBefore(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef e) =>
+    private EntityRef? ListedBefore(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef e) =>
         entities.LastOrDefault(p => p.Kind == EntityKind.Organization && p.Range.End < e.Range.Start && p.Range.Start >= sentence.Start
-            && ListJoiners.Contains(s[(p.Range.End - sentence.Start)..(e.Range.Start - sentence.Start)]));
+            && listJoiners.Contains(s[(p.Range.End - sentence.Start)..(e.Range.Start - sentence.Start)]));
 
     /// <summary>
     /// The organisations listed with <paramref name="organizer"/> before the verb at <paramref name="verbAt"/>, joined by a
     /// list joiner (<c>中宣部、中直机关工委…和司法部联合举办</c>, <c>市委、市政府召开</c>): each organised the event too. In text
     /// order, without the organiser itself.
     /// </summary>
-    private static List<EntityRef> ListedWith(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef? organizer, int verbAt)
+    private List<EntityRef> ListedWith(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef? organizer, int verbAt)
     {
         var listed = new List<EntityRef>();
         if (organizer is not { Kind: EntityKind.Organization })
@@ -361,9 +407,9 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>The organisation printed right after <paramref name="e"/> with a list joiner between, ending before <paramref name="verbAt"/>, if any.</summary>
-    private static EntityRef? ListedAfter(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef e, int verbAt) =>
+    private EntityRef? ListedAfter(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef e, int verbAt) =>
         entities.FirstOrDefault(p => p.Kind == EntityKind.Organization && p.Range.Start > e.Range.End && p.Range.End <= verbAt
-            && ListJoiners.Contains(s[(e.Range.End - sentence.Start)..(p.Range.Start - sentence.Start)]));
+            && listJoiners.Contains(s[(e.Range.End - sentence.Start)..(p.Range.Start - sentence.Start)]));
 
     /// <summary>
     /// What may stand between an organiser and its verb once dates are read past: an adverb, a place after 在 and a topic
@@ -371,12 +417,10 @@ public sealed partial class EventExtractor
     /// day before 就, which <see cref="WithoutTimes"/> does not read as a date (its lookahead has verbs and 在); and the words
     /// that end a list of organisers or join them in the act (<c>等部门共同</c>, <c>联合</c>; relation-cues.tsv, organizer-adverb).
     /// </summary>
-    private static readonly Regex OrganizerGap = new(
-        @"^(?:[0-9０-９]{1,2}日(?=就))?(?<adv>(?:" + AdverbAlternation() + @")+)?(?:又|还|也|正式)?(?:在(?<loc>[一-鿿]{2,10}?))?(?:就(?!在)[^，,。；;]{1,40}?)?(?:又|还|也|正式|专门|紧急)?(?<adv>(?:"
-        + AdverbAlternation() + @")+)?$", RegexOptions.CultureInvariant);
+    private readonly Regex organizerGap;
 
-    private static string AdverbAlternation() =>
-        string.Join('|', LexiconSet.Default.RelationCues.WordsOf("organizer-adverb").OrderByDescending(w => w.Length).Select(Regex.Escape));
+    private static string AdverbAlternation(LexiconSet lexicons) =>
+        string.Join('|', lexicons.RelationCues.WordsOf("organizer-adverb").OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     /// <summary>How many characters that are no place may stand between 在 and the place an event is held at (<c>在阿联酋首都阿布扎比</c>).</summary>
     private const int MaxVenueLead = 3;
@@ -385,7 +429,7 @@ public sealed partial class EventExtractor
     /// Whether <paramref name="e"/> is printed as where something happens: after 在 or 于 in its clause, with only places
     /// and at most <see cref="MaxVenueLead"/> other characters between (<c>在英国伦敦</c>, <c>在阿联酋首都阿布扎比</c>, <c>于北京</c>).
     /// </summary>
-    internal static bool IsVenue(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef e)
+    internal bool IsVenue(string s, TextRange sentence, IReadOnlyList<EntityRef> entities, EntityRef e)
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(entities);
@@ -398,7 +442,7 @@ public sealed partial class EventExtractor
 
         var clauseStart = s.LastIndexOfAny(ClauseMarks, start - 1) + 1;
         var at = s.LastIndexOfAny(['在', '于'], start - 1, start - clauseStart);
-        if (at < 0 || (s[at] == '于' && at > 0 && NotVenuePrepositions.Contains(s.Substring(at - 1, 2))))
+        if (at < 0 || (s[at] == '于' && at > 0 && notVenuePrepositions.Contains(s.Substring(at - 1, 2))))
         {
             return false;
         }
@@ -410,35 +454,38 @@ public sealed partial class EventExtractor
         }
 
         // 在这里与美国匹兹堡市签订: a party joined after the place (与, 、) is no place where it is held.
-        return lead.Length <= MaxVenueLead && !lead.Contains('、', StringComparison.Ordinal) && !RelationExtractor.SideWords.Any(w => lead.Contains(w, StringComparison.Ordinal));
+        return lead.Length <= MaxVenueLead && !lead.Contains('、', StringComparison.Ordinal) && !signingSides.Any(w => lead.Contains(w, StringComparison.Ordinal));
     }
 
+    /// <summary>Words between the parties of a signing (与, 同: relation-cues.tsv signing-side), which no venue holds.</summary>
+    private readonly string[] signingSides;
+
     /// <summary>Words that end in 于 and are no 'at' (<c>位于</c> is handled by LOCATED_IN; <c>由于</c>, <c>关于</c>, <c>对于</c>).</summary>
-    private static readonly HashSet<string> NotVenuePrepositions = new(LexiconSet.Default.RelationCues.WordsOf("not-at"), StringComparer.Ordinal);
+    private readonly HashSet<string> notVenuePrepositions;
 
     /// <summary>Verbs of organising an event (<c>主办</c>, <c>承办</c>, <c>召开</c>; relation-cues.tsv, organize-verb).</summary>
-    private static readonly string[] OrganizeVerbs = [.. LexiconSet.Default.RelationCues.WordsOf("organize-verb").OrderByDescending(w => w.Length)];
+    private readonly string[] organizeVerbs;
 
     /// <summary>Words between organisers and their verb (<c>联合</c>, <c>共同</c>; relation-cues.tsv, organizer-adverb).</summary>
-    private static readonly string[] OrganizerAdverbs = [.. LexiconSet.Default.RelationCues.WordsOf("organizer-adverb").OrderByDescending(w => w.Length)];
+    private readonly string[] organizerAdverbs;
 
     /// <summary>Words that join the organisers of one event (<c>、</c>, <c>和</c>; relation-cues.tsv, list-joiner).</summary>
-    private static readonly string[] ListJoiners = [.. LexiconSet.Default.RelationCues.WordsOf("list-joiner")];
+    private readonly string[] listJoiners;
 
     /// <summary>Words that end the name of an event organised (<c>研讨会</c>, <c>活动</c>; relation-cues.tsv, organized-event).</summary>
-    private static readonly string[] OrganizedEventEndings = [.. LexiconSet.Default.RelationCues.WordsOf("organized-event").OrderByDescending(w => w.Length)];
+    private readonly string[] organizedEventEndings;
 
     /// <summary>Characters after an event ending that make it part of a longer noun (<c>会长</c>, <c>会堂</c>, <c>展馆</c>).</summary>
-    private static readonly string[] EndingContinuations = [.. LexiconSet.Default.RelationCues.WordsOf("ending-continuation")];
+    private readonly string[] endingContinuations;
 
     /// <summary>Organisation endings (<c>协会</c>, <c>委员会</c>): an event name ending so is an organisation's.</summary>
-    private static readonly string[] OrganizationNameEndings = [.. LexiconSet.Default.OrganizationEndings.WordsOf("name")];
+    private readonly string[] organizationNameEndings;
 
     /// <summary>Openings of an organised event's name that refer back to one named before (<c>这一活动</c>; relation-cues.tsv, back-reference).</summary>
-    private static readonly string[] OrganizedBackReferences = [.. LexiconSet.Default.RelationCues.WordsOf("back-reference")];
+    private readonly string[] organizedBackReferences;
 
     /// <summary>Words ending in 展 that name no show (<c>发展</c>, <c>开展</c>).</summary>
-    private static readonly string[] NotShowEndings = [.. LexiconSet.Default.EventEndings.WordsOf("not-exhibition")];
+    private readonly string[] notShowEndings;
 
     /// <summary>
     /// <c>由中国作家协会创联部、《散文选刊》杂志社和焦作矿务局联合举办的中国当代散文创作研讨会</c>: the first organisation
@@ -446,13 +493,13 @@ public sealed partial class EventExtractor
     /// another rule read from the same sentence under that name, or under the whole phrase, takes the organiser when it has
     /// none and the name printed after 的; else the phrase is an event of its own.
     /// </summary>
-    private static void Sponsored(string text, TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, int firstOfSentence, List<TextRange> taken)
+    private void Sponsored(string text, TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, int firstOfSentence, List<TextRange> taken)
     {
         for (var by = s.IndexOf('由', StringComparison.Ordinal); by >= 0; by = s.IndexOf('由', by + 1))
         {
             var clauseEnd = s.IndexOfAny(ClauseMarks, by);
             var stretch = clauseEnd < 0 ? s[by..] : s[by..clauseEnd];
-            var (verb, verbAt) = OrganizeVerbs.Select(v => (Verb: v, At: stretch.IndexOf(v + "的", StringComparison.Ordinal))).Where(x => x.At > 1).OrderBy(x => x.At).FirstOrDefault();
+            var (verb, verbAt) = organizeVerbs.Select(v => (Verb: v, At: stretch.IndexOf(v + "的", StringComparison.Ordinal))).Where(x => x.At > 1).OrderBy(x => x.At).FirstOrDefault();
             if (verb is null)
             {
                 continue;
@@ -474,7 +521,7 @@ public sealed partial class EventExtractor
 
             var nameRange = new TextRange(nameStart, nameStart + name.Length);
             var range = new TextRange(sentence.Start + by, nameRange.End);
-            if (BackReferences.Concat(OrganizedBackReferences).Any(b => name.StartsWith(b, StringComparison.Ordinal)))
+            if (BackReferences.Concat(organizedBackReferences).Any(b => name.StartsWith(b, StringComparison.Ordinal)))
             {
                 // 由公安部主办的这个展, 由国家海洋局…主办的此次大型科普游园活动: an event named before, which this phrase does not name.
                 taken.Add(range);
@@ -518,7 +565,7 @@ public sealed partial class EventExtractor
     /// them (<c>、《散文选刊》杂志社和焦作矿务局联合</c>): once the organisations and places are taken out, only list joiners,
     /// organiser adverbs and title marks are left.
     /// </summary>
-    private static bool OrganizersListed(string between, IReadOnlyList<EntityRef> entities, int start, int end)
+    private bool OrganizersListed(string between, IReadOnlyList<EntityRef> entities, int start, int end)
     {
         var rest = between;
         foreach (var e in entities.Where(e => e.Kind is EntityKind.Organization or EntityKind.Place && e.Range.Start >= start && e.Range.End <= end))
@@ -527,7 +574,7 @@ public sealed partial class EventExtractor
         }
 
         // 由A主办、B承办的: the role of each organiser may be printed after it.
-        foreach (var w in OrganizerAdverbs.Concat(ListJoiners).Concat(OrganizeVerbs))
+        foreach (var w in organizerAdverbs.Concat(listJoiners).Concat(organizeVerbs))
         {
             rest = rest.Replace(w, string.Empty, StringComparison.Ordinal);
         }
@@ -541,7 +588,7 @@ public sealed partial class EventExtractor
     /// <c>活动</c>, <c>邀请赛</c>) outside quotes that no longer noun goes on from (<c>会长</c>, <c>展馆</c>, <c>发展</c>)
     /// and no organisation ends at (<c>务工青年协会</c>); null when the clause names none within 40 characters.
     /// </summary>
-    private static string? OrganizedEventName(string text, int start, int end, IReadOnlyList<EntityRef> entities)
+    private string? OrganizedEventName(string text, int start, int end, IReadOnlyList<EntityRef> entities)
     {
         var depth = 0;
         for (var i = start + 1; i <= Math.Min(end, start + 40); i++)
@@ -553,17 +600,17 @@ public sealed partial class EventExtractor
             }
 
             var candidate = text[start..i];
-            var ending = OrganizedEventEndings.FirstOrDefault(w => candidate.EndsWith(w, StringComparison.Ordinal));
-            if (ending is not null && candidate.Length == ending.Length && !(i < text.Length && EndingContinuations.Any(c => string.CompareOrdinal(text, i, c, 0, c.Length) == 0)))
+            var ending = organizedEventEndings.FirstOrDefault(w => candidate.EndsWith(w, StringComparison.Ordinal));
+            if (ending is not null && candidate.Length == ending.Length && !(i < text.Length && endingContinuations.Any(c => string.CompareOrdinal(text, i, c, 0, c.Length) == 0)))
             {
                 // 由美国中文电视台主办的演唱会是…纪念活动: the bare noun is the event; it names none of its own.
                 return null;
             }
 
             if (ending is null || candidate.Length <= ending.Length
-                || (i < text.Length && EndingContinuations.Any(c => string.CompareOrdinal(text, i, c, 0, c.Length) == 0))
-                || NotShowEndings.Any(w => candidate.EndsWith(w, StringComparison.Ordinal))
-                || OrganizationNameEndings.Any(w => candidate.EndsWith(w, StringComparison.Ordinal))
+                || (i < text.Length && endingContinuations.Any(c => string.CompareOrdinal(text, i, c, 0, c.Length) == 0))
+                || notShowEndings.Any(w => candidate.EndsWith(w, StringComparison.Ordinal))
+                || organizationNameEndings.Any(w => candidate.EndsWith(w, StringComparison.Ordinal))
                 || entities.Any(e => e.Kind == EntityKind.Organization && e.Range.End == i && e.Range.Start >= start))
             {
                 continue;
@@ -576,7 +623,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Parts of the day printed alone that may stand where a date does (<c>新闻办上午举行</c>).</summary>
-    private static readonly string[] TimesOfDay = [.. LexiconSet.Default.EventCues.WordsOf("time-of-day")];
+    private readonly string[] timesOfDay;
 
     /// <summary>
     /// <paramref name="gap"/> without the dates and times printed in it (<c>3日</c>, <c>昨天</c>, <c>日前</c>,
@@ -584,7 +631,7 @@ public sealed partial class EventExtractor
     /// (<c>上海市政府新闻办3日举行新闻发布会</c>, <c>华为与中国移动12月2日在深圳签署</c>), which says nothing
     /// about who does it. A day printed alone (<c>3日</c>) is read as a date only where a verb or 在 follows it.
     /// </summary>
-    internal static string WithoutTimes(string gap)
+    internal string WithoutTimes(string gap)
     {
         ArgumentNullException.ThrowIfNull(gap);
         // The gap ends at the verb: read it with a comma after it, so that a bare day at its end is a date.
@@ -599,7 +646,7 @@ public sealed partial class EventExtractor
 
         result.Append(gap, at, gap.Length - at);
         var rest = result.ToString();
-        foreach (var word in TimesOfDay)
+        foreach (var word in timesOfDay)
         {
             rest = rest.Replace(word, string.Empty, StringComparison.Ordinal);
         }
@@ -608,7 +655,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Signings, unveilings, awards and visits read clause by clause.</summary>
-    private static void Clauses(string text, TextRange sentence, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    private void Clauses(string text, TextRange sentence, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
     {
         foreach (var clause in TextSpans.Clauses(text, sentence))
         {
@@ -697,7 +744,7 @@ public sealed partial class EventExtractor
     /// organisation or place before the verb in the clause, else the first one of the sentence; organisations
     /// that win take part with the role other.
     /// </summary>
-    private static bool TryHonour(string text, TextRange sentence, TextRange clause, string c, int at, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
+    private bool TryHonour(string text, TextRange sentence, TextRange clause, string c, int at, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
     {
         var verbAt = clause.Start + at;
         var winner = entities.LastOrDefault(e => e.Kind != EntityKind.Person && e.Range.Start >= clause.Start && e.Range.End <= verbAt)
@@ -726,7 +773,7 @@ public sealed partial class EventExtractor
     /// The text of <paramref name="clause"/> with the names of its entities blanked out (same length): a cue word inside a
     /// name (<c>中国国家发展计划委员会</c>, <c>几内亚计划合作部长</c>) says nothing of the verb.
     /// </summary>
-    private static string Masked(string text, TextRange clause, IReadOnlyList<EntityRef> entities)
+    private string Masked(string text, TextRange clause, IReadOnlyList<EntityRef> entities)
     {
         var chars = text[clause.Start..clause.End].ToCharArray();
         foreach (var e in entities.Where(e => e.Range.Start >= clause.Start && e.Range.End <= clause.End))
@@ -738,15 +785,15 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Words before a signing verb that make the signing called for, refused, denied or asked about (relation-cues.tsv, signing-not-made).</summary>
-    private static readonly string[] SigningNotMade = [.. LexiconSet.Default.RelationCues.WordsOf("signing-not-made")];
+    private readonly string[] signingNotMade;
 
     /// <summary>
     /// Whether the signing whose verb stands at <paramref name="at"/> of <paramref name="clause"/> was not made: a word of
-    /// <see cref="SigningNotMade"/> (<c>呼吁巴基斯坦、印度共同签署</c>, <c>印度拒绝签署</c>, <c>也没有同任何外国公司签订</c>) or a
+    /// <see cref="signingNotMade"/> (<c>呼吁巴基斯坦、印度共同签署</c>, <c>印度拒绝签署</c>, <c>也没有同任何外国公司签订</c>) or a
     /// future cue (<c>将与湖人签约</c>, <c>拟签署</c>; not inside 将军 or 将近) before it in the clause. Not when the verb
     /// qualifies a noun after 的 (<c>印尼将认真执行与所有外国签署的协议</c>): the word is the main verb's, and that signing was made.
     /// </summary>
-    internal static bool IsSigningNotMade(string clause, int at, string trigger)
+    internal bool IsSigningNotMade(string clause, int at, string trigger)
     {
         ArgumentNullException.ThrowIfNull(clause);
         ArgumentNullException.ThrowIfNull(trigger);
@@ -757,16 +804,16 @@ public sealed partial class EventExtractor
         }
 
         var before = clause[..at];
-        if (SigningNotMade.Any(w => before.Contains(w, StringComparison.Ordinal)))
+        if (signingNotMade.Any(w => before.Contains(w, StringComparison.Ordinal)))
         {
             return true;
         }
 
-        foreach (var cue in FutureCues)
+        foreach (var cue in futureCues)
         {
             for (var i = before.IndexOf(cue, StringComparison.Ordinal); i >= 0; i = before.IndexOf(cue, i + 1, StringComparison.Ordinal))
             {
-                if (!InsideWord(before, i, cue.Length, NotFutureWords))
+                if (!InsideWord(before, i, cue.Length, notFutureWords))
                 {
                     return true;
                 }
@@ -777,26 +824,26 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Words right before a place that make it the place a visit goes to (<c>对越南进行正式访问</c>, <c>来华访问</c>).</summary>
-    private static readonly string[] VisitTo = [.. LexiconSet.Default.EventCues.WordsOf("visit-to")];
+    private readonly string[] visitTo;
 
     /// <summary>Words that make a visit invited or wished for (<c>邀请哈塔米总统访问沙特阿拉伯</c>); <c>应…邀请</c> does not.</summary>
-    private static readonly string[] NotYetVisited = [.. LexiconSet.Default.EventCues.WordsOf("visit-not-yet")];
+    private readonly string[] notYetVisited;
 
     /// <summary>Words after a place visited that end its phrase (<c>访问以色列时</c>, <c>访问日本后</c>).</summary>
-    private static readonly string[] VisitPlaceEnds = [.. LexiconSet.Default.EventCues.WordsOf("visit-place-end")];
+    private readonly string[] visitPlaceEnds;
 
     /// <summary>Speech verbs: a person who says something about a visit (<c>小渊说，胡锦涛副主席此次访问日本后</c>) is not the visitor.</summary>
-    private static readonly string[] SpeechVerbs = [.. LexiconSet.Default.EventCues.WordsOf("speech")];
+    private readonly string[] speechVerbs;
 
     /// <summary>Future cues (<c>将于…对中国进行正式访问</c>): a visit announced has not happened yet.</summary>
-    private static readonly string[] FutureCues = [.. LexiconSet.Default.EventCues.WordsOf("future")];
+    private readonly string[] futureCues;
 
     /// <summary>
     /// A visit by a leader: the first person of the sentence who does not speak of it (a speech verb between the person and
-    /// the visit verb in the person's clause), with the place visited (after a word of <see cref="VisitTo"/>, or right
+    /// the visit verb in the person's clause), with the place visited (after a word of <see cref="visitTo"/>, or right
     /// after the verb) or a date. A visit announced (<c>将于5月25日至28日对中国进行正式访问</c>) is none yet.
     /// </summary>
-    private static bool TryVisit(string text, TextRange sentence, TextRange clause, string c, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
+    private bool TryVisit(string text, TextRange sentence, TextRange clause, string c, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
     {
         var at = clause.Start + c.IndexOf(trigger, StringComparison.Ordinal);
         var leader = Visitor(text, sentence, clause, at, trigger, entities);
@@ -810,7 +857,7 @@ public sealed partial class EventExtractor
             return false;
         }
 
-        if (!clause.Contains(leader.Range) && VisitBackReferences.Any(b => text.AsSpan(clause.Start, at - clause.Start).EndsWith(b, StringComparison.Ordinal)))
+        if (!clause.Contains(leader.Range) && visitBackReferences.Any(b => text.AsSpan(clause.Start, at - clause.Start).EndsWith(b, StringComparison.Ordinal)))
         {
             // 他相信这次访问将为…作出积极贡献, 李主席的这次访问: a visit named before, whose visitor this clause does not print.
             return false;
@@ -828,12 +875,12 @@ public sealed partial class EventExtractor
         // its phrase (考察浙江重要讲话精神 qualifies a speech).
         var before = entities.Where(e => e.Kind == EntityKind.Place && clause.Contains(e.Range) && e.Range.End <= at).ToList();
         var anchor = before.FirstOrDefault(e => e.Range.End == at
-            || VisitTo.Any(w => e.Range.Start >= w.Length && string.CompareOrdinal(text, e.Range.Start - w.Length, w, 0, w.Length) == 0));
+            || visitTo.Any(w => e.Range.Start >= w.Length && string.CompareOrdinal(text, e.Range.Start - w.Length, w, 0, w.Length) == 0));
         var after = at + trigger.Length + (at + trigger.Length < clause.End && text[at + trigger.Length] == '了' ? 1 : 0);
         var place = (anchor is null ? null : before.LastOrDefault(e => e.Range.Start >= anchor.Range.Start))
             ?? entities.FirstOrDefault(e => e.Kind == EntityKind.Place && clause.Contains(e.Range) && e.Range.Start == after
                 && (e.Range.End >= clause.End || "，,。；;".Contains(text[e.Range.End], StringComparison.Ordinal)
-                    || VisitPlaceEnds.Any(w => string.CompareOrdinal(text, e.Range.End, w, 0, w.Length) == 0)));
+                    || visitPlaceEnds.Any(w => string.CompareOrdinal(text, e.Range.End, w, 0, w.Length) == 0)));
         // 拉·甘地１９８８年访华以及江泽民１９９６年访问印度, 新华社北京６月１５日电…于６月８日至１３日对中国进行了国事访问: the
         // visit's date is the last one before its verb (or, when the visit qualifies its visitor, the one right after the
         // visitor: 正在…访问的…石广生８日), not one after it (访问了１９９５年１月遭受强烈地震的神户港 dates the quake); a dateline's
@@ -876,26 +923,26 @@ public sealed partial class EventExtractor
     /// in <c>应…邀请</c>), or a word of preparation after it (<c>为克林顿访华作准备</c>, <c>访华事宜</c>). A noun the verb
     /// begins (<c>访问团</c>, <c>访问学者</c>, <c>考察报告</c>) names no visit at all.
     /// </summary>
-    internal static bool IsPlannedVisit(string text, TextRange clause, int at, string trigger)
+    internal bool IsPlannedVisit(string text, TextRange clause, int at, string trigger)
     {
         var announced = text[clause.Start..at];
         var rest = text[(at + trigger.Length)..clause.End];
-        if (VisitNouns.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) || VisitPlansAfter.Any(w => rest.Contains(w, StringComparison.Ordinal)))
+        if (visitNouns.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) || visitPlansAfter.Any(w => rest.Contains(w, StringComparison.Ordinal)))
         {
             return true;
         }
 
-        if (NotYetVisited.Any(w => announced.Contains(w, StringComparison.Ordinal)) && !announced.Contains('应', StringComparison.Ordinal))
+        if (notYetVisited.Any(w => announced.Contains(w, StringComparison.Ordinal)) && !announced.Contains('应', StringComparison.Ordinal))
         {
             return true;
         }
 
-        foreach (var cue in FutureCues)
+        foreach (var cue in futureCues)
         {
             for (var i = announced.IndexOf(cue, StringComparison.Ordinal); i >= 0; i = announced.IndexOf(cue, i + 1, StringComparison.Ordinal))
             {
                 // 叶尔塔耶夫将军, 将近: a word that holds the cue is no cue; 将结束对日本的访问: the visit is under way.
-                if (!InsideWord(announced, i, cue.Length, NotFutureWords) && !VisitEnds.Any(w => announced.IndexOf(w, i + cue.Length, StringComparison.Ordinal) >= 0))
+                if (!InsideWord(announced, i, cue.Length, notFutureWords) && !visitEnds.Any(w => announced.IndexOf(w, i + cue.Length, StringComparison.Ordinal) >= 0))
                 {
                     return true;
                 }
@@ -906,7 +953,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Whether the <paramref name="length"/> characters at <paramref name="at"/> of <paramref name="s"/> lie inside one of <paramref name="words"/> printed there.</summary>
-    private static bool InsideWord(string s, int at, int length, string[] words)
+    private bool InsideWord(string s, int at, int length, string[] words)
     {
         foreach (var w in words)
         {
@@ -923,22 +970,22 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Words right before a visit verb that refer back to a visit named before (<c>这次访问</c>).</summary>
-    private static readonly string[] VisitBackReferences = [.. LexiconSet.Default.EventCues.WordsOf("visit-back-reference")];
+    private readonly string[] visitBackReferences;
 
     /// <summary>Words of a date set (<c>定于７月１０日</c>) that, like a future cue, make an event announced.</summary>
-    private static readonly string[] ScheduledCues = [.. LexiconSet.Default.EventCues.WordsOf("scheduled")];
+    private readonly string[] scheduledCues;
 
     /// <summary>Words that hold a future cue and are none (<c>将军</c>, <c>将近</c>).</summary>
-    private static readonly string[] NotFutureWords = [.. LexiconSet.Default.EventCues.WordsOf("not-future")];
+    private readonly string[] notFutureWords;
 
     /// <summary>Words between a future cue and a visit verb that make the visit one under way (<c>将结束对日本的访问</c>).</summary>
-    private static readonly string[] VisitEnds = [.. LexiconSet.Default.EventCues.WordsOf("visit-ending")];
+    private readonly string[] visitEnds;
 
     /// <summary>Words after a visit verb in its clause that make it prepared, not made (<c>访华作准备</c>, <c>访华事宜</c>).</summary>
-    private static readonly string[] VisitPlansAfter = [.. LexiconSet.Default.EventCues.WordsOf("visit-plan-after")];
+    private readonly string[] visitPlansAfter;
 
     /// <summary>Words right after a visit verb that make it part of a noun (<c>访问团</c>, <c>访问学者</c>, <c>考察报告</c>).</summary>
-    private static readonly string[] VisitNouns = [.. LexiconSet.Default.EventCues.WordsOf("visit-noun")];
+    private readonly string[] visitNouns;
 
     /// <summary>
     /// Who visits: the first person after the verb and 的 in its clause (<c>正在黎巴嫩访问的法国总统希拉克</c>); else the
@@ -946,7 +993,7 @@ public sealed partial class EventExtractor
     /// <c>基辛格在安排尼克松总统访华事宜时</c>), or the first of a list it ends (<c>叶帮锐、市长温建飞到…调研</c>); else the
     /// first person of the sentence who does not speak of it.
     /// </summary>
-    private static EntityRef? Visitor(string text, TextRange sentence, TextRange clause, int at, string trigger, IReadOnlyList<EntityRef> entities)
+    private EntityRef? Visitor(string text, TextRange sentence, TextRange clause, int at, string trigger, IReadOnlyList<EntityRef> entities)
     {
         var persons = entities.Where(e => e.Kind == EntityKind.Person && sentence.Contains(e.Range) && !Invites(text, sentence, e)).ToList();
         var end = at + trigger.Length;
@@ -983,22 +1030,22 @@ public sealed partial class EventExtractor
     /// <c>应江泽民主席之邀</c>): 应 before the person and 邀请 or 之邀 after it in the person's clause. The inviter is the
     /// host of a visit, never its visitor.
     /// </summary>
-    private static bool Invites(string text, TextRange sentence, EntityRef person)
+    private bool Invites(string text, TextRange sentence, EntityRef person)
     {
         var start = text.LastIndexOfAny(ClauseMarks, Math.Max(sentence.Start, person.Range.Start - 1), Math.Max(0, person.Range.Start - sentence.Start)) + 1;
         var end = text.IndexOfAny(ClauseMarks, person.Range.End, sentence.End - person.Range.End);
         var after = text[person.Range.End..(end < 0 ? sentence.End : end)];
         return text.IndexOf('应', Math.Max(start, sentence.Start), person.Range.Start - Math.Max(start, sentence.Start)) >= 0
-            && InvitationWords.Any(w => after.Contains(w, StringComparison.Ordinal));
+            && invitationWords.Any(w => after.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>Words after an inviter in its clause (<c>邀请</c>, <c>之邀</c>).</summary>
-    private static readonly string[] InvitationWords = [.. LexiconSet.Default.EventCues.WordsOf("invitation")];
+    private readonly string[] invitationWords;
 
     private static readonly char[] ClauseMarks = ['，', ',', '。', '；', ';', '：', ':'];
 
     /// <summary>Whether a speech verb stands between <paramref name="person"/> and <paramref name="at"/> in the person's clause.</summary>
-    private static bool SpeaksBefore(string text, EntityRef person, int at)
+    private bool SpeaksBefore(string text, EntityRef person, int at)
     {
         if (person.Range.End >= at)
         {
@@ -1008,17 +1055,17 @@ public sealed partial class EventExtractor
         var stretch = text[person.Range.End..at];
         var clauseEnd = stretch.IndexOfAny(['，', ',', '：', ':', '；', ';']);
         var own = clauseEnd < 0 ? stretch : stretch[..clauseEnd];
-        return SpeechVerbs.Any(v => own.Contains(v, StringComparison.Ordinal));
+        return speechVerbs.Any(v => own.Contains(v, StringComparison.Ordinal));
     }
 
-    private static bool InsideQuotes(string clause, int at)
+    private bool InsideQuotes(string clause, int at)
     {
         var open = clause.LastIndexOf('“', at);
         return open >= 0 && clause.IndexOf('”', open) is var close && (close < 0 || close > at);
     }
 
     /// <summary><c>出席揭牌活动</c> refers back to the unveiling; it is not a second one.</summary>
-    private static bool IsReferenceToEvent(string clause, int at, string trigger)
+    private bool IsReferenceToEvent(string clause, int at, string trigger)
     {
         var after = clause[(at + trigger.Length)..];
         var before = clause[..at];
@@ -1030,7 +1077,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary><c>政企座谈会</c>, <c>新闻发布会</c>: event nouns with a name of their own.</summary>
-    private static void NamedNouns(string text, TextRange sentence, string s, List<EventFact> events, List<TextRange> taken)
+    private void NamedNouns(string text, TextRange sentence, string s, List<EventFact> events, List<TextRange> taken)
     {
         foreach (Match m in NamedNounPattern().Matches(s))
         {
@@ -1072,9 +1119,9 @@ public sealed partial class EventExtractor
     /// names it. The name must hold more than its ending and no back-reference (出席会议, 参加此次大会 refer to an event
     /// named elsewhere); the people who attend are read by <see cref="EventArgumentReader"/> from the verb.
     /// </summary>
-    private static void Attended(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
+    private void Attended(TextRange sentence, string s, IReadOnlyList<EntityRef> entities, List<EventFact> events, List<TextRange> taken)
     {
-        foreach (Match m in AttendedPattern.Matches(s))
+        foreach (Match m in attendedPattern.Matches(s))
         {
             var group = m.Groups["name"];
             var range = new TextRange(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
@@ -1085,7 +1132,7 @@ public sealed partial class EventExtractor
 
             var name = Clean(group.Value);
             var qualifier = name[..^m.Groups["end"].Length];
-            if (TextSpans.StartsWithAny(name, BackReferences) || TextSpans.StartsWithAny(name, NotANameOpening)
+            if (TextSpans.StartsWithAny(name, BackReferences) || TextSpans.StartsWithAny(name, notANameOpening)
                 || qualifier.Length < MinAttendedQualifier || qualifier.Contains('或') || qualifier.EndsWith('的'))
             {
                 // 出席这一会议, 参加任何小组的会议, 出席签字仪式, 参加国际会议: a reference or a kind of gathering, not one named.
@@ -1109,7 +1156,7 @@ public sealed partial class EventExtractor
     /// Words that open a reference to a gathering or a kind of one, not its name (这一会议, 那次会议, 任何小组的会议,
     /// 一个纪念…的会议, 某日本语学校的毕业典礼, 重要会议; event-endings.tsv, attended-not-name).
     /// </summary>
-    private static readonly string[] NotANameOpening = [.. LexiconSet.Default.EventEndings.WordsOf("attended-not-name")];
+    private readonly string[] notANameOpening;
 
     /// <summary>
     /// How many characters a gathering's name must print before its ending (七国集团|年会, 经济工作|会议): two name only a
@@ -1121,13 +1168,9 @@ public sealed partial class EventExtractor
     /// An attendance verb and the gathering's name after it, up to an ending of <c>event-endings.tsv</c> (attended-event)
     /// that closes its clause or is followed by 并, 和, 暨 …; the name holds no pause, quote or bracket.
     /// </summary>
-    private static readonly Regex AttendedPattern = new(
-        @"(?:出席|参加|列席)[了完过]?(?<name>[^，,。；;！？!?、：:“”‘’（）()《》\s]{1,28}?(?<end>"
-        + string.Join('|', LexiconSet.Default.EventEndings.WordsOf("attended-event").OrderByDescending(w => w.Length).Select(Regex.Escape))
-        + @"))(?=$|[，,。；;！？!?、（(]|并|和|与|及|暨|上|时|期间|后)",
-        RegexOptions.Compiled);
+    private readonly Regex attendedPattern;
 
-    private static List<EventFact> Merge(List<EventFact> events)
+    private List<EventFact> Merge(List<EventFact> events)
     {
         var merged = new List<EventFact>();
         foreach (var e in events)
@@ -1158,21 +1201,21 @@ public sealed partial class EventExtractor
     /// <summary>Whether two visits have one visitor (<c>罗斌赴南非访问</c> in a headline, <c>罗斌少将率领的…今日离京赴南非访问</c> in its
     /// body); with one place and no two dates they are one visit, unless only one is dated and by its year
     /// (<c>１９９３年１０月叶利钦访问日本时</c> recalls another visit than this one).</summary>
-    private static bool SameLeader(EventFact a, EventFact b) =>
+    private bool SameLeader(EventFact a, EventFact b) =>
         a.Participants.Any(p => p.Role == "leader" && b.Participants.Any(q => q.Role == "leader" && q.Entity.Name == p.Entity.Name));
 
-    private static TextRange Extend(TextRange range, EntityRef? by) =>
+    private TextRange Extend(TextRange range, EntityRef? by) =>
         by is null ? range : new TextRange(Math.Min(range.Start, by.Range.Start), Math.Max(range.End, by.Range.End));
 
     /// <summary><c>全国首个…AI智能体——“疫小盾”智能辅助预检应用</c>: the name follows the dash; the description before it is not.</summary>
-    private static string AfterDash(string subject, out int offset)
+    private string AfterDash(string subject, out int offset)
     {
         var dash = subject.LastIndexOf("——", StringComparison.Ordinal);
         offset = dash >= 0 && dash + 2 < subject.Length - 1 ? dash + 2 : 0;
         return subject[offset..];
     }
 
-    private static List<(string Text, int Offset)> SplitList(string subject)
+    private List<(string Text, int Offset)> SplitList(string subject)
     {
         var parts = new List<(string, int)>();
         var start = 0;

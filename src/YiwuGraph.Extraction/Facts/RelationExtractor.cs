@@ -9,11 +9,27 @@ namespace YiwuGraph.Extraction.Facts;
 /// <c>廿三里街道东莲塘村</c> (PART_OF, the smaller in the larger), branches of an association (PART_OF), and the
 /// parties of each signing (SIGNED_WITH).
 /// </summary>
-public static class RelationExtractor
+public sealed class RelationExtractor
 {
+    private static readonly Lazy<RelationExtractor> Embedded = new(() => new RelationExtractor(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The rules over the relation cues <paramref name="lexicons"/> lists (relation-cues.tsv).</summary>
+    public RelationExtractor(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        locatedVerbs = [.. lexicons.RelationCues.WordsOf("located-verb").OrderByDescending(w => w.Length)];
+        headquarters = [.. lexicons.RelationCues.WordsOf("headquarters")];
+        locatedAfter = [.. lexicons.RelationCues.WordsOf("located-after").OrderByDescending(w => w.Length)];
+        sideWords = lexicons.RelationCues.WordsOf("signing-side");
+        counterparts = lexicons.RelationCues.WordsOf("signing-counterpart");
+    }
+
+    /// <summary>The rules over the embedded lists.</summary>
+    public static RelationExtractor Default => Embedded.Value;
+
     /// <summary>The relations between <paramref name="entities"/>; <paramref name="sentences"/> is the document's split
     /// of <paramref name="text"/>, or null to split here when a sentence is needed.</summary>
-    public static IReadOnlyList<RelationFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> events, PlaceDirectory? places = null,
+    public IReadOnlyList<RelationFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> events, PlaceDirectory? places = null,
         IReadOnlyList<TextRange>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -58,16 +74,16 @@ public static class RelationExtractor
     }
 
     /// <summary>Verbs that say where an organisation is (<c>位于</c>, <c>坐落在</c>, <c>落户</c>; relation-cues.tsv, located-verb).</summary>
-    private static readonly string[] LocatedVerbs = [.. LexiconSet.Default.RelationCues.WordsOf("located-verb").OrderByDescending(w => w.Length)];
+    private readonly string[] locatedVerbs;
 
     /// <summary>Words between an organisation and a located verb that make the place its seat (<c>总部</c>; relation-cues.tsv, headquarters).</summary>
-    private static readonly string[] Headquarters = [.. LexiconSet.Default.RelationCues.WordsOf("headquarters")];
+    private readonly string[] headquarters;
 
     /// <summary>Words after a place that say which part of it (<c>西北部</c>, <c>境内</c>; relation-cues.tsv, located-after).</summary>
-    private static readonly string[] LocatedAfter = [.. LexiconSet.Default.RelationCues.WordsOf("located-after").OrderByDescending(w => w.Length)];
+    private readonly string[] locatedAfter;
 
     /// <summary>How many characters may stand between 的 and the organisation it qualifies (<c>位于加拉加斯东部的著名啤酒厂</c>), or
-    /// between a place and 的 besides a <see cref="LocatedAfter"/> word.</summary>
+    /// between a place and 的 besides a <see cref="locatedAfter"/> word.</summary>
     private const int MaxModifier = 4;
 
     /// <summary>
@@ -77,13 +93,13 @@ public static class RelationExtractor
     /// (the organisation right before the verb, or before 总部 and the verb, and the place right after it, the last of a
     /// printed chain: 位于浙江义乌 gives 义乌).
     /// </summary>
-    private static void Located(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result)
+    private void Located(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result)
     {
-        foreach (var verb in LocatedVerbs)
+        foreach (var verb in locatedVerbs)
         {
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
-                if (LocatedVerbs.Any(v => v.Length > verb.Length && v.Contains(verb, StringComparison.Ordinal) && Covers(text, at, verb, v)))
+                if (locatedVerbs.Any(v => v.Length > verb.Length && v.Contains(verb, StringComparison.Ordinal) && Covers(text, at, verb, v)))
                 {
                     continue;
                 }
@@ -105,7 +121,7 @@ public static class RelationExtractor
     }
 
     /// <summary>Whether the located verb at <paramref name="at"/> is part of the longer one <paramref name="longer"/> printed there.</summary>
-    private static bool Covers(string text, int at, string verb, string longer)
+    private bool Covers(string text, int at, string verb, string longer)
     {
         var offset = longer.IndexOf(verb, StringComparison.Ordinal);
         var start = at - offset;
@@ -113,7 +129,7 @@ public static class RelationExtractor
     }
 
     /// <summary>The place printed right after a located verb (within two characters: 位于首都比绍), the last of a chain of places printed together.</summary>
-    private static EntityRef? PlaceAfter(string text, IReadOnlyList<EntityRef> entities, int after)
+    private EntityRef? PlaceAfter(string text, IReadOnlyList<EntityRef> entities, int after)
     {
         var place = entities.FirstOrDefault(e => e.Kind == EntityKind.Place && e.Range.Start >= after && e.Range.Start <= after + 2
             && text.IndexOfAny(ClauseMarks, after, e.Range.Start - after) < 0);
@@ -127,7 +143,7 @@ public static class RelationExtractor
 
     /// <summary>The organisation printed right before a located verb, or before 总部 and the verb (<c>该公司总部设在</c>: the
     /// verb is then 设在, 位于 or 在), with 的 allowed before 总部.</summary>
-    private static EntityRef? OrganizationBefore(string text, IReadOnlyList<EntityRef> entities, int at)
+    private EntityRef? OrganizationBefore(string text, IReadOnlyList<EntityRef> entities, int at)
     {
         var org = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Range.End <= at && e.Range.End >= at - 4);
         if (org is null)
@@ -136,13 +152,13 @@ public static class RelationExtractor
         }
 
         var gap = text[org.Range.End..at].TrimStart('的');
-        return gap.Length == 0 || Headquarters.Contains(gap) ? org : null;
+        return gap.Length == 0 || headquarters.Contains(gap) ? org : null;
     }
 
     /// <summary>The organisation that 位于 PLACE 的 qualifies (<c>位于伦敦西北部的哈罗中学</c>): after the place, at most a part
-    /// word (<see cref="LocatedAfter"/>) and <see cref="MaxModifier"/> other characters before 的, and the organisation within
+    /// word (<see cref="locatedAfter"/>) and <see cref="MaxModifier"/> other characters before 的, and the organisation within
     /// <see cref="MaxModifier"/> characters after it, with no pause between.</summary>
-    private static EntityRef? OrganizationQualified(string text, IReadOnlyList<EntityRef> entities, EntityRef place)
+    private EntityRef? OrganizationQualified(string text, IReadOnlyList<EntityRef> entities, EntityRef place)
     {
         var de = text.IndexOf('的', place.Range.End, Math.Min(text.Length - place.Range.End, MaxModifier + 6));
         if (de < 0)
@@ -151,7 +167,7 @@ public static class RelationExtractor
         }
 
         var between = text[place.Range.End..de];
-        var part = LocatedAfter.FirstOrDefault(w => between.StartsWith(w, StringComparison.Ordinal));
+        var part = locatedAfter.FirstOrDefault(w => between.StartsWith(w, StringComparison.Ordinal));
         if (between.Length - (part?.Length ?? 0) > (part is null ? 0 : MaxModifier) || between.IndexOfAny(ClauseMarks) >= 0)
         {
             return null;
@@ -166,11 +182,11 @@ public static class RelationExtractor
     /// <summary>Words that join the two sides of a signing (<c>北约与俄罗斯签署</c>), strongest first: 与 and 同 before 和,
     /// which also joins the parties of one side (<c>中国化工进出口总公司与美国磷协及嘉吉、海德鲁公司签订</c>). A place printed
     /// after one is a party, not where the parties sign (<see cref="EventExtractor.IsVenue"/>).</summary>
-    internal static readonly IReadOnlyList<string> SideWords = LexiconSet.Default.RelationCues.WordsOf("signing-side");
+    private readonly IReadOnlyList<string> sideWords;
 
     /// <summary>Words before the other side of a signing only (<c>与</c>: 都与中心签订); 和 and 同 (共同签署) also join co-signers
     /// (<c>…斯洛文尼亚和南非的外长也签署了这一倡议</c>). relation-cues.tsv, signing-counterpart.</summary>
-    private static readonly IReadOnlyList<string> Counterparts = LexiconSet.Default.RelationCues.WordsOf("signing-counterpart");
+    private readonly IReadOnlyList<string> counterparts;
 
     /// <summary>
     /// <c>SIGNED_WITH</c> between the parties of one signing (in text order). Where a side word splits them
@@ -180,7 +196,7 @@ public static class RelationExtractor
     /// signed with it, not with one another. Parties listed with no side
     /// word (<c>巴西、埃及、爱尔兰…的外长也签署了这一倡议</c>) signed one document together: each with the next.
     /// </summary>
-    private static void Signings(string text, List<EntityRef> parties, TextRange evidence, int verbAt, List<RelationFact> result)
+    private void Signings(string text, List<EntityRef> parties, TextRange evidence, int verbAt, List<RelationFact> result)
     {
         if (parties.Count < 2)
         {
@@ -188,13 +204,13 @@ public static class RelationExtractor
         }
 
         var last = parties[^1];
-        if (verbAt > last.Range.End && Counterparts.Any(w => text.IndexOf(w, last.Range.End, verbAt - last.Range.End, StringComparison.Ordinal) >= 0))
+        if (verbAt > last.Range.End && counterparts.Any(w => text.IndexOf(w, last.Range.End, verbAt - last.Range.End, StringComparison.Ordinal) >= 0))
         {
             // 女子手球队、男子手球队和女子垒球队都与中心签订: the other side, after the last party read, is not read.
             return;
         }
 
-        foreach (var word in SideWords)
+        foreach (var word in sideWords)
         {
             var first = parties[0];
             var lead = text[Math.Max(evidence.Start, first.Range.Start - 4)..first.Range.Start];
@@ -264,7 +280,7 @@ public static class RelationExtractor
     /// <c>义乌市海内外高层次人才联谊会广东分会</c> is part of the association it is named after; the other branches
     /// the article lists (<c>北京分会</c>) are part of the same association.
     /// </summary>
-    private static void Branches(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result, IReadOnlyList<TextRange>? sentences)
+    private void Branches(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result, IReadOnlyList<TextRange>? sentences)
     {
         var orgs = entities.Where(e => e.Kind == EntityKind.Organization).ToList();
         string? parentName = null;

@@ -1,6 +1,7 @@
 using YiwuGraph.Extraction.Events;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Extraction.Pipeline.Stages;
@@ -17,15 +18,14 @@ namespace YiwuGraph.Extraction.Pipeline;
 public static class NewsPipelines
 {
     /// <summary>
-    /// The lists the event, relation and short-name stages still read from the embedded set whatever a pipeline is
-    /// given (event triggers, types, roles and cues, the speech and attendance cues of person-cues.tsv, the relation
-    /// cues, the words that define short names): an override of one of them would be silently ignored, so callers
-    /// refuse it.
+    /// The lists some stages still read from the embedded set whatever a pipeline is given (event triggers and endings
+    /// for the event words, the event types and roles the trained event model was trained with, the words that define
+    /// short names): an override of one of them would be silently ignored, so callers refuse it.
+    /// The event, person and relation cues are read from the pipeline's lists.
     /// </summary>
     public static IReadOnlySet<string> EmbeddedOnlyLexicons { get; } = new SortedSet<string>(StringComparer.Ordinal)
     {
-        "event-cues.tsv", "event-endings.tsv", "event-roles.tsv", "event-triggers.tsv", "event-type-roles.tsv", "event-types.tsv", "person-cues.tsv",
-        "relation-cues.tsv", "short-name-definitions.tsv",
+        "event-endings.tsv", "event-roles.tsv", "event-triggers.tsv", "event-type-roles.tsv", "event-types.tsv", "short-name-definitions.tsv",
     };
 
     /// <summary>
@@ -109,12 +109,14 @@ public static class NewsPipelines
         new LinkerStage(new EntityResolver(home, places, lexicons)),
         new PositionStage(new PositionExtractor(home, lexicons)),
         new PersonnelChangeStage(new PersonnelChangeReader(lexicons)),
-        new EventStage(new EventExtractor()),
-        new TrainedEventStage(TrainedEventLayer.Default),
+        new EventStage(new EventExtractor(lexicons.Set)),
+        new TrainedEventStage(lexicons.Set == LexiconSet.Default
+            ? TrainedEventLayer.Default
+            : new TrainedEventLayer(EventModelStore.DefaultLabellerInstance, EventTypeSchema.Default, lexicons.Set)),
         new EventArgumentStage(new EventArgumentReader(lexicons.Set)),
         new EventSourceStage(lexicons),
         new EventFigureStage(new EventFigureReader(lexicons.Set.EventFigures)),
-        new RelationStage(places),
+        new RelationStage(places, new RelationExtractor(lexicons.Set)),
         new OrganizationUnitStage(lexicons),
     ];
 }

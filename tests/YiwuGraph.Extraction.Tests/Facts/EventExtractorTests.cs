@@ -81,7 +81,7 @@ public sealed class EventExtractorTests
     [InlineData("下午", "")]
     [InlineData("又", "又")]
     public void Dates_and_times_of_day_printed_between_a_subject_and_its_verb_are_read_past(string gap, string rest) =>
-        Assert.Equal(rest, EventExtractor.WithoutTimes(gap));
+        Assert.Equal(rest, new EventExtractor().WithoutTimes(gap));
 
     [Theory]
     [InlineData("上海市政府新闻办3日举行新闻发布会，上海市副市长华源出席并介绍情况。")]
