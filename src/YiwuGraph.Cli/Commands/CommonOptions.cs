@@ -55,7 +55,7 @@ internal static class CommonOptions
         var lexicons = LexiconSet.Load(folder.FullName);
         if (lexicons.Overridden.FirstOrDefault(NewsPipelines.EmbeddedOnlyLexicons.Contains) is { } fixedList)
         {
-            throw new UsageException($"--lexicons: {Path.Combine(folder.FullName, fixedList)}: the event, relation and short-name stages read only the embedded {fixedList}; it cannot be replaced yet");
+            throw new UsageException($"--lexicons: {Path.Combine(folder.FullName, fixedList)}: the event and short-name stages read only the embedded {fixedList}; it cannot be replaced yet");
         }
 
         return lexicons;

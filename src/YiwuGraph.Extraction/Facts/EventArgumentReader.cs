@@ -33,7 +33,7 @@ public sealed partial class EventArgumentReader
     public EventArgumentReader(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        venues = new EventExtractor(lexicons);
+        venues = EventExtractor.For(lexicons);
         hostCues = [.. lexicons.PersonCues.WordsOf("host")];
         speakerCues = [.. lexicons.PersonCues.WordsOf("speaker")];
         speakerListCues = [.. lexicons.PersonCues.WordsOf("speaker-list")];
@@ -51,6 +51,9 @@ public sealed partial class EventArgumentReader
 
     /// <summary>The reader of the embedded lists.</summary>
     public static EventArgumentReader Default => Embedded.Value;
+
+    /// <summary><see cref="Default"/> for the embedded lists, else the reader of <paramref name="lexicons"/>.</summary>
+    public static EventArgumentReader For(LexiconSet lexicons) => lexicons == LexiconSet.Default ? Default : new EventArgumentReader(lexicons);
 
     /// <summary>Fills in the events' arguments; <paramref name="sentences"/> is the document's split of
     /// <paramref name="text"/>, or null to split here.</summary>

@@ -23,11 +23,19 @@ public sealed partial class EventExtractor
     /// <summary>Openings of a phrase that refers back to an event named elsewhere (<c>本届博览会</c>).</summary>
     private static readonly string[] BackReferences = ["本届", "此次", "这次", "该", "本次", "上届", "会上", "会议"];
 
+    private static readonly Lazy<EventExtractor> Embedded = new(() => new EventExtractor(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The rules over the embedded lists.</summary>
     public EventExtractor()
         : this(LexiconSet.Default)
     {
     }
+
+    /// <summary>The rules over the embedded lists, built once (their patterns are compiled).</summary>
+    public static EventExtractor Default => Embedded.Value;
+
+    /// <summary><see cref="Default"/> for the embedded lists, else the rules over <paramref name="lexicons"/>.</summary>
+    public static EventExtractor For(LexiconSet lexicons) => lexicons == LexiconSet.Default ? Default : new EventExtractor(lexicons);
 
     /// <summary>The rules over the cues <paramref name="lexicons"/> lists (relation-cues.tsv, event-cues.tsv, event-endings.tsv,
     /// organization-endings.tsv).</summary>

@@ -27,6 +27,9 @@ public sealed class RelationExtractor
     /// <summary>The rules over the embedded lists.</summary>
     public static RelationExtractor Default => Embedded.Value;
 
+    /// <summary><see cref="Default"/> for the embedded lists, else the rules over <paramref name="lexicons"/>.</summary>
+    public static RelationExtractor For(LexiconSet lexicons) => lexicons == LexiconSet.Default ? Default : new RelationExtractor(lexicons);
+
     /// <summary>The relations between <paramref name="entities"/>; <paramref name="sentences"/> is the document's split
     /// of <paramref name="text"/>, or null to split here when a sentence is needed.</summary>
     public IReadOnlyList<RelationFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> events, PlaceDirectory? places = null,

@@ -109,14 +109,14 @@ public static class NewsPipelines
         new LinkerStage(new EntityResolver(home, places, lexicons)),
         new PositionStage(new PositionExtractor(home, lexicons)),
         new PersonnelChangeStage(new PersonnelChangeReader(lexicons)),
-        new EventStage(new EventExtractor(lexicons.Set)),
+        new EventStage(EventExtractor.For(lexicons.Set)),
         new TrainedEventStage(lexicons.Set == LexiconSet.Default
             ? TrainedEventLayer.Default
             : new TrainedEventLayer(EventModelStore.DefaultLabellerInstance, EventTypeSchema.Default, lexicons.Set)),
-        new EventArgumentStage(new EventArgumentReader(lexicons.Set)),
+        new EventArgumentStage(EventArgumentReader.For(lexicons.Set)),
         new EventSourceStage(lexicons),
         new EventFigureStage(new EventFigureReader(lexicons.Set.EventFigures)),
-        new RelationStage(places, new RelationExtractor(lexicons.Set)),
+        new RelationStage(places, RelationExtractor.For(lexicons.Set)),
         new OrganizationUnitStage(lexicons),
     ];
 }
