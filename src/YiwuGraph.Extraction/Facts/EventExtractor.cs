@@ -67,6 +67,12 @@ public sealed partial class EventExtractor
         visitNouns = [.. lexicons.EventCues.WordsOf("visit-noun")];
         invitationWords = [.. lexicons.EventCues.WordsOf("invitation")];
         notANameOpening = [.. lexicons.EventEndings.WordsOf("attended-not-name")];
+        eventWords = new EventLexicon(lexicons);
+        // 政企座谈会, 人才招聘会: a name of up to 12 characters closed by an ending that names an event on its own.
+        namedNounPattern = new Regex(
+            @"(?<=^|[，,、在了和与及“”（(])(?<name>[\u4e00-\u9fff]{2,12}?)(?<end>"
+            + string.Join('|', eventWords.NamedEventEndings.Select(Regex.Escape)) + ")",
+            RegexOptions.CultureInvariant);
         attendedPattern = new(
         @"(?:出席|参加|列席)[了完过]?(?<name>[^，,。；;！？!?、：:“”‘’（）()《》\s]{1,28}?(?<end>"
         + string.Join('|', lexicons.EventEndings.WordsOf("attended-event").OrderByDescending(w => w.Length).Select(Regex.Escape))
@@ -223,7 +229,7 @@ public sealed partial class EventExtractor
             var name = (organizer ?? venue)!.Surface + Clean(m.Groups["name"].Value);
             var hosted = new EventFact
             {
-                Type = EventLexicon.TypeOf(name), Name = name, Trigger = trigger, Evidence = Extend(range, organizer ?? venue), Organizer = organizer, Location = location, Confidence = 0.8,
+                Type = eventWords.TypeOf(name), Name = name, Trigger = trigger, Evidence = Extend(range, organizer ?? venue), Organizer = organizer, Location = location, Confidence = 0.8,
                 NamedInPassing = relative,
             };
             hosted.CoOrganizers.AddRange(ListedWith(s, sentence, entities, organizer, range.Start));
@@ -249,7 +255,7 @@ public sealed partial class EventExtractor
             var trigger = m.Groups["verb"].Value;
             var parts = SplitList(AfterDash(subject.Value, out var dashOffset));
             subjectStart += dashOffset;
-            var typed = parts.Count > 1 && parts.All(p => EventLexicon.TriggerOf(p.Text) is not null);
+            var typed = parts.Count > 1 && parts.All(p => eventWords.TriggerOf(p.Text) is not null);
             foreach (var (partText, partOffset) in typed ? parts : [(subject.Value[dashOffset..], 0)])
             {
                 var name = Clean(partText);
@@ -258,7 +264,7 @@ public sealed partial class EventExtractor
                     continue;
                 }
 
-                var type = EventLexicon.TypeOf(name);
+                var type = eventWords.TypeOf(name);
                 if (type == EventLexicon.Other && trigger == "启动")
                 {
                     type = EventLexicon.Launch;
@@ -303,7 +309,7 @@ public sealed partial class EventExtractor
                 var range = new TextRange(start, sentence.Start + m.Index + m.Length);
                 events.Add(new EventFact
                 {
-                    Type = type, Name = name, Trigger = typed ? EventLexicon.TriggerOf(name) ?? trigger : trigger, Evidence = range,
+                    Type = type, Name = name, Trigger = typed ? eventWords.TriggerOf(name) ?? trigger : trigger, Evidence = range,
                     Location = location, Confidence = 0.8,
                 });
                 taken.Add(new TextRange(start, start + partText.Length));
@@ -332,7 +338,7 @@ public sealed partial class EventExtractor
             var organizer = entities.FirstOrDefault(e => e.Kind == EntityKind.Organization && e.Range.Start == subjectStart);
             events.Add(new EventFact
             {
-                Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["verb"].Value, Evidence = range, Organizer = organizer, Confidence = 0.75,
+                Type = eventWords.TypeOf(name), Name = name, Trigger = m.Groups["verb"].Value, Evidence = range, Organizer = organizer, Confidence = 0.75,
             });
             taken.Add(range);
         }
@@ -561,7 +567,7 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            var sponsored = new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = verb, Evidence = range, Organizer = organizer, Confidence = 0.7, NamedInPassing = true };
+            var sponsored = new EventFact { Type = eventWords.TypeOf(name), Name = name, Trigger = verb, Evidence = range, Organizer = organizer, Confidence = 0.7, NamedInPassing = true };
             sponsored.CoOrganizers.AddRange(listed);
             events.Add(sponsored);
             taken.Add(range);
@@ -673,8 +679,8 @@ public sealed partial class EventExtractor
             }
 
             var c = text[clause.Start..clause.End].TrimEnd('，', ',', '；', ';', '。');
-            var type = EventLexicon.TypeOf(c);
-            var trigger = EventLexicon.TriggerOf(c);
+            var type = eventWords.TypeOf(c);
+            var trigger = eventWords.TriggerOf(c);
             if (type == EventLexicon.Release && trigger == "发布" && c.EndsWith("发布", StringComparison.Ordinal) && (c.Contains('《') || c.Contains('“')))
             {
                 // 由…出演的短剧《鸡毛换糖》正式发布: a named work released; its description before 的 is not the name.
@@ -1087,7 +1093,7 @@ public sealed partial class EventExtractor
     /// <summary><c>政企座谈会</c>, <c>新闻发布会</c>: event nouns with a name of their own.</summary>
     private void NamedNouns(string text, TextRange sentence, string s, List<EventFact> events, List<TextRange> taken)
     {
-        foreach (Match m in NamedNounPattern().Matches(s))
+        foreach (Match m in namedNounPattern.Matches(s))
         {
             var range = new TextRange(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
             if (taken.Any(t => t.Overlaps(range)))
@@ -1116,7 +1122,7 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            events.Add(new EventFact { Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = range, Confidence = 0.6 });
+            events.Add(new EventFact { Type = eventWords.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = range, Confidence = 0.6 });
             taken.Add(range);
         }
     }
@@ -1153,7 +1159,7 @@ public sealed partial class EventExtractor
                 && e.Range.Start > sentence.Start && s[e.Range.Start - sentence.Start - 1] == '在');
             events.Add(new EventFact
             {
-                Type = EventLexicon.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = location is null ? range : new TextRange(location.Range.Start, range.End),
+                Type = eventWords.TypeOf(name), Name = name, Trigger = m.Groups["end"].Value, Evidence = location is null ? range : new TextRange(location.Range.Start, range.End),
                 Location = location, Confidence = 0.6,
             });
             taken.Add(range);
@@ -1177,6 +1183,12 @@ public sealed partial class EventExtractor
     /// that closes its clause or is followed by 并, 和, 暨 …; the name holds no pause, quote or bracket.
     /// </summary>
     private readonly Regex attendedPattern;
+
+    /// <summary>Event types by trigger words and name endings (event-triggers.tsv, event-endings.tsv).</summary>
+    private readonly EventLexicon eventWords;
+
+    /// <summary>A name closed by an ending of event-endings.tsv's named-event class (<c>政企座谈会</c>).</summary>
+    private readonly Regex namedNounPattern;
 
     private List<EventFact> Merge(List<EventFact> events)
     {
@@ -1337,8 +1349,6 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"^为期[^的，,]{1,6}的")]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"(?<=^|[，,、在了和与及“”（(])(?<name>[\u4e00-\u9fff]{2,12}?)(?<end>座谈会|研讨会|发布会|推介会|博览会|展览会|交易会|招聘会|推进会|部署会|交流会|对接会|培训班)")]
-    private static partial Regex NamedNounPattern();
 
     [GeneratedRegex(@"“[^”]{2,20}”")]
     private static partial Regex QuotedTerm();

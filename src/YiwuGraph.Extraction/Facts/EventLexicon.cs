@@ -2,8 +2,11 @@ using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Facts;
 
-/// <summary>Event types, and the trigger words and name endings that give them away.</summary>
-public static class EventLexicon
+/// <summary>
+/// Event types, and the trigger words and name endings that give them away (event-triggers.tsv, event-endings.tsv),
+/// read from one <see cref="LexiconSet"/>. Immutable.
+/// </summary>
+public sealed class EventLexicon
 {
     public const string Meeting = "meeting";
     public const string Launch = "launch";
@@ -18,18 +21,26 @@ public static class EventLexicon
     public const string Other = "other";
 
     /// <summary>Keywords by priority: the first that a phrase contains decides its type.</summary>
-    private static readonly (string Keyword, string Type)[] Keywords = [.. LexiconSet.Default.EventTriggers.Entries.Select(e => (e.Word, e.Class!))];
+    private readonly (string Keyword, string Type)[] keywords;
 
     /// <summary>Words ending in 展 that are no exhibition (<c>发展</c>, <c>开展</c>).</summary>
-    private static readonly string[] NotExhibitionEndings = [.. LexiconSet.Default.EventEndings.WordsOf("not-exhibition")];
+    private readonly string[] notExhibitionEndings;
+
+    public EventLexicon(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        keywords = [.. lexicons.EventTriggers.Entries.Select(e => (e.Word, e.Class!))];
+        notExhibitionEndings = [.. lexicons.EventEndings.WordsOf("not-exhibition")];
+        NamedEventEndings = lexicons.EventEndings.WordsOf("named-event");
+    }
 
     /// <summary>Endings of event nouns that name an event on their own (<c>政企座谈会</c>).</summary>
-    public static IReadOnlyList<string> NamedEventEndings { get; } = LexiconSet.Default.EventEndings.WordsOf("named-event");
+    public IReadOnlyList<string> NamedEventEndings { get; }
 
-    public static string TypeOf(string phrase)
+    public string TypeOf(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        foreach (var (keyword, type) in Keywords)
+        foreach (var (keyword, type) in keywords)
         {
             if (phrase.Contains(keyword, StringComparison.Ordinal))
             {
@@ -38,15 +49,15 @@ public static class EventLexicon
         }
 
         // 义博会印尼展, 海外展会: a name ending in 展 is a show.
-        var show = phrase.EndsWith("展会", StringComparison.Ordinal) || (phrase.EndsWith('展') && !NotExhibitionEndings.Any(w => phrase.EndsWith(w, StringComparison.Ordinal)));
+        var show = phrase.EndsWith("展会", StringComparison.Ordinal) || (phrase.EndsWith('展') && !notExhibitionEndings.Any(w => phrase.EndsWith(w, StringComparison.Ordinal)));
         return show ? Exhibition : Other;
     }
 
     /// <summary>The keyword that decided <see cref="TypeOf"/>, or null.</summary>
-    public static string? TriggerOf(string phrase)
+    public string? TriggerOf(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        foreach (var (keyword, _) in Keywords)
+        foreach (var (keyword, _) in keywords)
         {
             if (phrase.Contains(keyword, StringComparison.Ordinal))
             {

@@ -18,14 +18,14 @@ namespace YiwuGraph.Extraction.Pipeline;
 public static class NewsPipelines
 {
     /// <summary>
-    /// The lists some stages still read from the embedded set whatever a pipeline is given (event triggers and endings
-    /// for the event words, the event types and roles the trained event model was trained with, the words that define
-    /// short names): an override of one of them would be silently ignored, so callers refuse it.
-    /// The event, person and relation cues are read from the pipeline's lists.
+    /// The lists some stages still read from the embedded set whatever a pipeline is given (the event types and roles
+    /// the trained event model was trained with, the words that define short names): an override of one of them would
+    /// be silently ignored, so callers refuse it. The event words, the event, person and relation cues are read from
+    /// the pipeline's lists.
     /// </summary>
     public static IReadOnlySet<string> EmbeddedOnlyLexicons { get; } = new SortedSet<string>(StringComparer.Ordinal)
     {
-        "event-endings.tsv", "event-roles.tsv", "event-triggers.tsv", "event-type-roles.tsv", "event-types.tsv", "short-name-definitions.tsv",
+        "event-roles.tsv", "event-type-roles.tsv", "event-types.tsv", "short-name-definitions.tsv",
     };
 
     /// <summary>

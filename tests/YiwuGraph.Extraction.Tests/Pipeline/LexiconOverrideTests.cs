@@ -46,12 +46,13 @@ public sealed class LexiconOverrideTests
     }
 
     [Fact]
-    public void Event_person_and_relation_cues_may_be_replaced_and_the_lists_stages_read_only_embedded_may_not()
+    public void Event_words_and_cues_may_be_replaced_and_the_trained_models_event_schema_may_not()
     {
         Assert.DoesNotContain("person-cues.tsv", NewsPipelines.EmbeddedOnlyLexicons);
         Assert.DoesNotContain("event-cues.tsv", NewsPipelines.EmbeddedOnlyLexicons);
         Assert.DoesNotContain("relation-cues.tsv", NewsPipelines.EmbeddedOnlyLexicons);
-        Assert.Contains("event-triggers.tsv", NewsPipelines.EmbeddedOnlyLexicons);
+        Assert.DoesNotContain("event-triggers.tsv", NewsPipelines.EmbeddedOnlyLexicons);
+        Assert.Contains("event-types.tsv", NewsPipelines.EmbeddedOnlyLexicons);
     }
 
     private static string Embedded(string name)
