@@ -141,7 +141,7 @@ public sealed class PatternMentionSource : ITokenMentionSource
 
     /// <summary>
     /// Companies printed in Latin letters that open a clause as the subject of a company's verb with its object
-    /// (<c>Uber宣布裁减435名员工</c>, <c>Bose推出便携式音箱</c>, <c>First Solar宣布退出</c>): capitalised words without digits,
+    /// (<c>Uber宣布裁减435名员工</c>, <c>Bose推出便携式音箱</c>, <c>First Solar宣布收购</c>): capitalised words without digits,
     /// spaces between them, none of company-senses.tsv's latin-not-name words (<c>CEO</c>, <c>APP</c>, product tails
     /// such as <c>Pro</c>); a verb with nothing after it is a product's launch (<c>AirPods Pro发布之后</c>).
     /// </summary>
