@@ -11,15 +11,19 @@ public sealed class CharClassFileTests
     public void The_LAC_classes_file_loads_and_groups_surnames_apart_from_place_endings()
     {
         var classes = CharClassFile.Read(LacClassesPath);
-        Assert.Equal([256], classes.ClassCounts);
+        Assert.Equal([64, 512], classes.ClassCounts);
         Assert.True(classes.Entries.Count > 20_000);
         uint Of(char c) => classes.Of(0, c);
-        // Read from the embeddings, not written by hand: surnames together, administrative endings together.
+        uint Fine(char c) => classes.Of(1, c);
+        // Read from the embeddings, not written by hand: surnames together, administrative endings together,
+        // provinces' one-character short forms together, at both granularities.
         Assert.Equal(Of('王'), Of('李'));
-        Assert.Equal(Of('王'), Of('张'));
-        Assert.Equal(Of('省'), Of('县'));
-        Assert.Equal(Of('市'), Of('镇'));
+        Assert.Equal(Fine('李'), Fine('张'));
+        Assert.Equal(Fine('省'), Fine('县'));
+        Assert.Equal(Fine('市'), Fine('村'));
+        Assert.Equal(Fine('沪'), Fine('粤'));
         Assert.NotEqual(Of('王'), Of('省'));
+        Assert.NotEqual(Fine('李'), Fine('沪'));
         Assert.NotEqual(0u, Of('0'));
         Assert.Equal(0u, Of('\u0001'));
         Assert.All(classes.Entries, e => Assert.Equal(e.Key, NerFeatureExtractor.NormalizeChar(e.Key)));
@@ -86,10 +90,11 @@ public sealed class CharClassFileTests
         var saved = new MemoryStream();
         model.Save(saved);
         var loaded = NerModel.Load(new MemoryStream(saved.ToArray()));
-        Assert.Equal([2, 256], loaded.Clusters.ClassCounts);
+        Assert.Equal([2, 64, 512], loaded.Clusters.ClassCounts);
         Assert.Equal(both.Entries.Select(e => (e.Key, string.Join(",", e.Value))), loaded.Clusters.Entries.Select(e => (e.Key, string.Join(",", e.Value))));
         Assert.Equal(0u, loaded.Clusters.Of(0, '王'));
-        Assert.Equal(both.Of(1, '王'), loaded.Clusters.Of(1, '王'));
+        Assert.Equal(both.Of(2, '王'), loaded.Clusters.Of(2, '王'));
+        Assert.NotEqual(0u, loaded.Clusters.Of(2, '王'));
         var again = new MemoryStream();
         loaded.Save(again);
         Assert.Equal(saved.ToArray(), again.ToArray());
