@@ -153,6 +153,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_missing_character_class_file_fails_before_any_training_data_is_read()
+    {
+        var (code, _, error) = await Run("train-ner", "--train", Path.Combine(dir, "no-train-file"), "--out", Path.Combine(dir, "m.model"), "--char-classes", Path.Combine(dir, "no-classes.tsv"));
+        Assert.Equal(1, code);
+        Assert.Contains("no-classes.tsv", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cancelled_build_says_so_and_leaves_no_graph_behind()
     {
         using var cancelled = new CancellationTokenSource();

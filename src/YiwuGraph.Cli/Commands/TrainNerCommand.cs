@@ -29,7 +29,8 @@ internal static class TrainNerCommand
         var prune = new Option<float>("--prune") { Description = $"Drop features whose largest absolute mixed weight is below this (default {defaults.PruneThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}); higher is smaller and faster.", DefaultValueFactory = _ => defaults.PruneThreshold };
         var noWords = new Option<bool>("--no-words") { Description = "Do not use jieba word and POS features (faster tagging, lower F1)." };
         var unlabelled = new Option<FileInfo[]>("--unlabelled") { Description = "Raw text files (one sentence or paragraph per line) that add to the training text when learning character classes.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, prune, noWords, partial, ownFeatures, unlabelled };
+        var charClasses = new Option<FileInfo?>("--char-classes") { Description = "Pretrained character classes (character<TAB>class lines, e.g. src/YiwuGraph.Extraction/Ner/Data/lac-char-classes.tsv) added beside the learned ones and stored in the model." };
+        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, prune, noWords, partial, ownFeatures, unlabelled, charClasses };
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
@@ -57,6 +58,13 @@ internal static class TrainNerCommand
             // Options are checked before the data is read, so a typo costs no parse of a 13 MB file.
             var outFile = parse.GetValue(output)!;
             var outPath = OutputPaths.File("--out", outFile.ToString());
+            var classesFile = parse.GetValue(charClasses);
+            if (classesFile is not null && !classesFile.Exists)
+            {
+                throw new InputFileException(classesFile.FullName, "file not found");
+            }
+
+            var pretrained = classesFile is null ? null : CharClassFile.Read(classesFile.FullName);
             var corpus = new NerCorpusOptions
             {
                 SkipLastCluener = parse.GetValue(skipLast),
@@ -86,6 +94,7 @@ internal static class TrainNerCommand
                 PartialOutside = parse.GetValue(partial),
                 CorpusOwnFeatures = parse.GetValue(ownFeatures),
                 UnlabelledText = ReadUnlabelled(parse.GetValue(unlabelled) ?? []),
+                PretrainedClasses = pretrained,
                 Log = log,
                 Cancellation = cancellationToken,
             };

@@ -3,7 +3,8 @@ namespace YiwuGraph.Extraction.Ner;
 /// <summary>
 /// Distributional classes of characters (data only): characters used in similar contexts share a class, so
 /// a feature learned for 顿 in 华盛顿 also fires for rarer transliteration characters of the same class.
-/// Several granularities (levels) can be stored; class ids start at 1 and 0 means "not clustered".
+/// Several granularities (levels) can be stored; class ids start at 1 and 0 means "not clustered" (at that
+/// level: levels from different sources, see <see cref="Concat"/>, need not cover the same characters).
 /// Characters are the tagger's normalised ones (full-width ASCII folded, digits as '0', upper case).
 /// </summary>
 public sealed class CharClusters
@@ -31,9 +32,9 @@ public sealed class CharClusters
 
             for (var level = 0; level < classes.Length; level++)
             {
-                if (classes[level] == 0 || classes[level] > ClassCounts[level])
+                if (classes[level] > ClassCounts[level])
                 {
-                    throw new ArgumentException($"class {classes[level]} of U+{(int)c:X4} is outside 1..{ClassCounts[level]}", nameof(entries));
+                    throw new ArgumentException($"class {classes[level]} of U+{(int)c:X4} is outside 0..{ClassCounts[level]}", nameof(entries));
                 }
 
                 byLevel[level][c] = classes[level];
@@ -54,4 +55,44 @@ public sealed class CharClusters
 
     /// <summary>The class of normalised character <paramref name="c"/> at <paramref name="level"/>, 0 when it has none.</summary>
     public uint Of(int level, uint c) => c <= char.MaxValue ? byLevel[level][c] : 0u;
+
+    /// <summary>
+    /// These levels followed by <paramref name="other"/>'s: a character has class 0 at the levels of the set
+    /// that does not cover it. Used to put pretrained classes (<see cref="CharClassFile"/>) beside the ones
+    /// learned from the training text.
+    /// </summary>
+    public CharClusters Concat(CharClusters other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Levels == 0)
+        {
+            return this;
+        }
+
+        if (Levels == 0)
+        {
+            return other;
+        }
+
+        var merged = new SortedDictionary<char, ushort[]>();
+        foreach (var (c, classes) in Entries)
+        {
+            var row = new ushort[Levels + other.Levels];
+            classes.CopyTo(row, 0);
+            merged[c] = row;
+        }
+
+        foreach (var (c, classes) in other.Entries)
+        {
+            if (!merged.TryGetValue(c, out var row))
+            {
+                row = new ushort[Levels + other.Levels];
+                merged[c] = row;
+            }
+
+            classes.CopyTo(row, Levels);
+        }
+
+        return new CharClusters([.. ClassCounts, .. other.ClassCounts], [.. merged]);
+    }
 }

@@ -50,6 +50,11 @@ public sealed class NerTrainer
         var clusters = options.Clusters is null
             ? CharClusters.Empty
             : CharClusterBuilder.Build(train.Select(s => s.Text).Concat(options.UnlabelledText), options.Clusters);
+        if (options.PretrainedClasses is not null)
+        {
+            clusters = clusters.Concat(options.PretrainedClasses);
+        }
+
         Log($"character classes: {clusters.Entries.Count} characters in {string.Join(" / ", clusters.ClassCounts)} classes");
         Log($"lexicon: {fullLexicon.WordCount} words; featurizing {train.Count} sentences");
         var featureIds = new Dictionary<ulong, int>();

@@ -30,6 +30,12 @@ public sealed record NerTrainerOptions
     /// <summary>How to learn character classes from the training text (and <see cref="UnlabelledText"/>); null for none.</summary>
     public CharClusterOptions? Clusters { get; init; } = new();
 
+    /// <summary>
+    /// Character classes from elsewhere (<see cref="CharClassFile"/>, e.g. from LAC's pretrained embeddings), added
+    /// after the learned levels and stored in the model with them; null for none.
+    /// </summary>
+    public CharClusters? PretrainedClasses { get; init; }
+
     /// <summary>More raw sentences for the character classes only (never for the tagger's weights).</summary>
     public IReadOnlyList<string> UnlabelledText { get; init; } = [];
 
