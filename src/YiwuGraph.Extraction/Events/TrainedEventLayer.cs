@@ -146,6 +146,10 @@ public sealed class TrainedEventLayer
     /// <summary>The layer of the shipped model.</summary>
     public static TrainedEventLayer Default => DefaultLayer.Value;
 
+    /// <summary><see cref="Default"/> for the embedded lists, else the shipped labeller and schema with the cues of <paramref name="lexicons"/>.</summary>
+    public static TrainedEventLayer For(LexiconSet lexicons) =>
+        lexicons == LexiconSet.Default ? Default : new TrainedEventLayer(EventModelStore.DefaultLabellerInstance, EventTypeSchema.Default, lexicons);
+
     /// <summary>The labeller; its <see cref="EventTriggerLabeller.Segmenter"/> says whose tokens it reads.</summary>
     public EventTriggerLabeller Labeller => labeller;
 

@@ -122,10 +122,10 @@ public sealed partial class EventArgumentReader
         }
     }
 
-    private bool IsInPassing(EventFact e) => e.NamedInPassing && e.Type == EventLexicon.Other;
+    private static bool IsInPassing(EventFact e) => e.NamedInPassing && e.Type == EventLexicon.Other;
 
     /// <summary>The last day the text names before the event's sentence or in it before the trigger, for <c>当天</c> and <c>次日</c>.</summary>
-    private DateOnly? ContextDate(string text, EventFact e, List<TimeExpression> expressions, DateOnly? publication)
+    private static DateOnly? ContextDate(string text, EventFact e, List<TimeExpression> expressions, DateOnly? publication)
     {
         foreach (var x in expressions.Where(x => x.Range.End <= e.Evidence.End).Reverse())
         {
@@ -146,7 +146,7 @@ public sealed partial class EventArgumentReader
     /// finer is printed. Null when the sentence gives none: the event's date then comes from its context
     /// (<see cref="DateFor"/>), which is the event's, not this mention's.
     /// </summary>
-    private TimeExpression? MentionTime(string text, TextRange evidence, string trigger, IReadOnlyList<TextRange> sentences,
+    private static TimeExpression? MentionTime(string text, TextRange evidence, string trigger, IReadOnlyList<TextRange> sentences,
         List<TimeExpression> expressions, List<TextRange> triggers, IReadOnlyList<string> words)
     {
         var sentence = sentences.FirstOrDefault(s => s.Contains(evidence.Start));
@@ -177,7 +177,7 @@ public sealed partial class EventArgumentReader
     /// <paramref name="x"/> with the expressions joined to it by 及, 和, 、 or 与 on either side, as one time
     /// (<c>4月14日下午及昨日上午，…读书班举行</c>); its first expression is the date it resolves to.
     /// </summary>
-    private TimeExpression Joined(string text, List<TimeExpression> expressions, TimeExpression x)
+    private static TimeExpression Joined(string text, List<TimeExpression> expressions, TimeExpression x)
     {
         var i = expressions.IndexOf(x);
         var first = i;
@@ -201,19 +201,19 @@ public sealed partial class EventArgumentReader
         return new TimeExpression(range, text[range.Start..range.End]);
     }
 
-    private bool IsJoin(string text, int end, int start) => start == end + 1 && text[end] is '及' or '和' or '、' or '与';
+    private static bool IsJoin(string text, int end, int start) => start == end + 1 && text[end] is '及' or '和' or '、' or '与';
 
     /// <summary>Where a mention's trigger is printed in its evidence (its start when it is not).</summary>
-    private int TriggerAt(string text, TextRange evidence, string trigger)
+    private static int TriggerAt(string text, TextRange evidence, string trigger)
     {
         var at = trigger.Length == 0 ? -1 : text.IndexOf(trigger, evidence.Start, evidence.Length, StringComparison.Ordinal);
         return at < 0 ? evidence.Start : at;
     }
 
     /// <summary>A date printed as a dateline's (<c>5月12日电</c>, <c>12日讯</c>): the day the report was filed.</summary>
-    private bool IsDatelineDate(string text, TimeExpression x) => x.Range.End < text.Length && text[x.Range.End] is '电' or '讯';
+    private static bool IsDatelineDate(string text, TimeExpression x) => x.Range.End < text.Length && text[x.Range.End] is '电' or '讯';
 
-    private bool Usable(string text, TimeExpression e) =>
+    private static bool Usable(string text, TimeExpression e) =>
         !(e.Range.End < text.Length && text[e.Range.End] == '度') && !e.Text.EndsWith("以来", StringComparison.Ordinal);
 
     private string? DateFor(string text, EventFact e, IReadOnlyList<TextRange> sentences, List<TimeExpression> expressions, string? dateline)
@@ -241,9 +241,9 @@ public sealed partial class EventArgumentReader
 
     private readonly string[] timesOfDay;
 
-    private bool IsRelativeYear(string expression) => expression is "今年" or "去年" or "明年" or "前年";
+    private static bool IsRelativeYear(string expression) => expression is "今年" or "去年" or "明年" or "前年";
 
-    private bool IsYearOnly(string expression) => expression.EndsWith('年') || (expression.Length == 5 && expression[4] == '年');
+    private static bool IsYearOnly(string expression) => expression.EndsWith('年') || (expression.Length == 5 && expression[4] == '年');
 
     /// <summary>What may stand between a signatory and 签约 (正式签约); empty when nothing does.</summary>
     private readonly HashSet<string> signingAdverbs;
@@ -295,7 +295,7 @@ public sealed partial class EventArgumentReader
     /// each unless the event has them already. An organisation printed right before an office (<c>美国商会会长</c>)
     /// stands for its head, not for itself.
     /// </summary>
-    private void MeetParties(string text, EventFact e, IReadOnlyList<TextRange> sentences, IReadOnlyList<EntityRef> entities)
+    private static void MeetParties(string text, EventFact e, IReadOnlyList<TextRange> sentences, IReadOnlyList<EntityRef> entities)
     {
         var at = TriggerAt(text, e.Evidence, e.Trigger);
         var sentence = sentences.FirstOrDefault(s => s.Contains(at));
@@ -332,7 +332,7 @@ public sealed partial class EventArgumentReader
     /// (<c>全国人大常委会副委员长谢非</c>, <c>泰国内政部常务副次长班宗·堪塔威拉</c>: a title in its phrase, or a person
     /// right after it with no 和, 及, 与 or 、 between), or it is a wire's credit (<c>傅全有会见秘鲁客人据新华社北京６月１０日电</c>).
     /// </summary>
-    private bool QualifiesOrCredits(string text, TextRange clause, EntityRef org, List<EntityRef> parties)
+    private static bool QualifiesOrCredits(string text, TextRange clause, EntityRef org, List<EntityRef> parties)
     {
         var next = parties.FirstOrDefault(p => p.Kind == EntityKind.Person && p.Range.Start >= org.Range.End);
         var phraseEnd = next?.Range.Start ?? clause.End;
@@ -344,7 +344,7 @@ public sealed partial class EventArgumentReader
             || WireDateline.Opens(text[org.Range.End..Math.Min(clause.End, org.Range.End + 16)]);
     }
 
-    private void AwardParties(string text, EventFact e, IReadOnlyList<EntityRef> entities)
+    private static void AwardParties(string text, EventFact e, IReadOnlyList<EntityRef> entities)
     {
         var ward = text.IndexOf('为', e.Evidence.Start, e.Evidence.Length);
         if (ward < 0)
@@ -403,7 +403,7 @@ public sealed partial class EventArgumentReader
     /// other sentences gave such events were nearly all another gathering's (出席了招待会 made 竹下登 an attendee of a
     /// 出版, 出席这次座谈会 made guests attendees of a 会见).
     /// </summary>
-    private bool TakesRolesOf(EventFact e, TextRange sentence, EventFact? attended) =>
+    private static bool TakesRolesOf(EventFact e, TextRange sentence, EventFact? attended) =>
         (e.FineType is null && e.Type != EventLexicon.Signing) || e == attended || sentence.Contains(e.Evidence.Start) || e.Mentions.Any(m => sentence.Contains(m.Evidence.Start));
 
     /// <summary>
@@ -657,7 +657,7 @@ public sealed partial class EventArgumentReader
             && text.IndexOfAny(['，', ',', '、', '；', ';', '。', '和', '及', '与', '同'], org.Range.End, person.Range.Start - org.Range.End) < 0;
     }
 
-    private void Add(EventFact target, EntityRef x, string role, TextRange evidence)
+    private static void Add(EventFact target, EntityRef x, string role, TextRange evidence)
     {
         // 叶利钦在年会开幕式上讲话: the trained layer's generic party of a type DuEE gives no party takes the rules' role.
         target.Participants.RemoveAll(p => p.Entity.Name == x.Name && p.Role == "other" && role != "other" && target.FineType is not null);

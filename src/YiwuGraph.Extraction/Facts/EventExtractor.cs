@@ -758,7 +758,7 @@ public sealed partial class EventExtractor
     /// organisation or place before the verb in the clause, else the first one of the sentence; organisations
     /// that win take part with the role other.
     /// </summary>
-    private bool TryHonour(string text, TextRange sentence, TextRange clause, string c, int at, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
+    private static bool TryHonour(string text, TextRange sentence, TextRange clause, string c, int at, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
     {
         var verbAt = clause.Start + at;
         var winner = entities.LastOrDefault(e => e.Kind != EntityKind.Person && e.Range.Start >= clause.Start && e.Range.End <= verbAt)
@@ -787,7 +787,7 @@ public sealed partial class EventExtractor
     /// The text of <paramref name="clause"/> with the names of its entities blanked out (same length): a cue word inside a
     /// name (<c>中国国家发展计划委员会</c>, <c>几内亚计划合作部长</c>) says nothing of the verb.
     /// </summary>
-    private string Masked(string text, TextRange clause, IReadOnlyList<EntityRef> entities)
+    private static string Masked(string text, TextRange clause, IReadOnlyList<EntityRef> entities)
     {
         var chars = text[clause.Start..clause.End].ToCharArray();
         foreach (var e in entities.Where(e => e.Range.Start >= clause.Start && e.Range.End <= clause.End))
@@ -967,7 +967,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Whether the <paramref name="length"/> characters at <paramref name="at"/> of <paramref name="s"/> lie inside one of <paramref name="words"/> printed there.</summary>
-    private bool InsideWord(string s, int at, int length, string[] words)
+    private static bool InsideWord(string s, int at, int length, string[] words)
     {
         foreach (var w in words)
         {
@@ -1072,14 +1072,14 @@ public sealed partial class EventExtractor
         return speechVerbs.Any(v => own.Contains(v, StringComparison.Ordinal));
     }
 
-    private bool InsideQuotes(string clause, int at)
+    private static bool InsideQuotes(string clause, int at)
     {
         var open = clause.LastIndexOf('“', at);
         return open >= 0 && clause.IndexOf('”', open) is var close && (close < 0 || close > at);
     }
 
     /// <summary><c>出席揭牌活动</c> refers back to the unveiling; it is not a second one.</summary>
-    private bool IsReferenceToEvent(string clause, int at, string trigger)
+    private static bool IsReferenceToEvent(string clause, int at, string trigger)
     {
         var after = clause[(at + trigger.Length)..];
         var before = clause[..at];
@@ -1190,7 +1190,7 @@ public sealed partial class EventExtractor
     /// <summary>A name closed by an ending of event-endings.tsv's named-event class (<c>政企座谈会</c>).</summary>
     private readonly Regex namedNounPattern;
 
-    private List<EventFact> Merge(List<EventFact> events)
+    private static List<EventFact> Merge(List<EventFact> events)
     {
         var merged = new List<EventFact>();
         foreach (var e in events)
@@ -1221,21 +1221,21 @@ public sealed partial class EventExtractor
     /// <summary>Whether two visits have one visitor (<c>罗斌赴南非访问</c> in a headline, <c>罗斌少将率领的…今日离京赴南非访问</c> in its
     /// body); with one place and no two dates they are one visit, unless only one is dated and by its year
     /// (<c>１９９３年１０月叶利钦访问日本时</c> recalls another visit than this one).</summary>
-    private bool SameLeader(EventFact a, EventFact b) =>
+    private static bool SameLeader(EventFact a, EventFact b) =>
         a.Participants.Any(p => p.Role == "leader" && b.Participants.Any(q => q.Role == "leader" && q.Entity.Name == p.Entity.Name));
 
-    private TextRange Extend(TextRange range, EntityRef? by) =>
+    private static TextRange Extend(TextRange range, EntityRef? by) =>
         by is null ? range : new TextRange(Math.Min(range.Start, by.Range.Start), Math.Max(range.End, by.Range.End));
 
     /// <summary><c>全国首个…AI智能体——“疫小盾”智能辅助预检应用</c>: the name follows the dash; the description before it is not.</summary>
-    private string AfterDash(string subject, out int offset)
+    private static string AfterDash(string subject, out int offset)
     {
         var dash = subject.LastIndexOf("——", StringComparison.Ordinal);
         offset = dash >= 0 && dash + 2 < subject.Length - 1 ? dash + 2 : 0;
         return subject[offset..];
     }
 
-    private List<(string Text, int Offset)> SplitList(string subject)
+    private static List<(string Text, int Offset)> SplitList(string subject)
     {
         var parts = new List<(string, int)>();
         var start = 0;

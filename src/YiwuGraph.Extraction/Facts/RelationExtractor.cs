@@ -124,7 +124,7 @@ public sealed class RelationExtractor
     }
 
     /// <summary>Whether the located verb at <paramref name="at"/> is part of the longer one <paramref name="longer"/> printed there.</summary>
-    private bool Covers(string text, int at, string verb, string longer)
+    private static bool Covers(string text, int at, string verb, string longer)
     {
         var offset = longer.IndexOf(verb, StringComparison.Ordinal);
         var start = at - offset;
@@ -132,7 +132,7 @@ public sealed class RelationExtractor
     }
 
     /// <summary>The place printed right after a located verb (within two characters: 位于首都比绍), the last of a chain of places printed together.</summary>
-    private EntityRef? PlaceAfter(string text, IReadOnlyList<EntityRef> entities, int after)
+    private static EntityRef? PlaceAfter(string text, IReadOnlyList<EntityRef> entities, int after)
     {
         var place = entities.FirstOrDefault(e => e.Kind == EntityKind.Place && e.Range.Start >= after && e.Range.Start <= after + 2
             && text.IndexOfAny(ClauseMarks, after, e.Range.Start - after) < 0);
@@ -283,7 +283,7 @@ public sealed class RelationExtractor
     /// <c>义乌市海内外高层次人才联谊会广东分会</c> is part of the association it is named after; the other branches
     /// the article lists (<c>北京分会</c>) are part of the same association.
     /// </summary>
-    private void Branches(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result, IReadOnlyList<TextRange>? sentences)
+    private static void Branches(string text, IReadOnlyList<EntityRef> entities, List<RelationFact> result, IReadOnlyList<TextRange>? sentences)
     {
         var orgs = entities.Where(e => e.Kind == EntityKind.Organization).ToList();
         string? parentName = null;

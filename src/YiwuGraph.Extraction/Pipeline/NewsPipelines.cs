@@ -1,7 +1,6 @@
 using YiwuGraph.Extraction.Events;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
-using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
 using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Extraction.Pipeline.Stages;
@@ -110,9 +109,7 @@ public static class NewsPipelines
         new PositionStage(new PositionExtractor(home, lexicons)),
         new PersonnelChangeStage(new PersonnelChangeReader(lexicons)),
         new EventStage(EventExtractor.For(lexicons.Set)),
-        new TrainedEventStage(lexicons.Set == LexiconSet.Default
-            ? TrainedEventLayer.Default
-            : new TrainedEventLayer(EventModelStore.DefaultLabellerInstance, EventTypeSchema.Default, lexicons.Set)),
+        new TrainedEventStage(TrainedEventLayer.For(lexicons.Set)),
         new EventArgumentStage(EventArgumentReader.For(lexicons.Set)),
         new EventSourceStage(lexicons),
         new EventFigureStage(new EventFigureReader(lexicons.Set.EventFigures)),
