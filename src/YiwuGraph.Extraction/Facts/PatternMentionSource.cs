@@ -224,9 +224,15 @@ public sealed class PatternMentionSource : ITokenMentionSource
     private static bool HasObject(string text, IReadOnlyList<Token> tokens, int last, CompanySenses senses)
     {
         var k = last + 1;
-        while (k < tokens.Count && !senses.IsVerbCue(tokens[k].Slice(text)))
+        while (k < tokens.Count && tokens[k].Tag != PosTag.X && !senses.IsVerbCue(tokens[k].Slice(text)))
         {
             k++;
+        }
+
+        if (k >= tokens.Count || tokens[k].Tag == PosTag.X)
+        {
+            // No company verb in the name's clause (Uber官方: a noun cue alone does not make a Latin name a company).
+            return false;
         }
 
         k++;
