@@ -15,13 +15,13 @@ public sealed partial class EventExtractor
     private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "另有", "其中", "并由", "并", "还", "我市", "本市", "全市", "由", "的", "为期"];
 
     /// <summary>Words after a trigger that make it a point in time (<c>开业第一周</c>, <c>签约后</c>), not an event reported.</summary>
-    private static readonly string[] TimeAfterEvent = ["第一", "首日", "当天", "当日", "以来", "之后", "后", "前", "初期", "之初"];
+    private readonly string[] timeAfterEvent;
 
     /// <summary>Words after an honour verb that make it a count of honours (<c>获评数量</c>), not an honour won.</summary>
-    private static readonly string[] NotAnHonour = ["数量", "总数", "次数", "人数", "比例", "率"];
+    private readonly string[] notAnHonour;
 
     /// <summary>Openings of a phrase that refers back to an event named elsewhere (<c>本届博览会</c>).</summary>
-    private static readonly string[] BackReferences = ["本届", "此次", "这次", "该", "本次", "上届", "会上", "会议"];
+    private readonly string[] namedBackReferences;
 
     private static readonly Lazy<EventExtractor> Embedded = new(() => new EventExtractor(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -42,6 +42,9 @@ public sealed partial class EventExtractor
     public EventExtractor(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
+        timeAfterEvent = [.. lexicons.EventCues.WordsOf("time-after-event")];
+        notAnHonour = [.. lexicons.EventCues.WordsOf("not-an-honour")];
+        namedBackReferences = [.. lexicons.EventCues.WordsOf("event-back-reference")];
         signingSides = [.. lexicons.RelationCues.WordsOf("signing-side")];
         notVenuePrepositions = new(lexicons.RelationCues.WordsOf("not-at"), StringComparer.Ordinal);
         organizeVerbs = [.. lexicons.RelationCues.WordsOf("organize-verb").OrderByDescending(w => w.Length)];
@@ -292,7 +295,7 @@ public sealed partial class EventExtractor
                     continue;
                 }
 
-                if (type == EventLexicon.Other && BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
+                if (type == EventLexicon.Other && namedBackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
                 {
                     // 这次运动会于…在德班举行: an event named before; its own sentence names it.
                     continue;
@@ -329,7 +332,7 @@ public sealed partial class EventExtractor
             }
 
             var name = Clean(m.Groups["subj"].Value);
-            if (name.Length < 4 || !(EventNounEnding().IsMatch(name) || name.EndsWith('班')) || BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
+            if (name.Length < 4 || !(EventNounEnding().IsMatch(name) || name.EndsWith('班')) || namedBackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -535,7 +538,7 @@ public sealed partial class EventExtractor
 
             var nameRange = new TextRange(nameStart, nameStart + name.Length);
             var range = new TextRange(sentence.Start + by, nameRange.End);
-            if (BackReferences.Concat(organizedBackReferences).Any(b => name.StartsWith(b, StringComparison.Ordinal)))
+            if (namedBackReferences.Concat(organizedBackReferences).Any(b => name.StartsWith(b, StringComparison.Ordinal)))
             {
                 // 由公安部主办的这个展, 由国家海洋局…主办的此次大型科普游园活动: an event named before, which this phrase does not name.
                 taken.Add(range);
@@ -743,7 +746,7 @@ public sealed partial class EventExtractor
                     continue;
             }
 
-            if (name.Length < 4 || BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
+            if (name.Length < 4 || namedBackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -758,13 +761,13 @@ public sealed partial class EventExtractor
     /// organisation or place before the verb in the clause, else the first one of the sentence; organisations
     /// that win take part with the role other.
     /// </summary>
-    private static bool TryHonour(string text, TextRange sentence, TextRange clause, string c, int at, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
+    private bool TryHonour(string text, TextRange sentence, TextRange clause, string c, int at, string trigger, IReadOnlyList<EntityRef> entities, List<EventFact> events)
     {
         var verbAt = clause.Start + at;
         var winner = entities.LastOrDefault(e => e.Kind != EntityKind.Person && e.Range.Start >= clause.Start && e.Range.End <= verbAt)
             ?? (HonourOpening().IsMatch(c[..at]) ? entities.FirstOrDefault(e => e.Kind != EntityKind.Person && e.Range.Start >= sentence.Start && e.Range.End <= clause.Start) : null);
         var rest = c[(at + trigger.Length)..].TrimStart('了');
-        if (rest.Length < 4 || (winner is null && trigger != "揭晓") || NotAnHonour.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+        if (rest.Length < 4 || (winner is null && trigger != "揭晓") || notAnHonour.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
         {
             // 获评数量创历史新高 counts honours; it is not one.
             return false;
@@ -1079,13 +1082,13 @@ public sealed partial class EventExtractor
     }
 
     /// <summary><c>出席揭牌活动</c> refers back to the unveiling; it is not a second one.</summary>
-    private static bool IsReferenceToEvent(string clause, int at, string trigger)
+    private bool IsReferenceToEvent(string clause, int at, string trigger)
     {
         var after = clause[(at + trigger.Length)..];
         var before = clause[..at];
         // 新市场开业第一周便迎来大量外商: the opening dates something else; it is not reported.
         return after.StartsWith("活动", StringComparison.Ordinal) || after.StartsWith("仪式", StringComparison.Ordinal)
-            || TimeAfterEvent.Any(w => after.StartsWith(w, StringComparison.Ordinal))
+            || timeAfterEvent.Any(w => after.StartsWith(w, StringComparison.Ordinal))
             || before.EndsWith("出席", StringComparison.Ordinal) || before.EndsWith("参加", StringComparison.Ordinal)
             || before.EndsWith("观摩", StringComparison.Ordinal);
     }
@@ -1117,7 +1120,7 @@ public sealed partial class EventExtractor
             }
 
             var name = Clean(LeadingVerb().Replace(value, string.Empty));
-            if (BackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)) || name.Length <= m.Groups["end"].Length + 1)
+            if (namedBackReferences.Any(b => name.StartsWith(b, StringComparison.Ordinal)) || name.Length <= m.Groups["end"].Length + 1)
             {
                 continue;
             }
@@ -1146,7 +1149,7 @@ public sealed partial class EventExtractor
 
             var name = Clean(group.Value);
             var qualifier = name[..^m.Groups["end"].Length];
-            if (TextSpans.StartsWithAny(name, BackReferences) || TextSpans.StartsWithAny(name, notANameOpening)
+            if (TextSpans.StartsWithAny(name, namedBackReferences) || TextSpans.StartsWithAny(name, notANameOpening)
                 || qualifier.Length < MinAttendedQualifier || qualifier.Contains('或') || qualifier.EndsWith('的'))
             {
                 // 出席这一会议, 参加任何小组的会议, 出席签字仪式, 参加国际会议: a reference or a kind of gathering, not one named.
