@@ -243,7 +243,6 @@ public sealed class CliTests : IDisposable
     [Theory]
     [InlineData("title.tsv", "开业\tlaunch", 1, "not a lexicon this version reads")]
     [InlineData("event-types.tsv", "竞赛行为-胜负\tsports", 2, "cannot be replaced yet")]
-    [InlineData("short-name-definitions.tsv", "以下简称\tdefining", 2, "cannot be replaced yet")]
     public async Task Lexicons_refuses_a_file_no_list_of_build_is_read_from(string name, string line, int exitCode, string reason)
     {
         var lists = Path.Combine(dir, "lists");

@@ -66,6 +66,9 @@ public sealed class TrainedEventLayer
     private readonly ReportSources sources;
     private readonly string[] afterClauseEnds;
     private readonly WorldPlaces world;
+
+    /// <summary>The rule layer over the same lists, which names an event from its clause (<see cref="EventExtractor.Clean"/>).</summary>
+    private readonly EventExtractor ruleNames;
     private readonly string[] peopleAfterCountry;
     private readonly HashSet<string> beatVerbs;
     private readonly HashSet<string> loseToVerbs;
@@ -93,6 +96,7 @@ public sealed class TrainedEventLayer
         negations = [.. lexicons.EventCues.WordsOf("negation")];
         opponentsBefore = [.. lexicons.EventCues.WordsOf("opponent-before")];
         world = lexicons == LexiconSet.Default ? RuleLexicons.Default.World : new WorldPlaces(lexicons, PlaceGazetteer.Default);
+        ruleNames = EventExtractor.For(lexicons);
 
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
@@ -785,10 +789,10 @@ public sealed class TrainedEventLayer
     /// The clause as the event's name, without a leading time or adverb, cut to 40 characters around the trigger;
     /// a cut never falls inside a name printed in the clause (其全资子公司比亚迪电子（国际）有限公司拟以… keeps 比亚迪).
     /// </summary>
-    private static string NameOf(string text, TextRange clause, string trigger, IReadOnlyList<EntityRef> entities)
+    private string NameOf(string text, TextRange clause, string trigger, IReadOnlyList<EntityRef> entities)
     {
         // Trimmed again after cleaning: a wire dateline it takes off (新华社北京12月3日电 国家主席…) leaves its space.
-        var name = EventExtractor.Clean(text[clause.Start..clause.End].Trim().TrimEnd('，', ',', '；', ';', '。', '！', '？', '!', '?')).Trim();
+        var name = ruleNames.Clean(text[clause.Start..clause.End].Trim().TrimEnd('，', ',', '；', ';', '。', '！', '？', '!', '?')).Trim();
         if (name.Length <= 40)
         {
             return name.Length >= trigger.Length ? name : trigger;

@@ -30,7 +30,11 @@ public sealed class EntityResolver
         world = lexicons.World;
         brands = new Recognition.CompanyShortForms(lexicons, Gazetteer.PlaceGazetteer.Default);
         units = lexicons.OrganizationUnits;
+        ShortNameDefinitions = lexicons.ShortNameDefinitions;
     }
+
+    /// <summary>The words that define a short name in brackets, as this resolver reads them.</summary>
+    public Recognition.ShortNameDefinitions ShortNameDefinitions { get; }
 
     /// <summary>
     /// Resolves every mention of one article body. With <paramref name="source"/> (the file the text was read from),
@@ -40,7 +44,7 @@ public sealed class EntityResolver
     /// committees of two papers are two bodies, not one. A file at the top of the corpus is named within itself
     /// (<c>市委（p0367.txt）</c>).
     /// <paramref name="definedShortNames"/> are the text's brackets that can define short names, when already found
-    /// (<see cref="Pipeline.NewsDocument.DefinedShortNames"/>); otherwise they are found here.
+    /// (<see cref="Pipeline.NewsDocument.DefinedShortNamesBy"/>); otherwise they are found here.
     /// </summary>
     public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions, string? source = null, Recognition.DefinedShortNames? definedShortNames = null)
     {
@@ -50,7 +54,7 @@ public sealed class EntityResolver
         {
             throw new ArgumentException("The short names must be those of the text resolved.", nameof(definedShortNames));
         }
-        var defined = definedShortNames ?? Recognition.DefinedShortNames.In(text);
+        var defined = definedShortNames ?? ShortNameDefinitions.In(text);
         var abbreviations = defined.StatedFor(mentions.Where(m => m.Kind == EntityKind.Organization).Select(m => m.Range));
         var cityStems = mentions.Where(m => m.Kind == EntityKind.Place)
             .Select(m => m.GetText(text)).Where(n => n.Length is 3 or 4 && n[^1] == '市').Select(n => n[..^1])

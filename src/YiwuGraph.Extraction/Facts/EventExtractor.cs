@@ -12,7 +12,11 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed partial class EventExtractor
 {
-    private static readonly string[] LeadingNoise = ["随后", "同时", "此外", "另外", "另有", "其中", "并由", "并", "还", "我市", "本市", "全市", "由", "的", "为期"];
+    /// <summary>Words an event's name drops when it opens with them (<c>随后</c>, <c>我市</c>), in the order listed.</summary>
+    private readonly string[] leadingNoise;
+
+    /// <summary>The words that define a short name in brackets, which a name drops with the bracket.</summary>
+    private readonly Recognition.ShortNameDefinitions shortNameDefinitions;
 
     /// <summary>Words after a trigger that make it a point in time (<c>开业第一周</c>, <c>签约后</c>), not an event reported.</summary>
     private readonly string[] timeAfterEvent;
@@ -45,6 +49,8 @@ public sealed partial class EventExtractor
         timeAfterEvent = [.. lexicons.EventCues.WordsOf("time-after-event")];
         notAnHonour = [.. lexicons.EventCues.WordsOf("not-an-honour")];
         namedBackReferences = [.. lexicons.EventCues.WordsOf("event-back-reference")];
+        leadingNoise = [.. lexicons.EventCues.WordsOf("name-leading-noise")];
+        shortNameDefinitions = Recognition.ShortNameDefinitions.For(lexicons);
         signingSides = [.. lexicons.RelationCues.WordsOf("signing-side")];
         notVenuePrepositions = new(lexicons.RelationCues.WordsOf("not-at"), StringComparer.Ordinal);
         organizeVerbs = [.. lexicons.RelationCues.WordsOf("organize-verb").OrderByDescending(w => w.Length)];
@@ -1259,7 +1265,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Drops a leading time expression, home reference or adverb, and definitions in brackets.</summary>
-    public static string Clean(string phrase)
+    public string Clean(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var p = Duration().Replace(StripDefinitions(phrase).Trim().TrimStart('，', ',', '、'), string.Empty);
@@ -1306,7 +1312,7 @@ public sealed partial class EventExtractor
                 changed = true;
             }
 
-            foreach (var noise in LeadingNoise)
+            foreach (var noise in leadingNoise)
             {
                 if (p.StartsWith(noise, StringComparison.Ordinal) && p.Length > noise.Length + 1)
                 {
@@ -1320,7 +1326,7 @@ public sealed partial class EventExtractor
         return p.TrimEnd('，', ',', '。');
     }
 
-    private static string StripDefinitions(string phrase) => Theme().Replace(Recognition.DefinedShortNames.WithoutDefinitions(phrase), string.Empty);
+    private string StripDefinitions(string phrase) => Theme().Replace(shortNameDefinitions.WithoutDefinitions(phrase), string.Empty);
 
     [GeneratedRegex(@"(?:活动|峰会|论坛|节|赛|展|展会|会|会议|仪式|典礼|大会)$")]
     private static partial Regex EventNounEnding();

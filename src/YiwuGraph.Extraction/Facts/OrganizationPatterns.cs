@@ -134,7 +134,7 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
             {
                 // A short name the text defines (X（以下简称“海高会”）) is an organisation on that evidence: it keeps the
                 // short forms' confidence and fills a gap.
-                abbreviations ??= Recognition.DefinedShortNames.In(text).Stated;
+                abbreviations ??= lexicons.ShortNameDefinitions.In(text).Stated;
                 confidence = abbreviations.ContainsKey(text.Substring(range.Start, range.Length)) ? DefinedShortNameConfidence : DictionaryOnlyConfidence;
             }
 

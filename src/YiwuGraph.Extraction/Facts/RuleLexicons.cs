@@ -24,6 +24,7 @@ public sealed class RuleLexicons
         Surnames = new NerLexicons(lexicons);
         OrganizationUnits = new OrganizationUnits(lexicons);
         OrganizationTypes = new OrganizationTypes(lexicons, OrganizationUnits);
+        ShortNameDefinitions = Recognition.ShortNameDefinitions.For(lexicons);
     }
 
     /// <summary>The lists embedded in the assembly (<see cref="LexiconSet.Default"/>).</summary>
@@ -46,4 +47,7 @@ public sealed class RuleLexicons
 
     /// <summary>Units and the bodies they are named after (<c>organization-units.tsv</c>).</summary>
     public OrganizationUnits OrganizationUnits { get; }
+
+    /// <summary>The words that define a short name in brackets (<c>short-name-definitions.tsv</c>).</summary>
+    public Recognition.ShortNameDefinitions ShortNameDefinitions { get; }
 }

@@ -190,7 +190,7 @@ public sealed class ArticleFactExtractor
             .ToDictionary(kv => kv.Key, kv => bodyOrganizations.First(e => e.Surface == kv.Value), StringComparer.Ordinal);
         // They are read in the body as printed, which the stages read otherwise in a traditional article (simplified)
         // or one with a lead credit (blanked): there the brackets are found again in the printed body.
-        var defined = string.Equals(body.Text, article.Text, StringComparison.Ordinal) ? body.DefinedShortNames : Recognition.DefinedShortNames.In(article.Text);
+        var defined = string.Equals(body.Text, article.Text, StringComparison.Ordinal) ? body.DefinedShortNamesBy(lexicons.ShortNameDefinitions) : lexicons.ShortNameDefinitions.In(article.Text);
         foreach (var (shortName, full) in defined.Find(bodyOrganizations.Select(e => e.Range)))
         {
             owners.TryAdd(shortName, bodyOrganizations.First(e => article.Text.AsSpan(e.Range.Start, e.Range.Length).SequenceEqual(full)));

@@ -24,7 +24,7 @@ public sealed class NewsDocument
     private IReadOnlyList<EventFact>? events;
     private IReadOnlyList<RelationFact>? relations;
     private IReadOnlyList<TextRange>? sentences;
-    private DefinedShortNames? definedShortNames;
+    private (ShortNameDefinitions Definitions, DefinedShortNames Found)? definedShortNames;
     private IReadOnlySet<string>? creditedReporters;
     private readonly string? source;
 
@@ -76,12 +76,23 @@ public sealed class NewsDocument
     public IReadOnlyList<TextRange> Sentences => sentences ??= TextSpans.Sentences(Text);
 
     /// <summary>
-    /// The brackets of the text that can define an organisation's short name (<see cref="Recognition.DefinedShortNames"/>),
-    /// found once on first use and read by the short-name stage, the linker and the article's headlines. Like
-    /// <see cref="Sentences"/> they depend on the text alone, so no stage has to add them: a pipeline without the
-    /// short-name stage (<see cref="NewsPipelines.WithMentions"/>) still links defined short names.
+    /// The brackets of the text that can define an organisation's short name with the words of
+    /// <paramref name="definitions"/> (<see cref="Recognition.DefinedShortNames"/>), found once on first use and read
+    /// by the short-name stage, the linker and the article's headlines. Like <see cref="Sentences"/> they depend on
+    /// the text (and the pipeline's lists) alone, so no stage has to add them: a pipeline without the short-name stage
+    /// (<see cref="NewsPipelines.WithMentions"/>) still links defined short names. Asked with other words, they are
+    /// found again.
     /// </summary>
-    public DefinedShortNames DefinedShortNames => definedShortNames ??= DefinedShortNames.In(Text);
+    public DefinedShortNames DefinedShortNamesBy(ShortNameDefinitions definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        if (definedShortNames is not { } found || found.Definitions != definitions)
+        {
+            definedShortNames = (definitions, definitions.In(Text));
+        }
+
+        return definedShortNames.Value.Found;
+    }
 
     public string? Dateline { get; }
 

@@ -17,14 +17,13 @@ namespace YiwuGraph.Extraction.Pipeline;
 public static class NewsPipelines
 {
     /// <summary>
-    /// The lists some stages still read from the embedded set whatever a pipeline is given (the event types and roles
-    /// the trained event model was trained with, the words that define short names): an override of one of them would
-    /// be silently ignored, so callers refuse it. The event words, the event, person and relation cues are read from
-    /// the pipeline's lists.
+    /// The lists a pipeline reads from the embedded set whatever it is given: the event types and roles the trained
+    /// event model was trained with, which a list cannot change without retraining it. An override of one of them
+    /// would be silently ignored, so callers refuse it. Every other list is read from the pipeline's lists.
     /// </summary>
     public static IReadOnlySet<string> EmbeddedOnlyLexicons { get; } = new SortedSet<string>(StringComparer.Ordinal)
     {
-        "event-roles.tsv", "event-type-roles.tsv", "event-types.tsv", "short-name-definitions.tsv",
+        "event-roles.tsv", "event-type-roles.tsv", "event-types.tsv",
     };
 
     /// <summary>

@@ -1,6 +1,5 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
-using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Recognition;
 
@@ -15,37 +14,29 @@ namespace YiwuGraph.Extraction.Recognition;
 /// as a place), and the linker names them by the full name (<see cref="Find"/>).
 /// </summary>
 /// <remarks>
-/// One instance holds the brackets of one text that could define a short name, found once (<see cref="In"/>,
-/// <see cref="Pipeline.NewsDocument.DefinedShortNames"/>); which of them do depends on the organisations each reader
+/// One instance holds the brackets of one text that could define a short name, found once with the words of one
+/// list (<see cref="ShortNameDefinitions.In"/>, <see cref="Pipeline.NewsDocument.DefinedShortNamesBy"/>); which of them
+/// do depends on the organisations each reader
 /// passes (the short-name stage its mentions, the linker its entities), so that part is read per call. A bracket
 /// that opens with a defining word (<c>short-name-definitions.tsv</c>: 以下简称, 下称, 簡稱) states the definition
 /// itself, so the linker also reads those where no organisation was read right before them (<see cref="StatedFor"/>,
 /// <see cref="StatedEndingAt"/>), the organisation rules before any was (<see cref="Stated"/>), and event names drop
-/// them (<see cref="WithoutDefinitions"/>). This class is the one reader of such brackets.
+/// them (<see cref="ShortNameDefinitions.WithoutDefinitions"/>). These two classes are the one reader of such brackets.
 /// </remarks>
 public sealed class DefinedShortNames
 {
     /// <summary>The confidence of a sighting of a defined short name: the article itself says what it stands for.</summary>
     public const double ShortNameConfidence = 0.7;
 
-    private const int MaxLength = 6;
-
     /// <summary>The longest name read before a bracket that states a definition (<see cref="Stated"/>).</summary>
     private const int MaxStatedFullLength = 30;
-
-    /// <summary>The words a filing prints before the short name it defines (<c>short-name-definitions.tsv</c>), longest first.</summary>
-    private static readonly string[] DefiningWords =
-        [.. LexiconSet.Default.ShortNameDefinitions.WordsOf("defining").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
-
-    /// <summary>The labels a filing's bracket opens with before its stock code (<c>short-name-definitions.tsv</c>, class code-label).</summary>
-    private static readonly string[] CodeLabels = [.. LexiconSet.Default.ShortNameDefinitions.WordsOf("code-label")];
 
     /// <summary>The candidate short name in each bracket of the text, by the offset of its opening bracket.</summary>
     private readonly Dictionary<int, Bracket> candidates;
 
     private IReadOnlyDictionary<string, string>? stated;
 
-    private DefinedShortNames(string text, Dictionary<int, Bracket> candidates)
+    internal DefinedShortNames(string text, Dictionary<int, Bracket> candidates)
     {
         Text = text;
         this.candidates = candidates;
@@ -53,22 +44,6 @@ public sealed class DefinedShortNames
 
     /// <summary>The text the brackets were found in.</summary>
     public string Text { get; }
-
-    /// <summary>The brackets of <paramref name="text"/> that hold a possible short name: 2 to 6 Han characters, after the defining words if any.</summary>
-    public static DefinedShortNames In(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var candidates = new Dictionary<int, Bracket>();
-        for (var open = text.IndexOfAny(['（', '(']); open >= 0; open = text.IndexOfAny(['（', '('], open + 1))
-        {
-            if (BracketAt(text, open) is { } bracket)
-            {
-                candidates.Add(open, bracket);
-            }
-        }
-
-        return new DefinedShortNames(text, candidates);
-    }
 
     /// <summary>
     /// Short name → the name printed right before its bracket, for the brackets that state a definition with a
@@ -109,30 +84,6 @@ public sealed class DefinedShortNames
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// <paramref name="phrase"/> without the brackets that open with a defining word, whatever they hold
-    /// (<c>义乌市海内外高层次人才联谊会（以下简称“海高会”）成立大会</c> → <c>义乌市海内外高层次人才联谊会成立大会</c>,
-    /// and <c>（以下简称《办法》）</c> too): a name read across such a bracket is the name without it.
-    /// </summary>
-    public static string WithoutDefinitions(string phrase)
-    {
-        ArgumentNullException.ThrowIfNull(phrase);
-        var result = new System.Text.StringBuilder(phrase.Length);
-        var from = 0;
-        for (var open = phrase.IndexOfAny(['（', '(']); open >= 0; open = phrase.IndexOfAny(['（', '('], open + 1))
-        {
-            var close = phrase.IndexOfAny(['）', ')'], open + 1);
-            if (close >= 0 && DefiningWordAt(phrase.AsSpan(open + 1, close - open - 1)) is not null)
-            {
-                result.Append(phrase, from, open - from);
-                from = close + 1;
-                open = close;
-            }
-        }
-
-        return from == 0 ? phrase : result.Append(phrase, from, phrase.Length - from).ToString();
     }
 
     /// <summary>The short name of the bracket that states a definition and closes right before <paramref name="end"/>, or null.</summary>
@@ -232,66 +183,8 @@ public sealed class DefinedShortNames
         return full.Length > shortName.Length ? full.ToString() : null;
     }
 
-    /// <summary>The bracket opening at <paramref name="open"/> if it holds a possible short name, or null: whatever name it follows.</summary>
-    private static Bracket? BracketAt(string text, int open)
-    {
-        var close = text.IndexOfAny(['）', ')'], open + 1);
-        if (close < 0)
-        {
-            return null;
-        }
-
-        // （以下简称“宁德时代”）: the defining words and the quotes around the short name are no part of it.
-        var inside = text.AsSpan(open + 1, close - open - 1);
-        var words = DefiningWordAt(inside);
-        if (words is not null)
-        {
-            inside = inside[words.Length..].TrimStart('：').Trim("“”\"'‘’「」");
-        }
-        else if (TextSpans.StartsWithAny(inside, CodeLabels) && LastDefiningWord(inside) is var (at, word))
-        {
-            // （证券代码：300103证券简称：达刚路机）: the short name follows the code, after its own defining word.
-            words = word;
-            inside = inside[(at + word.Length)..].TrimStart("：: ").Trim("“”\"'‘’「」");
-        }
-
-        return inside.Length is >= 2 and <= MaxLength && !inside.ContainsAnyExceptInRange('\u4e00', '\u9fff')
-            ? new Bracket(inside.ToString(), close, words is not null)
-            : null;
-    }
-
-    /// <summary>The last defining word inside a bracket and where it stands, or null.</summary>
-    private static (int At, string Word)? LastDefiningWord(ReadOnlySpan<char> inside)
-    {
-        (int At, string Word)? last = null;
-        foreach (var word in DefiningWords)
-        {
-            var at = inside.LastIndexOf(word, StringComparison.Ordinal);
-            if (at > 0 && (last is null || at > last.Value.At))
-            {
-                last = (at, word);
-            }
-        }
-
-        return last;
-    }
-
-    /// <summary>The (longest) defining word <paramref name="inside"/> of a bracket opens with, or null.</summary>
-    private static string? DefiningWordAt(ReadOnlySpan<char> inside)
-    {
-        foreach (var words in DefiningWords)
-        {
-            if (inside.StartsWith(words, StringComparison.Ordinal))
-            {
-                return words;
-            }
-        }
-
-        return null;
-    }
-
     /// <param name="ShortName">The short name the bracket holds, without defining words or quotes.</param>
     /// <param name="Close">The offset of the closing bracket.</param>
     /// <param name="Stated">Whether the bracket opens with a defining word (以下简称), not the bare short name.</param>
-    private readonly record struct Bracket(string ShortName, int Close, bool Stated);
+    internal readonly record struct Bracket(string ShortName, int Close, bool Stated);
 }

@@ -12,7 +12,7 @@ public sealed class EventExtractorTests
     [InlineData("温得和克消息：非洲发展会议", "非洲发展会议")]
     [InlineData("中美经贸高层会谈", "中美经贸高层会谈")]
     public void A_wire_dateline_with_its_credit_or_a_dateline_before_a_colon_is_no_part_of_the_name(string phrase, string name) =>
-        Assert.Equal(name, EventExtractor.Clean(phrase));
+        Assert.Equal(name, EventExtractor.Default.Clean(phrase));
 
     [Theory]
     [InlineData("深圳市副市长黄敏在发布会上致辞。")]
@@ -61,7 +61,7 @@ public sealed class EventExtractorTests
     [InlineData("台灣高速鐵路股份有限公司（簡稱台灣高鐵）通車典禮", "台灣高速鐵路股份有限公司通車典禮")]
     [InlineData("义乌国际商贸城（二区）开业仪式", "义乌国际商贸城（二区）开业仪式")]
     public void A_short_name_definition_in_brackets_is_no_part_of_the_name_another_bracket_is(string phrase, string name) =>
-        Assert.Equal(name, EventExtractor.Clean(phrase));
+        Assert.Equal(name, EventExtractor.Default.Clean(phrase));
 
     [Theory]
     [InlineData("第十五届中国国际航空航天博览会11日", "第十五届中国国际航空航天博览会")]
@@ -71,7 +71,7 @@ public sealed class EventExtractorTests
     [InlineData("为期一周的首届德国消费品博览会于今日", "首届德国消费品博览会")]
     [InlineData("为期三天的南部非洲经济首脑会议１７日", "南部非洲经济首脑会议")]
     public void A_day_or_a_range_of_days_printed_after_the_name_is_no_part_of_it(string phrase, string name) =>
-        Assert.Equal(name, EventExtractor.Clean(phrase));
+        Assert.Equal(name, EventExtractor.Default.Clean(phrase));
 
     [Theory]
     [InlineData("3日", "")]

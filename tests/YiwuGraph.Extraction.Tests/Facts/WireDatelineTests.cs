@@ -25,5 +25,5 @@ public sealed class WireDatelineTests
 
     [Fact]
     public void A_dateline_in_chinese_numerals_is_no_part_of_an_events_name() =>
-        Assert.Equal("全国人大常委会安全生产工作会议", EventExtractor.Clean("据新华社北京五月二十六日电全国人大常委会安全生产工作会议"));
+        Assert.Equal("全国人大常委会安全生产工作会议", EventExtractor.Default.Clean("据新华社北京五月二十六日电全国人大常委会安全生产工作会议"));
 }

@@ -5,7 +5,7 @@ using YiwuGraph.Graph;
 
 namespace YiwuGraph.Extraction.Tests.Pipeline;
 
-/// <summary>The event, person and relation cues are read from the lists a build is given, not only from the embedded ones.</summary>
+/// <summary>The event, person and relation cues and the short-name definitions are read from the lists a build is given, not only from the embedded ones.</summary>
 public sealed class LexiconOverrideTests
 {
     private const string Page = "本报讯 昨日，全市经济工作会议召开。市委书记张明华掌舵会议，市长张建国、副市长张明出席。";
@@ -46,12 +46,33 @@ public sealed class LexiconOverrideTests
     }
 
     [Fact]
+    public void A_defining_word_added_to_short_name_definitions_makes_the_bracket_a_definition()
+    {
+        const string page = "本报讯 义乌市海内外高层次人才联谊会（又称海高会）昨日成立。海高会会长张明华表示，海高会将服务人才。";
+        Assert.Contains("海高会", Organizations(BuildPage(page, null)));
+
+        var dir = Directory.CreateTempSubdirectory("yiwugraph-lists-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "short-name-definitions.tsv"), Embedded("short-name-definitions.tsv") + "\n又称\tdefining\n");
+            var graph = BuildPage(page, LexiconSet.Load(dir.FullName));
+            Assert.DoesNotContain("海高会", Organizations(graph));
+            Assert.Contains("张明华 HOLDS_POSITION 义乌市海内外高层次人才联谊会", Relations(graph));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Event_words_and_cues_may_be_replaced_and_the_trained_models_event_schema_may_not()
     {
         Assert.DoesNotContain("person-cues.tsv", NewsPipelines.EmbeddedOnlyLexicons);
         Assert.DoesNotContain("event-cues.tsv", NewsPipelines.EmbeddedOnlyLexicons);
         Assert.DoesNotContain("relation-cues.tsv", NewsPipelines.EmbeddedOnlyLexicons);
         Assert.DoesNotContain("event-triggers.tsv", NewsPipelines.EmbeddedOnlyLexicons);
+        Assert.DoesNotContain("short-name-definitions.tsv", NewsPipelines.EmbeddedOnlyLexicons);
         Assert.Contains("event-types.tsv", NewsPipelines.EmbeddedOnlyLexicons);
     }
 
@@ -84,6 +105,9 @@ public sealed class LexiconOverrideTests
     private static List<(string, string?)> Roles(KnowledgeGraph graph) =>
         [.. graph.Relationships.Where(r => r.Type == RelationshipTypes.ParticipatedIn)
             .Select(r => (graph.GetNode(r.Source).Name, r.Properties.GetString("role")))];
+
+    private static List<string> Organizations(KnowledgeGraph graph) =>
+        [.. graph.NodesWithLabel(NodeLabel.Organization).Select(n => n.Name)];
 
     private static List<string> Relations(KnowledgeGraph graph) =>
         [.. graph.Relationships.Select(r => $"{graph.GetNode(r.Source).Name} {r.Type} {graph.GetNode(r.Target).Name}")];

@@ -19,7 +19,7 @@ public sealed class DefinedShortNamesTests
     {
         var at = text.IndexOf(full, StringComparison.Ordinal);
 
-        var defined = DefinedShortNames.In(text).Find([new TextRange(at, at + full.Length)]);
+        var defined = ShortNameDefinitions.Default.In(text).Find([new TextRange(at, at + full.Length)]);
 
         Assert.Equal(full, defined[shortName]);
     }
@@ -31,7 +31,7 @@ public sealed class DefinedShortNamesTests
     public void A_traditional_article_defines_short_names_in_its_own_words_and_quotes(string text, string full, string shortName)
     {
         var at = text.IndexOf(full, StringComparison.Ordinal);
-        var defined = DefinedShortNames.In(text);
+        var defined = ShortNameDefinitions.Default.In(text);
 
         Assert.Equal(full, defined.Find([new TextRange(at, at + full.Length)])[shortName]);
         Assert.Equal(full, defined.Stated[shortName]);
@@ -42,7 +42,7 @@ public sealed class DefinedShortNamesTests
     {
         const string text = "义乌农商银行和稠州银行（以下统称“两银行”）";
         var at = text.IndexOf("稠州银行", StringComparison.Ordinal);
-        var defined = DefinedShortNames.In(text);
+        var defined = ShortNameDefinitions.Default.In(text);
 
         Assert.Empty(defined.Find([new TextRange(at, at + 4)]));
         Assert.Empty(defined.Stated);
@@ -55,7 +55,7 @@ public sealed class DefinedShortNamesTests
     public void A_place_a_note_or_an_aside_in_brackets_is_no_definition(string text, string full)
     {
         var at = text.IndexOf(full, StringComparison.Ordinal);
-        Assert.Empty(DefinedShortNames.In(text).Find([new TextRange(at, at + full.Length)]));
+        Assert.Empty(ShortNameDefinitions.Default.In(text).Find([new TextRange(at, at + full.Length)]));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class DefinedShortNamesTests
         // 青民盟 is 青年民主联盟, the party's other name: only the defining word tells the bracket from an aside.
         foreach (var (text, defined) in new[] { ("匈牙利公民党（简称青民盟）在选举中获胜", true), ("匈牙利公民党（青民盟）在选举中获胜", false) })
         {
-            var found = DefinedShortNames.In(text).Find([new TextRange(0, 6)]);
+            var found = ShortNameDefinitions.Default.In(text).Find([new TextRange(0, 6)]);
             Assert.Equal(defined ? ["青民盟"] : [], found.Keys);
         }
     }
@@ -73,7 +73,7 @@ public sealed class DefinedShortNamesTests
     public void A_bracket_found_once_defines_only_for_an_organisation_that_ends_right_before_it_and_holds_the_short_name()
     {
         const string text = "阿拉伯国家联盟（阿盟）秘书长表示";
-        var defined = DefinedShortNames.In(text);
+        var defined = ShortNameDefinitions.Default.In(text);
 
         Assert.Empty(defined.Find([new TextRange(3, 7)]));
         Assert.Empty(defined.Find([new TextRange(0, 5)]));
@@ -86,7 +86,7 @@ public sealed class DefinedShortNamesTests
     [InlineData("中国民主促进会（简称民进）中央", "民进", "中国民主促进会")]
     public void A_bracket_that_opens_with_a_defining_word_states_the_han_name_before_it(string text, string shortName, string full)
     {
-        Assert.Equal(full, DefinedShortNames.In(text).Stated[shortName]);
+        Assert.Equal(full, ShortNameDefinitions.Default.In(text).Stated[shortName]);
     }
 
     [Theory]
@@ -96,14 +96,14 @@ public sealed class DefinedShortNamesTests
     [InlineData("杭银（下称杭州银行）")]
     public void A_bare_bracket_a_short_name_not_of_han_characters_or_one_no_shorter_than_the_name_before_it_states_nothing(string text)
     {
-        Assert.Empty(DefinedShortNames.In(text).Stated);
+        Assert.Empty(ShortNameDefinitions.Default.In(text).Stated);
     }
 
     [Fact]
     public void A_name_printed_right_after_a_stated_definition_reads_its_short_name()
     {
         const string text = "义乌市海内外高层次人才联谊会（以下简称“海高会”）广东分会和阿拉伯国家联盟（阿盟）秘书处";
-        var defined = DefinedShortNames.In(text);
+        var defined = ShortNameDefinitions.Default.In(text);
 
         Assert.Equal("海高会", defined.StatedEndingAt(text.IndexOf("广东", StringComparison.Ordinal)));
         Assert.Null(defined.StatedEndingAt(text.IndexOf("秘书处", StringComparison.Ordinal)));
@@ -114,7 +114,7 @@ public sealed class DefinedShortNamesTests
     public void The_linker_refuses_the_short_names_of_another_text()
     {
         var resolver = new EntityResolver(HomeContext.None);
-        var other = DefinedShortNames.In("阿拉伯国家联盟（阿盟）");
+        var other = ShortNameDefinitions.Default.In("阿拉伯国家联盟（阿盟）");
 
         Assert.Throws<ArgumentException>(() => resolver.Resolve("阿盟秘书长表示", [], definedShortNames: other));
     }
@@ -138,7 +138,7 @@ public sealed class DefinedShortNamesTests
         var full = new FactMention(new TextRange(0, 7), EntityKind.Organization, 0.8);
         var secretariat = new FactMention(new TextRange(12, 17), EntityKind.Organization, 0.8);
 
-        var result = DefinedShortNames.In(text).Apply([full, secretariat]);
+        var result = ShortNameDefinitions.Default.In(text).Apply([full, secretariat]);
 
         Assert.Equal([new TextRange(0, 7), new TextRange(8, 10), new TextRange(12, 17)], result.Select(m => m.Range));
     }
@@ -152,7 +152,7 @@ public sealed class DefinedShortNamesTests
         var at = text.LastIndexOf("宁德", StringComparison.Ordinal);
         var place = new FactMention(new TextRange(at, at + 2), EntityKind.Place, 0.8);
 
-        var result = DefinedShortNames.In(text).Apply([full, place]);
+        var result = ShortNameDefinitions.Default.In(text).Apply([full, place]);
 
         Assert.Equal([(EntityKind.Organization, "宁德时代新能源科技股份有限公司"), (EntityKind.Organization, "宁德时代"), (EntityKind.Organization, "宁德时代")],
             result.Select(m => (m.Kind, text[m.Range.Start..m.Range.End])));

@@ -13,6 +13,8 @@ public sealed class ShortNameStage(RuleLexicons lexicons, PlaceGazetteer places)
 {
     private readonly CompanyShortForms brands = new(lexicons, places);
 
+    private readonly ShortNameDefinitions definitions = lexicons.ShortNameDefinitions;
+
     public string Name => "short-names";
 
     public NewsAnnotation Needs => NewsAnnotation.Mentions | NewsAnnotation.Tokens;
@@ -22,7 +24,7 @@ public sealed class ShortNameStage(RuleLexicons lexicons, PlaceGazetteer places)
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var defined = document.DefinedShortNames.Apply(document.Mentions);
+        var defined = document.DefinedShortNamesBy(definitions).Apply(document.Mentions);
         document.Mentions = brands.Apply(document.Text, defined, document.Tokens);
     }
 }
