@@ -38,6 +38,30 @@ public sealed class PersonnelChangeReader
     /// <summary>The reader of the embedded lists.</summary>
     public static PersonnelChangeReader Default { get; } = new(RuleLexicons.Default);
 
+    /// <summary>
+    /// <paramref name="positions"/> with the modifiers of time taken off their titles (<see cref="TitleLexicon.WithoutTimeModifiers"/>:
+    /// <c>原党委书记</c> → <c>党委书记</c>, <c>现任会长</c> → <c>会长</c>), so that one office of one person is one whatever
+    /// the article says of its time; one a former modifier opened (<c>原</c>, <c>前</c>, <c>时任</c>) was held before,
+    /// as <c>曾任</c> says, unless the article reports another change of it.
+    /// </summary>
+    public IReadOnlyList<PositionFact> WithoutTimeModifiers(IReadOnlyList<PositionFact> positions)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        List<PositionFact>? result = null;
+        for (var i = 0; i < positions.Count; i++)
+        {
+            var position = positions[i];
+            var (title, former) = titles.WithoutTimeModifiers(position.Title);
+            if (!string.Equals(title, position.Title, StringComparison.Ordinal))
+            {
+                result ??= [.. positions];
+                result[i] = position with { Title = title, Change = position.Change ?? (former ? PositionChange.Former : null) };
+            }
+        }
+
+        return result ?? positions;
+    }
+
     /// <summary>The offices changed or held in <paramref name="text"/>, read around the cue words, in text order.</summary>
     /// <remarks>
     /// A word of leaving with no office after it (<c>公司执行总裁周健男日前辞职</c>, <c>副总经理徐正伟的辞职报告</c>) closes

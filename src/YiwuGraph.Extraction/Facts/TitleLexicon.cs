@@ -18,7 +18,9 @@ public sealed class TitleLexicon
         titleSet = new HashSet<string>(Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         longestTitle = Titles.Count == 0 ? 0 : Titles[0].Length;
         CompanyTitles = new HashSet<string>(lexicons.Titles.WordsOf("company-office"), StringComparer.Ordinal);
-        Prefixes = lexicons.Titles.WordsOf("modifier");
+        FormerModifiers = lexicons.Titles.WordsOf("former-modifier");
+        CurrentModifiers = lexicons.Titles.WordsOf("current-modifier");
+        Prefixes = [.. FormerModifiers, .. CurrentModifiers, .. lexicons.Titles.WordsOf("modifier")];
         NameAnchoringTitles = lexicons.Titles.WordsOf("trailing");
         TrailingTitles = Sorted([.. NameAnchoringTitles, .. lexicons.Titles.WordsOf("after-name")]);
         StateOffices = new HashSet<string>(lexicons.Titles.WordsOf("state-office"), StringComparer.Ordinal);
@@ -39,8 +41,14 @@ public sealed class TitleLexicon
     /// <summary>Offices in a company: in <c>分众传媒创始人、董事长江南春</c> the second one is of the same company.</summary>
     public IReadOnlySet<string> CompanyTitles { get; }
 
-    /// <summary>Modifiers printed before a title and kept with it (<c>原党委副书记</c>).</summary>
+    /// <summary>Modifiers printed before a title (<c>原党委副书记</c>, <c>常务副馆长</c>), those of time first.</summary>
     public IReadOnlyList<string> Prefixes { get; }
+
+    /// <summary>Modifiers that say the office was held before (<c>原</c>, <c>前</c>, <c>时任</c>).</summary>
+    public IReadOnlyList<string> FormerModifiers { get; }
+
+    /// <summary>Modifiers that say the office is held now (<c>现任</c>).</summary>
+    public IReadOnlyList<string> CurrentModifiers { get; }
 
     /// <summary>
     /// Titles read after a name (<c>习近平总书记</c>, <c>普京总统</c>; titles.tsv, trailing and after-name), longest first;
@@ -86,6 +94,32 @@ public sealed class TitleLexicon
 
     /// <summary>Honorifics after a name that are not titles (<c>习近平同志</c>).</summary>
     public IReadOnlyList<string> Honorifics { get; }
+
+    /// <summary>
+    /// <paramref name="title"/> without the modifiers of time it opens with (<c>原党委书记</c> → <c>党委书记</c>,
+    /// <c>现任会长</c> → <c>会长</c>), and whether one of them says the office was held before; the title itself when
+    /// it opens with none, or when what follows is no title of its own (<c>前锋</c>).
+    /// </summary>
+    public (string Title, bool Former) WithoutTimeModifiers(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var rest = title;
+        var former = false;
+        while (TimeModifierAt(rest) is var (modifier, isFormer) && modifier is not null && rest.Length >= modifier.Length + 2)
+        {
+            rest = rest[modifier.Length..];
+            former |= isFormer;
+        }
+
+        // 党委书记, 党组成员: an organ's office ends with a title of the list; 前中锋, 原教练: a team's or an occupation.
+        return rest.Length < title.Length && Titles.Concat(TeamTitles).Concat(Occupations).Any(t => rest.EndsWith(t, StringComparison.Ordinal))
+            ? (rest, former)
+            : (title, false);
+    }
+
+    private (string? Modifier, bool Former) TimeModifierAt(string title) =>
+        FormerModifiers.FirstOrDefault(m => title.StartsWith(m, StringComparison.Ordinal)) is { } former ? (former, true)
+        : (CurrentModifiers.FirstOrDefault(m => title.StartsWith(m, StringComparison.Ordinal)), false);
 
     /// <summary>Whether <paramref name="title"/> is a company office, with or without its modifiers (<c>前董事长</c>, <c>原副总裁</c>).</summary>
     public bool IsCompanyTitle(string title) => IsOfClass(title, CompanyTitles);

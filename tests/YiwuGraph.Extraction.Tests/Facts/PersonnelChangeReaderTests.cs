@@ -50,6 +50,26 @@ public sealed class PersonnelChangeReaderTests
     }
 
     [Fact]
+    public void An_office_printed_with_a_modifier_of_time_is_the_office_without_it()
+    {
+        var text = "美国前总统卡特与现任会长丰田章一郎会面。";
+        var carter = new EntityRef(EntityKind.Person, "卡特", "卡特", new TextRange(5, 7));
+        var toyoda = new EntityRef(EntityKind.Person, "丰田章一郎", "丰田章一郎", new TextRange(12, 17));
+        PositionFact[] held =
+        [
+            new(carter, "前总统", new EntityRef(EntityKind.Place, "美国", "美国", new TextRange(0, 2)), new TextRange(0, 7), 0.9),
+            new(toyoda, "现任会长", null, new TextRange(8, 17), 0.9),
+            new(toyoda, "董事长", null, new TextRange(8, 17), 0.9) { Change = PositionChange.Appointed },
+        ];
+
+        var read = PersonnelChangeReader.Default.WithoutTimeModifiers(held);
+
+        Assert.Equal([("总统", PositionChange.Former), ("会长", null), ("董事长", PositionChange.Appointed)], read.Select(p => (p.Title, p.Change)));
+        Assert.Equal("美国前总统卡特", text[read[0].Evidence.Start..read[0].Evidence.End]);
+        Assert.Same(held[2], read[2]);
+    }
+
+    [Fact]
     public void A_resignation_or_dismissal_closes_the_office_named_after_the_word()
     {
         var resigned = Assert.Single(Find("周八辞去公司董事长职务。", (EntityKind.Person, "周八")));

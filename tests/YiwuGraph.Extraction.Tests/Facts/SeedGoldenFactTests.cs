@@ -14,13 +14,21 @@ public sealed class SeedGoldenFactTests(SeedGraph seeds) : IClassFixture<SeedGra
     [InlineData("person:温建飞", "市长", "place:义乌市")]
     [InlineData("person:何庆", "董事长", "org:浙江珊瑚服饰有限公司")]
     [InlineData("person:陈小忠", "主席", "org:义乌市政协")]
-    [InlineData("person:朱世强", "原党委副书记", "org:浙江大学")]
+    [InlineData("person:朱世强", "党委副书记", "org:浙江大学")]
     public void Positions_are_read_with_compound_titles_split(string person, string title, string org)
     {
         Assert.True(Graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, person, org, title), out var r),
             $"{person} {title} of {org} missing; has: {string.Join(", ", Graph.OutRelationships(person).Where(x => x.Type == RelationshipTypes.HoldsPosition))}");
         Assert.Equal(title, r.Properties.GetString("title"));
         Assert.NotEmpty(r.Evidence);
+    }
+
+    [Fact]
+    public void An_office_printed_with_a_former_modifier_is_the_office_held_before()
+    {
+        // 浙江大学原党委副书记朱世强: the office is 党委副书记, 原 says it was held before.
+        var r = Graph.Relationships.Single(x => x.Key == GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:朱世强", "org:浙江大学", "党委副书记"));
+        Assert.Equal(["former"], r.Properties.GetStrings("change"));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// <summary>
 /// Offices taken up, held and left (<see cref="PersonnelChangeReader"/>), added to the offices printed around names:
 /// <c>任命张三为集团总裁</c> beside <c>集团总裁张三</c>. Both may read the same office; the graph keeps it once, with the change.
+/// Then every office's title loses the modifiers of time it was printed with (<c>原局长</c>: the office 局长, held before).
 /// </summary>
 public sealed class PersonnelChangeStage(PersonnelChangeReader changes) : INewsStage
 {
@@ -20,9 +21,6 @@ public sealed class PersonnelChangeStage(PersonnelChangeReader changes) : INewsS
     {
         ArgumentNullException.ThrowIfNull(document);
         var read = changes.Find(document.Text, document.Entities, document.Positions, document.PublicationDate);
-        if (read.Count > 0)
-        {
-            document.Positions = [.. document.Positions, .. read];
-        }
+        document.Positions = changes.WithoutTimeModifiers(read.Count > 0 ? [.. document.Positions, .. read] : document.Positions);
     }
 }
