@@ -76,7 +76,11 @@ public sealed class TrainedEventLayer
     private readonly string[] negations;
     private readonly string[] opponentsBefore;
 
-    public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons)
+    /// <summary>
+    /// The layer of <paramref name="labeller"/> and <paramref name="schema"/> with the cues <paramref name="lexicons"/>
+    /// lists; events are named as <paramref name="rules"/>, the event rules over the same lists (built here when null), name theirs.
+    /// </summary>
+    public TrainedEventLayer(EventTriggerLabeller labeller, EventTypeSchema schema, LexiconSet lexicons, EventExtractor? rules = null)
     {
         ArgumentNullException.ThrowIfNull(labeller);
         ArgumentNullException.ThrowIfNull(schema);
@@ -96,7 +100,7 @@ public sealed class TrainedEventLayer
         negations = [.. lexicons.EventCues.WordsOf("negation")];
         opponentsBefore = [.. lexicons.EventCues.WordsOf("opponent-before")];
         world = lexicons == LexiconSet.Default ? RuleLexicons.Default.World : new WorldPlaces(lexicons, PlaceGazetteer.Default);
-        ruleNames = EventExtractor.For(lexicons);
+        ruleNames = rules ?? EventExtractor.For(lexicons);
 
         ruleTypeOfWord = lexicons.EventTriggers.Entries.ToDictionary(e => e.Word, e => e.Class!, StringComparer.Ordinal);
         happeningHeads = new HashSet<string>(lexicons.EventEndings.WordsOf("incident-head"), StringComparer.Ordinal);
@@ -150,9 +154,12 @@ public sealed class TrainedEventLayer
     /// <summary>The layer of the shipped model.</summary>
     public static TrainedEventLayer Default => DefaultLayer.Value;
 
-    /// <summary><see cref="Default"/> for the embedded lists, else the shipped labeller and schema with the cues of <paramref name="lexicons"/>.</summary>
-    public static TrainedEventLayer For(LexiconSet lexicons) =>
-        lexicons == LexiconSet.Default ? Default : new TrainedEventLayer(EventModelStore.DefaultLabellerInstance, EventTypeSchema.Default, lexicons);
+    /// <summary>
+    /// <see cref="Default"/> for the embedded lists, else the shipped labeller and schema with the cues of
+    /// <paramref name="lexicons"/>, naming events with <paramref name="rules"/> (the event rules over them).
+    /// </summary>
+    public static TrainedEventLayer For(LexiconSet lexicons, EventExtractor? rules = null) =>
+        lexicons == LexiconSet.Default ? Default : new TrainedEventLayer(EventModelStore.DefaultLabellerInstance, EventTypeSchema.Default, lexicons, rules);
 
     /// <summary>The labeller; its <see cref="EventTriggerLabeller.Segmenter"/> says whose tokens it reads.</summary>
     public EventTriggerLabeller Labeller => labeller;

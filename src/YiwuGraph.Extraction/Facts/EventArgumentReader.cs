@@ -29,11 +29,14 @@ public sealed partial class EventArgumentReader
 
     private static readonly Lazy<EventArgumentReader> Embedded = new(() => new EventArgumentReader(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The reader of the cues <paramref name="lexicons"/> lists (person-cues.tsv, event-cues.tsv, relation-cues.tsv).</summary>
-    public EventArgumentReader(LexiconSet lexicons)
+    /// <summary>
+    /// The reader of the cues <paramref name="lexicons"/> lists (person-cues.tsv, event-cues.tsv, relation-cues.tsv),
+    /// sharing the venue and time tests of <paramref name="rules"/>, the event rules over the same lists (built here when null).
+    /// </summary>
+    public EventArgumentReader(LexiconSet lexicons, EventExtractor? rules = null)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        venues = EventExtractor.For(lexicons);
+        venues = rules ?? EventExtractor.For(lexicons);
         hostCues = [.. lexicons.PersonCues.WordsOf("host")];
         speakerCues = [.. lexicons.PersonCues.WordsOf("speaker")];
         speakerListCues = [.. lexicons.PersonCues.WordsOf("speaker-list")];
@@ -52,8 +55,9 @@ public sealed partial class EventArgumentReader
     /// <summary>The reader of the embedded lists.</summary>
     public static EventArgumentReader Default => Embedded.Value;
 
-    /// <summary><see cref="Default"/> for the embedded lists, else the reader of <paramref name="lexicons"/>.</summary>
-    public static EventArgumentReader For(LexiconSet lexicons) => lexicons == LexiconSet.Default ? Default : new EventArgumentReader(lexicons);
+    /// <summary><see cref="Default"/> for the embedded lists, else the reader of <paramref name="lexicons"/> sharing <paramref name="rules"/> (the event rules over them).</summary>
+    public static EventArgumentReader For(LexiconSet lexicons, EventExtractor? rules = null) =>
+        lexicons == LexiconSet.Default ? Default : new EventArgumentReader(lexicons, rules);
 
     /// <summary>Fills in the events' arguments; <paramref name="sentences"/> is the document's split of
     /// <paramref name="text"/>, or null to split here.</summary>

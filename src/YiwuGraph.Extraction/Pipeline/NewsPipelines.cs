@@ -102,17 +102,23 @@ public static class NewsPipelines
             : [new TokenizerStage(segmenter), .. recognition, new ShortNameStage(lexicons, Gazetteer.PlaceGazetteer.Default)];
     }
 
-    private static INewsStage[] Facts(HomeContext home, PlaceDirectory? places, RuleLexicons lexicons) =>
-    [
-        new LinkerStage(new EntityResolver(home, places, lexicons)),
-        new PositionStage(new PositionExtractor(home, lexicons)),
-        new PersonnelChangeStage(new PersonnelChangeReader(lexicons)),
-        new EventStage(EventExtractor.For(lexicons.Set)),
-        new TrainedEventStage(TrainedEventLayer.For(lexicons.Set)),
-        new EventArgumentStage(EventArgumentReader.For(lexicons.Set)),
-        new EventSourceStage(lexicons),
-        new EventFigureStage(new EventFigureReader(lexicons.Set.EventFigures)),
-        new RelationStage(places, RelationExtractor.For(lexicons.Set)),
-        new OrganizationUnitStage(lexicons),
-    ];
+    private static INewsStage[] Facts(HomeContext home, PlaceDirectory? places, RuleLexicons lexicons)
+    {
+        // One set of event rules per pipeline: the trained layer names its events with them, the argument reader
+        // shares their venue and time tests (the embedded lists' are shared by every pipeline).
+        var eventRules = EventExtractor.For(lexicons.Set);
+        return
+        [
+            new LinkerStage(new EntityResolver(home, places, lexicons)),
+            new PositionStage(new PositionExtractor(home, lexicons)),
+            new PersonnelChangeStage(new PersonnelChangeReader(lexicons)),
+            new EventStage(eventRules),
+            new TrainedEventStage(TrainedEventLayer.For(lexicons.Set, eventRules)),
+            new EventArgumentStage(EventArgumentReader.For(lexicons.Set, eventRules)),
+            new EventSourceStage(lexicons),
+            new EventFigureStage(new EventFigureReader(lexicons.Set.EventFigures)),
+            new RelationStage(places, RelationExtractor.For(lexicons.Set)),
+            new OrganizationUnitStage(lexicons),
+        ];
+    }
 }
