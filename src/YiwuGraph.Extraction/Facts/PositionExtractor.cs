@@ -39,7 +39,7 @@ public sealed class PositionExtractor
         units = lexicons.OrganizationUnits;
         stateBodies = lexicons.Names.StateBodies;
         surnames = lexicons.Surnames;
-        transliterations = new TransliterationOdds(lexicons.Set);
+        transliterations = lexicons.TransliterationOdds;
         chinaNames = lexicons.Names.ChinaNames;
     }
 

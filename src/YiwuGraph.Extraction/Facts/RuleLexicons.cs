@@ -25,6 +25,7 @@ public sealed class RuleLexicons
         OrganizationUnits = new OrganizationUnits(lexicons);
         OrganizationTypes = new OrganizationTypes(lexicons, OrganizationUnits);
         ShortNameDefinitions = Recognition.ShortNameDefinitions.For(lexicons);
+        TransliterationOdds = new TransliterationOdds(lexicons);
     }
 
     /// <summary>The lists embedded in the assembly (<see cref="LexiconSet.Default"/>).</summary>
@@ -50,4 +51,7 @@ public sealed class RuleLexicons
 
     /// <summary>The words that define a short name in brackets (<c>short-name-definitions.tsv</c>).</summary>
     public Recognition.ShortNameDefinitions ShortNameDefinitions { get; }
+
+    /// <summary>How foreign a name's characters read (<c>name-characters.tsv</c>), counted once for every home's pipeline.</summary>
+    public TransliterationOdds TransliterationOdds { get; }
 }
