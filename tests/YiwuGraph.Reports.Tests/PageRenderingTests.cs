@@ -39,6 +39,20 @@ public sealed partial class PageRenderingTests
     }
 
     [Fact]
+    public void An_office_shows_the_changes_and_dates_the_articles_report()
+    {
+        var g = FixtureGraph.Create();
+        var office = g.GetOrAddRelationship(RelationshipTypes.HoldsPosition, FixtureGraph.Wen, FixtureGraph.Government, "市长");
+        office.Properties.SetRaw("change", new[] { "appointed", "former" });
+        office.Properties.SetRaw("since", "2021-06-01");
+        office.Properties.SetRaw("until", "2026-03-01");
+        var profile = ProfileBuilder.Build(g, g.GetNode(FixtureGraph.Wen));
+
+        Assert.Contains("市长 · appointed, former · since 2021-06-01 · until 2026-03-01 · confidence 0.9", EntityMarkdownPage.Render(profile, ReportWriter.SiblingLink), StringComparison.Ordinal);
+        Assert.Contains("appointed, former", EntityHtmlPage.Render(profile, ReportWriter.SiblingLink), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rendering_twice_from_two_loads_gives_the_same_bytes()
     {
         var other = FixtureGraph.Create();
