@@ -43,6 +43,17 @@ public sealed class NameLexiconTests
     }
 
     [Fact]
+    public void A_countrys_armed_forces_by_its_short_form_are_a_government_body_and_a_name_is_not()
+    {
+        var names = new NameLexicon(LexiconSet.Default);
+        const string text = "以军炮击加沙后，美军随即进入戒备，演员韩军表示关注；他以军人身份发言。";
+        var segmenter = YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault();
+        var found = PatternMentionSource.ListedShortForms(text, segmenter.CutWithPos(text), names);
+        Assert.Equal([("以军", "government"), ("美军", "government")], found.Select(m => (m.GetText(text), m.FineType)));
+        Assert.Equal(["以色列国防军", "美国军队"], new EntityResolver(HomeContext.None).Resolve(text, found).Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_company_listed_without_a_note_goes_by_the_listed_name_and_stays_a_short_form_of_a_longer_one()
     {
         var names = new NameLexicon(LexiconSet.Default);
