@@ -56,6 +56,14 @@ public sealed class EntityResolver
             .Select(m => m.GetText(text)).Where(n => n.Length is 3 or 4 && n[^1] == '市').Select(n => n[..^1])
             .Concat(home.City is { Length: > 1 } c ? [c[..^1]] : [])
             .ToHashSet(StringComparer.Ordinal);
+        // The places the article names unambiguously decide which of the divisions that share a bare name it means.
+        var anchors = places?.Anchors(mentions.Where(m => m.Kind == EntityKind.Place).Select(m => m.GetText(text))) ?? [];
+        var placeEndingAt = new Dictionary<int, string>();
+        foreach (var m in mentions.Where(m => m.Kind == EntityKind.Place))
+        {
+            placeEndingAt.TryAdd(m.Range.End, m.GetText(text));
+        }
+
         var result = new List<EntityRef>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -63,7 +71,7 @@ public sealed class EntityResolver
             var surface = m.GetText(text);
             var name = m.Kind switch
             {
-                EntityKind.Place => CanonicalPlace(surface, cityStems),
+                EntityKind.Place => CanonicalPlace(surface, cityStems, anchors, placeEndingAt.GetValueOrDefault(m.Range.Start)),
                 EntityKind.Organization => WithFullEnding(CanonicalOrganization(m, surface, defined, abbreviations, cityStems), cityStems),
                 _ => NameLexicon.NormalizeNameDots(surface),
             };
@@ -685,7 +693,13 @@ public sealed class EntityResolver
         return fits.Count == 1 ? fits[0] : null;
     }
 
-    public string CanonicalPlace(string surface, IReadOnlySet<string> cityStems)
+    /// <summary>
+    /// The canonical name of a place printed <paramref name="surface"/>: a home reference's place, a province's or a
+    /// city's full name, a bare division's full name, chosen among the divisions of that name by the places the article
+    /// establishes (<paramref name="anchors"/>, <see cref="PlaceDirectory.Anchors"/>) and the place printed right
+    /// before it (<paramref name="printedBefore"/>, 深圳 of 深圳龙岗) when given.
+    /// </summary>
+    public string CanonicalPlace(string surface, IReadOnlySet<string> cityStems, IReadOnlyList<string>? anchors = null, string? printedBefore = null)
     {
         ArgumentNullException.ThrowIfNull(surface);
         ArgumentNullException.ThrowIfNull(cityStems);
@@ -704,7 +718,8 @@ public sealed class EntityResolver
             return surface + "市";
         }
 
-        return places?.FullName(surface) is { } full && full.StartsWith(surface, StringComparison.Ordinal) ? full : surface;
+        var full = anchors is null ? places?.FullName(surface) : places?.FullNameIn(surface, anchors, printedBefore);
+        return full is not null && full.StartsWith(surface, StringComparison.Ordinal) ? full : surface;
     }
 
     private bool IsPlaceName(string name, IReadOnlySet<string> cityStems) =>

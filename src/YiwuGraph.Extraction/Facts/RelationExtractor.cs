@@ -246,7 +246,7 @@ public sealed class RelationExtractor
         }
     }
 
-    /// <summary>Rank of a place by its ending: province 1 … village 5, venue 6; unknown 0 (never a child).</summary>
+    /// <summary>Rank of a place by its ending: province 1 (省, 自治区, 特别行政区) … village 5, venue 6; unknown 0 (never a child).</summary>
     public static int Level(EntityRef place)
     {
         ArgumentNullException.ThrowIfNull(place);
@@ -270,7 +270,8 @@ public sealed class RelationExtractor
         var n = place.Name;
         return n switch
         {
-            _ when n.EndsWith('省') || n.EndsWith("自治区", StringComparison.Ordinal) => 1,
+            // 香港特别行政区 and 澳门特别行政区 are province-level divisions, though their names end in 区 as districts' do.
+            _ when n.EndsWith('省') || n.EndsWith("自治区", StringComparison.Ordinal) || n.EndsWith("特别行政区", StringComparison.Ordinal) => 1,
             _ when n.EndsWith('市') => 2,
             _ when n.EndsWith('县') || n.EndsWith('区') => 3,
             _ when n.EndsWith('镇') || n.EndsWith('乡') || n.EndsWith("街道", StringComparison.Ordinal) => 4,
@@ -313,16 +314,21 @@ public sealed class RelationExtractor
         }
     }
 
-    /// <summary>Two places of the article where the gazetteer puts one directly above the other (<c>义乌市</c> in <c>金华市</c>).</summary>
+    /// <summary>
+    /// Two places of the article where the gazetteer puts one directly above the other (<c>义乌市</c> in <c>金华市</c>),
+    /// a name that several divisions share read as the one nearest the places the article names unambiguously.
+    /// </summary>
     private static void Divisions(IReadOnlyList<EntityRef> entities, PlaceDirectory places, List<RelationFact> result)
     {
         var firsts = entities.Where(e => e.Kind == EntityKind.Place).GroupBy(e => e.Name, StringComparer.Ordinal)
             .Select(g => g.FirstOrDefault(e => e.FineType != "home") ?? g.First()).ToList();
+        // 和平区 beside 沈阳市 is Shenyang's: the places the article names unambiguously say which division of a shared name it is.
+        var anchors = places.Anchors(firsts.Select(e => e.Name));
         foreach (var child in firsts)
         {
             foreach (var parent in firsts)
             {
-                if (child.Name != parent.Name && places.IsDirectParent(child.Name, parent.Name)
+                if (child.Name != parent.Name && places.IsDirectParent(child.Name, parent.Name, anchors)
                     && !result.Any(r => r.Type == RelationshipTypes.PartOf && r.Head.Name == child.Name && r.Tail.Name == parent.Name))
                 {
                     var near = Math.Abs(child.Range.Start - parent.Range.Start) <= 60;

@@ -6,6 +6,15 @@ namespace YiwuGraph.Extraction.Tests.Facts;
 public sealed class RelationExtractorTests
 {
     [Fact]
+    public void A_special_administrative_region_is_a_province_level_place_above_its_districts()
+    {
+        var graph = OnePageBuild.Build("香港特别行政区沙田区昨日举行活动。");
+
+        Assert.Equal("province", graph.GetNode("place:香港特别行政区").Properties.GetString("level"));
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:沙田区" && r.Target == "place:香港特别行政区");
+    }
+
+    [Fact]
     public void The_parties_after_yu_signed_with_the_party_before_it_not_with_one_another()
     {
         var graph = OnePageBuild.Build("本报讯 中国化工进出口总公司与美国磷协及嘉吉、海德鲁公司签订了进口价值４亿美元的２００万吨磷肥合同。");
