@@ -10,6 +10,9 @@ namespace YiwuGraph.Extraction.Facts;
 /// </summary>
 public sealed class EntityResolver
 {
+    private const string SpecialRegionEnding = "特别行政区";
+    private const string SpecialRegionShortEnding = "特区";
+
     private readonly HomeContext home;
     private readonly PlaceDirectory? places;
     private readonly NameLexicon names;
@@ -716,6 +719,16 @@ public sealed class EntityResolver
         if (cityStems.Contains(surface))
         {
             return surface + "市";
+        }
+
+        // 香港特区, 澳门特区: 特区 is the customary short form of 特别行政区, so these are the two province-level divisions,
+        // not places of their own (26 place mentions on the 1,050 MSRA pages, two nodes apart from them before). 深圳特区,
+        // the economic zone, is no 特别行政区 and stays as printed.
+        if (surface.Length > 2 && surface.EndsWith(SpecialRegionShortEnding, StringComparison.Ordinal)
+            && places?.FullName(surface[..^SpecialRegionShortEnding.Length]) is { } region
+            && region == surface[..^SpecialRegionShortEnding.Length] + SpecialRegionEnding)
+        {
+            return region;
         }
 
         var full = anchors is null ? places?.FullName(surface) : places?.FullNameIn(surface, anchors, printedBefore);

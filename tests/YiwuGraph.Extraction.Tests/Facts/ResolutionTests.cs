@@ -344,6 +344,18 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_special_administrative_region_printed_with_te_qu_is_the_region_and_an_economic_zone_is_not()
+    {
+        const string text = "香港特区和澳门特区的代表参观了深圳特区。";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [
+            At(text, "香港特区", 0, EntityKind.Place), At(text, "澳门特区", 0, EntityKind.Place), At(text, "深圳特区", 0, EntityKind.Place),
+        ]);
+
+        Assert.Equal(["香港特别行政区", "澳门特别行政区", "深圳特区"], resolved.Select(r => r.Name));
+    }
+
+    [Fact]
     public void Two_places_side_by_side_where_the_second_is_no_part_of_the_first_are_no_address()
     {
         // 浙江 holds no 长春: two places the text merely runs together.
