@@ -4,8 +4,8 @@ namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>
 /// What the place gazetteer tells the fact extractors: the full name of a bare administrative name
-/// (<c>金华</c> → <c>金华市</c>, preferring places under the home city's province) and whether one place is the
-/// parent division of another. Only provinces, cities and counties are looked up by bare name, the levels whose
+/// (<c>金华</c> → <c>金华市</c>, preferring places under the home city's province, or, in an article, the division
+/// nearest the places the article names unambiguously) and whether one place is the parent division of another. Only provinces, cities and counties are looked up by bare name, the levels whose
 /// short forms are customary in the news.
 /// </summary>
 public sealed class PlaceDirectory
@@ -191,13 +191,13 @@ public sealed class PlaceDirectory
     /// <summary>Of the divisions named <paramref name="name"/>, the first that sits closest to an anchor (<see cref="Fit"/>), or null when none is near any.</summary>
     private GazetteerPlace? Nearest(string name, IReadOnlyList<string> anchors)
     {
-        GazetteerPlace? best = null;
-        var bestFit = 0;
         if (anchors.Count == 0)
         {
             return null;
         }
 
+        GazetteerPlace? best = null;
+        var bestFit = 0;
         foreach (var candidate in gazetteer.Find(name, nearId).Where(IsNamedLevel))
         {
             var fit = anchors.Max(a => Fit(candidate, a));
