@@ -261,14 +261,19 @@ public sealed class RelationExtractor
             return 0;
         }
 
-        if (place.FineType == "town")
+        var byEnding = LevelByEnding(place.Name);
+        if (place.FineType == "town" && byEnding is 0 or 4)
         {
-            // A town printed without its ending (西塘 for 西塘镇, see PlacePatterns).
+            // A town printed without its ending (西塘 for 西塘镇, see PlacePatterns). One the gazetteer names a city or a
+            // county too is what its canonical name says: 安阳 of 河南安阳 is 安阳市, though some county has an 安阳镇.
             return 4;
         }
 
-        var n = place.Name;
-        return n switch
+        return byEnding;
+    }
+
+    private static int LevelByEnding(string n) =>
+        n switch
         {
             // 香港特别行政区 and 澳门特别行政区 are province-level divisions, though their names end in 区 as districts' do.
             _ when n.EndsWith('省') || n.EndsWith("自治区", StringComparison.Ordinal) || n.EndsWith("特别行政区", StringComparison.Ordinal) => 1,
@@ -278,7 +283,6 @@ public sealed class RelationExtractor
             _ when n.EndsWith('村') || n.EndsWith("社区", StringComparison.Ordinal) => 5,
             _ => 0,
         };
-    }
 
     /// <summary>
     /// <c>义乌市海内外高层次人才联谊会广东分会</c> is part of the association it is named after; the other branches

@@ -1,3 +1,5 @@
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Graph;
 
 namespace YiwuGraph.Extraction.Tests.Facts;
@@ -12,6 +14,18 @@ public sealed class RelationExtractorTests
 
         Assert.Equal("province", graph.GetNode("place:香港特别行政区").Properties.GetString("level"));
         Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:沙田区" && r.Target == "place:香港特别行政区");
+    }
+
+    [Theory]
+    [InlineData("西塘", 4)]
+    [InlineData("安阳市", 2)]
+    [InlineData("阳朔县", 3)]
+    public void A_place_read_as_a_bare_town_name_takes_the_level_of_the_division_its_canonical_name_is(string name, int level)
+    {
+        // 河南安阳: 安阳 was read as a bare town name (some county has an 安阳镇) but is named 安阳市, a city.
+        var place = new EntityRef(EntityKind.Place, name, name[..2], new TextRange(0, 2), "town");
+
+        Assert.Equal(level, RelationExtractor.Level(place));
     }
 
     [Fact]
