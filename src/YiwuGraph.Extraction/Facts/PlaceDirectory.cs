@@ -4,8 +4,8 @@ namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>
 /// What the place gazetteer tells the fact extractors: the full name of a bare administrative name
-/// (<c>金华</c> → <c>金华市</c>, preferring places under the home city's province) and whether one place is the
-/// parent division of another. Only provinces, cities and counties are looked up by bare name, the levels whose
+/// (<c>金华</c> → <c>金华市</c>, preferring places under the home city's province, or, in an article, the division
+/// nearest the places the article names unambiguously) and whether one place is the parent division of another. Only provinces, cities and counties are looked up by bare name, the levels whose
 /// short forms are customary in the news.
 /// </summary>
 public sealed class PlaceDirectory
@@ -32,6 +32,70 @@ public sealed class PlaceDirectory
         ArgumentNullException.ThrowIfNull(surface);
         // Looked up for most words of every article; the answer never changes, so it is kept (thread-safe).
         return fullNames.GetOrAdd(surface, s => Best(s)?.Name);
+    }
+
+    /// <summary>
+    /// The places an article establishes (ids): those of its place mentions <paramref name="surfaces"/> that name one
+    /// province, city or county only (<c>沈阳市</c>, <c>辽宁</c>, <c>香港</c>, <c>大埔区</c>; not <c>朝阳区</c>, which
+    /// names districts of Beijing and of Changchun). They decide the names that several divisions share
+    /// (<see cref="FullNameIn"/>).
+    /// </summary>
+    public IReadOnlyList<string> Anchors(IEnumerable<string> surfaces)
+    {
+        ArgumentNullException.ThrowIfNull(surfaces);
+        var anchors = new List<string>();
+        foreach (var surface in surfaces.Distinct(StringComparer.Ordinal))
+        {
+            if (gazetteer.Find(surface).Where(IsNamedLevel).Take(2).ToList() is [var only] && !anchors.Contains(only.Id))
+            {
+                anchors.Add(only.Id);
+            }
+        }
+
+        anchors.Sort(StringComparer.Ordinal);
+        return anchors;
+    }
+
+    /// <summary>
+    /// The full name of a province, city or county named <paramref name="surface"/> in an article that establishes
+    /// <paramref name="anchors"/> (<see cref="Anchors"/>): of the divisions of that name, the one in the same city as
+    /// an anchor, else in the same province, else what <see cref="FullName(string)"/> says (the home province's, else
+    /// the higher level). A two-character name that no division of that name fits is a district (区) of a
+    /// province-level anchor (北京, 上海, 重庆, 香港) or of the city printed right before it
+    /// (<paramref name="printedBefore"/>): 朝阳 in a Beijing story is 朝阳区, not Liaoning's 朝阳市; 大埔 in a Hong Kong
+    /// story 大埔区, not Guangdong's 大埔县; 深圳龙岗 龙岗区. A city named elsewhere in the article does not make one of
+    /// its districts' names the district: those are as often regions, lakes and mountains (江南 in a weather report
+    /// that lists 南宁, 中原 beside 郑州, 天山 beside 乌鲁木齐, 古都长安 after 西安; MSRA pages).
+    /// </summary>
+    public string? FullNameIn(string surface, IReadOnlyList<string> anchors, string? printedBefore = null)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(anchors);
+        var fallback = FullName(surface);
+        if (anchors.Count == 0)
+        {
+            return fallback;
+        }
+
+        if (Nearest(surface, anchors) is { } nearest)
+        {
+            return nearest.Name;
+        }
+
+        if (surface.Length == 2 && !surface.EndsWith('区'))
+        {
+            var before = printedBefore is null ? null : Best(printedBefore);
+            foreach (var district in gazetteer.Find(surface + "区"))
+            {
+                if (district.Level == PlaceLevel.County && district.ParentId is { } parent
+                    && (before?.Id == parent || (anchors.Contains(parent) && gazetteer.FindById(parent) is { Level: PlaceLevel.Province })))
+                {
+                    return district.Name;
+                }
+            }
+        }
+
+        return fallback;
     }
 
     /// <summary>
@@ -105,10 +169,14 @@ public sealed class PlaceDirectory
         return false;
     }
 
-    /// <summary>True when the gazetteer lists <paramref name="parent"/> as the division directly above <paramref name="child"/>.</summary>
-    public bool IsDirectParent(string child, string parent)
+    /// <summary>
+    /// True when the gazetteer lists <paramref name="parent"/> as the division directly above <paramref name="child"/>:
+    /// above the division of that name nearest to the article's <paramref name="anchors"/> (<see cref="Anchors"/>) when
+    /// one is (和平区 beside 沈阳市 is Shenyang's, not Tianjin's), else above the one <see cref="FullName(string)"/> takes.
+    /// </summary>
+    public bool IsDirectParent(string child, string parent, IReadOnlyList<string>? anchors = null)
     {
-        var c = Best(child);
+        var c = (anchors is null ? null : Nearest(child, anchors)) ?? Best(child);
         if (c is null)
         {
             return false;
@@ -118,6 +186,70 @@ public sealed class PlaceDirectory
         return p is not null && p.Name == parent;
     }
 
-    private GazetteerPlace? Best(string name) =>
-        gazetteer.Find(name, nearId).FirstOrDefault(p => p.Level is PlaceLevel.Province or PlaceLevel.City or PlaceLevel.County);
+    private GazetteerPlace? Best(string name) => gazetteer.Find(name, nearId).FirstOrDefault(IsNamedLevel);
+
+    /// <summary>Of the divisions named <paramref name="name"/>, the first that sits closest to an anchor (<see cref="Fit"/>), or null when none is near any.</summary>
+    private GazetteerPlace? Nearest(string name, IReadOnlyList<string> anchors)
+    {
+        if (anchors.Count == 0)
+        {
+            return null;
+        }
+
+        GazetteerPlace? best = null;
+        var bestFit = 0;
+        foreach (var candidate in gazetteer.Find(name, nearId).Where(IsNamedLevel))
+        {
+            var fit = anchors.Max(a => Fit(candidate, a));
+            if (fit > bestFit)
+            {
+                best = candidate;
+                bestFit = fit;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsNamedLevel(GazetteerPlace place) => place.Level is PlaceLevel.Province or PlaceLevel.City or PlaceLevel.County;
+
+    /// <summary>
+    /// How closely <paramref name="candidate"/> sits to the anchor: 2 in the same city (the anchor itself, above it or
+    /// under it, or under the anchor's city), 1 in the same province (under a province-level anchor too: 通州区 beside
+    /// 北京 and 南通 is Nantong's, whose city the article names), 0 else.
+    /// </summary>
+    private int Fit(GazetteerPlace candidate, string anchorId)
+    {
+        if (gazetteer.FindById(anchorId) is not { } anchor)
+        {
+            return 0;
+        }
+
+        if (gazetteer.IsUnder(candidate, anchor.Id) || gazetteer.IsUnder(anchor, candidate.Id))
+        {
+            return anchor.Level == PlaceLevel.Province ? 1 : 2;
+        }
+
+        var city = Ancestor(anchor, PlaceLevel.City);
+        if (city is not null && gazetteer.IsUnder(candidate, city.Id))
+        {
+            return 2;
+        }
+
+        var province = Ancestor(anchor, PlaceLevel.Province);
+        return province is not null && gazetteer.IsUnder(candidate, province.Id) ? 1 : 0;
+    }
+
+    private GazetteerPlace? Ancestor(GazetteerPlace place, PlaceLevel level)
+    {
+        for (var p = place; p is not null; p = gazetteer.Parent(p))
+        {
+            if (p.Level == level)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
 }

@@ -246,7 +246,7 @@ public sealed class RelationExtractor
         }
     }
 
-    /// <summary>Rank of a place by its ending: province 1 … village 5, venue 6; unknown 0 (never a child).</summary>
+    /// <summary>Rank of a place by its ending: province 1 (省, 自治区, 特别行政区) … village 5, venue 6; unknown 0 (never a child).</summary>
     public static int Level(EntityRef place)
     {
         ArgumentNullException.ThrowIfNull(place);
@@ -261,23 +261,28 @@ public sealed class RelationExtractor
             return 0;
         }
 
-        if (place.FineType == "town")
+        var byEnding = LevelByEnding(place.Name);
+        if (place.FineType == "town" && byEnding is 0 or 4)
         {
-            // A town printed without its ending (西塘 for 西塘镇, see PlacePatterns).
+            // A town printed without its ending (西塘 for 西塘镇, see PlacePatterns). One the gazetteer names a city or a
+            // county too is what its canonical name says: 安阳 of 河南安阳 is 安阳市, though some county has an 安阳镇.
             return 4;
         }
 
-        var n = place.Name;
-        return n switch
+        return byEnding;
+    }
+
+    private static int LevelByEnding(string n) =>
+        n switch
         {
-            _ when n.EndsWith('省') || n.EndsWith("自治区", StringComparison.Ordinal) => 1,
+            // 香港特别行政区 and 澳门特别行政区 are province-level divisions, though their names end in 区 as districts' do.
+            _ when n.EndsWith('省') || n.EndsWith("自治区", StringComparison.Ordinal) || n.EndsWith("特别行政区", StringComparison.Ordinal) => 1,
             _ when n.EndsWith('市') => 2,
             _ when n.EndsWith('县') || n.EndsWith('区') => 3,
             _ when n.EndsWith('镇') || n.EndsWith('乡') || n.EndsWith("街道", StringComparison.Ordinal) => 4,
             _ when n.EndsWith('村') || n.EndsWith("社区", StringComparison.Ordinal) => 5,
             _ => 0,
         };
-    }
 
     /// <summary>
     /// <c>义乌市海内外高层次人才联谊会广东分会</c> is part of the association it is named after; the other branches
@@ -313,16 +318,21 @@ public sealed class RelationExtractor
         }
     }
 
-    /// <summary>Two places of the article where the gazetteer puts one directly above the other (<c>义乌市</c> in <c>金华市</c>).</summary>
+    /// <summary>
+    /// Two places of the article where the gazetteer puts one directly above the other (<c>义乌市</c> in <c>金华市</c>),
+    /// a name that several divisions share read as the one nearest the places the article names unambiguously.
+    /// </summary>
     private static void Divisions(IReadOnlyList<EntityRef> entities, PlaceDirectory places, List<RelationFact> result)
     {
         var firsts = entities.Where(e => e.Kind == EntityKind.Place).GroupBy(e => e.Name, StringComparer.Ordinal)
             .Select(g => g.FirstOrDefault(e => e.FineType != "home") ?? g.First()).ToList();
+        // 和平区 beside 沈阳市 is Shenyang's: the places the article names unambiguously say which division of a shared name it is.
+        var anchors = places.Anchors(firsts.Select(e => e.Name));
         foreach (var child in firsts)
         {
             foreach (var parent in firsts)
             {
-                if (child.Name != parent.Name && places.IsDirectParent(child.Name, parent.Name)
+                if (child.Name != parent.Name && places.IsDirectParent(child.Name, parent.Name, anchors)
                     && !result.Any(r => r.Type == RelationshipTypes.PartOf && r.Head.Name == child.Name && r.Tail.Name == parent.Name))
                 {
                     var near = Math.Abs(child.Range.Start - parent.Range.Start) <= 60;

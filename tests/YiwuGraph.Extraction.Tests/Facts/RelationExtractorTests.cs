@@ -1,3 +1,5 @@
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Graph;
 
 namespace YiwuGraph.Extraction.Tests.Facts;
@@ -5,6 +7,27 @@ namespace YiwuGraph.Extraction.Tests.Facts;
 /// <summary>The relations read between entities: the sides of a signing (SIGNED_WITH), where an organisation is (LOCATED_IN).</summary>
 public sealed class RelationExtractorTests
 {
+    [Fact]
+    public void A_special_administrative_region_is_a_province_level_place_above_its_districts()
+    {
+        var graph = OnePageBuild.Build("香港特别行政区沙田区昨日举行活动。");
+
+        Assert.Equal("province", graph.GetNode("place:香港特别行政区").Properties.GetString("level"));
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:沙田区" && r.Target == "place:香港特别行政区");
+    }
+
+    [Theory]
+    [InlineData("西塘", 4)]
+    [InlineData("安阳市", 2)]
+    [InlineData("阳朔县", 3)]
+    public void A_place_read_as_a_bare_town_name_takes_the_level_of_the_division_its_canonical_name_is(string name, int level)
+    {
+        // 河南安阳: 安阳 was read as a bare town name (some county has an 安阳镇) but is named 安阳市, a city.
+        var place = new EntityRef(EntityKind.Place, name, name[..2], new TextRange(0, 2), "town");
+
+        Assert.Equal(level, RelationExtractor.Level(place));
+    }
+
     [Fact]
     public void The_parties_after_yu_signed_with_the_party_before_it_not_with_one_another()
     {

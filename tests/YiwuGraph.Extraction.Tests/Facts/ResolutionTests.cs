@@ -330,6 +330,31 @@ public sealed class ResolutionTests
             resolved.Where(r => r.CompoundSurface is not null).Select(r => (r.Surface, r.CompoundSurface!)));
     }
 
+    [Theory]
+    [InlineData("北京的社区体育走得靠前。在对朝阳、崇文的采访中", "北京", "朝阳", "朝阳区")]
+    [InlineData("辽宁朝阳一个赌局被警方打掉", "辽宁", "朝阳", "朝阳市")]
+    [InlineData("广东深圳龙岗警方又抓获10名犯罪嫌疑人", "深圳", "龙岗", "龙岗区")]
+    [InlineData("南宁多云，江南大部有小到中雨", "南宁", "江南", "江南")]
+    public void A_bare_place_name_is_read_by_the_places_the_article_names(string text, string anchor, string bare, string expected)
+    {
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [At(text, anchor, 0, EntityKind.Place), At(text, bare, 0, EntityKind.Place)]);
+
+        Assert.Equal(expected, resolved.Single(r => r.Surface == bare).Name);
+    }
+
+    [Fact]
+    public void A_special_administrative_region_printed_with_te_qu_is_the_region_and_an_economic_zone_is_not()
+    {
+        const string text = "香港特区和澳门特区的代表参观了深圳特区。";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [
+            At(text, "香港特区", 0, EntityKind.Place), At(text, "澳门特区", 0, EntityKind.Place), At(text, "深圳特区", 0, EntityKind.Place),
+        ]);
+
+        Assert.Equal(["香港特别行政区", "澳门特别行政区", "深圳特区"], resolved.Select(r => r.Name));
+    }
+
     [Fact]
     public void Two_places_side_by_side_where_the_second_is_no_part_of_the_first_are_no_address()
     {
