@@ -29,7 +29,16 @@ public sealed class OrganizationTypesTests
     [InlineData("妇女救国会", OrganizationTypes.Association)]
     [InlineData("中日友协", OrganizationTypes.Association)]
     [InlineData("党校", OrganizationTypes.School)] // school endings come before the party's 党
-    public void Parties_legislatures_embassies_and_agencies_are_typed_by_their_ending(string name, string type)
+    [InlineData("美国海军", OrganizationTypes.Government)] // a state's armed forces and courts
+    [InlineData("日本海上自卫队", OrganizationTypes.Government)]
+    [InlineData("北京一中院", OrganizationTypes.Government)]
+    [InlineData("中国驻纽约总领馆", OrganizationTypes.Government)]
+    [InlineData("科索沃解放军", OrganizationTypes.Other)] // an armed group, no state's
+    [InlineData("光大证券", OrganizationTypes.Company)]
+    [InlineData("纽约证券交易所", OrganizationTypes.Company)]
+    [InlineData("北京饭店", OrganizationTypes.Company)]
+    [InlineData("体育画报", OrganizationTypes.Media)]
+    public void Parties_legislatures_embassies_armed_forces_courts_firms_and_agencies_are_typed_by_their_ending(string name, string type)
     {
         Assert.Equal(type, OrganizationTypes.Default.Classify(name));
     }
