@@ -31,7 +31,7 @@ public sealed class LexiconSet
         ["provinces.tsv"] = [],
         ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending", "verb-ending", "national", "state-body", "state-body-link", "china-body", "china-name", "not-proper-noun", "classifier", "kind-head", "counting-word", "locative-ending", "person-company-word"],
         ["organization-types.tsv"] =
-            ["government-inside", "government-ending-first", "media", "school", "association", "company", "party-prefix", "party", "government"],
+            ["government-inside", "government-ending-first", "media", "school", "team", "association", "company", "party-prefix", "party", "government"],
         ["news-places.tsv"] =
         [
             "venue", "zone", "street", "town", "village", "adjectival-follower", "level-province", "level-city", "level-county", "not-county",

@@ -1,4 +1,5 @@
 using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Ner.News;
@@ -6,7 +7,9 @@ namespace YiwuGraph.Extraction.Ner.News;
 /// <summary>
 /// Fine type of an organisation name from its wording (government, party, company, …), by the endings of
 /// organization-types.tsv, tried in the order of its classes; a unit named after its body (<c>招商银行现金管理部</c>,
-/// <see cref="OrganizationUnits"/>) takes the body's type. Immutable.
+/// <see cref="OrganizationUnits"/>) takes the body's type. A sports team is one by its ending (<c>中国女排</c>,
+/// <c>国家队</c>), by a place's name before 队 (<c>巴西队</c>, <c>深圳队</c>) or as a club of sports-clubs.tsv
+/// (<c>曼联</c>, <c>阿贾克斯队</c>). Immutable.
 /// </summary>
 public sealed class OrganizationTypes
 {
@@ -16,13 +19,18 @@ public sealed class OrganizationTypes
     public const string Association = "association";
     public const string School = "school";
     public const string Media = "media";
+    public const string Team = "team";
     public const string Other = "other";
+
+    /// <summary>The word a team's name ends in after its place or club (<c>巴西队</c>, <c>阿贾克斯队</c>).</summary>
+    private const string TeamWord = "队";
 
     private static readonly Lazy<OrganizationTypes> Embedded = new(() => new OrganizationTypes(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string[] governmentInside;
     private readonly string[] governmentEndingsFirst;
     private readonly string[] mediaEndings;
+    private readonly string[] teamEndings;
     private readonly string[] schoolEndings;
     private readonly string[] associationEndings;
     private readonly string[] companyEndings;
@@ -31,21 +39,27 @@ public sealed class OrganizationTypes
     private readonly string[] governmentEndings;
     private readonly OrganizationUnits units;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> listed;
+    private readonly PlaceGazetteer places;
 
     public OrganizationTypes(LexiconSet lexicons)
         : this(lexicons, new OrganizationUnits(lexicons ?? throw new ArgumentNullException(nameof(lexicons))))
     {
     }
 
-    /// <summary>The types of <paramref name="lexicons"/>, telling units from their bodies with <paramref name="units"/> (read from the same lists).</summary>
-    public OrganizationTypes(LexiconSet lexicons, OrganizationUnits units)
+    /// <summary>
+    /// The types of <paramref name="lexicons"/>, telling units from their bodies with <paramref name="units"/> (read
+    /// from the same lists) and a team by its place with <paramref name="places"/> (the shipped gazetteer when null).
+    /// </summary>
+    public OrganizationTypes(LexiconSet lexicons, OrganizationUnits units, PlaceGazetteer? places = null)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         ArgumentNullException.ThrowIfNull(units);
+        this.places = places ?? PlaceGazetteer.Default;
         var types = lexicons.OrganizationTypes;
         governmentInside = [.. types.WordsOf("government-inside")];
         governmentEndingsFirst = [.. types.WordsOf("government-ending-first")];
         mediaEndings = [.. types.WordsOf("media")];
+        teamEndings = [.. types.WordsOf("team")];
         schoolEndings = [.. types.WordsOf("school")];
         associationEndings = [.. types.WordsOf("association")];
         companyEndings = [.. types.WordsOf("company")];
@@ -79,6 +93,12 @@ public sealed class OrganizationTypes
             {
                 byName.TryAdd(group + brand, "company");
             }
+        }
+
+        // The clubs and nicknames of sports-clubs.tsv are teams (曼联, 国米, 枪手): an organisation so named is the club.
+        foreach (var club in lexicons.SportsClubs.Words)
+        {
+            byName.TryAdd(club, Team);
         }
 
         listed = byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -125,6 +145,11 @@ public sealed class OrganizationTypes
             return School;
         }
 
+        if (IsTeam(name))
+        {
+            return Team;
+        }
+
         if (TextSpans.EndsWithAny(name, associationEndings))
         {
             return Association;
@@ -146,5 +171,26 @@ public sealed class OrganizationTypes
         }
 
         return Other;
+    }
+
+    /// <summary>
+    /// A team by its ending (<c>中国女排</c>), or a place's or listed club's name before 队 (<c>巴西队</c>, <c>深圳队</c>,
+    /// <c>阿贾克斯队</c>); not a unit named after its work (<c>消防队</c>, <c>医疗队</c>), whose words before 队 name no place.
+    /// </summary>
+    private bool IsTeam(ReadOnlySpan<char> name)
+    {
+        if (TextSpans.EndsWithAny(name, teamEndings))
+        {
+            return true;
+        }
+
+        if (name.Length < 3 || !name.EndsWith(TeamWord, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = name[..^TeamWord.Length];
+        return (listed.TryGetValue(before, out var type) && type == Team)
+            || places.Find(before.ToString()).Any(p => p.Level is PlaceLevel.Country or PlaceLevel.Province or PlaceLevel.City or PlaceLevel.County or PlaceLevel.Foreign);
     }
 }

@@ -38,6 +38,15 @@ public sealed class OrganizationTypesTests
     [InlineData("纽约证券交易所", OrganizationTypes.Company)]
     [InlineData("北京饭店", OrganizationTypes.Company)]
     [InlineData("体育画报", OrganizationTypes.Media)]
+    [InlineData("中国女排", OrganizationTypes.Team)] // teams by their ending, place or club
+    [InlineData("国家队", OrganizationTypes.Team)]
+    [InlineData("巴西队", OrganizationTypes.Team)]
+    [InlineData("深圳队", OrganizationTypes.Team)]
+    [InlineData("阿贾克斯队", OrganizationTypes.Team)]
+    [InlineData("曼联", OrganizationTypes.Team)]
+    [InlineData("美国海军陆战队", OrganizationTypes.Government)] // marines, not an e-sports 战队
+    [InlineData("消防队", OrganizationTypes.Other)] // a unit named after its work
+    [InlineData("中国医疗队", OrganizationTypes.Other)]
     public void Parties_legislatures_embassies_armed_forces_courts_firms_and_agencies_are_typed_by_their_ending(string name, string type)
     {
         Assert.Equal(type, OrganizationTypes.Default.Classify(name));
