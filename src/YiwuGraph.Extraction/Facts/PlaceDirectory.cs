@@ -5,8 +5,9 @@ namespace YiwuGraph.Extraction.Facts;
 /// <summary>
 /// What the place gazetteer tells the fact extractors: the full name of a bare administrative name
 /// (<c>金华</c> → <c>金华市</c>, preferring places under the home city's province, or, in an article, the division
-/// nearest the places the article names unambiguously) and whether one place is the parent division of another. Only provinces, cities and counties are looked up by bare name, the levels whose
-/// short forms are customary in the news.
+/// nearest the places the article names unambiguously) and whether one place is the parent division of another.
+/// Only provinces, cities and counties are looked up by bare name, the levels whose short forms are customary in
+/// the news.
 /// </summary>
 public sealed class PlaceDirectory
 {
