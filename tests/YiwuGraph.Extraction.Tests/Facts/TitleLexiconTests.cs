@@ -10,6 +10,7 @@ public sealed class TitleLexiconTests
     [InlineData("原党委副书记", "党委副书记", true)]
     [InlineData("前总统", "总统", true)]
     [InlineData("时任市长", "市长", true)]
+    [InlineData("前任董事长", "董事长", true)]
     [InlineData("前首席执行官", "首席执行官", true)]
     [InlineData("原教练", "教练", true)]
     [InlineData("现任会长", "会长", false)]
