@@ -69,6 +69,7 @@ public sealed class TrainedEventLayer
 
     /// <summary>The rule layer over the same lists, which names an event from its clause (<see cref="EventExtractor.Clean"/>).</summary>
     private readonly EventExtractor ruleNames;
+
     private readonly string[] peopleAfterCountry;
     private readonly HashSet<string> beatVerbs;
     private readonly HashSet<string> loseToVerbs;

@@ -16,8 +16,8 @@ namespace YiwuGraph.Extraction.Recognition;
 /// <remarks>
 /// One instance holds the brackets of one text that could define a short name, found once with the words of one
 /// list (<see cref="ShortNameDefinitions.In"/>, <see cref="Pipeline.NewsDocument.DefinedShortNamesBy"/>); which of them
-/// do depends on the organisations each reader
-/// passes (the short-name stage its mentions, the linker its entities), so that part is read per call. A bracket
+/// do depends on the organisations each reader passes (the short-name stage its mentions, the linker its entities),
+/// so that part is read per call. A bracket
 /// that opens with a defining word (<c>short-name-definitions.tsv</c>: 以下简称, 下称, 簡稱) states the definition
 /// itself, so the linker also reads those where no organisation was read right before them (<see cref="StatedFor"/>,
 /// <see cref="StatedEndingAt"/>), the organisation rules before any was (<see cref="Stated"/>), and event names drop
