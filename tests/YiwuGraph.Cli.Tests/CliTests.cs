@@ -173,6 +173,14 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Char_class_templates_without_a_class_file_are_a_usage_error()
+    {
+        var (code, _, error) = await Run("train-ner", "--train", Path.Combine(dir, "no-train-file"), "--out", Path.Combine(dir, "m.model"), "--char-class-templates", "M1", "C0");
+        Assert.Equal(2, code);
+        Assert.Contains("need --char-classes", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cancelled_build_says_so_and_leaves_no_graph_behind()
     {
         using var cancelled = new CancellationTokenSource();
