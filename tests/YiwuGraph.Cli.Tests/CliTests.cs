@@ -161,6 +161,25 @@ public sealed class CliTests : IDisposable
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--char-class-levels", "3")]
+    [InlineData("--char-class-levels", "0")]
+    public async Task Char_class_levels_outside_the_file_are_usage_errors_before_any_training_data_is_read(string option, string value)
+    {
+        var classes = Path.Combine(RepoPaths.Root, "src", "YiwuGraph.Extraction", "Ner", "Data", "lac-char-classes.tsv");
+        var (code, _, error) = await Run("train-ner", "--train", Path.Combine(dir, "no-train-file"), "--out", Path.Combine(dir, "m.model"), "--char-classes", classes, option, value);
+        Assert.Equal(2, code);
+        Assert.Contains("--char-class-levels", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Char_class_templates_without_a_class_file_are_a_usage_error()
+    {
+        var (code, _, error) = await Run("train-ner", "--train", Path.Combine(dir, "no-train-file"), "--out", Path.Combine(dir, "m.model"), "--char-class-templates", "M1", "C0");
+        Assert.Equal(2, code);
+        Assert.Contains("need --char-classes", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_cancelled_build_says_so_and_leaves_no_graph_behind()
     {

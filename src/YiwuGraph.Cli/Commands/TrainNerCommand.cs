@@ -30,7 +30,9 @@ internal static class TrainNerCommand
         var noWords = new Option<bool>("--no-words") { Description = "Do not use jieba word and POS features (faster tagging, lower F1)." };
         var unlabelled = new Option<FileInfo[]>("--unlabelled") { Description = "Raw text files (one sentence or paragraph per line) that add to the training text when learning character classes.", AllowMultipleArgumentsPerToken = true };
         var charClasses = new Option<FileInfo?>("--char-classes") { Description = "Pretrained character classes (character<TAB>class lines, e.g. src/YiwuGraph.Extraction/Ner/Data/lac-char-classes.tsv) added beside the learned ones and stored in the model." };
-        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, prune, noWords, partial, ownFeatures, unlabelled, charClasses };
+        var charClassLevels = new Option<int[]>("--char-class-levels") { Description = "Which columns of the --char-classes file to use, 1-based (e.g. 2 for the 512 classes of lac-char-classes.tsv alone; default all).", AllowMultipleArgumentsPerToken = true };
+        var charClassTemplates = new Option<ClassTemplates[]>("--char-class-templates") { Description = "Feature templates of the --char-classes levels (default all eight): M2 M1 C0 P1 P2 (the class at -2 … +2), M1C0 C0P1 (bigrams), M1C0P1 (trigram).", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, prune, noWords, partial, ownFeatures, unlabelled, charClasses, charClassLevels, charClassTemplates };
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
@@ -64,7 +66,29 @@ internal static class TrainNerCommand
                 throw new InputFileException(classesFile.FullName, "file not found");
             }
 
+            var levels = parse.GetValue(charClassLevels) ?? [];
+            var templates = (parse.GetValue(charClassTemplates) ?? []).Aggregate(ClassTemplates.None, (set, t) => set | t);
+            if ((levels.Length > 0 || templates != ClassTemplates.None) && classesFile is null)
+            {
+                throw new UsageException("--char-class-levels and --char-class-templates need --char-classes");
+            }
+
             var pretrained = classesFile is null ? null : CharClassFile.Read(classesFile.FullName);
+            if (pretrained is not null && levels.Length > 0)
+            {
+                if (levels.Any(level => level < 1 || level > pretrained.Levels) || levels.Distinct().Count() != levels.Length)
+                {
+                    throw new UsageException($"--char-class-levels takes distinct columns 1..{pretrained.Levels} of {classesFile!.Name}");
+                }
+
+                pretrained = pretrained.SelectLevels([.. levels.Select(level => level - 1)]);
+            }
+
+            if (pretrained is not null && templates != ClassTemplates.None)
+            {
+                pretrained = pretrained.WithTemplates((byte)templates);
+            }
+
             var corpus = new NerCorpusOptions
             {
                 SkipLastCluener = parse.GetValue(skipLast),

@@ -9,13 +9,27 @@ namespace YiwuGraph.Extraction.Ner;
 /// </summary>
 public sealed class CharClusters
 {
-    private readonly ushort[][] byLevel;
+    /// <summary>Every one of a level's eight feature templates (see <see cref="ClassTemplates"/>).</summary>
+    public const byte AllTemplates = 0xFF;
 
-    public CharClusters(IReadOnlyList<int> classCounts, IReadOnlyList<KeyValuePair<char, ushort[]>> entries)
+    private readonly ushort[][] byLevel;
+    private readonly byte[] templates;
+
+    /// <param name="classCounts">The number of classes at each level.</param>
+    /// <param name="entries">Each clustered character with its class per level.</param>
+    /// <param name="templates">Per level, which of the eight class feature templates fire (bits of
+    /// <see cref="ClassTemplates"/>); null for all of them at every level.</param>
+    public CharClusters(IReadOnlyList<int> classCounts, IReadOnlyList<KeyValuePair<char, ushort[]>> entries, IReadOnlyList<byte>? templates = null)
     {
         ArgumentNullException.ThrowIfNull(classCounts);
         ArgumentNullException.ThrowIfNull(entries);
         ClassCounts = [.. classCounts];
+        if (templates is not null && (templates.Count != ClassCounts.Count || templates.Any(t => t == 0)))
+        {
+            throw new ArgumentException($"expected {ClassCounts.Count} non-empty template sets", nameof(templates));
+        }
+
+        this.templates = templates is null ? [.. Enumerable.Repeat(AllTemplates, ClassCounts.Count)] : [.. templates];
         Entries = [.. entries.OrderBy(e => e.Key)];
         byLevel = new ushort[ClassCounts.Count][];
         for (var level = 0; level < byLevel.Length; level++)
@@ -50,11 +64,65 @@ public sealed class CharClusters
 
     public int Levels => ClassCounts.Count;
 
+    /// <summary>Per level, the bits of <see cref="ClassTemplates"/> whose features fire.</summary>
+    public IReadOnlyList<byte> Templates => templates;
+
+    /// <summary>True when every level uses all eight templates (the models before template sets existed).</summary>
+    public bool HasAllTemplates => templates.All(t => t == AllTemplates);
+
+    /// <summary>The template bits of <paramref name="level"/> (hot path of the feature extractor).</summary>
+    public byte TemplatesOf(int level) => templates[level];
+
     /// <summary>Every clustered character with its class per level, in character order.</summary>
     public IReadOnlyList<KeyValuePair<char, ushort[]>> Entries { get; }
 
     /// <summary>The class of normalised character <paramref name="c"/> at <paramref name="level"/>, 0 when it has none.</summary>
     public uint Of(int level, uint c) => c <= char.MaxValue ? byLevel[level][c] : 0u;
+
+    /// <summary>
+    /// Only the given levels (0-based, in the order given): <c>train-ner --char-class-levels</c> trains with some
+    /// columns of a class file, since every level costs up to eight more weight lookups per character when tagging.
+    /// A character whose class is 0 at every kept level is left out.
+    /// </summary>
+    public CharClusters SelectLevels(IReadOnlyList<int> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        foreach (var level in levels)
+        {
+            if (level < 0 || level >= Levels)
+            {
+                throw new ArgumentOutOfRangeException(nameof(levels), level, $"these classes have levels 0..{Levels - 1}");
+            }
+        }
+
+        if (levels.Distinct().Count() != levels.Count)
+        {
+            throw new ArgumentException("a level is selected twice", nameof(levels));
+        }
+
+        var entries = new List<KeyValuePair<char, ushort[]>>();
+        foreach (var (c, classes) in Entries)
+        {
+            var row = levels.Select(level => classes[level]).ToArray();
+            if (row.Any(cls => cls != 0))
+            {
+                entries.Add(new(c, row));
+            }
+        }
+
+        return levels.Count == 0 ? Empty : new CharClusters([.. levels.Select(level => ClassCounts[level])], entries, [.. levels.Select(level => templates[level])]);
+    }
+
+    /// <summary>The same classes with the template set <paramref name="mask"/> (bits of <see cref="ClassTemplates"/>) at every level.</summary>
+    public CharClusters WithTemplates(byte mask)
+    {
+        if (mask == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(mask), "at least one template");
+        }
+
+        return Levels == 0 ? this : new CharClusters(ClassCounts, Entries, [.. Enumerable.Repeat(mask, Levels)]);
+    }
 
     /// <summary>
     /// These levels followed by <paramref name="other"/>'s: a character has class 0 at the levels of the set
@@ -93,6 +161,24 @@ public sealed class CharClusters
             classes.CopyTo(row, Levels);
         }
 
-        return new CharClusters([.. ClassCounts, .. other.ClassCounts], [.. merged]);
+        return new CharClusters([.. ClassCounts, .. other.ClassCounts], [.. merged], [.. templates, .. other.templates]);
     }
+}
+
+/// <summary>
+/// The eight feature templates of a class level, as bits of <see cref="CharClusters.Templates"/>: the classes of the
+/// characters at −2 … +2, the class bigrams −1 0 and 0 +1, and the class trigram −1 0 +1.
+/// </summary>
+[Flags]
+public enum ClassTemplates : byte
+{
+    None = 0,
+    M2 = 1,
+    M1 = 2,
+    C0 = 4,
+    P1 = 8,
+    P2 = 16,
+    M1C0 = 32,
+    C0P1 = 64,
+    M1C0P1 = 128,
 }

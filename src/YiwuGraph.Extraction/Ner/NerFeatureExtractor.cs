@@ -114,14 +114,30 @@ public static class NerFeatureExtractor
                 var around = classes.Slice((level * width) + i + 1, 5);
                 uint km2 = around[0], km1 = around[1], kc0 = around[2], kp1 = around[3], kp2 = around[4];
                 var tpl = (uint)(30 + (level * 10));
-                output.Add(Hash(tpl, km2, 0, 0));
-                output.Add(Hash(tpl + 1, km1, 0, 0));
-                output.Add(Hash(tpl + 2, kc0, 0, 0));
-                output.Add(Hash(tpl + 3, kp1, 0, 0));
-                output.Add(Hash(tpl + 4, kp2, 0, 0));
-                output.Add(Hash(tpl + 5, km1, kc0, 0));
-                output.Add(Hash(tpl + 6, kc0, kp1, 0));
-                output.Add(Hash(tpl + 7, km1, kc0, kp1));
+                var set = clusters.TemplatesOf(level);
+                if (set == CharClusters.AllTemplates)
+                {
+                    output.Add(Hash(tpl, km2, 0, 0));
+                    output.Add(Hash(tpl + 1, km1, 0, 0));
+                    output.Add(Hash(tpl + 2, kc0, 0, 0));
+                    output.Add(Hash(tpl + 3, kp1, 0, 0));
+                    output.Add(Hash(tpl + 4, kp2, 0, 0));
+                    output.Add(Hash(tpl + 5, km1, kc0, 0));
+                    output.Add(Hash(tpl + 6, kc0, kp1, 0));
+                    output.Add(Hash(tpl + 7, km1, kc0, kp1));
+                    continue;
+                }
+
+                // A level with fewer templates (pretrained classes: each template is one more weight lookup per
+                // character) adds the same features as the full set minus the ones left out.
+                AddIf(output, set, ClassTemplates.M2, Hash(tpl, km2, 0, 0));
+                AddIf(output, set, ClassTemplates.M1, Hash(tpl + 1, km1, 0, 0));
+                AddIf(output, set, ClassTemplates.C0, Hash(tpl + 2, kc0, 0, 0));
+                AddIf(output, set, ClassTemplates.P1, Hash(tpl + 3, kp1, 0, 0));
+                AddIf(output, set, ClassTemplates.P2, Hash(tpl + 4, kp2, 0, 0));
+                AddIf(output, set, ClassTemplates.M1C0, Hash(tpl + 5, km1, kc0, 0));
+                AddIf(output, set, ClassTemplates.C0P1, Hash(tpl + 6, kc0, kp1, 0));
+                AddIf(output, set, ClassTemplates.M1C0P1, Hash(tpl + 7, km1, kc0, kp1));
             }
 
             var near = lexicon.MaskAt(i) | (i > 0 ? lexicon.MaskAt(i - 1) : 0) | (i + 1 < n ? lexicon.MaskAt(i + 1) : 0);
@@ -233,6 +249,15 @@ public static class NerFeatureExtractor
             >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF => 3,
             _ => 4,
         };
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddIf(FeatureBuffer output, byte set, ClassTemplates template, ulong key)
+    {
+        if ((set & (byte)template) != 0)
+        {
+            output.Add(key);
+        }
     }
 
     private static uint Bucket(int length) => (uint)Math.Min(length, 6);

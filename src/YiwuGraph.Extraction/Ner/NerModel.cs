@@ -15,6 +15,9 @@ public sealed class NerModel
     private static readonly byte[] Magic = "YWNER\u0001"u8.ToArray();
     private const int FormatVersion = 2;
 
+    /// <summary>Format 2 plus a template set per class level (<see cref="CharClusters.Templates"/>).</summary>
+    private const int FormatVersionWithTemplates = 3;
+
     public NerModel(
         int templateVersion,
         string wordAnnotator,
@@ -68,7 +71,10 @@ public sealed class NerModel
         stream.Write(Magic);
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
-        writer.Write(FormatVersion);
+        // Format 3 adds each class level's template set; a model whose levels use all eight templates is written
+        // as format 2, byte for byte as before template sets existed.
+        var format = Clusters.HasAllTemplates ? FormatVersion : FormatVersionWithTemplates;
+        writer.Write(format);
         writer.Write(TemplateVersion);
         writer.Write(WordAnnotator);
         writer.Write(Scale);
@@ -88,6 +94,14 @@ public sealed class NerModel
         foreach (var count in Clusters.ClassCounts)
         {
             writer.Write(count);
+        }
+
+        if (format == FormatVersionWithTemplates)
+        {
+            foreach (var set in Clusters.Templates)
+            {
+                writer.Write(set);
+            }
         }
 
         writer.Write(Clusters.Entries.Count);
@@ -136,7 +150,7 @@ public sealed class NerModel
             using var buffered = new BufferedStream(brotli, 1 << 16);
             using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             var format = reader.ReadInt32();
-            if (format != FormatVersion)
+            if (format is not (FormatVersion or FormatVersionWithTemplates))
             {
                 throw new ResourceLoadException(sourceName, $"unsupported model format {format}");
             }
@@ -168,7 +182,7 @@ public sealed class NerModel
                 lexicon.Add(new(word, reader.ReadUInt16()));
             }
 
-            var clusters = ReadClusters(reader, sourceName);
+            var clusters = ReadClusters(reader, format == FormatVersionWithTemplates, sourceName);
             var keyCount = reader.ReadInt32();
             if (keyCount < 0)
             {
@@ -201,7 +215,7 @@ public sealed class NerModel
         }
     }
 
-    private static CharClusters ReadClusters(BinaryReader reader, string sourceName)
+    private static CharClusters ReadClusters(BinaryReader reader, bool withTemplates, string sourceName)
     {
         var levels = reader.ReadInt32();
         if (levels is < 0 or > 16)
@@ -213,6 +227,20 @@ public sealed class NerModel
         for (var i = 0; i < levels; i++)
         {
             counts[i] = reader.ReadInt32();
+        }
+
+        byte[]? templates = null;
+        if (withTemplates)
+        {
+            templates = new byte[levels];
+            for (var i = 0; i < levels; i++)
+            {
+                templates[i] = reader.ReadByte();
+                if (templates[i] == 0)
+                {
+                    throw new ResourceLoadException(sourceName, $"class level {i} has no feature template");
+                }
+            }
         }
 
         var entryCount = reader.ReadInt32();
@@ -234,6 +262,6 @@ public sealed class NerModel
             entries.Add(new(c, classes));
         }
 
-        return levels == 0 ? CharClusters.Empty : new CharClusters(counts, entries);
+        return levels == 0 ? CharClusters.Empty : new CharClusters(counts, entries, templates);
     }
 }

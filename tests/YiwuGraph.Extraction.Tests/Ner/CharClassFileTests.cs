@@ -99,4 +99,88 @@ public sealed class CharClassFileTests
         loaded.Save(again);
         Assert.Equal(saved.ToArray(), again.ToArray());
     }
+
+    [Fact]
+    public void Selected_levels_keep_their_classes_and_drop_characters_without_any()
+    {
+        var classes = new CharClusters([3, 4], [new('叶', [1, 0]), new('帮', [2, 4]), new('锐', [0, 3])]);
+        var fine = classes.SelectLevels([1]);
+        Assert.Equal([4], fine.ClassCounts);
+        Assert.Equal(['帮', '锐'], fine.Entries.Select(e => e.Key));
+        Assert.Equal(4u, fine.Of(0, '帮'));
+        Assert.Equal(0u, fine.Of(0, '叶'));
+        var swapped = classes.SelectLevels([1, 0]);
+        Assert.Equal([4, 3], swapped.ClassCounts);
+        Assert.Equal(2u, swapped.Of(1, '帮'));
+        Assert.Throws<ArgumentOutOfRangeException>(() => classes.SelectLevels([2]));
+        Assert.Throws<ArgumentException>(() => classes.SelectLevels([0, 0]));
+
+        // The 512 LAC classes alone are the file's second column.
+        var lac = CharClassFile.Read(LacClassesPath);
+        var lac512 = lac.SelectLevels([1]);
+        Assert.Equal([512], lac512.ClassCounts);
+        Assert.Equal(lac.Of(1, '沪'), lac512.Of(0, '沪'));
+        Assert.Equal(lac.Entries.Count, lac512.Entries.Count);
+    }
+
+    [Fact]
+    public void A_level_with_fewer_templates_adds_only_those_features_and_the_rest_stay_as_they_were()
+    {
+        var learned = new CharClusters([2], [new('叶', [1]), new('帮', [2])]);
+        var pretrained = new CharClusters([4], [new('叶', [2]), new('帮', [3]), new('锐', [4])]);
+        const ClassTemplates Narrow = ClassTemplates.M1 | ClassTemplates.C0 | ClassTemplates.P1 | ClassTemplates.M1C0 | ClassTemplates.C0P1;
+        var all = learned.Concat(pretrained);
+        var narrow = learned.Concat(pretrained.WithTemplates((byte)Narrow));
+        Assert.Equal([CharClusters.AllTemplates, (byte)Narrow], narrow.Templates);
+        Assert.True(all.HasAllTemplates);
+        Assert.False(narrow.HasAllTemplates);
+
+        var matches = new LexiconMatches();
+        matches.Reset(3);
+        var full = new FeatureBuffer();
+        var fewer = new FeatureBuffer();
+        NerFeatureExtractor.Extract("叶帮锐", matches, all, null, full);
+        NerFeatureExtractor.Extract("叶帮锐", matches, narrow, null, fewer);
+        for (var i = 0; i < 3; i++)
+        {
+            // Three templates of eight left out at every position; every feature kept is one of the full set.
+            Assert.Equal(full.At(i).Length - 3, fewer.At(i).Length);
+            Assert.Subset(full.At(i).ToArray().ToHashSet(), fewer.At(i).ToArray().ToHashSet());
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => pretrained.WithTemplates(0));
+    }
+
+    [Fact]
+    public void Template_sets_round_trip_and_a_model_with_all_templates_keeps_the_old_format()
+    {
+        var learned = new CharClusters([2], [new('叶', [1]), new('帮', [2])]);
+        var pretrained = CharClassFile.Read(LacClassesPath).SelectLevels([1]);
+        byte[] Save(CharClusters clusters)
+        {
+            var model = new NerModel(NerFeatureExtractor.TemplateVersion, string.Empty, 0.01f, new short[ViterbiDecoder.TransitionSize], [5UL], new short[NerTagSet.Count], [], clusters);
+            var stream = new MemoryStream();
+            model.Save(stream);
+            return stream.ToArray();
+        }
+
+        static int Format(byte[] saved)
+        {
+            // The format number is the first Int32 of the Brotli stream after the 6-byte magic ("YWNER\u0001").
+            using var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(saved, 6, saved.Length - 6), System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new BinaryReader(brotli);
+            return reader.ReadInt32();
+        }
+
+        var narrowSet = (byte)(ClassTemplates.M1 | ClassTemplates.C0 | ClassTemplates.P1);
+        var narrow = Save(learned.Concat(pretrained.WithTemplates(narrowSet)));
+        var loaded = NerModel.Load(new MemoryStream(narrow));
+        Assert.Equal([CharClusters.AllTemplates, narrowSet], loaded.Clusters.Templates);
+        Assert.Equal(3, Format(narrow));
+        var again = new MemoryStream();
+        loaded.Save(again);
+        Assert.Equal(narrow, again.ToArray());
+        Assert.Equal(2, Format(Save(learned.Concat(pretrained))));
+        Assert.True(NerModel.Load(new MemoryStream(Save(learned.Concat(pretrained)))).Clusters.HasAllTemplates);
+    }
 }
