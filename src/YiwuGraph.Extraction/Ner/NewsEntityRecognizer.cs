@@ -56,7 +56,7 @@ public sealed class NewsEntityRecognizer
         HomeRegionId = homeRegionId;
         Lexicons = lexicons ?? LexiconSet.Default;
         this.lexicons = new NerLexicons(Lexicons);
-        organizationTypes = new OrganizationTypes(Lexicons);
+        organizationTypes = new OrganizationTypes(Lexicons, new OrganizationUnits(Lexicons), gazetteer);
         placeRules = new PlaceRules(Lexicons);
         titleWords = new HashSet<string>(this.lexicons.Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         longestTitle = this.lexicons.Titles.Select(t => t.Length).DefaultIfEmpty(0).Max();
