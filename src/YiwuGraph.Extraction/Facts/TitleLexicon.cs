@@ -111,10 +111,15 @@ public sealed class TitleLexicon
             former |= isFormer;
         }
 
+        if (rest.Length == title.Length)
+        {
+            return (title, false);
+        }
+
         // 党委书记, 党组成员: an organ's office ends with a title of the list; 前中锋, 原教练: a team's or an occupation.
-        return rest.Length < title.Length && Titles.Concat(TeamTitles).Concat(Occupations).Any(t => rest.EndsWith(t, StringComparison.Ordinal))
-            ? (rest, former)
-            : (title, false);
+        var endsWithOffice = MatchEndingAt(rest, rest.Length) is not null || MatchOccupationEndingAt(rest, rest.Length) is not null
+            || TeamTitles.Any(t => rest.EndsWith(t, StringComparison.Ordinal));
+        return endsWithOffice ? (rest, former) : (title, false);
     }
 
     private (string? Modifier, bool Former) TimeModifierAt(string title) =>
