@@ -162,9 +162,10 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
                 }
 
                 var name = text[at..end];
-                if (length == 3 && EndsWithOneCharacterWord(tokens, end))
+                if (length == 3 && EndsWithNonNameWord(tokens, at, end))
                 {
-                    // 副秘书长陶晔|说, 主持人王玲|说: jieba cuts the third character off as a verb or particle of its own.
+                    // 副秘书长陶晔|说, 主持人王玲|说: jieba cuts the third character off as a verb or particle of its own;
+                    // 总经理李|明说: or reads it with the given name as a verb (明说), which no name ends in.
                     continue;
                 }
 
@@ -186,14 +187,19 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
         }
     }
 
-    /// <summary>Whether jieba's token ending at <paramref name="end"/> is one character of a word class no name ends in (a verb, an adverb, a particle).</summary>
-    private static bool EndsWithOneCharacterWord(List<Token> tokens, int end)
+    /// <summary>
+    /// Whether jieba's token ending at <paramref name="end"/> is one character of a word class no name ends in (a verb,
+    /// an adverb, a particle), or a verb that starts inside the name read from <paramref name="at"/> (李|明说).
+    /// </summary>
+    private static bool EndsWithNonNameWord(List<Token> tokens, int at, int end)
     {
         foreach (var t in tokens)
         {
             if (t.End == end)
             {
-                return t.Length == 1 && (t.Tag.Name.StartsWith('v') || t.Tag.Name is "p" or "c" or "d" or "r" or "f" or "m" or "q" || t.Tag.Name.StartsWith('u'));
+                return t.Length == 1
+                    ? t.Tag.Name.StartsWith('v') || t.Tag.Name is "p" or "c" or "d" or "r" or "f" or "m" or "q" || t.Tag.Name.StartsWith('u')
+                    : t.Start > at && t.Tag.Name.StartsWith('v');
             }
         }
 
@@ -262,6 +268,12 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
         if (dotAt > 0)
         {
             end = Math.Min(end, TransliterationEnd(text, tokens, dotAt + 1, end));
+
+            // 索尼亚·甘地昨天在…, 司马义·艾买提今天下午: a time printed after the name (which jieba may even tag as a name) ends it.
+            if (TimeExpressions.Find(text[(dotAt + 1)..end]).FirstOrDefault() is { Text: not null } time && time.Range.Start > 0)
+            {
+                end = dotAt + 1 + time.Range.Start;
+            }
         }
 
         if (dotAt > 0 && tokens.Any(t => t.Start == at && t.End <= dotAt && t.Length >= 2 && t.Tag.Name == "n"))

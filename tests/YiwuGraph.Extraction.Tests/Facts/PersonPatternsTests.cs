@@ -34,6 +34,27 @@ public sealed class PersonPatternsTests
         Assert.Contains(found, m => m.Kind == EntityKind.Organization && m.GetText(text) == "沃尔沃" && m.FineType == "company");
     }
 
+    [Theory]
+    [InlineData("印度国大党主席索尼亚·甘地昨天在安得拉邦首府海得拉巴说。", "索尼亚·甘地")]
+    [InlineData("中土友协会长司马义·艾买提今天下午在这里会见了代表团。", "司马义·艾买提")]
+    [InlineData("助理国务卿金伯莉·布赖尔本周早些时候辞职。", "金伯莉·布赖尔")]
+    public void A_transliterated_name_after_a_title_ends_before_a_time(string text, string name)
+    {
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        var persons = found.Where(m => m.Kind == EntityKind.Person).Select(m => m.GetText(text)).ToList();
+        Assert.Contains(name, persons);
+        Assert.DoesNotContain(persons, p => p.Length > name.Length && p.StartsWith(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_after_a_title_does_not_take_a_verb_jieba_reads_with_its_given_name()
+    {
+        // jieba: 总经理/n 李/nr 明说/v: the name is 李明 (the tagger reads it), not 李明说.
+        const string text = "中信欧洲有限公司总经理李明说，目前东欧国家的出口增长。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Person && m.GetText(text) == "李明说");
+    }
+
     [Fact]
     public void A_transliterated_name_after_a_title_and_de_does_not_take_the_de()
     {
