@@ -227,6 +227,19 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_legislature_cabinet_or_top_court_is_named_by_the_country_printed_before_it()
+    {
+        // news-organizations.tsv, state-body: 泰国会 is Thailand's parliament, 英国下院 Britain's, and a bare 议会 with
+        // no country printed before it stays as printed.
+        const string text = "泰国会通过法案。英国下院和柬埔寨国民议会表示欢迎，议会将讨论。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "泰国会", 0, EntityKind.Organization), At(text, "英国", 0, EntityKind.Place), At(text, "下院", 0, EntityKind.Organization),
+            At(text, "柬埔寨", 0, EntityKind.Place), At(text, "国民议会", 0, EntityKind.Organization), At(text, "议会", 1, EntityKind.Organization),
+        ]);
+        Assert.Equal(["泰国国会", "英国", "英国下院", "柬埔寨", "柬埔寨国民议会", "议会"], resolved.Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_central_body_of_china_printed_after_a_name_of_china_is_the_body_of_its_bare_name()
     {
         // 中国全国政协 and 中华人民共和国中央军委 are 全国政协 and 中央军委 (news-organizations.tsv, china-name and china-body);
