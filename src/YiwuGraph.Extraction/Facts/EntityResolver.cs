@@ -351,7 +351,8 @@ public sealed class EntityResolver
     /// the bare name being China's (news-organizations.tsv: national and china-body, after a china-name); and a bare one
     /// printed after a foreign country with only modifiers or link words between (<c>美国前国防部长</c>, <c>奥政府司法部长</c>,
     /// <c>乌克兰新任外交部长</c>) or after the country's office and 兼 (<c>马来西亚副总理兼财政部长</c>) → that country's
-    /// (美国国防部). A bare one with no country printed so stays as named.
+    /// (美国国防部). A bare body that China has not (<see cref="NameLexicon.ForeignStateBodies"/>: 国会, 内阁) with no country
+    /// printed so is the one foreign country's the article names (泰国 … 国会通过 → 泰国国会); any other stays as named.
     /// </summary>
     private void QualifyStateBodies(string text, List<EntityRef> result)
     {
@@ -363,6 +364,7 @@ public sealed class EntityResolver
 
         var articleCountries = result.Where(r => r.Kind == EntityKind.Place && world.IsCountry(r.Name))
             .Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
+        var foreignCountries = articleCountries.Where(IsForeignCountry).Take(2).ToList();
         for (var i = 0; i < result.Count; i++)
         {
             var r = result[i];
@@ -385,6 +387,10 @@ public sealed class EntityResolver
             else if (names.StateBodies.Contains(name) && CountryBefore(text, r.Range.Start, placeByEnd) is { } country)
             {
                 name = country + name;
+            }
+            else if (foreignCountries.Count == 1 && names.ForeignStateBodies.Contains(name))
+            {
+                name = foreignCountries[0] + name;
             }
 
             if (name != r.Name)

@@ -31,7 +31,8 @@ public sealed class NameLexicon
         organizationDeterminers = Longest([.. lexicons.OrganizationEndings.WordsOf("determiner")]);
         Boards = Longest([.. lexicons.OrganizationEndings.WordsOf("board")]);
         NationalBodies = new HashSet<string>(lexicons.NewsOrganizations.WordsOf("national"), StringComparer.Ordinal);
-        StateBodies = new HashSet<string>([.. NationalBodies, .. lexicons.NewsOrganizations.WordsOf("state-body")], StringComparer.Ordinal);
+        ForeignStateBodies = new HashSet<string>(lexicons.NewsOrganizations.WordsOf("state-body"), StringComparer.Ordinal);
+        StateBodies = new HashSet<string>([.. NationalBodies, .. ForeignStateBodies], StringComparer.Ordinal);
         StateBodyLinks = [.. lexicons.NewsOrganizations.WordsOf("state-body-link")];
         ChinaBodies = new HashSet<string>([.. NationalBodies, .. lexicons.NewsOrganizations.WordsOf("china-body")], StringComparer.Ordinal);
         ChinaNames = [.. lexicons.NewsOrganizations.WordsOf("china-name").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
@@ -70,6 +71,12 @@ public sealed class NameLexicon
     /// state-body ones; printed after a foreign country they are that country's.
     /// </summary>
     public IReadOnlySet<string> StateBodies { get; }
+
+    /// <summary>
+    /// Bodies many states have under a bare name that China has not (内政部, 国会, 内阁: <c>news-organizations.tsv</c>'s
+    /// state-body ones): printed bare, they are no body of China's.
+    /// </summary>
+    public IReadOnlySet<string> ForeignStateBodies { get; }
 
     /// <summary>
     /// Central bodies of China that a name of China may be printed before (<c>中国外交部</c>, <c>中国全国政协</c>): the

@@ -239,6 +239,21 @@ public sealed class ResolutionTests
         Assert.Equal(["泰国国会", "英国", "英国下院", "柬埔寨", "柬埔寨国民议会", "议会"], resolved.Select(r => r.Name));
     }
 
+    [Theory]
+    [InlineData("巴基斯坦首都发生爆炸。总统在国会发表演讲。", new[] { "巴基斯坦" }, "巴基斯坦国会")]
+    [InlineData("中国代表团访问泰国。国会通过了法案。", new[] { "中国", "泰国" }, "泰国国会")]
+    [InlineData("泰国和柬埔寨举行会谈。国会通过了法案。", new[] { "泰国", "柬埔寨" }, "国会")]
+    [InlineData("代表团抵达北京。国会通过了法案。", new[] { "北京" }, "国会")]
+    public void A_bare_body_china_has_not_is_the_one_foreign_country_of_the_article(string text, string[] places, string expected)
+    {
+        // 国会 (news-organizations.tsv, state-body) is no body of China's: printed bare, it is the body of the one foreign
+        // country the article names; with two, or none, it stays as printed.
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            .. places.Select(p => At(text, p, 0, EntityKind.Place)), At(text, "国会", 0, EntityKind.Organization),
+        ]);
+        Assert.Equal(expected, resolved.Single(r => r.Kind == EntityKind.Organization).Name);
+    }
+
     [Fact]
     public void A_central_body_of_china_printed_after_a_name_of_china_is_the_body_of_its_bare_name()
     {
