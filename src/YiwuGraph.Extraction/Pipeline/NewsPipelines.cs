@@ -27,7 +27,7 @@ public static class NewsPipelines
     };
 
     /// <summary>
-    /// <c>tokenizer → recognizer → rules → arbiter → bracket-edges → place-edges → person-edges → work-titles → latin-names → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-sources → event-figures → relations → organization-units</c>: what
+    /// <c>tokenizer → recognizer → rules → arbiter → bracket-edges → place-edges → person-edges → work-titles → latin-names → teams → propagation → short-names (with tokens) → linker → positions → personnel-changes → events → trained-events → event-arguments → event-sources → event-figures → relations → organization-units</c>: what
     /// <c>build</c> runs over every article body.
     /// </summary>
     public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places, RuleLexicons? lexicons = null)
