@@ -358,6 +358,26 @@ public sealed class ResolutionTests
             resolved.Where(r => r.CompoundSurface is not null).Select(r => (r.Surface, r.CompoundSurface!)));
     }
 
+    [Fact]
+    public void An_organisation_printed_right_after_its_place_takes_the_whole_as_printed()
+    {
+        // 北京市海淀区|教育局 and 日本|大阪造币厂 keep their names and take the printed whole; 中|日 (one-character forms)
+        // and a venue (五棵松体育馆|中国男篮) are no such place, nor is a place with something between (北京的清华大学).
+        const string text = "北京市海淀区教育局和日本大阪造币厂致函，中日友好协会在五棵松体育馆中国男篮比赛时访问北京的清华大学。";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        FactMention Org(string surface) => At(text, surface, 0, EntityKind.Organization);
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [
+            At(text, "北京市", 0, EntityKind.Place), At(text, "海淀区", 0, EntityKind.Place), Org("教育局"),
+            At(text, "日本", 0, EntityKind.Place), Org("大阪造币厂"), At(text, "中", 0, EntityKind.Place), Org("日友好协会"),
+            new(At(text, "五棵松体育馆", 0, EntityKind.Place).Range, EntityKind.Place, 0.8, "venue"), Org("中国男篮"),
+            At(text, "北京", 1, EntityKind.Place), Org("清华大学"),
+        ]);
+
+        Assert.Equal(
+            [("教育局", "北京市海淀区教育局"), ("大阪造币厂", "日本大阪造币厂")],
+            resolved.Where(r => r.Kind == EntityKind.Organization && r.CompoundSurface is not null).Select(r => (r.Surface, r.CompoundSurface!)));
+    }
+
     [Theory]
     [InlineData("北京的社区体育走得靠前。在对朝阳、崇文的采访中", "北京", "朝阳", "朝阳区")]
     [InlineData("辽宁朝阳一个赌局被警方打掉", "辽宁", "朝阳", "朝阳市")]
