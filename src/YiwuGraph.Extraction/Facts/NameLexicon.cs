@@ -188,21 +188,8 @@ public sealed class NameLexicon
         });
     }
 
-    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or '〇';
-
-    /// <summary>Whether every character is <see cref="IsHan"/> (true for an empty span), without copying it.</summary>
-    public static bool IsAllHan(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!IsHan(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>The shared <see cref="HanScript.IsHan"/>, for the one caller still naming it here (EntityResolver).</summary>
+    public static bool IsHan(char c) => HanScript.IsHan(c);
 
     public string? OrganizationSuffixOf(string name) =>
         OrganizationSuffixes.FirstOrDefault(s => name.Length > s.Length && name.EndsWith(s, StringComparison.Ordinal));
