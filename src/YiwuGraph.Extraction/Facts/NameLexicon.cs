@@ -47,7 +47,7 @@ public sealed class NameLexicon
         // article prints (华为技术有限公司), so only the full names that differ from their short ones count as listed.
         listedOrganizations = organizationShortForms.Where(kv => kv.Key != kv.Value.Name).Select(kv => kv.Value.Name).ToHashSet(StringComparer.Ordinal);
         OrganizationShortEndings = ReadShortEndings(lexicons.OrganizationShortEndings);
-        CompanySenses = new CompanySenses(lexicons.CompanySenses);
+        CompanySenses = CompanySenses.Of(lexicons);
     }
 
     /// <summary>Organisation name endings, longest first.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Segmentation;
@@ -18,7 +19,7 @@ public sealed class PositionExtractor
     private readonly CompanyReference companies;
     private readonly OrganizationTypes organizationTypes;
     private readonly WorldPlaces world;
-    private readonly HashSet<string> clubs;
+    private readonly FrozenSet<string> clubs;
     private readonly OrganizationUnits units;
     private readonly IReadOnlySet<string> stateBodies;
     private readonly Ner.NerLexicons surnames;
@@ -34,7 +35,7 @@ public sealed class PositionExtractor
         titles = lexicons.Titles;
         organizationTypes = lexicons.OrganizationTypes;
         world = lexicons.World;
-        clubs = new HashSet<string>(lexicons.Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
+        clubs = SportsClubs.Of(lexicons.Set).Clubs;
         companies = new CompanyReference(lexicons);
         units = lexicons.OrganizationUnits;
         stateBodies = lexicons.Names.StateBodies;
