@@ -78,7 +78,7 @@ public sealed class TraditionalChinese
         int han = 0, traditional = 0;
         foreach (var c in text)
         {
-            if (c is >= '\u4e00' and <= '\u9fff')
+            if (HanScript.IsHan(c))
             {
                 han++;
                 traditional += characters.ContainsKey(c) ? 1 : 0;

@@ -239,7 +239,7 @@ internal static partial class PageLineClassifier
     }
 
     private static bool IsTwoGluedNames(string token) =>
-        token.Length == 6 && !token.AsSpan().ContainsAnyExceptInRange('\u4E00', '\u9FFF');
+        token.Length == 6 && HanScript.IsAllHan(token);
 
     /// <summary>A role word inside <paramref name="token"/>, with the outlet printed before it, and what follows it.</summary>
     private static (BylineRole Role, string After)? SplitRole(string token)
@@ -293,7 +293,7 @@ internal static partial class PageLineClassifier
     /// </summary>
     private static (bool Valid, string? Outlet) OutletBefore(string prefix)
     {
-        if (prefix.Length is < 2 or > 16 || !prefix.All(c => c is >= '\u4E00' and <= '\u9FFF'))
+        if (prefix.Length is < 2 or > 16 || !HanScript.IsAllHan(prefix))
         {
             return (false, null);
         }

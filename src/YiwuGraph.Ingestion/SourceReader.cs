@@ -215,7 +215,7 @@ public sealed class SourceReader
         int han = 0, other = 0;
         foreach (var c in sample)
         {
-            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF')
+            if (HanScript.IsHan(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF')
             {
                 han++;
             }

@@ -152,7 +152,7 @@ public static partial class ReportCredits
         foreach (var c in window.AsSpan(0, dateline.Index))
         {
             // 据 opens another wire's credit (…访华团据新华社北京５月２１日电): the organisation is the headline's.
-            if (c is < '\u4e00' or > '\u9fff' || c == '据')
+            if (!HanScript.IsHan(c) || c == '据')
             {
                 return null;
             }

@@ -57,6 +57,13 @@ public sealed class CompanySenses
         adverbLookup = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The senses of <paramref name="lexicons"/>' company-senses.tsv, read once per set and shared by the name rules and the organisation types.</summary>
+    public static CompanySenses Of(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        return lexicons.Shared(static set => new CompanySenses(set.CompanySenses));
+    }
+
     /// <summary>Each brand → the company's name (the brand itself, or the longer name the news gives it: 苹果公司).</summary>
     public FrozenDictionary<string, string> Brands { get; }
 

@@ -40,6 +40,18 @@ public sealed class EntityResolver
     public Recognition.ShortNameDefinitions ShortNameDefinitions { get; }
 
     /// <summary>
+    /// The places the article names unambiguously (<see cref="PlaceDirectory.Anchors"/> of its place mentions as printed):
+    /// they decide which of the divisions that share a bare name it means, here and in the relations between its places
+    /// (<see cref="Pipeline.NewsDocument.PlaceAnchors"/>). None without a gazetteer.
+    /// </summary>
+    public IReadOnlyList<string> PlaceAnchors(string text, IReadOnlyList<FactMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        return places?.Anchors(mentions.Where(m => m.Kind == EntityKind.Place).Select(m => m.GetText(text))) ?? [];
+    }
+
+    /// <summary>
     /// Resolves every mention of one article body. With <paramref name="source"/> (the file the text was read from),
     /// an organisation printed with a bare level that the home cannot expand (<c>市委</c> when the paper's city is
     /// unknown, <c>县委</c> when the city is) and that its sentence names no place for is named within its folder
@@ -47,9 +59,11 @@ public sealed class EntityResolver
     /// committees of two papers are two bodies, not one. A file at the top of the corpus is named within itself
     /// (<c>市委（p0367.txt）</c>).
     /// <paramref name="definedShortNames"/> are the text's brackets that can define short names, when already found
-    /// (<see cref="Pipeline.NewsDocument.DefinedShortNamesBy"/>); otherwise they are found here.
+    /// (<see cref="Pipeline.NewsDocument.DefinedShortNamesBy"/>); otherwise they are found here. Likewise
+    /// <paramref name="placeAnchors"/> are the mentions' <see cref="PlaceAnchors"/> when already found.
     /// </summary>
-    public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions, string? source = null, Recognition.DefinedShortNames? definedShortNames = null)
+    public IReadOnlyList<EntityRef> Resolve(string text, IReadOnlyList<FactMention> mentions, string? source = null, Recognition.DefinedShortNames? definedShortNames = null,
+        IReadOnlyList<string>? placeAnchors = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -63,8 +77,7 @@ public sealed class EntityResolver
             .Select(m => m.GetText(text)).Where(n => n.Length is 3 or 4 && n[^1] == '市').Select(n => n[..^1])
             .Concat(home.City is { Length: > 1 } c ? [c[..^1]] : [])
             .ToHashSet(StringComparer.Ordinal);
-        // The places the article names unambiguously decide which of the divisions that share a bare name it means.
-        var anchors = places?.Anchors(mentions.Where(m => m.Kind == EntityKind.Place).Select(m => m.GetText(text))) ?? [];
+        var anchors = placeAnchors ?? PlaceAnchors(text, mentions);
         var placeEndingAt = new Dictionary<int, string>();
         foreach (var m in mentions.Where(m => m.Kind == EntityKind.Place))
         {

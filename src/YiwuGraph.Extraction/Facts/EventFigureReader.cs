@@ -206,7 +206,7 @@ public sealed class EventFigureReader
                     break;
                 }
 
-                if (!NameLexicon.IsHan(c) || ChineseNumerals.IsNumeralChar(c))
+                if (!HanScript.IsHan(c) || ChineseNumerals.IsNumeralChar(c))
                 {
                     return null;
                 }

@@ -48,7 +48,7 @@ public sealed class NameLexicon
         // article prints (华为技术有限公司), so only the full names that differ from their short ones count as listed.
         listedOrganizations = organizationShortForms.Where(kv => kv.Key != kv.Value.Name).Select(kv => kv.Value.Name).ToHashSet(StringComparer.Ordinal);
         OrganizationShortEndings = ReadShortEndings(lexicons.OrganizationShortEndings);
-        CompanySenses = new CompanySenses(lexicons.CompanySenses);
+        CompanySenses = CompanySenses.Of(lexicons);
     }
 
     /// <summary>Organisation name endings, longest first.</summary>
@@ -195,21 +195,8 @@ public sealed class NameLexicon
         });
     }
 
-    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or '〇';
-
-    /// <summary>Whether every character is <see cref="IsHan"/> (true for an empty span), without copying it.</summary>
-    public static bool IsAllHan(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!IsHan(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>The shared <see cref="HanScript.IsHan"/>, for the one caller still naming it here (EntityResolver).</summary>
+    public static bool IsHan(char c) => HanScript.IsHan(c);
 
     public string? OrganizationSuffixOf(string name) =>
         OrganizationSuffixes.FirstOrDefault(s => name.Length > s.Length && name.EndsWith(s, StringComparison.Ordinal));

@@ -106,7 +106,7 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
             var name = text.Substring(range.Start, range.Length);
             var listed = (range.Start > 0 && text[range.Start - 1] == '、') || (range.End < text.Length && text[range.End] == '、');
             var bareSuffix = suffix is not null && name.Length == suffix.Length && !isNt && !(listed && name.Length >= 3);
-            if (!IsAbbreviatedHomeOrg(name) && (name.Length < 3 || bareSuffix || !NameLexicon.IsHan(name[0])))
+            if (!IsAbbreviatedHomeOrg(name) && (name.Length < 3 || bareSuffix || !HanScript.IsHan(name[0])))
             {
                 continue;
             }
@@ -160,13 +160,13 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
         }
 
         var open = text.LastIndexOfAny(['（', '('], close);
-        if (open < 1 || close - open - 1 is < 2 or > 4 || !NameLexicon.IsAllHan(text.AsSpan(open + 1, close - open - 1)))
+        if (open < 1 || close - open - 1 is < 2 or > 4 || !HanScript.IsAllHan(text.AsSpan(open + 1, close - open - 1)))
         {
             return range;
         }
 
         var start = open;
-        while (start > 0 && open - start < 6 && NameLexicon.IsHan(text[start - 1]) && !"的在与和及、是为".Contains(text[start - 1], StringComparison.Ordinal))
+        while (start > 0 && open - start < 6 && HanScript.IsHan(text[start - 1]) && !"的在与和及、是为".Contains(text[start - 1], StringComparison.Ordinal))
         {
             start--;
         }
@@ -224,7 +224,7 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
         var prev = tokens[index - 1];
         var tag = prev.Tag.Name;
         // 产业发展促进中心: a verbal noun (vn) before the verb counts like a noun.
-        return !lexicons.Names.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(NameLexicon.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn");
+        return !lexicons.Names.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(HanScript.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn");
     }
 
     /// <summary>
@@ -283,7 +283,7 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
         var t = tokens[index];
         var tag = t.Tag.Name;
         var word = t.GetText(text);
-        if (!word.All(NameLexicon.IsHan))
+        if (!word.All(HanScript.IsHan))
         {
             return false;
         }

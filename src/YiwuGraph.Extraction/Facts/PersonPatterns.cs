@@ -54,7 +54,7 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
             var name = t.GetText(text);
             var titled = lexicons.Titles.MatchEndingAt(text, t.Start) is not null
                 || lexicons.Titles.RoleWords.Any(r => t.Start >= r.Length && string.CompareOrdinal(text, t.Start - r.Length, r, 0, r.Length) == 0);
-            if (!name.All(NameLexicon.IsHan) || !(lexicons.Surnames.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
+            if (!name.All(HanScript.IsHan) || !(lexicons.Surnames.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
             {
                 continue;
             }
@@ -127,7 +127,7 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
         foreach (var t in tokens)
         {
             var at = t.End;
-            if (at >= text.Length || !TitleOrRoleLastChars.Contains(text[at - 1]) || !NameLexicon.IsHan(text[at]))
+            if (at >= text.Length || !TitleOrRoleLastChars.Contains(text[at - 1]) || !HanScript.IsHan(text[at]))
             {
                 continue;
             }
@@ -169,14 +169,14 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
                     continue;
                 }
 
-                if (!name.All(NameLexicon.IsHan) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !lexicons.Surnames.IsSurnameStart(name)
+                if (!name.All(HanScript.IsHan) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !lexicons.Surnames.IsSurnameStart(name)
                     || lexicons.Titles.Titles.Any(x => name.EndsWith(x, StringComparison.Ordinal)) || lexicons.Names.OrganizationSuffixOf(name) is not null
                     || lexicons.Names.PlaceSuffixOf(name) is not null)
                 {
                     continue;
                 }
 
-                var followedWell = end == text.Length || !NameLexicon.IsHan(text[end])
+                var followedWell = end == text.Length || !HanScript.IsHan(text[end])
                     || AfterTitledName.Concat(PersonFollowers).Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
                 if (followedWell)
                 {
@@ -210,7 +210,7 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
     private bool OfficeBeforeDottedName(string text, int at)
     {
         var end = at;
-        while (end < text.Length && end - at < 20 && NameLexicon.IsHan(text[end]))
+        while (end < text.Length && end - at < 20 && HanScript.IsHan(text[end]))
         {
             end++;
         }
@@ -245,7 +245,7 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
 
         var end = at;
         var dots = 0;
-        while (end < text.Length && end - at < 20 && (NameLexicon.IsHan(text[end]) || NameLexicon.IsNameDot(text[end])))
+        while (end < text.Length && end - at < 20 && (HanScript.IsHan(text[end]) || NameLexicon.IsNameDot(text[end])))
         {
             dots += NameLexicon.IsNameDot(text[end]) ? 1 : 0;
             end++;
@@ -283,7 +283,7 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
             return null;
         }
 
-        if (end < text.Length && NameLexicon.IsHan(text[end]) && end - at >= 20)
+        if (end < text.Length && HanScript.IsHan(text[end]) && end - at >= 20)
         {
             return null;
         }
@@ -345,12 +345,12 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
 
             // Walk back to the first item: it starts after a non-Han character.
             var first = i;
-            while (first > 0 && NameLexicon.IsHan(text[first - 1]) && i - first < 3)
+            while (first > 0 && HanScript.IsHan(text[first - 1]) && i - first < 3)
             {
                 first--;
             }
 
-            if (first > 0 && NameLexicon.IsHan(text[first - 1]))
+            if (first > 0 && HanScript.IsHan(text[first - 1]))
             {
                 continue;
             }
@@ -363,14 +363,14 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
                 items.Add(new TextRange(start, at));
                 start = at + 1;
                 at = start;
-                while (at < text.Length && NameLexicon.IsHan(text[at]) && at - start < 4)
+                while (at < text.Length && HanScript.IsHan(text[at]) && at - start < 4)
                 {
                     at++;
                 }
             }
 
             // The last item ends at punctuation or on a word boundary before the verb that follows the list.
-            var lastEnd = Enumerable.Range(start + 2, 2).FirstOrDefault(e => e <= text.Length && (e == text.Length || !NameLexicon.IsHan(text[e]) || tokenEnds.Contains(e)) && tokenEnds.Contains(e), -1);
+            var lastEnd = Enumerable.Range(start + 2, 2).FirstOrDefault(e => e <= text.Length && (e == text.Length || !HanScript.IsHan(text[e]) || tokenEnds.Contains(e)) && tokenEnds.Contains(e), -1);
             if (lastEnd > 0)
             {
                 items.Add(new TextRange(start, lastEnd));

@@ -111,7 +111,7 @@ internal sealed partial class PlacePatterns
                         afterCity = start + city;
                     }
 
-                    if (NameLexicon.IsAllHan(text.AsSpan(start, end - start)) && !StartsWithCountry(text, start, suffixStart) && city == 0
+                    if (HanScript.IsAllHan(text.AsSpan(start, end - start)) && !StartsWithCountry(text, start, suffixStart) && city == 0
                         && !CountsBefore(tokens, Token.FirstEndingAfter(tokens, start) + 1, suffixStart))
                     {
                         best = start;
@@ -198,7 +198,7 @@ internal sealed partial class PlacePatterns
             }
 
             if ((!personTagged && lexicons.Names.Provinces.Contains(word)) || (!personTagged && NamesCity(text, word) && !placeStopWords.Contains(word[^1] + "市"))
-                || (places is not null && word.All(NameLexicon.IsHan) && places.FullName(word) is not null && (!places.IsCountyOnly(word) || InPlaceContext(text, t.Range))))
+                || (places is not null && word.All(HanScript.IsHan) && places.FullName(word) is not null && (!places.IsCountyOnly(word) || InPlaceContext(text, t.Range))))
             {
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
             }
@@ -308,7 +308,7 @@ internal sealed partial class PlacePatterns
             {
                 var limit = Math.Min(text.Length, place.Range.End + 4 + suffix.Length);
                 var at = text.IndexOf(suffix, place.Range.End, limit - place.Range.End, StringComparison.Ordinal);
-                if (at >= 0 && NameLexicon.IsAllHan(text.AsSpan(place.Range.End, at - place.Range.End))
+                if (at >= 0 && HanScript.IsAllHan(text.AsSpan(place.Range.End, at - place.Range.End))
                     && !text.AsSpan(place.Range.End, at - place.Range.End).ContainsAny(FunctionChars.AsSpan()))
                 {
                     found.Add(new FactMention(new TextRange(place.Range.Start, at + suffix.Length), EntityKind.Place, 0.75, "zone"));
@@ -329,7 +329,7 @@ internal sealed partial class PlacePatterns
         {
             var start = at + 2;
             var end = start;
-            while (end < text.Length && end - start <= 10 && NameLexicon.IsHan(text[end]) && text[end] != '的')
+            while (end < text.Length && end - start <= 10 && HanScript.IsHan(text[end]) && text[end] != '的')
             {
                 end++;
             }
@@ -437,7 +437,7 @@ internal sealed partial class PlacePatterns
         var word = tokens[k].GetText(text);
         var next = tokens[k + 1].GetText(text);
         return places.FullName(word) is { } full && full.StartsWith(word, StringComparison.Ordinal) && full.Length > word.Length
-            && !places.IsCountyOnly(word) && next.All(NameLexicon.IsHan) && places.IsWithin(next, word);
+            && !places.IsCountyOnly(word) && next.All(HanScript.IsHan) && places.IsWithin(next, word);
     }
 
     /// <summary><c>西塘</c>: the name of a town printed without its ending (西塘镇), as famous towns often are.</summary>
@@ -481,7 +481,7 @@ internal sealed partial class PlacePatterns
         var tag = token.Tag.Name;
         var word = text.AsSpan(token.Start, token.Length);
         return tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "m" or "b" or "s" or "f" or "nz" or "a" || (tag == "v" && word.Length == 1))
-            && NameLexicon.IsAllHan(word) && !(word.Length == 1 && FunctionChars.Contains(word[0], StringComparison.Ordinal))
+            && HanScript.IsAllHan(word) && !(word.Length == 1 && FunctionChars.Contains(word[0], StringComparison.Ordinal))
             && !nameBreakers.Contains(word);
     }
 
@@ -501,7 +501,7 @@ internal sealed partial class PlacePatterns
             }
 
             var t = tokens[k];
-            if (t.Tag.IsProperNoun && NameLexicon.IsAllHan(text.AsSpan(t.Start, to - t.Start + 2)) && !CountsBefore(tokens, k + 1, to + 2))
+            if (t.Tag.IsProperNoun && HanScript.IsAllHan(text.AsSpan(t.Start, to - t.Start + 2)) && !CountsBefore(tokens, k + 1, to + 2))
             {
                 return t.Start;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Segmentation;
@@ -18,7 +19,7 @@ public sealed class PositionExtractor
     private readonly CompanyReference companies;
     private readonly OrganizationTypes organizationTypes;
     private readonly WorldPlaces world;
-    private readonly HashSet<string> clubs;
+    private readonly FrozenSet<string> clubs;
     private readonly OrganizationUnits units;
     private readonly IReadOnlySet<string> stateBodies;
     private readonly Ner.NerLexicons surnames;
@@ -34,7 +35,7 @@ public sealed class PositionExtractor
         titles = lexicons.Titles;
         organizationTypes = lexicons.OrganizationTypes;
         world = lexicons.World;
-        clubs = new HashSet<string>(lexicons.Set.SportsClubs.WordsOf("club"), StringComparer.Ordinal);
+        clubs = SportsClubs.Of(lexicons.Set).Clubs;
         companies = new CompanyReference(lexicons);
         units = lexicons.OrganizationUnits;
         stateBodies = lexicons.Names.StateBodies;
@@ -727,7 +728,7 @@ public sealed class PositionExtractor
             for (var orgEnd = titleStart - ending.Length - 2; orgEnd >= Math.Max(0, titleStart - ending.Length - 8); orgEnd--)
             {
                 if (byEnd.TryGetValue(orgEnd, out var org) && org.Kind == EntityKind.Organization
-                    && text.AsSpan(orgEnd, titleStart - orgEnd).ToArray().All(NameLexicon.IsHan))
+                    && text.AsSpan(orgEnd, titleStart - orgEnd).ToArray().All(HanScript.IsHan))
                 {
                     return (org, text[orgEnd..titleStart]);
                 }
@@ -748,7 +749,7 @@ public sealed class PositionExtractor
             {
                 var start = titleStart - length;
                 if (string.CompareOrdinal(text, titleStart - ending.Length, ending, 0, ending.Length) == 0
-                    && text.AsSpan(start, length).ToArray().All(NameLexicon.IsHan) && start > 0 && text[start - 1] == '、')
+                    && text.AsSpan(start, length).ToArray().All(HanScript.IsHan) && start > 0 && text[start - 1] == '、')
                 {
                     return text[start..titleStart];
                 }
@@ -781,7 +782,7 @@ public sealed class PositionExtractor
         var fieldHead = titles.FieldHeads.Contains(title);
         for (var end = titleStart - 1; end >= Math.Max(1, titleStart - MaxBetween); end--)
         {
-            if (!NameLexicon.IsHan(text[end]) && !char.IsDigit(text[end]))
+            if (!HanScript.IsHan(text[end]) && !char.IsDigit(text[end]))
             {
                 break;
             }
@@ -818,12 +819,12 @@ public sealed class PositionExtractor
         if (fieldHead)
         {
             var clauseStart = titleStart;
-            while (clauseStart > 0 && titleStart - clauseStart < MaxBetween && NameLexicon.IsHan(text[clauseStart - 1]) && text[clauseStart - 1] != '的')
+            while (clauseStart > 0 && titleStart - clauseStart < MaxBetween && HanScript.IsHan(text[clauseStart - 1]) && text[clauseStart - 1] != '的')
             {
                 clauseStart--;
             }
 
-            var atBoundary = clauseStart == 0 || !NameLexicon.IsHan(text[clauseStart - 1]) || text[clauseStart - 1] == '的';
+            var atBoundary = clauseStart == 0 || !HanScript.IsHan(text[clauseStart - 1]) || text[clauseStart - 1] == '的';
 
             // 著名营销战略专家: between words may open the clause before the field.
             var fieldStart = clauseStart;
@@ -860,7 +861,7 @@ public sealed class PositionExtractor
         {
             var tag = words[k].Tag.Name;
             var word = words[k].GetText(between);
-            if (tag is not ("n" or "vn" or "nz" or "j" or "b") || !word.All(NameLexicon.IsHan) || titles.BetweenWords.Contains(word))
+            if (tag is not ("n" or "vn" or "nz" or "j" or "b") || !word.All(HanScript.IsHan) || titles.BetweenWords.Contains(word))
             {
                 yield break;
             }
@@ -918,13 +919,13 @@ public sealed class PositionExtractor
         }
 
         // 欧盟委员会负责贸易事务的副主席: a clause opened by a charge word and closed by 的 says what the office covers.
-        if (end < between.Length && between[end] == '的' && unit.All(NameLexicon.IsHan)
+        if (end < between.Length && between[end] == '的' && unit.All(HanScript.IsHan)
             && titles.ChargeWords.Any(w => unit.Length > w.Length && unit.StartsWith(w, StringComparison.Ordinal)))
         {
             return string.Empty;
         }
 
-        return unit.All(NameLexicon.IsHan) && titles.UnitEndings.Any(e => unit.Length >= e.Length + 2 && unit.EndsWith(e, StringComparison.Ordinal))
+        return unit.All(HanScript.IsHan) && titles.UnitEndings.Any(e => unit.Length >= e.Length + 2 && unit.EndsWith(e, StringComparison.Ordinal))
             && !unit.Contains('的') && titles.MatchEndingAt(unit, unit.Length) is null
             ? unit
             : null;

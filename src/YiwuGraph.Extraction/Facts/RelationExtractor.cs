@@ -31,9 +31,10 @@ public sealed class RelationExtractor
     public static RelationExtractor For(LexiconSet lexicons) => lexicons == LexiconSet.Default ? Default : new RelationExtractor(lexicons);
 
     /// <summary>The relations between <paramref name="entities"/>; <paramref name="sentences"/> is the document's split
-    /// of <paramref name="text"/>, or null to split here when a sentence is needed.</summary>
+    /// of <paramref name="text"/>, or null to split here when a sentence is needed. <paramref name="placeAnchors"/> are
+    /// the places the entities were resolved by (<see cref="EntityResolver.PlaceAnchors"/>), none when null.</summary>
     public IReadOnlyList<RelationFact> Find(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<EventFact> events, PlaceDirectory? places = null,
-        IReadOnlyList<TextRange>? sentences = null)
+        IReadOnlyList<TextRange>? sentences = null, IReadOnlyList<string>? placeAnchors = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
@@ -63,7 +64,7 @@ public sealed class RelationExtractor
         Branches(text, entities, result, sentences);
         if (places is not null)
         {
-            Divisions(entities, places, result);
+            Divisions(entities, places, placeAnchors ?? [], result);
         }
 
         foreach (var e in events.Where(e => e.Type == EventLexicon.Signing))
@@ -320,14 +321,13 @@ public sealed class RelationExtractor
 
     /// <summary>
     /// Two places of the article where the gazetteer puts one directly above the other (<c>义乌市</c> in <c>金华市</c>),
-    /// a name that several divisions share read as the one nearest the places the article names unambiguously.
+    /// a name that several divisions share read as the one nearest the places the article names unambiguously
+    /// (<paramref name="anchors"/>: 和平区 beside 沈阳市 is Shenyang's), the places its names were resolved by.
     /// </summary>
-    private static void Divisions(IReadOnlyList<EntityRef> entities, PlaceDirectory places, List<RelationFact> result)
+    private static void Divisions(IReadOnlyList<EntityRef> entities, PlaceDirectory places, IReadOnlyList<string> anchors, List<RelationFact> result)
     {
         var firsts = entities.Where(e => e.Kind == EntityKind.Place).GroupBy(e => e.Name, StringComparer.Ordinal)
             .Select(g => g.FirstOrDefault(e => e.FineType != "home") ?? g.First()).ToList();
-        // 和平区 beside 沈阳市 is Shenyang's: the places the article names unambiguously say which division of a shared name it is.
-        var anchors = places.Anchors(firsts.Select(e => e.Name));
         foreach (var child in firsts)
         {
             foreach (var parent in firsts)

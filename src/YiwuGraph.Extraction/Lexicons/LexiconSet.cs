@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using YiwuGraph.Core;
 
@@ -81,6 +82,9 @@ public sealed class LexiconSet
     private static readonly Lazy<LexiconSet> DefaultSet = new(() => new LexiconSet(LoadEmbedded(), []), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, Lexicon> lists;
+
+    /// <summary>The shapes several components read one list in, built once per set (<see cref="Shared"/>).</summary>
+    private readonly ConcurrentDictionary<Type, Lazy<object>> shared = new();
 
     private LexiconSet(Dictionary<string, Lexicon> lists, IReadOnlyList<string> overridden)
     {
@@ -199,6 +203,16 @@ public sealed class LexiconSet
 
     /// <summary>Casualty words and currencies: the figures of an event.</summary>
     public Lexicon EventFigures => this["event-figures.tsv"];
+
+    /// <summary>
+    /// The one <typeparamref name="T"/> of this set, built by <paramref name="build"/> on first use and returned to every
+    /// later caller, so a list that several components read in the same shape (company-senses.tsv for the name rules
+    /// and the organisation types) is parsed once per set, the embedded one and an override alike. Each type has one
+    /// builder, its own static <c>Of(LexiconSet)</c>; the set stays immutable to its readers, as the built shape is.
+    /// </summary>
+    internal T Shared<T>(Func<LexiconSet, T> build)
+        where T : class =>
+        (T)shared.GetOrAdd(typeof(T), static (_, state) => new Lazy<object>(() => state.build(state.set), LazyThreadSafetyMode.ExecutionAndPublication), (build, set: this)).Value;
 
     /// <summary>The list read from the file <paramref name="name"/> (<c>titles.tsv</c>).</summary>
     public Lexicon this[string name] =>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using YiwuGraph.Core;
 
 namespace YiwuGraph.Extraction.Ner;
 
@@ -246,7 +247,8 @@ public static class NerFeatureExtractor
         return c switch
         {
             '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千' or '万' or '亿' or '零' or '两' => 5,
-            >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF => 3,
+            // c is always one normalised char (Norm), so the cast keeps it whole.
+            _ when HanScript.IsHan((char)c) => 3,
             _ => 4,
         };
     }

@@ -205,7 +205,7 @@ public sealed class NewsEntityRecognizer
     /// <summary>Adds the tagger's span [<paramref name="start"/>, <paramref name="end"/>) as it was trimmed and cut, when it still names something.</summary>
     private void AddModelCandidate(LineContext context, string line, int start, int end, NerEntityKind kind, int minLength)
     {
-        if (end - start < minLength || (end - start == 1 && !LineContext.IsHan(line[start])))
+        if (end - start < minLength || (end - start == 1 && !HanScript.IsHan(line[start])))
         {
             return;
         }

@@ -129,7 +129,7 @@ public sealed class ArticleFactExtractor
         {
             var desk = DeskWords.FirstOrDefault(d => author.Title.EndsWith(d, StringComparison.Ordinal));
             var name = desk is null ? null : author.Title[..^desk.Length].Trim();
-            if (name is { Length: >= 2 } && name.All(NameLexicon.IsHan) && !name.StartsWith('本'))
+            if (name is { Length: >= 2 } && name.All(HanScript.IsHan) && !name.StartsWith('本'))
             {
                 result.Add(name);
             }
@@ -157,7 +157,7 @@ public sealed class ArticleFactExtractor
                 }
             }
 
-            if (name.Length >= 2 && name.All(NameLexicon.IsHan))
+            if (name.Length >= 2 && name.All(HanScript.IsHan))
             {
                 result.Add(name);
             }

@@ -26,6 +26,7 @@ public sealed class NewsDocument
     private IReadOnlyList<TextRange>? sentences;
     private (ShortNameDefinitions Definitions, DefinedShortNames Found)? definedShortNames;
     private IReadOnlySet<string>? creditedReporters;
+    private IReadOnlyList<string>? placeAnchors;
     private readonly string? source;
 
     /// <summary>
@@ -124,6 +125,17 @@ public sealed class NewsDocument
     {
         get => Get(mentions, NewsAnnotation.Mentions);
         set => mentions = Set(value, NewsAnnotation.Mentions);
+    }
+
+    /// <summary>
+    /// The places the text names unambiguously (<see cref="EntityResolver.PlaceAnchors"/>), set by the linker with the
+    /// entities it resolved by them and read again by the relations between places, so both choose the same division
+    /// among those that share a name.
+    /// </summary>
+    public IReadOnlyList<string> PlaceAnchors
+    {
+        get => Get(placeAnchors, NewsAnnotation.Entities);
+        set => placeAnchors = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     public IReadOnlyList<EntityRef> Entities

@@ -248,7 +248,7 @@ public sealed class CompanyShortForms
         return null;
     }
 
-    private static bool IsBrandChar(char c) => c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetter(c);
+    private static bool IsBrandChar(char c) => HanScript.IsHan(c) || char.IsAsciiLetter(c);
 
     private static string WithoutBrackets(string name)
     {

@@ -172,7 +172,7 @@ public sealed class DefinedShortNames
     private string? HanNameBefore(int open, string shortName)
     {
         var start = open;
-        while (start > 0 && open - start < MaxStatedFullLength && NameLexicon.IsHan(Text[start - 1]))
+        while (start > 0 && open - start < MaxStatedFullLength && HanScript.IsHan(Text[start - 1]))
         {
             start--;
         }

@@ -117,7 +117,7 @@ public sealed class JapaneseNames
     {
         for (var p = mention.End; p < end; p++)
         {
-            if (!NameLexicon.IsHan(text[p]))
+            if (!HanScript.IsHan(text[p]))
             {
                 return false;
             }
@@ -192,7 +192,7 @@ public sealed class JapaneseNames
         }
 
         var t = Token.FirstEndingAfter(tokens, end);
-        return t < tokens.Count && tokens[t].Start == end && NameLexicon.IsHan(text[end])
+        return t < tokens.Count && tokens[t].Start == end && HanScript.IsHan(text[end])
             && (tokens[t].Length >= 2 || IsFunctionWord(tokens[t]));
     }
 }

@@ -88,7 +88,7 @@ public sealed class PersonOverruns
 
         for (var p = tokens[t].Start; p < tokens[t].End; p++)
         {
-            if (!NameLexicon.IsHan(text[p]))
+            if (!HanScript.IsHan(text[p]))
             {
                 return false;
             }

@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Lexicons;
 
@@ -97,7 +98,7 @@ public sealed class ShortNameDefinitions
             inside = inside[(at + word.Length)..].TrimStart("：: ").Trim("“”\"'‘’「」");
         }
 
-        return inside.Length is >= 2 and <= MaxShortNameLength && !inside.ContainsAnyExceptInRange('\u4e00', '\u9fff')
+        return inside.Length is >= 2 and <= MaxShortNameLength && HanScript.IsAllHan(inside)
             ? new DefinedShortNames.Bracket(inside.ToString(), close, words is not null)
             : null;
     }

@@ -132,7 +132,7 @@ public sealed class TransliterationTails
     }
 
     private static bool IsHyphen(string text, int at) =>
-        at + 1 < text.Length && text[at] is '-' or '－' or '‐' && NameLexicon.IsHan(text[at + 1]);
+        at + 1 < text.Length && text[at] is '-' or '－' or '‐' && HanScript.IsHan(text[at + 1]);
 
     private static bool IsNameWord(Token token) => token.Tag.Name.StartsWith("nr", StringComparison.Ordinal);
 
@@ -158,7 +158,7 @@ public sealed class TransliterationTails
 
         var end = tokens[t].End;
         for (t++; t < tokens.Count && tokens[t].Start == end && tokens[t].End <= limit && tokens[t].End - start <= MaxHalfLength
-            && NameLexicon.IsHan(text[tokens[t].Start]) && (IsNameWord(tokens[t]) || (tokens[t].Length == 1 && IsNameSplinter(tokens[t]))); t++)
+            && HanScript.IsHan(text[tokens[t].Start]) && (IsNameWord(tokens[t]) || (tokens[t].Length == 1 && IsNameSplinter(tokens[t]))); t++)
         {
             end = tokens[t].End;
         }
@@ -175,7 +175,7 @@ public sealed class TransliterationTails
         }
 
         var t = Token.FirstEndingAfter(tokens, end - 1);
-        return t < tokens.Count && tokens[t].End == end && tokens[t].Start >= limit && IsNameWord(tokens[t]) && NameLexicon.IsHan(text[tokens[t].Start])
+        return t < tokens.Count && tokens[t].End == end && tokens[t].Start >= limit && IsNameWord(tokens[t]) && HanScript.IsHan(text[tokens[t].Start])
             ? tokens[t].Range
             : null;
     }

@@ -95,7 +95,7 @@ public sealed class WorkTitles
 
         foreach (var c in name)
         {
-            if (!(NameLexicon.IsHan(c) || char.IsLetterOrDigit(c) || c == '·'))
+            if (!(HanScript.IsHan(c) || char.IsLetterOrDigit(c) || c == '·'))
             {
                 return false;
             }

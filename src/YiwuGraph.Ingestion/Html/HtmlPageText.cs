@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using YiwuGraph.Core;
 
 namespace YiwuGraph.Ingestion.Html;
 
@@ -93,7 +94,7 @@ public static partial class HtmlPageText
 
         // The headline is printed once, above the attribution, even when the story repeats it as its first heading.
         blocks.RemoveAll(b => title is not null && Normalize(b.TrimStart('#', ' ')) == title);
-        if (!blocks.Exists(HasHan))
+        if (!blocks.Exists(b => HanScript.ContainsHan(b)))
         {
             return null;
         }
@@ -116,14 +117,14 @@ public static partial class HtmlPageText
     /// <summary>The headline: the page's first H1 with a Han character, else its og:title, else its title without the site's name.</summary>
     private static string? Title(IDocument document, IReadOnlyDictionary<string, string> meta)
     {
-        var h1 = document.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).FirstOrDefault(HasHan);
+        var h1 = document.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).FirstOrDefault(h => HanScript.ContainsHan(h));
         if (h1 is not null)
         {
             return h1;
         }
 
         var og = meta.GetValueOrDefault("og:title");
-        if (og is not null && HasHan(og))
+        if (og is not null && HanScript.ContainsHan(og))
         {
             return og;
         }
@@ -138,7 +139,7 @@ public static partial class HtmlPageText
             }
         }
 
-        return HasHan(title) ? title : null;
+        return HanScript.ContainsHan(title) ? title : null;
     }
 
     /// <summary>
@@ -170,7 +171,7 @@ public static partial class HtmlPageText
             parts.Add("来源：" + source);
         }
 
-        if (meta.GetValueOrDefault("author") is { } author && HasHan(author) && author.Length <= MaxAuthorLength
+        if (meta.GetValueOrDefault("author") is { } author && HanScript.ContainsHan(author) && author.Length <= MaxAuthorLength
             && !OutletNameEndings.Contains(author[^1], StringComparison.Ordinal) && author != source)
         {
             parts.Add("作者：" + author);
@@ -255,7 +256,7 @@ public static partial class HtmlPageText
 
     /// <summary>The first of the meta values <paramref name="names"/> that holds a Han character.</summary>
     private static string? FirstWithHan(IReadOnlyDictionary<string, string> meta, string[] names) =>
-        names.Select(meta.GetValueOrDefault).FirstOrDefault(v => v is not null && HasHan(v));
+        names.Select(meta.GetValueOrDefault).FirstOrDefault(v => v is not null && HanScript.ContainsHan(v));
 
     /// <summary>
     /// The page's meta values by name, property or itemprop (case-insensitive; the first non-empty one of each name),
@@ -295,8 +296,8 @@ public static partial class HtmlPageText
 
         foreach (var element in body.QuerySelectorAll("*"))
         {
-            var paragraph = element.TagName is "P" or "PRE" or "BLOCKQUOTE" ? HanCount(element.TextContent) : 0;
-            var own = element.ChildNodes.Where(n => n.NodeType == NodeType.Text).Sum(n => HanCount(n.TextContent));
+            var paragraph = element.TagName is "P" or "PRE" or "BLOCKQUOTE" ? HanScript.CountHan(element.TextContent) : 0;
+            var own = element.ChildNodes.Where(n => n.NodeType == NodeType.Text).Sum(n => HanScript.CountHan(n.TextContent));
             if ((paragraph == 0 && own == 0) || LinkShare(element) > MaxLinkShare)
             {
                 continue;
@@ -368,7 +369,7 @@ public static partial class HtmlPageText
     {
         foreach (var line in loose.ToString().Split('\n'))
         {
-            if (Normalize(line) is { Length: > 0 } text && HasHan(text))
+            if (Normalize(line) is { Length: > 0 } text && HanScript.ContainsHan(text))
             {
                 blocks.Add(text);
             }
@@ -390,7 +391,7 @@ public static partial class HtmlPageText
         var heading = element.TagName.Length == 2 && element.TagName[0] == 'H' && char.IsAsciiDigit(element.TagName[1]);
         foreach (var line in text.ToString().Split('\n'))
         {
-            if (Normalize(line) is { Length: > 0 } clean && (HasHan(clean) || clean.Any(char.IsLetterOrDigit)))
+            if (Normalize(line) is { Length: > 0 } clean && (HanScript.ContainsHan(clean) || clean.Any(char.IsLetterOrDigit)))
             {
                 blocks.Add(heading ? "## " + clean : clean);
             }
@@ -469,7 +470,4 @@ public static partial class HtmlPageText
         return result.ToString();
     }
 
-    private static int HanCount(string text) => text.Count(c => c is >= '\u4e00' and <= '\u9fff');
-
-    private static bool HasHan(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 }

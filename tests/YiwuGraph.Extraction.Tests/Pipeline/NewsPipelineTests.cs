@@ -2,6 +2,7 @@ using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Pipeline;
 using YiwuGraph.Extraction.Pipeline.Stages;
+using YiwuGraph.Graph;
 
 namespace YiwuGraph.Extraction.Tests.Pipeline;
 
@@ -68,6 +69,25 @@ public sealed class NewsPipelineTests
         Assert.Equal(NewsAnnotation.Mentions, document.Annotations);
         Assert.Throws<InvalidOperationException>(() => document.Entities);
         Assert.Throws<ArgumentException>(() => pipeline.Run(new NewsDocument(Text), NewsAnnotation.Events));
+    }
+
+    [Fact]
+    public void The_relations_between_places_read_shared_names_by_the_places_the_linker_resolved_by()
+    {
+        // Tianjin's 和平区 comes first without context; the article's 沈阳 makes it Shenyang's, for the linker and the relations alike.
+        const string text = "记者来到沈阳。在和平区，市民排队购票。";
+        var places = new PlaceDirectory(Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var mentions = new FixedMentions([
+            new FactMention(new TextRange(text.IndexOf("沈阳", StringComparison.Ordinal), text.IndexOf("沈阳", StringComparison.Ordinal) + 2), EntityKind.Place, 0.9),
+            new FactMention(new TextRange(text.IndexOf("和平区", StringComparison.Ordinal), text.IndexOf("和平区", StringComparison.Ordinal) + 3), EntityKind.Place, 0.9),
+        ]);
+        var pipeline = NewsPipelines.Standard(mentions, new FixedMentions([]), HomeContext.None, places);
+
+        var document = pipeline.Run(new NewsDocument(text));
+
+        Assert.Equal(places.Anchors(["沈阳"]), document.PlaceAnchors);
+        Assert.NotEmpty(document.PlaceAnchors);
+        Assert.Contains(document.Relations, r => r.Type == RelationshipTypes.PartOf && r.Head.Name == "和平区" && r.Tail.Name == "沈阳市");
     }
 
     [Fact]

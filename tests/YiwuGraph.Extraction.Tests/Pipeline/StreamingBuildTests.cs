@@ -1,4 +1,5 @@
 using System.Text;
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Pipeline;
 using YiwuGraph.Graph.Storage;
 using YiwuGraph.Ingestion;
@@ -163,7 +164,7 @@ public sealed class StreamingBuildTests : IDisposable
             {
                 var n = Math.Min(left, random.Next(3, 7));
                 left -= n;
-                var headline = new string(sentences[random.Next(sentences.Count)].Where(c => c is >= '\u4e00' and <= '\u9fff').Take(random.Next(6, 16)).ToArray());
+                var headline = new string(sentences[random.Next(sentences.Count)].Where(HanScript.IsHan).Take(random.Next(6, 16)).ToArray());
                 var body = string.Join('\n', Enumerable.Range(0, n).Select(_ => sentences[random.Next(sentences.Count)]));
                 articles.Add(headline + "\n" + body);
             }

@@ -81,6 +81,4 @@ internal sealed class LineContext
     public string Pos(int tokenIndex) => Tokens[tokenIndex].Tag.Name;
 
     public ReadOnlySpan<char> TokenText(int tokenIndex) => Line.AsSpan(Tokens[tokenIndex].Start, Tokens[tokenIndex].Length);
-
-    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '〇';
 }

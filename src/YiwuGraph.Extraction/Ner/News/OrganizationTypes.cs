@@ -84,7 +84,7 @@ public sealed class OrganizationTypes
 
         // The brands of company-senses.tsv are read as organisations only where they are the company (苹果发布), and
         // so are a car maker's group and its brand (一汽丰田).
-        var senses = new CompanySenses(lexicons.CompanySenses);
+        var senses = CompanySenses.Of(lexicons);
         foreach (var (brand, name) in senses.Brands)
         {
             byName.TryAdd(brand, "company");
@@ -96,7 +96,7 @@ public sealed class OrganizationTypes
         }
 
         // The clubs and nicknames of sports-clubs.tsv are teams (曼联, 国米, 枪手): an organisation so named is the club.
-        foreach (var club in lexicons.SportsClubs.Words)
+        foreach (var club in SportsClubs.Of(lexicons).Names)
         {
             byName.TryAdd(club, Team);
         }

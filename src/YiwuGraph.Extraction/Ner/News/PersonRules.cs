@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Lexicons;
 
 namespace YiwuGraph.Extraction.Ner.News;
@@ -95,12 +96,12 @@ internal sealed class PersonRules
 
             var end = line.Length - marker.Length;
             var start = end;
-            while (start > 0 && LineContext.IsHan(line[start - 1]) && end - start < 4)
+            while (start > 0 && HanScript.IsHan(line[start - 1]) && end - start < 4)
             {
                 start--;
             }
 
-            if (end - start is >= 2 and <= 3 && (start == 0 || !LineContext.IsHan(line[start - 1])) && surnames.IsSingleSurname(line[start]))
+            if (end - start is >= 2 and <= 3 && (start == 0 || !HanScript.IsHan(line[start - 1])) && surnames.IsSingleSurname(line[start]))
             {
                 context.Candidates.Add(new MentionCandidate(start, end, MentionType.Person, 85, 0.85, "title") { Title = "摄", FineType = "person" });
             }
@@ -111,7 +112,7 @@ internal sealed class PersonRules
     private int NameAt(LineContext context, int start, bool spaced)
     {
         var line = context.Line;
-        if (start >= line.Length || !LineContext.IsHan(line[start]))
+        if (start >= line.Length || !HanScript.IsHan(line[start]))
         {
             return 0;
         }
@@ -146,7 +147,7 @@ internal sealed class PersonRules
         while (given < 2 && start + surname + given < line.Length)
         {
             var c = line[start + surname + given];
-            if (!LineContext.IsHan(c) || (given > 0 && !spaced && stopChars.Contains(c, StringComparison.Ordinal)) || (given == 0 && firstStopChars.Contains(c, StringComparison.Ordinal)))
+            if (!HanScript.IsHan(c) || (given > 0 && !spaced && stopChars.Contains(c, StringComparison.Ordinal)) || (given == 0 && firstStopChars.Contains(c, StringComparison.Ordinal)))
             {
                 break;
             }
@@ -158,7 +159,7 @@ internal sealed class PersonRules
         {
             // A byline name runs to the next space or line end; reject longer runs.
             var end = start + surname + given;
-            if (end < line.Length && LineContext.IsHan(line[end]))
+            if (end < line.Length && HanScript.IsHan(line[end]))
             {
                 return 0;
             }

@@ -1,3 +1,4 @@
+using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
 using YiwuGraph.Extraction.Lexicons;
@@ -137,7 +138,7 @@ internal sealed class PlaceRules
             // so are full names of up to three characters, most of them villages and towns (资[金村], 改[观城镇]风貌).
             // Longer full names may be cut by jieba (东莲|塘村共富). MSRA dev pages LOC 0.789 → 0.794 (with the
             // function-word test below), CLUENER dev and the seed pages unchanged.
-            var startsToken = context.TokenStartingAt(start) >= 0 || (start > 0 && !LineContext.IsHan(line[start - 1]));
+            var startsToken = context.TokenStartingAt(start) >= 0 || (start > 0 && !HanScript.IsHan(line[start - 1]));
             var endsToken = context.TokenEndingAt(end) >= 0 || end == line.Length;
             if (((!isFull || length <= 3) && (!startsToken || !endsToken)) || HoldsFunctionWord(context, start, end))
             {
@@ -403,7 +404,7 @@ internal sealed class PlaceRules
             {
                 from = index + 1;
                 var end = index + suffix.Length;
-                if (end < line.Length && LineContext.IsHan(line[end]) && context.TokenStartingAt(end) < 0)
+                if (end < line.Length && HanScript.IsHan(line[end]) && context.TokenStartingAt(end) < 0)
                 {
                     continue;
                 }
@@ -453,7 +454,7 @@ internal sealed class PlaceRules
         var line = context.Line;
         for (var i = 0; i + 1 < line.Length; i++)
         {
-            if (line[i] == '我' && line[i + 1] is '市' or '省' or '县' or '区' && (i + 2 == line.Length || !LineContext.IsHan(line[i + 2]) || context.TokenStartingAt(i + 2) >= 0))
+            if (line[i] == '我' && line[i + 1] is '市' or '省' or '县' or '区' && (i + 2 == line.Length || !HanScript.IsHan(line[i + 2]) || context.TokenStartingAt(i + 2) >= 0))
             {
                 context.Candidates.Add(new MentionCandidate(i, i + 2, MentionType.Place, 65, 0.6, "reference") { FineType = PlaceLevel.Other.ToName() });
             }

@@ -19,6 +19,7 @@ public sealed class LinkerStage(EntityResolver resolver) : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Entities = resolver.Resolve(document.Text, document.Mentions, document.Source, document.DefinedShortNamesBy(resolver.ShortNameDefinitions));
+        document.PlaceAnchors = resolver.PlaceAnchors(document.Text, document.Mentions);
+        document.Entities = resolver.Resolve(document.Text, document.Mentions, document.Source, document.DefinedShortNamesBy(resolver.ShortNameDefinitions), document.PlaceAnchors);
     }
 }

@@ -20,6 +20,6 @@ public sealed class RelationStage(PlaceDirectory? places, RelationExtractor extr
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Relations = extractor.Find(document.Text, document.Entities, document.Events, places, document.Sentences);
+        document.Relations = extractor.Find(document.Text, document.Entities, document.Events, places, document.Sentences, document.PlaceAnchors);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
@@ -40,8 +41,8 @@ public sealed class TeamNameStage : INewsStage
     private readonly WorldPlaces world;
     private readonly NameLexicon names;
     private readonly PlaceGazetteer gazetteer;
-    private readonly Dictionary<string, bool> clubs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> clubLookup;
+    private readonly FrozenDictionary<string, bool> clubs;
+    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> clubLookup;
 
     /// <summary>
     /// The stage over <paramref name="lexicons"/>' cue words and clubs; with <paramref name="segmenter"/> (whose tokens
@@ -55,16 +56,7 @@ public sealed class TeamNameStage : INewsStage
         names = lexicons.Names;
         this.gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         Segmenter = segmenter;
-        foreach (var entry in lexicons.Set.SportsClubs.Entries)
-        {
-            // A name listed as a club and as a nickname counts as a club. Latin letters match in either case (AC米兰,
-            // ac米兰): the forms are listed once each, so lookups stay ordinal (no case folding of Chinese text).
-            foreach (var form in new[] { entry.Word, entry.Word.ToLowerInvariant(), entry.Word.ToUpperInvariant() }.Distinct(StringComparer.Ordinal))
-            {
-                clubs[form] = (clubs.TryGetValue(form, out var isClub) && isClub) || entry.Class == "club";
-            }
-        }
-
+        clubs = SportsClubs.Of(lexicons.Set).Forms;
         clubLookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
         // Longest first, so the first name that fits is the longest (凯尔特人 before 凯尔特).
         clubsByInitial = clubs.Keys.GroupBy(k => k[0])
