@@ -4,15 +4,17 @@ using YiwuGraph.Core;
 namespace YiwuGraph.Extraction.Facts;
 
 /// <summary>
-/// The last step every event name passes through (the rules' and the trained layer's): a name whose brackets or quotes
-/// do not pair up (<see cref="Brackets"/>) because the clause or pattern that named it stopped at a comma or dash inside
-/// a quote, or the 40-character cut fell inside one, is repaired against the sentence it was read from. A name that
-/// starts inside a pair reaches back to its opener (<c>爱尚昌吉”旅游节开幕式</c> → <c>“人在旅途，爱尚昌吉”旅游节开幕式</c>), one
-/// that ends inside a pair reaches on to its closer, when that mark stands in the same sentence at most
-/// <see cref="Reach"/> characters away; a gloss in round brackets (<c>熊某（男，40岁，永定区教字垭人）抓获</c>) is no part of the
-/// name, which then takes the words before the gloss instead (<c>嫌疑人熊某抓获</c>); a mark whose partner is not near is
-/// cut off with what it encloses, as long as the trigger and two characters are left, else the mark alone is dropped.
-/// Whatever is left, the name returned holds only marks that pair (<see cref="Brackets.AreBalanced"/>).
+/// The last step every event name passes through (the rules' and the trained layer's). A gloss in round brackets
+/// (<c>熊某（男，40岁，永定区教字垭人）抓获</c>, <c>高雄县(北纬23.0度,东经120.6度)发生</c>) is no part of a name and goes. A
+/// name whose brackets or quotes do not pair up (<see cref="Brackets"/>), because the clause or pattern that named it
+/// stopped at a comma or dash inside a quote, or the 40-character cut fell inside one, is repaired against the sentence it
+/// was read from: a name that starts inside a pair reaches back to its opener (<c>爱尚昌吉”旅游节开幕式</c> →
+/// <c>“人在旅途，爱尚昌吉”旅游节开幕式</c>), one that ends inside a pair reaches on to its closer, when that mark stands in the
+/// same sentence at most <see cref="Reach"/> characters away; a name that starts or ends inside a gloss loses the gloss
+/// and, at its start, takes the words the gloss glosses instead (<c>永定区教字垭人）抓获</c> → <c>一举将盗窃莓茶的嫌疑人熊某抓获</c>);
+/// a mark whose partner is not near is cut off with what it encloses, as long as the trigger and two characters are
+/// left, else the mark alone is dropped. Whatever is left, the name returned holds only marks that pair
+/// (<see cref="Brackets.AreBalanced"/>).
 /// </summary>
 public static class EventNames
 {
@@ -43,15 +45,17 @@ public static class EventNames
     private static readonly SearchValues<char> GlossPauses = SearchValues.Create("，,、；;：:");
 
     /// <summary>
-    /// <paramref name="name"/> with its marks paired, read against the sentence of <paramref name="evidence"/> in
+    /// <paramref name="name"/> without its glosses and with its marks paired, read against the sentence of <paramref name="evidence"/> in
     /// <paramref name="text"/>; <paramref name="clean"/> (<see cref="EventExtractor.Clean"/>) cleans the words taken in
-    /// before a gloss. A name whose marks pair is returned as it is.
+    /// before a gloss. A name without glosses whose marks pair is returned as it is.
     /// </summary>
-    public static string Balance(string text, TextRange evidence, string name, string trigger, Func<string, string>? clean = null)
+    public static string Repair(string text, TextRange evidence, string name, string trigger, Func<string, string>? clean = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(trigger);
+        var withoutGlosses = WithoutGlosses(name, trigger);
+        name = withoutGlosses.Length != name.Length && withoutGlosses.Trim().Length >= 2 ? withoutGlosses.Trim() : name;
         if (Brackets.AreBalanced(name))
         {
             return name;
@@ -201,11 +205,17 @@ public static class EventNames
     private static bool BetweenLatin(string text, int i) =>
         i > 0 && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1]);
 
-    /// <summary><paramref name="s"/> without the round-bracket glosses (<see cref="IsGloss"/>) it holds whole.</summary>
-    private static string WithoutGlosses(string s)
+    /// <summary>
+    /// <paramref name="s"/> without the round-bracket glosses (<see cref="IsGloss"/>) it holds whole, except one that
+    /// holds <paramref name="trigger"/> or stands inside a title or quote (<c>《实况足球2020（PES 2020）》</c>: part of the title).
+    /// </summary>
+    private static string WithoutGlosses(string s, string trigger = "")
     {
-        var glosses = Brackets.Match(s).Paired
-            .Where(p => Brackets.IsRound(s[p.Open]) && IsGloss(s.AsSpan(p.Open + 1, p.Close - p.Open - 1)))
+        var paired = Brackets.Match(s).Paired;
+        var glosses = paired
+            .Where(p => Brackets.IsRound(s[p.Open]) && IsGloss(s.AsSpan(p.Open + 1, p.Close - p.Open - 1))
+                && !paired.Any(q => !Brackets.IsRound(s[q.Open]) && q.Open < p.Open && q.Close > p.Close)
+                && (trigger.Length == 0 || !s.AsSpan(p.Open, p.Close - p.Open).Contains(trigger, StringComparison.Ordinal)))
             .OrderBy(p => p.Open).ToList();
         var kept = new System.Text.StringBuilder();
         var from = 0;
@@ -215,6 +225,11 @@ public static class EventNames
             {
                 kept.Append(s, from, o - from);
                 from = c + 1;
+                if (kept.Length > 0 && kept[^1] == ' ' && from < s.Length && s[from] == ' ')
+                {
+                    // 两位旅客 ( 夫妻二人 ) 已被: one space stands where the gloss stood.
+                    kept.Length--;
+                }
             }
         }
 
