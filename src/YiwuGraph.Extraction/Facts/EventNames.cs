@@ -124,7 +124,7 @@ public static class EventNames
         var piece = whole >= 0 ? whole : Locate(text, sentence, n[k..], evidence) - k;
         var end = piece + n.Length;
         var holdsTrigger = n.Contains(trigger, StringComparison.Ordinal);
-        var head = n[..k].Trim().TrimEnd(Pauses);
+        var head = WithoutDanglingLink(n[..k].Trim().TrimEnd(Pauses));
         if (piece + k >= 0 && CloserAfter(text, piece + k, Math.Min(sentence.End, end + (round ? GlossReach : Reach)), kind) is var close and >= 0 && close >= end)
         {
             if (round && IsGloss(text.AsSpan(piece + k + 1, close - piece - k - 1)) && (!holdsTrigger || head.Contains(trigger, StringComparison.Ordinal)))
@@ -143,6 +143,13 @@ public static class EventNames
 
         return head.Length >= 2 && (!holdsTrigger || head.Contains(trigger, StringComparison.Ordinal)) ? head : n.Remove(k, 1);
     }
+
+    /// <summary>
+    /// <paramref name="head"/> without a link word left hanging after a closing mark once what it linked was cut off
+    /// (<c>授予“全省先进公安局”和</c> → <c>授予“全省先进公安局”</c>).
+    /// </summary>
+    private static string WithoutDanglingLink(string head) =>
+        head.Length >= 2 && head[^1] is '和' or '及' or '与' or '、' && Brackets.CloserIndex(head[^2]) >= 0 ? head[..^1] : head;
 
     /// <summary>
     /// What round brackets enclose is a gloss rather than part of a name when it holds a pause (<c>男，40岁</c>) or five

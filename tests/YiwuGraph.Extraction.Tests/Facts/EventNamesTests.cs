@@ -40,6 +40,8 @@ public sealed class EventNamesTests
     [Theory]
     [InlineData("他说：“目前全省夏粮可产５５亿公斤，秋粮产７５亿公斤，而我省到２０００年粮食增产的目标能够实现，关键在于抓好夏粮收购工作", "“目前全省夏粮可产５５亿公斤", "夏粮", "目前全省夏粮可产５５亿公斤")]
     [InlineData("小张倩说：“我不怕。”小张倩的母亲不久也去世了。", "”小张倩的母亲不久也去世了", "去世", "小张倩的母亲不久也去世了")]
+    [InlineData("该局先后被湖北省公安厅授予“全省先进公安局”和“全省公安系统先进集体标兵单位和优秀公安队伍模范单位光荣称号”。", "该局先后被湖北省公安厅授予“全省先进公安局”和“全省公安", "授予",
+        "该局先后被湖北省公安厅授予“全省先进公安局”")]
     public void A_mark_whose_partner_is_not_near_is_cut_off_with_what_it_encloses(string text, string name, string trigger, string expected) =>
         Assert.Equal(expected, Repair(text, name, trigger));
 
