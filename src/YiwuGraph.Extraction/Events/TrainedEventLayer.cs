@@ -795,7 +795,8 @@ public sealed class TrainedEventLayer
 
     /// <summary>
     /// The clause as the event's name, without a leading time or adverb, cut to 40 characters around the trigger;
-    /// a cut never falls inside a name printed in the clause (其全资子公司比亚迪电子（国际）有限公司拟以… keeps 比亚迪).
+    /// a cut never falls inside a name printed in the clause (其全资子公司比亚迪电子（国际）有限公司拟以… keeps 比亚迪), and
+    /// brackets or quotes it leaves without their partner are repaired (<see cref="EventNames"/>).
     /// </summary>
     private string NameOf(string text, TextRange clause, string trigger, IReadOnlyList<EntityRef> entities)
     {
@@ -803,7 +804,7 @@ public sealed class TrainedEventLayer
         var name = ruleNames.Clean(text[clause.Start..clause.End].Trim().TrimEnd('，', ',', '；', ';', '。', '！', '？', '!', '?')).Trim();
         if (name.Length <= 40)
         {
-            return name.Length >= trigger.Length ? name : trigger;
+            return EventNames.Repair(text, clause, name.Length >= trigger.Length ? name : trigger, trigger, ruleNames.Clean);
         }
 
         var at = Math.Max(0, name.IndexOf(trigger, StringComparison.Ordinal));
@@ -819,7 +820,7 @@ public sealed class TrainedEventLayer
             }
         }
 
-        return name[start..end];
+        return EventNames.Repair(text, clause, name[start..end], trigger, ruleNames.Clean);
     }
 
     /// <summary>

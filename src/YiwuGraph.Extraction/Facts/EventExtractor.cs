@@ -141,6 +141,12 @@ public sealed partial class EventExtractor
             }
         }
 
+        foreach (var e in events)
+        {
+            // Before the merge, which tells mentions of one event by their names.
+            e.Name = EventNames.Repair(text, e.Evidence, e.Name, e.Trigger, Clean);
+        }
+
         return Merge(events);
     }
 

@@ -67,7 +67,7 @@ public static class TextSpans
 
     public static IReadOnlyList<TextRange> Sentences(string text) => Split(text, 0, text.Length, "。！？!?\n");
 
-    public static IReadOnlyList<TextRange> Clauses(string text, TextRange sentence) => Split(text, sentence.Start, sentence.End, "；;，,");
+    public static IReadOnlyList<TextRange> Clauses(string text, TextRange sentence) => SplitClauses(text, sentence.Start, sentence.End, "；;，,");
 
     /// <summary>
     /// Where the sentence that <paramref name="at"/> stands in starts: after the last 。！？!? or line break before it
@@ -130,6 +130,42 @@ public static class TextSpans
 
                 start = i + 1;
                 quoteDepth = 0;
+            }
+        }
+
+        if (to > start)
+        {
+            result.Add(new TextRange(start, to));
+        }
+
+        return result;
+    }
+
+    private static List<TextRange> SplitClauses(string text, int from, int to, string breaks)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<TextRange>();
+        // A break inside a pair of brackets or quotes that opens and closes within the range is no break: 承办的“人在旅途，
+        // 爱尚昌吉”旅游节, 熊某（男，40岁，永定区教字垭人）抓获 are one clause each. A mark without its partner in the range
+        // (a quote that runs on into the next sentence) encloses nothing.
+        var enclosed = new bool[to - from];
+        foreach (var (open, close) in Brackets.Match(text.AsSpan(from, to - from)).Paired)
+        {
+            enclosed.AsSpan(open + 1, close - open - 1).Fill(true);
+        }
+
+        var start = from;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if ((breaks.Contains(c, StringComparison.Ordinal) && !enclosed[i - from]) || c == '\n')
+            {
+                if (i > start)
+                {
+                    result.Add(new TextRange(start, i + 1));
+                }
+
+                start = i + 1;
             }
         }
 

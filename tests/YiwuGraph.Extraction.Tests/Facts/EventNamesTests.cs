@@ -1,0 +1,111 @@
+using YiwuGraph.Core;
+using YiwuGraph.Extraction.Facts;
+using YiwuGraph.Graph;
+
+namespace YiwuGraph.Extraction.Tests.Facts;
+
+/// <summary>How the last step every event name passes through pairs its brackets and quotes and drops glosses.</summary>
+public sealed class EventNamesTests
+{
+    private static string Repair(string text, string name, string trigger)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        var evidence = at >= 0 ? new TextRange(at, at + name.Length) : new TextRange(0, text.Length);
+        return EventNames.Repair(text, evidence, name, trigger, EventExtractor.Default.Clean);
+    }
+
+    [Theory]
+    [InlineData("由昌吉市承办的“人在旅途，爱尚昌吉”旅游节开幕式在昌吉市滨湖广场举行。", "爱尚昌吉”旅游节开幕式", "开幕式", "“人在旅途，爱尚昌吉”旅游节开幕式")]
+    [InlineData("第六届“跨越太平洋——中国艺术节”开幕式当地时间8日举行。", "中国艺术节”开幕式", "开幕式", "“跨越太平洋——中国艺术节”开幕式")]
+    [InlineData("这款名为《死亡空间：浩劫余生》的游戏发售。", "浩劫余生》", "发售", "《死亡空间：浩劫余生》")]
+    public void A_name_that_starts_inside_a_quote_or_title_reaches_back_to_its_opener(string text, string name, string trigger, string expected) =>
+        Assert.Equal(expected, Repair(text, name, trigger));
+
+    [Fact]
+    public void A_name_that_ends_inside_a_title_reaches_on_to_its_closer() =>
+        Assert.Equal("四川人民出版社出版的《脊梁——国有企业的机遇与挑战》", Repair("四川人民出版社出版的《脊梁——国有企业的机遇与挑战》一书。", "四川人民出版社出版的《脊梁——国有企业的机遇与", "出版"));
+
+    [Theory]
+    [InlineData("经过侦查，民警一举将盗窃莓茶的嫌疑人熊某（男，40岁，永定区教字垭人）抓获。", "永定区教字垭人）抓获", "民警一举将盗窃莓茶的嫌疑人熊某抓获")]
+    [InlineData("经过侦查，民警一举将盗窃莓茶的嫌疑人熊某（男，40岁，永定区教字垭人）抓获。", "民警一举将盗窃莓茶的嫌疑人熊某（男，40岁，永定区教字垭人）抓获", "民警一举将盗窃莓茶的嫌疑人熊某抓获")]
+    [InlineData("经过侦查，民警一举将盗窃莓茶的嫌疑人熊某（男，40岁，永定区教字垭人）抓获。", "民警一举将盗窃莓茶的嫌疑人熊某（男，40", "民警一举将盗窃莓茶的嫌疑人熊某")]
+    public void A_gloss_in_round_brackets_goes_and_the_words_it_glosses_stay(string text, string name, string expected) =>
+        Assert.Equal(expected, Repair(text, name, "抓获"));
+
+    [Fact]
+    public void Words_before_a_gloss_that_is_cut_off_at_the_start_are_taken_from_the_clause_when_the_name_is_its_trigger_alone() =>
+        Assert.Equal("将潜逃17年的故意伤害致死命案逃犯卢某抓获",
+            Repair("在内蒙古呼和浩特市某洗浴中心成功将潜逃17年的故意伤害致死命案逃犯卢某(男， 41岁，山西省朔州人)抓获。", "山西省朔州人)抓获", "抓获"));
+
+    [Theory]
+    [InlineData("他说：“目前全省夏粮可产５５亿公斤，秋粮产７５亿公斤，而我省到２０００年粮食增产的目标能够实现，关键在于抓好夏粮收购工作", "“目前全省夏粮可产５５亿公斤", "夏粮", "目前全省夏粮可产５５亿公斤")]
+    [InlineData("小张倩说：“我不怕。”小张倩的母亲不久也去世了。", "”小张倩的母亲不久也去世了", "去世", "小张倩的母亲不久也去世了")]
+    [InlineData("该局先后被湖北省公安厅授予“全省先进公安局”和“全省公安系统先进集体标兵单位和优秀公安队伍模范单位光荣称号”。", "该局先后被湖北省公安厅授予“全省先进公安局”和“全省公安", "授予",
+        "该局先后被湖北省公安厅授予“全省先进公安局”")]
+    public void A_mark_whose_partner_is_not_near_is_cut_off_with_what_it_encloses(string text, string name, string trigger, string expected) =>
+        Assert.Equal(expected, Repair(text, name, trigger));
+
+    [Theory]
+    [InlineData("市委组织部召开部务会（扩大）会议。", "部务会（扩大）会议", "会议")]
+    [InlineData("第十七届中国（海南）荔枝龙眼产销对接活动开幕。", "第十七届中国（海南）荔枝龙眼产销对接活动", "开幕")]
+    [InlineData("任天堂《实况足球2020（PES 2020）》发售。", "任天堂《实况足球2020（PES 2020）》发售", "发售")]
+    [InlineData("（上图为帕斯特拉纳获胜后向支持者示意）", "（上图为帕斯特拉纳获胜后向支持者示意）", "获胜")]
+    public void A_name_part_in_brackets_a_bracket_inside_a_title_and_a_gloss_that_holds_the_trigger_stay(string text, string name, string trigger) =>
+        Assert.Equal(name, Repair(text, name, trigger));
+
+    /// <summary>
+    /// Whatever the text and wherever the name was cut from it, the name returned holds only marks that pair, so every
+    /// pair type of <see cref="Brackets.Pairs"/> balances in it; a name of pairing marks and no gloss comes back as it was.
+    /// </summary>
+    [Fact]
+    public void Every_name_returned_is_balanced_whatever_the_text_and_the_cut()
+    {
+        const string alphabet = "会议开幕式抓获男岁人的在将了中国北京，，、。：（）()《》“”‘’【】「」[]　 ab12";
+        var random = new Random(20261205);
+        for (var round = 0; round < 5000; round++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(1, 90)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var start = random.Next(text.Length);
+            var length = random.Next(1, text.Length - start + 1);
+            var name = text.Substring(start, length);
+            var trigger = text.Substring(start + random.Next(length), 1);
+            var evidence = new TextRange(Math.Max(0, start - random.Next(5)), Math.Min(text.Length, start + length + random.Next(5)));
+
+            var repaired = EventNames.Repair(text, evidence, name, trigger, EventExtractor.Default.Clean);
+
+            Assert.True(Brackets.AreBalanced(repaired), $"{text} | {name} → {repaired}");
+            foreach (var (open, close) in Brackets.Pairs)
+            {
+                Assert.Equal(repaired.Count(c => c == open), repaired.Count(c => c == close));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_balanced_name_without_a_gloss_comes_back_as_it_was()
+    {
+        var random = new Random(7);
+        const string alphabet = "会议开幕式中国北京，（）《》“”ab";
+        for (var round = 0; round < 2000; round++)
+        {
+            var name = new string([.. Enumerable.Range(0, random.Next(1, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var glossFree = Brackets.Match(name).Paired.All(p => !Brackets.IsRound(name[p.Open]) || (p.Close - p.Open - 1 < 5 && !name[(p.Open + 1)..p.Close].Contains('，')));
+            if (!Brackets.AreBalanced(name) || !glossFree)
+            {
+                continue;
+            }
+
+            Assert.Equal(name, EventNames.Repair("前文。" + name + "。", new TextRange(3, 3 + name.Length), name, "会"));
+        }
+    }
+
+    [Fact]
+    public void An_event_built_from_a_page_drops_the_gloss_its_clause_holds()
+    {
+        var graph = OnePageBuild.Build("5月3日，经过连续侦查，民警一举将盗窃莓茶的嫌疑人熊某（男，40岁，永定区教字垭人）抓获。");
+
+        var names = graph.NodesWithLabel(NodeLabel.Event).Select(e => e.Name).ToList();
+        Assert.NotEmpty(names);
+        Assert.All(names, n => Assert.True(Brackets.AreBalanced(n) && !n.Contains("永定区", StringComparison.Ordinal), n));
+    }
+}
