@@ -5,7 +5,7 @@ namespace YiwuGraph.Extraction.Recognition;
 
 /// <summary>
 /// A name holds a bracket or quotation mark only with its partner (<c>武汉钢铁（集团）公司</c>, <c>《集邮》杂志</c>,
-/// <c>吴建（王番）</c>). A mention that holds half a pair ran into a gloss or a title, or out of one: the tagger and the
+/// <c>吴建（王番）</c>; the pairs of <see cref="Brackets"/>). A mention that holds half a pair ran into a gloss or a title, or out of one: the tagger and the
 /// ending rules stop where the bracket's content stops, not where it closes (<c>荷兰女排青年军（二队参三队</c>,
 /// <c>香港国际机场(机场</c>, <c>（信息高速公路</c>). The name is the part outside the bracket: before a mark that opens
 /// inside the mention, after one that closes there, and without a mark at either edge.
@@ -48,7 +48,7 @@ public static class UnpairedBrackets
         ArgumentNullException.ThrowIfNull(text);
         var start = range.Start;
         var end = range.End;
-        while (end > start && BracketPairs.FirstUnpaired(text.AsSpan(start, end - start)) is var unpaired and >= 0)
+        while (end > start && Brackets.Match(text.AsSpan(start, end - start)).Unpaired is [var unpaired, ..])
         {
             var at = start + unpaired;
             if (at == start)
@@ -59,7 +59,7 @@ public static class UnpairedBrackets
             {
                 end--;
             }
-            else if (BracketPairs.IsOpener(text[at]))
+            else if (Brackets.OpenerIndex(text[at]) >= 0)
             {
                 // 荷兰女排青年军（二队参三队: what follows the mark is inside a bracket the mention does not close.
                 end = at;

@@ -63,8 +63,8 @@ public sealed class UnpairedBracketsTests
             var range = new TextRange(start, random.Next(start + 1, text.Length + 1));
             var outside = UnpairedBrackets.Outside(text, range);
             Assert.True(range.Contains(outside));
-            Assert.True(BracketPairs.AreBalanced(text.AsSpan(outside.Start, outside.Length)));
-            if (BracketPairs.AreBalanced(text.AsSpan(range.Start, range.Length)))
+            Assert.True(Brackets.AreBalanced(text.AsSpan(outside.Start, outside.Length)));
+            if (Brackets.AreBalanced(text.AsSpan(range.Start, range.Length)))
             {
                 Assert.Equal(range, outside);
             }
