@@ -166,6 +166,12 @@ public sealed class ArticleFacts
 
     /// <summary>Offices signed under opinion pieces (<c>苏溪镇党委书记 程亮</c>); their evidence is the byline in the page.</summary>
     public IReadOnlyList<AuthorPosition> AuthorPositions { get; init; } = [];
+
+    /// <summary>
+    /// The gazetteer places of the places of <see cref="AuthorPositions"/> that the body does not name (those the body
+    /// names are its entities' <see cref="EntityRef.Place"/>), by name.
+    /// </summary>
+    public IReadOnlyDictionary<string, ResolvedPlace> SignedPlaces { get; init; } = new Dictionary<string, ResolvedPlace>();
 }
 
 /// <summary>An author's office as signed: the person, the title and the organisation or place it is of.</summary>

@@ -178,8 +178,8 @@ public static class FactGraphWriter
 
     /// <summary>
     /// The gazetteer place each place name of the article denotes: the body's, else a headline's (a headline read on
-    /// its own may resolve a name that the body leaves open). Every reference to the name in the article (an event's
-    /// place, a relation's end) is that place.
+    /// its own may resolve a name that the body leaves open), else a signed office's. Every reference to the name in
+    /// the article (an event's place, a relation's end) is that place.
     /// </summary>
     private static Dictionary<string, ResolvedPlace> PlacesOf(ArticleFacts facts)
     {
@@ -190,6 +190,11 @@ public static class FactGraphWriter
             {
                 result.TryAdd(e.Name, place);
             }
+        }
+
+        foreach (var (name, place) in facts.SignedPlaces)
+        {
+            result.TryAdd(name, place);
         }
 
         return result;
