@@ -192,7 +192,10 @@ public sealed class PlaceDirectory
     /// <paramref name="anchors"/> (<see cref="Anchors"/>, of the article's canonical place names), or null.
     /// Only places whose official name is <paramref name="name"/> count, and a division the gazetteer lists again under
     /// itself (东莞市, the city and its county-level entry) is one place, the upper. A name of one place is that place
-    /// (<see cref="ResolvedPlace.SharedName"/> false). A name of several is the one that lies deepest under a place it
+    /// (<see cref="ResolvedPlace.SharedName"/> false), unless it is a town or village the text prints inside a division
+    /// it is not under, and a
+    /// village or a site only where the article puts it in its county, as a shared name's must be (the gazetteer lists
+    /// few provinces' villages). A name of several is the one that lies deepest under a place it
     /// shares with an anchor: their common division nearest the anchor (朝阳区 beside 长春市 is Changchun's, whose common
     /// division with the anchor is the city, not Beijing's, whose common division with 长春市 is none; 城关镇 beside a
     /// county is that county's). When the anchors tie or touch no candidate, <paramref name="fallbackAnchors"/> (the
@@ -208,15 +211,33 @@ public sealed class PlaceDirectory
             return null;
         }
 
-        if (candidates.Count == 1)
-        {
-            return new ResolvedPlace(candidates[0].Id, SharedName: false);
-        }
-
         // 临沂市罗庄镇: printed inside a place the gazetteer knows, the name is one of the places of that name under it;
         // where the gazetteer has none there (the town became a street), it is none of those elsewhere either. A place
         // printed before that the gazetteer does not know (胶南市, since merged into a district) says nothing.
         var within = printedIn is null ? [] : printedIn.SelectMany(n => gazetteer.Find(n)).Distinct().ToList();
+        if (candidates.Count == 1)
+        {
+            // The gazetteer lists the villages of a few provinces only, and sites (林业局, 山西铝厂) of fewer: that it has
+            // one of a name says little (洋河村 of 庐江县 is not 温岭's), so such a place is the gazetteer's only where the
+            // text prints it inside a place above it (北京大兴国际机场) or the article names a place of its county.
+            // A town or village printed right after a division that the gazetteer does not put it under (东宝区姚河乡,
+            // 张店区湖田镇, 桐乡乌镇: the gazetteer's are in other provinces, those were renamed or merged) is not the
+            // gazetteer's either. Only below the county, where the gazetteer's one place of a name is often not the one
+            // meant; a county or city printed after a place (中国黄石市) is rarely another of its name.
+            var only = candidates[0];
+            var divisions = within.Where(IsNamedLevel).ToList();
+            if (!IsNamedLevel(only) && only.Level is not (PlaceLevel.Country or PlaceLevel.Foreign) && divisions.Count > 0
+                && !divisions.Any(w => w.Id != only.Id && gazetteer.IsUnder(only, w.Id)))
+            {
+                return null;
+            }
+
+            var listed = only.Level is not (PlaceLevel.Village or PlaceLevel.Other)
+                || within.Any(w => w.Id != only.Id && gazetteer.IsUnder(only, w.Id))
+                || Deepest(candidates, anchors) is not null || (fallbackAnchors is not null && Deepest(candidates, fallbackAnchors) is not null);
+            return listed ? new ResolvedPlace(only.Id, SharedName: false) : null;
+        }
+
         if (within.Count > 0)
         {
             candidates = [.. candidates.Where(c => within.Any(w => w.Id != c.Id && gazetteer.IsUnder(c, w.Id)))];

@@ -126,4 +126,23 @@ public sealed class PlaceDirectoryTests
         Assert.Equal("330782105", Places.Locate("苏溪镇", [], Places.Anchors(["义乌市"]))?.Code);
         Assert.Equal("360826105", Places.Locate("苏溪镇", Places.Anchors(["泰和县"]), Places.Anchors(["义乌市"]))?.Code);
     }
+
+    [Fact]
+    public void A_village_of_one_name_is_the_gazetteer_s_only_where_the_article_puts_it_in_its_county()
+    {
+        // The gazetteer lists Zhejiang's villages, not Anhui's: 庐江县泥河镇洋河村 is not Wenling's 洋河村.
+        Assert.Null(Places.Locate("洋河村", Places.Anchors(["庐江县"])));
+        Assert.Null(Places.Locate("洋河村", Places.Anchors(["浙江省"])));
+        Assert.Equal(new ResolvedPlace("331081002214", SharedName: false), Places.Locate("洋河村", Places.Anchors(["温岭市"])));
+        Assert.Equal("110115406", Places.Locate("大兴国际机场", [], printedIn: ["北京市"])?.Code);
+        Assert.Null(Places.Locate("大兴国际机场", []));
+    }
+
+    [Fact]
+    public void A_place_of_one_name_printed_inside_a_place_it_is_not_under_is_not_the_gazetteer_s()
+    {
+        // 湖北省荆门市东宝区姚河乡: the gazetteer's only 姚河乡 is in Anhui.
+        Assert.Null(Places.Locate("姚河乡", Places.Anchors(["东宝区"]), printedIn: ["东宝区"]));
+        Assert.Equal(new ResolvedPlace("330782", SharedName: false), Places.Locate("义乌市", [], printedIn: ["浙江省"]));
+    }
 }
