@@ -12,12 +12,13 @@ public static class ProfileBuilder
     public const int MaxCitedArticles = 5;
 
     /// <summary>
-    /// The node properties a page lists, in this order: what kind of thing it is, how an event was worded and
-    /// dated, and an incident's toll or a deal's money (the figures an analyst reads an event page for).
+    /// The node properties a page lists, in this order: what kind of thing it is (a place's level and gazetteer code),
+    /// how an event was worded and dated, and an incident's toll or a deal's money (the figures an analyst reads an
+    /// event page for).
     /// </summary>
     private static readonly string[] AttributeNames =
     [
-        "type", "fineType", "level", "trigger", "triggers", "dateText", "date", "endDate",
+        "type", "fineType", "level", "code", "trigger", "triggers", "dateText", "date", "endDate",
         "deaths", "injured", "missing", "amountText", "amount", "currency",
     ];
 

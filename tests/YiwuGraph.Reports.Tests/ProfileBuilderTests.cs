@@ -85,4 +85,18 @@ public sealed class ProfileBuilderTests
             [("type", "accident"), ("fineType", "灾害/意外-车祸"), ("trigger", "侧翻"), ("triggers", "事故、车祸"), ("deaths", "3"), ("injured", "5"), ("amount", "1500000")],
             profile.Attributes);
     }
+
+    [Fact]
+    public void A_place_page_lists_its_level_and_gazetteer_code()
+    {
+        var g = new KnowledgeGraph();
+        var chaoyang = g.GetOrAddNode("place:朝阳区@220104", NodeLabel.Place);
+        chaoyang.Properties.Set("name", "朝阳区");
+        chaoyang.Properties.Set("level", "county");
+        chaoyang.Properties.Set("code", "220104");
+
+        var profile = ProfileBuilder.Build(g, chaoyang);
+
+        Assert.Equal([("level", "county"), ("code", "220104")], profile.Attributes);
+    }
 }

@@ -10,7 +10,22 @@ public sealed record EntityRef(EntityKind Kind, string Name, string Surface, Tex
     /// printed: a form the article names this place by, kept as an alias of its node. Null otherwise.
     /// </summary>
     public string? CompoundSurface { get; init; }
+
+    /// <summary>
+    /// For a place, the gazetteer place its canonical name denotes in this article (<see cref="PlaceDirectory.Locate"/>),
+    /// or null when the gazetteer has no place of that name or several that the article does not tell apart.
+    /// </summary>
+    public ResolvedPlace? Place { get; init; }
 }
+
+/// <summary>
+/// The gazetteer place a place name denotes: its <paramref name="Code"/> (the gazetteer id: the division code for
+/// mainland China in its short form, <c>33</c>, <c>3307</c>, <c>330782</c>, <c>330782102</c>; <c>71-01</c>… for Taiwan's,
+/// Hong Kong's and Macau's subdivisions; <c>F001</c>… for foreign places) and whether the gazetteer gives the name to
+/// other places too (<paramref name="SharedName"/>: 朝阳区 of Beijing and of Changchun), so that the name alone does not
+/// say which place it is.
+/// </summary>
+public sealed record ResolvedPlace(string Code, bool SharedName);
 
 /// <summary><c>(Person)-[:HOLDS_POSITION {title}]->(Organization|Place)</c> as read in one article.</summary>
 public sealed record PositionFact(EntityRef Person, string Title, EntityRef? Organization, TextRange Evidence, double Confidence)
@@ -151,6 +166,12 @@ public sealed class ArticleFacts
 
     /// <summary>Offices signed under opinion pieces (<c>苏溪镇党委书记 程亮</c>); their evidence is the byline in the page.</summary>
     public IReadOnlyList<AuthorPosition> AuthorPositions { get; init; } = [];
+
+    /// <summary>
+    /// The gazetteer places of the places of <see cref="AuthorPositions"/> that the body does not name (those the body
+    /// names are its entities' <see cref="EntityRef.Place"/>), by name.
+    /// </summary>
+    public IReadOnlyDictionary<string, ResolvedPlace> SignedPlaces { get; init; } = new Dictionary<string, ResolvedPlace>();
 }
 
 /// <summary>An author's office as signed: the person, the title and the organisation or place it is of.</summary>

@@ -21,6 +21,9 @@ public sealed class EntityResolver
     private readonly Recognition.CompanyShortForms brands;
     private readonly Ner.News.OrganizationUnits units;
 
+    /// <summary>The paper's home as places that decide a shared name when the article's own places do not.</summary>
+    private readonly IReadOnlyList<string> homeAnchors;
+
     /// <summary>A resolver for pages of <paramref name="home"/>, reading <paramref name="lexicons"/> (the embedded lists when null).</summary>
     public EntityResolver(HomeContext home, PlaceDirectory? places = null, RuleLexicons? lexicons = null)
     {
@@ -34,6 +37,7 @@ public sealed class EntityResolver
         brands = new Recognition.CompanyShortForms(lexicons, Gazetteer.PlaceGazetteer.Default);
         units = lexicons.OrganizationUnits;
         ShortNameDefinitions = lexicons.ShortNameDefinitions;
+        homeAnchors = places is null ? [] : places.Anchors(((string?[])[home.City ?? home.Province]).OfType<string>());
     }
 
     /// <summary>The words that define a short name in brackets, as this resolver reads them.</summary>
@@ -190,7 +194,47 @@ public sealed class EntityResolver
         result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && linkedNames.Contains(r.Name[..^2]));
         MarkCompoundAddresses(text, result);
         MarkPlacePrefixedOrganizations(text, result);
+        LocatePlaces(result);
         return result;
+    }
+
+    /// <summary>
+    /// Gives each place the gazetteer place its canonical name denotes in this article (<see cref="PlaceDirectory.Locate"/>):
+    /// the places the name is printed right after and the places the article names unambiguously decide a name that
+    /// several places share, else the paper's home does (苏溪镇 on a Yiwu paper's page is Yiwu's). Decided once per name,
+    /// so every mention of a name is the same place.
+    /// </summary>
+    private void LocatePlaces(List<EntityRef> result)
+    {
+        if (places is null)
+        {
+            return;
+        }
+
+        var placeNames = result.Where(r => r.Kind == EntityKind.Place).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (placeNames.Count == 0)
+        {
+            return;
+        }
+
+        var anchors = places.Anchors(placeNames);
+        // 临沂市罗庄镇: the places a name is printed right after are where the text puts it.
+        var endingAt = new Dictionary<int, string>();
+        foreach (var r in result.Where(r => r.Kind == EntityKind.Place))
+        {
+            endingAt.TryAdd(r.Range.End, r.Name);
+        }
+
+        var printedIn = result.Where(r => r.Kind == EntityKind.Place && endingAt.ContainsKey(r.Range.Start) && endingAt[r.Range.Start] != r.Name)
+            .ToLookup(r => r.Name, r => endingAt[r.Range.Start], StringComparer.Ordinal);
+        var located = placeNames.ToDictionary(n => n, n => places.Locate(n, anchors, homeAnchors, [.. printedIn[n].Distinct(StringComparer.Ordinal)]), StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].Kind == EntityKind.Place && located[result[i].Name] is { } place)
+            {
+                result[i] = result[i] with { Place = place };
+            }
+        }
     }
 
     /// <summary>
@@ -786,7 +830,9 @@ public sealed class EntityResolver
             return region;
         }
 
-        var full = anchors is null ? places?.FullName(surface) : places?.FullNameIn(surface, anchors, printedBefore);
+        // 杭州西湖岳飞墓: a lake, mountain or site whose name a district took is that landmark when printed bare, even
+        // right after the district's city, so the article's places do not make it the district (news-places.tsv, landmark).
+        var full = anchors is null || names.Landmarks.Contains(surface) ? places?.FullName(surface) : places?.FullNameIn(surface, anchors, printedBefore);
         return full is not null && full.StartsWith(surface, StringComparison.Ordinal) ? full : surface;
     }
 

@@ -26,7 +26,7 @@ public static class FactGraphWriter
         ArgumentNullException.ThrowIfNull(sourceText);
         var article = facts.Article;
         var articleKey = NodeKeys.ForArticle(article.Source, article.Index);
-        var ctx = new Context(graph, article, articleKey, sourceText, organizationTypes ?? OrganizationTypes.Default, anonymousPersons ?? AnonymousPersonNames.Default);
+        var ctx = new Context(graph, article, articleKey, sourceText, organizationTypes ?? OrganizationTypes.Default, anonymousPersons ?? AnonymousPersonNames.Default, PlacesOf(facts));
         if (facts.PublicationDate is { } published)
         {
             graph.GetNode(articleKey).Properties.Set("date", Iso(published));
@@ -162,6 +162,42 @@ public static class FactGraphWriter
             r.MergeConfidence(rel.Confidence);
             ctx.Evidence(r, rel.Evidence);
         }
+    }
+
+    /// <summary>
+    /// The identity of a place node: its name, or, for a name that the gazetteer gives to several places and that the
+    /// article resolved (<see cref="EntityRef.Place"/>), the name and the place's code (<c>朝阳区@110105</c>), so that
+    /// Beijing's 朝阳区 and Changchun's are two nodes while every name of one place keeps the key it always had. A
+    /// shared name the article does not resolve keeps its bare name: one node for all its unresolved mentions.
+    /// </summary>
+    public static string PlaceIdentity(string name, ResolvedPlace? place)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return place is { SharedName: true } ? $"{name}@{place.Code}" : name;
+    }
+
+    /// <summary>
+    /// The gazetteer place each place name of the article denotes: the body's, else a headline's (a headline read on
+    /// its own may resolve a name that the body leaves open), else a signed office's. Every reference to the name in
+    /// the article (an event's place, a relation's end) is that place.
+    /// </summary>
+    private static Dictionary<string, ResolvedPlace> PlacesOf(ArticleFacts facts)
+    {
+        var result = new Dictionary<string, ResolvedPlace>(StringComparer.Ordinal);
+        foreach (var e in facts.Entities.Concat(facts.HeadlineEntities.Select(h => h.Entity)))
+        {
+            if (e is { Kind: EntityKind.Place, Place: { } place })
+            {
+                result.TryAdd(e.Name, place);
+            }
+        }
+
+        foreach (var (name, place) in facts.SignedPlaces)
+        {
+            result.TryAdd(name, place);
+        }
+
+        return result;
     }
 
     /// <summary>Stable identity of an event: its date when known, else the article it was read in, and its name.</summary>
@@ -334,7 +370,8 @@ public static class FactGraphWriter
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The graph, the article and its source text, shared by the writers of one article.</summary>
-    private sealed class Context(KnowledgeGraph graph, Article article, string articleKey, string sourceText, OrganizationTypes organizationTypes, AnonymousPersonNames anonymousPersons)
+    private sealed class Context(KnowledgeGraph graph, Article article, string articleKey, string sourceText, OrganizationTypes organizationTypes, AnonymousPersonNames anonymousPersons,
+        Dictionary<string, ResolvedPlace> places)
     {
         public KnowledgeGraph Graph => graph;
 
@@ -349,9 +386,16 @@ public static class FactGraphWriter
                 _ => NodeLabel.Place,
             };
             // 李某 of one article is not 李某 of another: such a node's identity holds its article's key.
-            var identity = label == NodeLabel.Person && anonymousPersons.IsAnonymous(e.Name) ? $"{e.Name}@{articleKey}" : e.Name;
+            var place = label == NodeLabel.Place ? places.GetValueOrDefault(e.Name) : null;
+            var identity = label == NodeLabel.Person && anonymousPersons.IsAnonymous(e.Name) ? $"{e.Name}@{articleKey}"
+                : label == NodeLabel.Place ? PlaceIdentity(e.Name, place) : e.Name;
             var node = graph.GetOrAddNode(NodeKeys.Create(label, identity), label);
             node.Properties.Set("name", e.Name);
+            if (place is not null)
+            {
+                node.Properties.Set("code", place.Code);
+            }
+
             if (label == NodeLabel.Place && e.FineType is "country" or "foreign" or "region" or "zone")
             {
                 node.Properties.Set("level", e.FineType is "country" or "foreign" ? e.FineType : "other");

@@ -40,6 +40,7 @@ public sealed class NameLexicon
         ShortFormCuesBefore = lexicons.PlaceShortForms.WordsOf("cue-before").Select(w => w[0]).ToHashSet();
         ShortFormCuesAfter = lexicons.PlaceShortForms.WordsOf("cue-after").Select(w => w[0]).ToHashSet();
         RouteWords = [.. lexicons.PlaceShortForms.WordsOf("route")];
+        Landmarks = new HashSet<string>(lexicons.NewsPlaces.WordsOf("landmark"), StringComparer.Ordinal);
         var organizationShortForms = ReadOrganizationShortForms(lexicons.OrganizationShortForms);
         OrganizationShortForms = organizationShortForms;
         organizationShortFormLookup = organizationShortForms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -166,6 +167,9 @@ public sealed class NameLexicon
 
     /// <summary>Words that, one or two characters after a one-character place, make it part of a route's name (沪昆高速).</summary>
     public IReadOnlyList<string> RouteWords { get; }
+
+    /// <summary>Lakes, mountains and sites whose name a district took (西湖 of 西湖区; news-places.tsv, landmark).</summary>
+    public IReadOnlySet<string> Landmarks { get; }
 
     /// <summary>Characters after a one-character place that make it a short form (中方, 港商, 美籍).</summary>
     public IReadOnlySet<char> ShortFormCuesAfter { get; }

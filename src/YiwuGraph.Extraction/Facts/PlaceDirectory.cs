@@ -187,6 +187,176 @@ public sealed class PlaceDirectory
         return p is not null && p.Name == parent;
     }
 
+    /// <summary>
+    /// The gazetteer place that a place's canonical <paramref name="name"/> denotes in an article that establishes
+    /// <paramref name="anchors"/> (<see cref="Anchors"/>, of the article's canonical place names), or null.
+    /// Only places whose official name is <paramref name="name"/> count, and a division the gazetteer lists again under
+    /// itself (东莞市, the city and its county-level entry) is one place, the upper. A name of one place is that place
+    /// (<see cref="ResolvedPlace.SharedName"/> false), unless it is a town or village the text prints inside a division
+    /// it is not under, and a
+    /// village or a site only where the article puts it in its county, as a shared name's must be (the gazetteer lists
+    /// few provinces' villages). A name of several is the one that lies deepest under a place it
+    /// shares with an anchor: their common division nearest the anchor (朝阳区 beside 长春市 is Changchun's, whose common
+    /// division with the anchor is the city, not Beijing's, whose common division with 长春市 is none; 城关镇 beside a
+    /// county is that county's). When the anchors tie or touch no candidate, <paramref name="fallbackAnchors"/> (the
+    /// paper's home) decide the same way; when those do not either, null: the article does not say which place it is.
+    /// </summary>
+    public ResolvedPlace? Locate(string name, IReadOnlyList<string> anchors, IReadOnlyList<string>? fallbackAnchors = null, IReadOnlyList<string>? printedIn = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(anchors);
+        var candidates = Named(name);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // 临沂市罗庄镇: printed inside a place the gazetteer knows, the name is one of the places of that name under it;
+        // where the gazetteer has none there (the town became a street), it is none of those elsewhere either. A place
+        // printed before that the gazetteer does not know (胶南市, since merged into a district) says nothing.
+        var within = printedIn is null ? [] : printedIn.SelectMany(n => gazetteer.Find(n)).Distinct().ToList();
+        if (candidates.Count == 1)
+        {
+            // The gazetteer lists the villages of a few provinces only, and sites (林业局, 山西铝厂) of fewer: that it has
+            // one of a name says little (洋河村 of 庐江县 is not 温岭's), so such a place is the gazetteer's only where the
+            // text prints it inside a place above it (北京大兴国际机场) or the article names a place of its county.
+            // A town or village printed right after a division that the gazetteer does not put it under (东宝区姚河乡,
+            // 张店区湖田镇, 桐乡乌镇: the gazetteer's are in other provinces, those were renamed or merged) is not the
+            // gazetteer's either. Only below the county, where the gazetteer's one place of a name is often not the one
+            // meant; a county or city printed after a place (中国黄石市) is rarely another of its name.
+            var only = candidates[0];
+            var divisions = within.Where(IsNamedLevel).ToList();
+            if (!IsNamedLevel(only) && only.Level is not (PlaceLevel.Country or PlaceLevel.Foreign) && divisions.Count > 0
+                && !divisions.Any(w => w.Id != only.Id && gazetteer.IsUnder(only, w.Id)))
+            {
+                return null;
+            }
+
+            var listed = only.Level is not (PlaceLevel.Village or PlaceLevel.Other)
+                || within.Any(w => w.Id != only.Id && gazetteer.IsUnder(only, w.Id))
+                || Deepest(candidates, anchors) is not null || (fallbackAnchors is not null && Deepest(candidates, fallbackAnchors) is not null);
+            return listed ? new ResolvedPlace(only.Id, SharedName: false) : null;
+        }
+
+        if (within.Count > 0)
+        {
+            candidates = [.. candidates.Where(c => within.Any(w => w.Id != c.Id && gazetteer.IsUnder(c, w.Id)))];
+            if (candidates.Count <= 1)
+            {
+                return candidates.Count == 0 ? null : new ResolvedPlace(candidates[0].Id, SharedName: true);
+            }
+        }
+
+        var place = Deepest(candidates, anchors) ?? (fallbackAnchors is null ? null : Deepest(candidates, fallbackAnchors));
+        return place is null ? null : new ResolvedPlace(place.Id, SharedName: true);
+    }
+
+    /// <summary>True when the gazetteer gives the official name <paramref name="name"/> to several places (<see cref="Locate"/>).</summary>
+    public bool IsSharedName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Named(name).Count > 1;
+    }
+
+    /// <summary>
+    /// The name and id of the division directly above the province, city or county of <paramref name="code"/> (the
+    /// levels <see cref="IsDirectParent"/> reads), or null for another level or the top.
+    /// </summary>
+    public (string Name, string Code)? DivisionParentOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return gazetteer.FindById(code) is { } place && IsNamedLevel(place) && gazetteer.Parent(place) is { } parent ? (parent.Name, parent.Id) : null;
+    }
+
+    /// <summary>The places whose official name is <paramref name="name"/>, a division listed again under itself (东莞市) once.</summary>
+    private List<GazetteerPlace> Named(string name)
+    {
+        var named = gazetteer.Find(name).Where(p => p.Name == name).ToList();
+        return named.Count < 2 ? named : [.. named.Where(p => !named.Any(o => o.Id != p.Id && gazetteer.IsUnder(p, o.Id)))];
+    }
+
+    /// <summary>
+    /// Of <paramref name="candidates"/>, the only one whose deepest division in common with some anchor that may decide
+    /// it (<see cref="Decides"/>) is deeper than every other candidate's (<see cref="CommonDepth"/>); null when none
+    /// shares such a division with an anchor or two tie.
+    /// </summary>
+    private GazetteerPlace? Deepest(IReadOnlyList<GazetteerPlace> candidates, IReadOnlyList<string> anchors)
+    {
+        var chains = anchors.Select(gazetteer.FindById).OfType<GazetteerPlace>().Select(Chain).ToList();
+        if (chains.Count == 0)
+        {
+            return null;
+        }
+
+        GazetteerPlace? best = null;
+        var bestDepth = 0;
+        var tied = false;
+        foreach (var candidate in candidates)
+        {
+            var own = Chain(candidate);
+            var depth = 0;
+            foreach (var chain in chains)
+            {
+                var common = CommonDepth(own, chain);
+                if (common > depth && gazetteer.FindById(own[common - 1]) is { } shared && Decides(candidate, shared))
+                {
+                    depth = common;
+                }
+            }
+
+            if (depth > bestDepth)
+            {
+                (best, bestDepth, tied) = (candidate, depth, false);
+            }
+            else if (depth == bestDepth && depth > 0)
+            {
+                tied = true;
+            }
+        }
+
+        return tied ? null : best;
+    }
+
+    /// <summary>
+    /// Whether a division <paramref name="common"/> that <paramref name="candidate"/> shares with an anchor decides it:
+    /// for a province, city or county (or a foreign city) any, down to its province (鼓楼区 beside 福建 is Fuzhou's);
+    /// for a town, street or village only its county or a place under it. A city has many towns and villages of one
+    /// name, and the gazetteer, which lists the villages of a few provinces only and not every town renamed or merged,
+    /// often has another in the same city than the one meant: 九龙镇 beside 岳池县 is not 邻水县's for sharing 广安市,
+    /// nor 白沙镇 beside 汨罗市 常宁's for sharing 湖南省, nor 黑龙江省林口县太平村 永康's beside 武义县.
+    /// </summary>
+    private static bool Decides(GazetteerPlace candidate, GazetteerPlace common) =>
+        IsNamedLevel(candidate) || candidate.Level is PlaceLevel.Country or PlaceLevel.Foreign
+        || common.Level is not (PlaceLevel.Province or PlaceLevel.City or PlaceLevel.Country);
+
+    /// <summary>The ids from the top division down to <paramref name="place"/>.</summary>
+    private List<string> Chain(GazetteerPlace place)
+    {
+        var chain = new List<string>();
+        for (var p = place; p is not null; p = gazetteer.Parent(p))
+        {
+            chain.Add(p.Id);
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    /// <summary>
+    /// How many divisions, from the top, the places of two <see cref="Chain"/>s have in common: 0 when none (different
+    /// provinces or countries).
+    /// </summary>
+    private static int CommonDepth(List<string> own, List<string> anchorChain)
+    {
+        var depth = 0;
+        while (depth < own.Count && depth < anchorChain.Count && own[depth] == anchorChain[depth])
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
     private GazetteerPlace? Best(string name) => gazetteer.Find(name, nearId).FirstOrDefault(IsNamedLevel);
 
     /// <summary>Of the divisions named <paramref name="name"/>, the first that sits closest to an anchor (<see cref="Fit"/>), or null when none is near any.</summary>

@@ -332,7 +332,7 @@ public sealed class RelationExtractor
         {
             foreach (var parent in firsts)
             {
-                if (child.Name != parent.Name && places.IsDirectParent(child.Name, parent.Name, anchors)
+                if (child.Name != parent.Name && IsDirectParent(child, parent, places, anchors)
                     && !result.Any(r => r.Type == RelationshipTypes.PartOf && r.Head.Name == child.Name && r.Tail.Name == parent.Name))
                 {
                     var near = Math.Abs(child.Range.Start - parent.Range.Start) <= 60;
@@ -340,6 +340,23 @@ public sealed class RelationExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the gazetteer puts <paramref name="parent"/> directly above <paramref name="child"/>. For a name that
+    /// several places share, above the place the article resolved the child to (<see cref="EntityRef.Place"/>), and the
+    /// very place the parent was resolved to when its name is shared too, so that the edge joins the nodes the graph
+    /// writer keys by those places; a shared name the article does not resolve is none of them in particular: no edge.
+    /// </summary>
+    private static bool IsDirectParent(EntityRef child, EntityRef parent, PlaceDirectory places, IReadOnlyList<string> anchors)
+    {
+        if (child.Place is { SharedName: true } place)
+        {
+            return places.DivisionParentOf(place.Code) is { } above && above.Name == parent.Name
+                && (parent.Place is not { SharedName: true } shared || shared.Code == above.Code);
+        }
+
+        return !places.IsSharedName(child.Name) && places.IsDirectParent(child.Name, parent.Name, anchors);
     }
 
     private static TextRange Cover(TextRange a, TextRange b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));

@@ -12,6 +12,8 @@ namespace YiwuGraph.Extraction.Pipeline;
 public sealed class ArticleFactExtractor
 {
     private readonly HomeContext home;
+    private readonly PlaceDirectory? places;
+    private readonly IReadOnlyList<string> homeAnchors;
     private readonly RuleLexicons lexicons;
     private readonly Recognition.CompanyShortForms brands;
     private readonly TraditionalChinese chinese = TraditionalChinese.Default;
@@ -21,6 +23,16 @@ public sealed class ArticleFactExtractor
     /// embedded lists when null), which should be the lists the pipeline was built with.
     /// </summary>
     public ArticleFactExtractor(NewsPipeline pipeline, HomeContext home, RuleLexicons? lexicons = null)
+        : this(pipeline, home, lexicons, null)
+    {
+    }
+
+    /// <summary>
+    /// Reads articles as <see cref="ArticleFactExtractor(NewsPipeline, HomeContext, RuleLexicons?)"/> does, and with
+    /// <paramref name="places"/> (the directory the pipeline links with) tells which gazetteer place an office signed
+    /// under an article is of (<see cref="ArticleFacts.SignedPlaces"/>).
+    /// </summary>
+    public ArticleFactExtractor(NewsPipeline pipeline, HomeContext home, RuleLexicons? lexicons, PlaceDirectory? places)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(home);
@@ -32,6 +44,8 @@ public sealed class ArticleFactExtractor
 
         Pipeline = pipeline;
         this.home = home;
+        this.places = places;
+        homeAnchors = places is null ? [] : places.Anchors(((string?[])[home.City ?? home.Province]).OfType<string>());
         this.lexicons = lexicons ?? RuleLexicons.Default;
         brands = new Recognition.CompanyShortForms(this.lexicons, Gazetteer.PlaceGazetteer.Default);
     }
@@ -53,6 +67,7 @@ public sealed class ArticleFactExtractor
         var traditional = chinese.IsTraditional(article.Text);
         var document = Pipeline.Run(new NewsDocument(article, publication, ReadAs(article, traditional)));
         var entities = traditional ? Printed(document.Entities, article.Text) : document.Entities;
+        var authors = Authors(article);
         return new ArticleFacts
         {
             Article = article,
@@ -61,7 +76,8 @@ public sealed class ArticleFactExtractor
             Events = document.Events,
             Relations = document.Relations,
             PublicationDate = publication,
-            AuthorPositions = Authors(article),
+            AuthorPositions = authors,
+            SignedPlaces = SignedPlaces(authors, entities),
             HeadlineEntities = Headlines(article, document, entities, traditional),
             CreditedOrganizations = Credited(article),
             ReportingOutlets = Outlets(article),
@@ -241,6 +257,32 @@ public sealed class ArticleFactExtractor
         }
 
         return (default, null);
+    }
+
+    /// <summary>
+    /// The gazetteer places of the places that offices are signed with (<c>苏溪镇党委书记 程亮</c>) and the body does not
+    /// name: decided as the linker decides the body's places (<see cref="PlaceDirectory.Locate"/>), by the places the
+    /// body names, else the paper's home.
+    /// </summary>
+    private Dictionary<string, ResolvedPlace> SignedPlaces(List<AuthorPosition> authors, IReadOnlyList<EntityRef> entities)
+    {
+        var result = new Dictionary<string, ResolvedPlace>(StringComparer.Ordinal);
+        if (places is null || authors.All(a => a.OrganizationKind != EntityKind.Place))
+        {
+            return result;
+        }
+
+        var bodyPlaces = entities.Where(e => e.Kind == EntityKind.Place).Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
+        var anchors = places.Anchors(bodyPlaces);
+        foreach (var name in authors.Where(a => a.OrganizationKind == EntityKind.Place).Select(a => a.Organization).Except(bodyPlaces, StringComparer.Ordinal))
+        {
+            if (!result.ContainsKey(name) && places.Locate(name, anchors, homeAnchors) is { } place)
+            {
+                result.Add(name, place);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -269,7 +269,7 @@ public sealed class CorpusGraphBuilder
                 var pipeline = mentionSource is null
                     ? NewsPipelines.ForBuild(home, places, Lexicons, recognizer)
                     : NewsPipelines.WithMentions(mentionSource, home, places, Lexicons);
-                extractor = new ArticleFactExtractor(pipeline, home, Lexicons);
+                extractor = new ArticleFactExtractor(pipeline, home, Lexicons, places);
                 byHome.Add((home.City, home.Province), extractor);
             }
 

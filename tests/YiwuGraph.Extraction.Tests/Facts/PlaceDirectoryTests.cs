@@ -66,4 +66,83 @@ public sealed class PlaceDirectoryTests
         Assert.False(Places.IsDirectParent("通州区", "北京市", anchors));
         Assert.True(Places.IsDirectParent("通州区", "北京市", Places.Anchors(["北京"])));
     }
+
+    [Fact]
+    public void A_name_of_one_place_is_that_place_and_not_shared()
+    {
+        Assert.Equal(new ResolvedPlace("330782", SharedName: false), Places.Locate("义乌市", []));
+        Assert.Null(Places.Locate("麻雀瓦舍", []));
+    }
+
+    [Fact]
+    public void A_division_the_gazetteer_lists_again_under_itself_is_one_place_the_upper()
+    {
+        // 东莞市 is a city and, with no counties, its own county-level entry.
+        Assert.Equal(new ResolvedPlace("4419", SharedName: false), Places.Locate("东莞市", []));
+    }
+
+    [Theory]
+    [InlineData("北京市", "110105")]
+    [InlineData("长春市", "220104")]
+    [InlineData("海淀区", "110105")]
+    public void A_shared_name_is_the_place_that_shares_the_deepest_division_with_an_anchor(string anchor, string expected)
+    {
+        Assert.Equal(new ResolvedPlace(expected, SharedName: true), Places.Locate("朝阳区", Places.Anchors([anchor])));
+    }
+
+    [Fact]
+    public void A_shared_name_that_no_anchor_or_two_alike_decide_is_no_place()
+    {
+        Assert.Null(Places.Locate("朝阳区", []));
+        Assert.Null(Places.Locate("朝阳区", Places.Anchors(["浙江省"])));
+        // Beijing's district shares the province-level 北京市, Changchun's the province 吉林省: a tie.
+        Assert.Null(Places.Locate("朝阳区", Places.Anchors(["北京市", "吉林省"])));
+    }
+
+    [Fact]
+    public void A_town_is_decided_by_its_county_not_by_its_city_or_province()
+    {
+        Assert.Equal("150123100", Places.Locate("城关镇", Places.Anchors(["和林格尔县"]))?.Code);
+        Assert.Equal("120114110", Places.Locate("城关镇", Places.Anchors(["武清区"]))?.Code);
+        Assert.Null(Places.Locate("城关镇", Places.Anchors(["呼和浩特市"])));
+        // 岳池县's own 九龙镇 is not in the gazetteer; 邻水县's, in the same city, is not the one meant.
+        Assert.Null(Places.Locate("九龙镇", Places.Anchors(["岳池县"])));
+    }
+
+    [Fact]
+    public void A_name_printed_inside_a_place_is_one_of_those_under_it_or_none()
+    {
+        Assert.Equal("220104", Places.Locate("朝阳区", Places.Anchors(["北京市", "长春市"]), printedIn: ["长春市"])?.Code);
+        // 临沂市罗庄镇: the gazetteer's 罗庄镇 are elsewhere (临沂's became a street), so none of them.
+        Assert.Null(Places.Locate("罗庄镇", Places.Anchors(["临沂市", "邢台市"]), printedIn: ["临沂市"]));
+        // A place printed before that the gazetteer does not know (胶南市, merged into a district) says nothing.
+        Assert.Equal("220104", Places.Locate("朝阳区", Places.Anchors(["长春市"]), printedIn: ["胶南市"])?.Code);
+    }
+
+    [Fact]
+    public void The_paper_s_home_decides_a_shared_name_that_the_article_leaves_open()
+    {
+        Assert.Null(Places.Locate("苏溪镇", []));
+        Assert.Equal("330782105", Places.Locate("苏溪镇", [], Places.Anchors(["义乌市"]))?.Code);
+        Assert.Equal("360826105", Places.Locate("苏溪镇", Places.Anchors(["泰和县"]), Places.Anchors(["义乌市"]))?.Code);
+    }
+
+    [Fact]
+    public void A_village_of_one_name_is_the_gazetteer_s_only_where_the_article_puts_it_in_its_county()
+    {
+        // The gazetteer lists Zhejiang's villages, not Anhui's: 庐江县泥河镇洋河村 is not Wenling's 洋河村.
+        Assert.Null(Places.Locate("洋河村", Places.Anchors(["庐江县"])));
+        Assert.Null(Places.Locate("洋河村", Places.Anchors(["浙江省"])));
+        Assert.Equal(new ResolvedPlace("331081002214", SharedName: false), Places.Locate("洋河村", Places.Anchors(["温岭市"])));
+        Assert.Equal("110115406", Places.Locate("大兴国际机场", [], printedIn: ["北京市"])?.Code);
+        Assert.Null(Places.Locate("大兴国际机场", []));
+    }
+
+    [Fact]
+    public void A_place_of_one_name_printed_inside_a_place_it_is_not_under_is_not_the_gazetteer_s()
+    {
+        // 湖北省荆门市东宝区姚河乡: the gazetteer's only 姚河乡 is in Anhui.
+        Assert.Null(Places.Locate("姚河乡", Places.Anchors(["东宝区"]), printedIn: ["东宝区"]));
+        Assert.Equal(new ResolvedPlace("330782", SharedName: false), Places.Locate("义乌市", [], printedIn: ["浙江省"]));
+    }
 }

@@ -383,12 +383,29 @@ public sealed class ResolutionTests
     [InlineData("辽宁朝阳一个赌局被警方打掉", "辽宁", "朝阳", "朝阳市")]
     [InlineData("广东深圳龙岗警方又抓获10名犯罪嫌疑人", "深圳", "龙岗", "龙岗区")]
     [InlineData("南宁多云，江南大部有小到中雨", "南宁", "江南", "江南")]
+    [InlineData("沙孟海老先生在杭州西湖岳飞墓前所写的那副对联", "杭州", "西湖", "西湖")]
+    [InlineData("上海宝山宝杨路一出租房内", "上海", "宝山", "宝山区")]
     public void A_bare_place_name_is_read_by_the_places_the_article_names(string text, string anchor, string bare, string expected)
     {
         var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
         var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [At(text, anchor, 0, EntityKind.Place), At(text, bare, 0, EntityKind.Place)]);
 
         Assert.Equal(expected, resolved.Single(r => r.Surface == bare).Name);
+    }
+
+    [Fact]
+    public void Each_place_carries_the_gazetteer_place_its_name_denotes_in_the_article()
+    {
+        const string text = "长春市朝阳区和义乌市，还有城关镇。";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [
+            At(text, "长春市", 0, EntityKind.Place), At(text, "朝阳区", 0, EntityKind.Place), At(text, "义乌市", 0, EntityKind.Place),
+            At(text, "城关镇", 0, EntityKind.Place),
+        ]);
+
+        Assert.Equal(
+            [new ResolvedPlace("2201", false), new ResolvedPlace("220104", true), new ResolvedPlace("330782", false), null],
+            resolved.Select(r => r.Place));
     }
 
     [Fact]
@@ -528,7 +545,7 @@ public sealed class ResolutionTests
     public void Signed_authors_hold_the_office_they_sign_with()
     {
         var graph = new CorpusGraphBuilder().Build([RepoPaths.Seed("002")], cancellationToken: TestContext.Current.CancellationToken).Graph;
-        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:程亮", "place:苏溪镇", "党委书记"), out var r));
+        Assert.True(graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.HoldsPosition, "person:程亮", "place:苏溪镇@330782105", "党委书记"), out var r));
         Assert.Contains(r.Evidence, e => e.Snippet.Contains("程亮", StringComparison.Ordinal));
     }
 

@@ -63,7 +63,7 @@ public sealed class SchemaTests
     }
 
     [Theory]
-    [InlineData("本报讯 昨日，苏溪镇与义乌华鼎锦纶股份有限公司签约共建产业园。", "place:苏溪镇", "org:义乌华鼎锦纶股份有限公司")]
+    [InlineData("本报讯 昨日，苏溪镇与义乌华鼎锦纶股份有限公司签约共建产业园。", "place:苏溪镇@330782105", "org:义乌华鼎锦纶股份有限公司")]
     [InlineData("本报讯 昨日，义乌华鼎锦纶股份有限公司与佛堂镇正式签约。", "org:义乌华鼎锦纶股份有限公司", "place:佛堂镇")]
     [InlineData("本报讯 昨日，义乌市与迪拜签约缔结友好城市。", "place:义乌市", "place:迪拜")]
     public void A_place_that_signs_an_agreement_is_a_signatory_and_signs_with_the_other_party(string body, string first, string second)
@@ -79,7 +79,7 @@ public sealed class SchemaTests
 
     [Theory]
     [InlineData("本报讯 昨日，义乌华鼎锦纶股份有限公司在佛堂镇签约。", "place:佛堂镇", "org:义乌华鼎锦纶股份有限公司")]
-    [InlineData("本报讯 昨日，两家企业于苏溪镇正式签约。", "place:苏溪镇", null)]
+    [InlineData("本报讯 昨日，两家企业于苏溪镇正式签约。", "place:苏溪镇@330782105", null)]
     [InlineData("本报讯 昨日，浙江大学与义乌华鼎锦纶股份有限公司在义乌签约。", "place:义乌市", "org:义乌华鼎锦纶股份有限公司")]
     public void A_place_where_an_agreement_is_signed_is_where_it_was_held_not_a_signatory(string body, string venue, string? signatory)
     {

@@ -83,7 +83,7 @@ public sealed class SeedGoldenFactTests(SeedGraph seeds) : IClassFixture<SeedGra
     [Fact]
     public void The_lynk_factory_is_located_in_chian_town_and_places_chain()
     {
-        Assert.True(Graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.LocatedIn, "org:领克汽车义乌工厂", "place:赤岸镇", null), out var r));
+        Assert.True(Graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.LocatedIn, "org:领克汽车义乌工厂", "place:赤岸镇@330782101", null), out var r));
         Assert.Contains(r.Evidence, e => e.Snippet.Contains("位于赤岸镇的领克汽车义乌工厂", StringComparison.Ordinal));
         Assert.True(Graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "place:东莲塘村", "place:廿三里街道", null), out _));
         Assert.True(Graph.TryGetRelationship(GraphRelationship.MakeKey(RelationshipTypes.PartOf, "org:义乌市海内外高层次人才联谊会广东分会", "org:义乌市海内外高层次人才联谊会", null), out _));
