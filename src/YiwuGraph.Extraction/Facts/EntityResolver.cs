@@ -194,7 +194,7 @@ public sealed class EntityResolver
         result.RemoveAll(r => r.Kind == EntityKind.Organization && r.Name.EndsWith("分会", StringComparison.Ordinal) && linkedNames.Contains(r.Name[..^2]));
         MarkCompoundAddresses(text, result);
         MarkPlacePrefixedOrganizations(text, result);
-        LocatePlaces(result);
+        LocatePlaces(result, anchors);
         return result;
     }
 
@@ -202,9 +202,10 @@ public sealed class EntityResolver
     /// Gives each place the gazetteer place its canonical name denotes in this article (<see cref="PlaceDirectory.Locate"/>):
     /// the places the name is printed right after and the places the article names unambiguously decide a name that
     /// several places share, else the paper's home does (苏溪镇 on a Yiwu paper's page is Yiwu's). Decided once per name,
-    /// so every mention of a name is the same place.
+    /// so every mention of a name is the same place. <paramref name="anchors"/> are the article's unambiguous places, the
+    /// ones the bare names were resolved by (<see cref="PlaceAnchors"/>).
     /// </summary>
-    private void LocatePlaces(List<EntityRef> result)
+    private void LocatePlaces(List<EntityRef> result, IReadOnlyList<string> anchors)
     {
         if (places is null)
         {
@@ -217,7 +218,6 @@ public sealed class EntityResolver
             return;
         }
 
-        var anchors = places.Anchors(placeNames);
         // 临沂市罗庄镇: the places a name is printed right after are where the text puts it.
         var endingAt = new Dictionary<int, string>();
         foreach (var r in result.Where(r => r.Kind == EntityKind.Place))
