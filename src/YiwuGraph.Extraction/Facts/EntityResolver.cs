@@ -712,7 +712,7 @@ public sealed class EntityResolver
     {
         for (var gap = 1; gap <= 2 && end + gap < text.Length; gap++)
         {
-            if (!NameLexicon.IsHan(text[end + gap - 1]))
+            if (!HanScript.IsHan(text[end + gap - 1]))
             {
                 return false;
             }

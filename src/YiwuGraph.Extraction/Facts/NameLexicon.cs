@@ -199,9 +199,6 @@ public sealed class NameLexicon
         });
     }
 
-    /// <summary>The shared <see cref="HanScript.IsHan"/>, for the one caller still naming it here (EntityResolver).</summary>
-    public static bool IsHan(char c) => HanScript.IsHan(c);
-
     public string? OrganizationSuffixOf(string name) =>
         OrganizationSuffixes.FirstOrDefault(s => name.Length > s.Length && name.EndsWith(s, StringComparison.Ordinal));
 
