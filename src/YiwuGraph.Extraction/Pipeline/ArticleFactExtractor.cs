@@ -77,7 +77,7 @@ public sealed class ArticleFactExtractor
             Relations = document.Relations,
             PublicationDate = publication,
             AuthorPositions = authors,
-            SignedPlaces = SignedPlaces(authors, entities),
+            SignedPlaces = SignedPlaces(authors, entities, document),
             HeadlineEntities = Headlines(article, document, entities, traditional),
             CreditedOrganizations = Credited(article),
             ReportingOutlets = Outlets(article),
@@ -262,9 +262,9 @@ public sealed class ArticleFactExtractor
     /// <summary>
     /// The gazetteer places of the places that offices are signed with (<c>苏溪镇党委书记 程亮</c>) and the body does not
     /// name: decided as the linker decides the body's places (<see cref="PlaceDirectory.Locate"/>), by the places the
-    /// body names, else the paper's home.
+    /// body names unambiguously, else the paper's home.
     /// </summary>
-    private Dictionary<string, ResolvedPlace> SignedPlaces(List<AuthorPosition> authors, IReadOnlyList<EntityRef> entities)
+    private Dictionary<string, ResolvedPlace> SignedPlaces(List<AuthorPosition> authors, IReadOnlyList<EntityRef> entities, NewsDocument body)
     {
         var result = new Dictionary<string, ResolvedPlace>(StringComparer.Ordinal);
         if (places is null || authors.All(a => a.OrganizationKind != EntityKind.Place))
@@ -272,8 +272,9 @@ public sealed class ArticleFactExtractor
             return result;
         }
 
+        // The body's anchors, the ones its own places were located by (EntityResolver.PlaceAnchors).
         var bodyPlaces = entities.Where(e => e.Kind == EntityKind.Place).Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
-        var anchors = places.Anchors(bodyPlaces);
+        var anchors = body.PlaceAnchors;
         foreach (var name in authors.Where(a => a.OrganizationKind == EntityKind.Place).Select(a => a.Organization).Except(bodyPlaces, StringComparer.Ordinal))
         {
             if (!result.ContainsKey(name) && places.Locate(name, anchors, homeAnchors) is { } place)
