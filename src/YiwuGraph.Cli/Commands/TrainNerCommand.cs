@@ -32,7 +32,8 @@ internal static class TrainNerCommand
         var charClasses = new Option<FileInfo?>("--char-classes") { Description = "Pretrained character classes (character<TAB>class lines, e.g. src/YiwuGraph.Extraction/Ner/Data/lac-char-classes.tsv) added beside the learned ones and stored in the model." };
         var charClassLevels = new Option<int[]>("--char-class-levels") { Description = "Which columns of the --char-classes file to use, 1-based (e.g. 2 for the 512 classes of lac-char-classes.tsv alone; default all).", AllowMultipleArgumentsPerToken = true };
         var charClassTemplates = new Option<ClassTemplates[]>("--char-class-templates") { Description = "Feature templates of the --char-classes levels (default all eight): M2 M1 C0 P1 P2 (the class at -2 … +2), M1C0 C0P1 (bigrams), M1C0P1 (trigram).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, prune, noWords, partial, ownFeatures, unlabelled, charClasses, charClassLevels, charClassTemplates };
+        var charClassesShared = new Option<bool>("--char-classes-shared-only") { Description = "With --cluener-own-features: the --char-classes features of CLUENER sentences fire in the shared copy only, not in CLUENER's own copies." };
+        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, prune, noWords, partial, ownFeatures, unlabelled, charClasses, charClassLevels, charClassTemplates, charClassesShared };
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
@@ -71,6 +72,11 @@ internal static class TrainNerCommand
             if ((levels.Length > 0 || templates != ClassTemplates.None) && classesFile is null)
             {
                 throw new UsageException("--char-class-levels and --char-class-templates need --char-classes");
+            }
+
+            if (parse.GetValue(charClassesShared) && (classesFile is null || !parse.GetValue(ownFeatures)))
+            {
+                throw new UsageException("--char-classes-shared-only needs --char-classes and --cluener-own-features");
             }
 
             var pretrained = classesFile is null ? null : CharClassFile.Read(classesFile.FullName);
@@ -117,6 +123,7 @@ internal static class TrainNerCommand
                 WordAnnotator = parse.GetValue(noWords) ? null : JiebaWordAnnotator.Default,
                 PartialOutside = parse.GetValue(partial),
                 CorpusOwnFeatures = parse.GetValue(ownFeatures),
+                PretrainedClassesSharedOnly = parse.GetValue(charClassesShared),
                 UnlabelledText = ReadUnlabelled(parse.GetValue(unlabelled) ?? []),
                 PretrainedClasses = pretrained,
                 Log = log,

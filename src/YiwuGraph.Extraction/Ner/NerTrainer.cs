@@ -47,13 +47,15 @@ public sealed class NerTrainer
             foldLexicons[k] = folds == 0 ? fullLexicon : CharLexicon.Build(baseWords.Concat(DictionaryWords(train, foldOf, k)));
         }
 
-        var clusters = options.Clusters is null
+        var learned = options.Clusters is null
             ? CharClusters.Empty
             : CharClusterBuilder.Build(train.Select(s => s.Text).Concat(options.UnlabelledText), options.Clusters);
-        if (options.PretrainedClasses is not null)
-        {
-            clusters = clusters.Concat(options.PretrainedClasses);
-        }
+        var clusters = options.PretrainedClasses is null ? learned : learned.Concat(options.PretrainedClasses);
+        // The classes the corpus-own copies are built from when they leave the pretrained levels out; null when
+        // the copies are the features themselves (the shipped model's way).
+        var ownClusters = options.CorpusOwnFeatures && options.PretrainedClassesSharedOnly && options.PretrainedClasses is { Levels: > 0 }
+            ? learned
+            : null;
 
         Log($"character classes: {clusters.Entries.Count} characters in {string.Join(" / ", clusters.ClassCounts)} classes");
         Log($"lexicon: {fullLexicon.WordCount} words; featurizing {train.Count} sentences");
@@ -63,16 +65,41 @@ public sealed class NerTrainer
         var matches = new LexiconMatches();
         var words = new WordAnnotations();
         var buffer = new FeatureBuffer();
+        var ownBuffer = new FeatureBuffer();
         var ownKeys = new HashSet<ulong>();
         for (var s = 0; s < train.Count; s++)
         {
             Featurize(train[s].Text, foldLexicons[foldOf[s]], clusters, matches, words, buffer);
-            // A partial sentence's features come in pairs, shared and corpus-own (see CorpusOwnFeatures).
-            var copies = train[s].Partial && options.CorpusOwnFeatures ? 2 : 1;
-            var ids = new int[buffer.Count * copies];
+            ulong[] keys;
+            int[] offsets;
+            if (train[s].Partial && ownClusters is not null)
+            {
+                // The corpus-own copies come from the features without the pretrained levels (see
+                // PretrainedClassesSharedOnly): each position has its shared features, then its own copies.
+                Featurize(train[s].Text, foldLexicons[foldOf[s]], ownClusters, matches, words, ownBuffer);
+                (keys, offsets) = SharedThenOwnKeys(buffer, ownBuffer, ownKeys);
+            }
+            else
+            {
+                // A partial sentence's features come in pairs, shared and corpus-own (see CorpusOwnFeatures).
+                var copies = train[s].Partial && options.CorpusOwnFeatures ? 2 : 1;
+                keys = new ulong[buffer.Count * copies];
+                for (var j = 0; j < keys.Length; j++)
+                {
+                    keys[j] = copies == 1 ? buffer.Keys[j] : CorpusOwnKey(buffer.Keys[j / 2], j % 2 == 1, ownKeys);
+                }
+
+                offsets = buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray();
+                for (var i = 0; i < offsets.Length && copies > 1; i++)
+                {
+                    offsets[i] *= copies;
+                }
+            }
+
+            var ids = new int[keys.Length];
             for (var j = 0; j < ids.Length; j++)
             {
-                var key = copies == 1 ? buffer.Keys[j] : CorpusOwnKey(buffer.Keys[j / 2], j % 2 == 1, ownKeys);
+                var key = keys[j];
                 if (!featureIds.TryGetValue(key, out var id))
                 {
                     id = counts.Count;
@@ -82,12 +109,6 @@ public sealed class NerTrainer
 
                 counts[id]++;
                 ids[j] = id;
-            }
-
-            var offsets = buffer.Offsets.AsSpan(0, buffer.Positions + 1).ToArray();
-            for (var i = 0; i < offsets.Length && copies > 1; i++)
-            {
-                offsets[i] *= copies;
             }
 
             var gold = new int[train[s].Text.Length];
@@ -404,7 +425,7 @@ public sealed class NerTrainer
     /// The key of a feature's corpus-own copy (a fixed bijection of the shared key, recorded in
     /// <paramref name="ownKeys"/> so that the model leaves it out), or the shared key itself.
     /// </summary>
-    private static ulong CorpusOwnKey(ulong key, bool own, HashSet<ulong> ownKeys)
+    internal static ulong CorpusOwnKey(ulong key, bool own, HashSet<ulong> ownKeys)
     {
         if (!own)
         {
@@ -414,6 +435,33 @@ public sealed class NerTrainer
         var ownKey = (key ^ 0x9E3779B97F4A7C15UL) * 0xBF58476D1CE4E5B9UL;
         ownKeys.Add(ownKey);
         return ownKey;
+    }
+
+    /// <summary>
+    /// The keys of a partial sentence when its corpus-own copies are a subset of its features: at each position the
+    /// shared features of <paramref name="shared"/>, then the own copies of <paramref name="own"/>'s (same positions).
+    /// </summary>
+    internal static (ulong[] Keys, int[] Offsets) SharedThenOwnKeys(FeatureBuffer shared, FeatureBuffer own, HashSet<ulong> ownKeys)
+    {
+        var keys = new ulong[shared.Count + own.Count];
+        var offsets = new int[shared.Positions + 1];
+        var k = 0;
+        for (var i = 0; i < shared.Positions; i++)
+        {
+            offsets[i] = k;
+            foreach (var key in shared.At(i))
+            {
+                keys[k++] = key;
+            }
+
+            foreach (var key in own.At(i))
+            {
+                keys[k++] = CorpusOwnKey(key, true, ownKeys);
+            }
+        }
+
+        offsets[^1] = k;
+        return (keys, offsets);
     }
 
     /// <summary>

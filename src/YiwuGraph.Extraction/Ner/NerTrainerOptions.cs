@@ -54,6 +54,14 @@ public sealed record NerTrainerOptions
     /// </summary>
     public bool CorpusOwnFeatures { get; init; }
 
+    /// <summary>
+    /// With <see cref="CorpusOwnFeatures"/> and <see cref="PretrainedClasses"/>: the pretrained classes' features of a
+    /// partial sentence fire in the shared copy only, not as corpus-own copies, so the partial corpus's own weights
+    /// are those of the features without them (every LAC variant measured lost CLUENER's organisations; see the Ner
+    /// README). Off by default: the copies are then every feature, as for the shipped model.
+    /// </summary>
+    public bool PretrainedClassesSharedOnly { get; init; }
+
     /// <summary>Optional segmenter adapter for word and POS features.</summary>
     public IWordAnnotator? WordAnnotator { get; init; }
 

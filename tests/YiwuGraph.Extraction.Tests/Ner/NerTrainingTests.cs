@@ -96,6 +96,81 @@ public sealed class NerTrainingTests
     }
 
     [Fact]
+    public void Pretrained_classes_shared_only_leave_their_features_out_of_the_corpus_own_copies()
+    {
+        var learned = new CharClusters([2], [new('叶', [1]), new('帮', [2])]);
+        var pretrained = new CharClusters([4], [new('叶', [2]), new('帮', [3]), new('锐', [4])]);
+        var matches = new LexiconMatches();
+        matches.Reset(3);
+        var shared = new FeatureBuffer();
+        var own = new FeatureBuffer();
+        NerFeatureExtractor.Extract("叶帮锐", matches, learned.Concat(pretrained), null, shared);
+        NerFeatureExtractor.Extract("叶帮锐", matches, learned, null, own);
+        var ownKeys = new HashSet<ulong>();
+
+        var (keys, offsets) = NerTrainer.SharedThenOwnKeys(shared, own, ownKeys);
+
+        Assert.Equal(shared.Count + own.Count, keys.Length);
+        for (var i = 0; i < 3; i++)
+        {
+            var at = keys.AsSpan(offsets[i], offsets[i + 1] - offsets[i]).ToArray();
+            var sharedAt = shared.At(i).ToArray();
+            var pretrainedOnly = sharedAt.Except(own.At(i).ToArray()).ToList();
+            // The pretrained level's eight templates fire in the shared copy and have no own copy.
+            Assert.Equal(8, pretrainedOnly.Count);
+            Assert.Equal(sharedAt, at[..sharedAt.Length]);
+            Assert.Equal(own.At(i).ToArray().Select(k => NerTrainer.CorpusOwnKey(k, true, [])), at[sharedAt.Length..]);
+            Assert.Empty(pretrainedOnly.Select(k => NerTrainer.CorpusOwnKey(k, true, [])).Intersect(at));
+        }
+
+        Assert.Equal(own.Keys.Take(own.Count).Select(k => NerTrainer.CorpusOwnKey(k, true, [])).ToHashSet(), ownKeys);
+    }
+
+    [Fact]
+    public void Pretrained_classes_shared_only_drops_the_own_copies_of_class_features_and_nothing_else()
+    {
+        // The complete corpus marks the parts of an address, the partial one the whole of another address whose
+        // characters share the first one's pretrained classes.
+        var split = new NerSentence("他在北京市海淀区工作", [new NerSpan(2, 5, NerEntityKind.Location), new NerSpan(5, 8, NerEntityKind.Location)]);
+        var whole = new NerSentence("她到南京市玄武区开会", [new NerSpan(2, 8, NerEntityKind.Location)], Partial: true);
+        var mixed = Enumerable.Range(0, 20).SelectMany(_ => new[] { split, whole }).ToList();
+        var complete = Enumerable.Repeat(split, 20).ToList();
+        var pretrained = new CharClusters(
+            [3],
+            [new('北', [1]), new('南', [1]), new('京', [1]), new('市', [2]), new('区', [2]), new('海', [3]), new('淀', [3]), new('玄', [3]), new('武', [3])]);
+        var options = new NerTrainerOptions
+        {
+            Epochs = 5, Runs = 1, DictionaryFolds = 0, Clusters = null, MinFeatureCount = 1, PruneThreshold = 0.01f,
+            CorpusOwnFeatures = true, PretrainedClasses = pretrained,
+        };
+        (byte[] Bytes, string Log) Train(NerTrainerOptions o, List<NerSentence> train)
+        {
+            var log = new StringWriter();
+            var stream = new MemoryStream();
+            new NerTrainer(o with { Log = log }).Train(train, null, []).Save(stream);
+            return (stream.ToArray(), log.ToString());
+        }
+
+        static int Seen(string log) => int.Parse(System.Text.RegularExpressions.Regex.Match(log, @"features: (\d+) seen").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var sharedOnly = options with { PretrainedClassesSharedOnly = true };
+        var allLog = Train(options, mixed).Log;
+        var sharedLog = Train(sharedOnly, mixed).Log;
+        // Exactly the partial sentence's distinct class features lose their own copies.
+        var matches = new LexiconMatches();
+        matches.Reset(whole.Text.Length);
+        var withClasses = new FeatureBuffer();
+        var without = new FeatureBuffer();
+        NerFeatureExtractor.Extract(whole.Text, matches, pretrained, null, withClasses);
+        NerFeatureExtractor.Extract(whole.Text, matches, CharClusters.Empty, null, without);
+        var classFeatures = withClasses.Keys.Take(withClasses.Count).Except(without.Keys.Take(without.Count)).Count();
+        Assert.True(classFeatures > 8);
+        Assert.Equal(Seen(allLog) - classFeatures, Seen(sharedLog));
+        Assert.Equal(Train(options, complete).Bytes, Train(sharedOnly, complete).Bytes);
+        Assert.Equal(Train(options with { PretrainedClasses = null }, mixed).Bytes, Train(sharedOnly with { PretrainedClasses = null }, mixed).Bytes);
+    }
+
+    [Fact]
     public void A_cancelled_token_stops_training()
     {
         var sentence = new NerSentence("王五在北京", [new NerSpan(0, 2, NerEntityKind.Person), new NerSpan(3, 5, NerEntityKind.Location)]);
