@@ -189,7 +189,7 @@ public sealed class PlaceDirectory
 
     /// <summary>
     /// The gazetteer place that a place's canonical <paramref name="name"/> denotes in an article that establishes
-    /// <paramref name="anchors"/> (<see cref="Anchors"/>, of the article's canonical place names), or null.
+    /// <paramref name="anchors"/> (<see cref="Anchors"/> of the article's place mentions, as the linker finds them), or null.
     /// Only places whose official name is <paramref name="name"/> count, and a division the gazetteer lists again under
     /// itself (东莞市, the city and its county-level entry) is one place, the upper. A name of one place is that place
     /// (<see cref="ResolvedPlace.SharedName"/> false), unless it is a town or village the text prints inside a division
