@@ -804,7 +804,7 @@ public sealed class TrainedEventLayer
         var name = ruleNames.Clean(text[clause.Start..clause.End].Trim().TrimEnd('，', ',', '；', ';', '。', '！', '？', '!', '?')).Trim();
         if (name.Length <= 40)
         {
-            return EventNames.Repair(text, clause, name.Length >= trigger.Length ? name : trigger, trigger, ruleNames.Clean);
+            return EventNames.Repair(text, clause, name.Length >= trigger.Length ? name : trigger, trigger, ruleNames.Clean, ruleNames.GlossHeadMarkers);
         }
 
         var at = Math.Max(0, name.IndexOf(trigger, StringComparison.Ordinal));
@@ -820,7 +820,7 @@ public sealed class TrainedEventLayer
             }
         }
 
-        return EventNames.Repair(text, clause, name[start..end], trigger, ruleNames.Clean);
+        return EventNames.Repair(text, clause, name[start..end], trigger, ruleNames.Clean, ruleNames.GlossHeadMarkers);
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ public sealed partial class EventExtractor
     /// <summary>Words an event's name drops when it opens with them (<c>随后</c>, <c>我市</c>), in the order listed.</summary>
     private readonly string[] leadingNoise;
 
+    /// <summary>
+    /// Where the words before a gloss an event's name drops best start when they are too long to stand in whole
+    /// (<c>event-cues.tsv</c>, gloss-head-marker: 将, 把, 被 …; <see cref="EventNames.Repair"/>).
+    /// </summary>
+    public System.Buffers.SearchValues<char> GlossHeadMarkers { get; }
+
     /// <summary>The words that define a short name in brackets, which a name drops with the bracket.</summary>
     private readonly Recognition.ShortNameDefinitions shortNameDefinitions;
 
@@ -50,6 +56,7 @@ public sealed partial class EventExtractor
         notAnHonour = [.. lexicons.EventCues.WordsOf("not-an-honour")];
         namedBackReferences = [.. lexicons.EventCues.WordsOf("event-back-reference")];
         leadingNoise = [.. lexicons.EventCues.WordsOf("name-leading-noise")];
+        GlossHeadMarkers = System.Buffers.SearchValues.Create(string.Concat(lexicons.EventCues.WordsOf("gloss-head-marker")));
         shortNameDefinitions = Recognition.ShortNameDefinitions.For(lexicons);
         signingSides = [.. lexicons.RelationCues.WordsOf("signing-side")];
         notVenuePrepositions = new(lexicons.RelationCues.WordsOf("not-at"), StringComparer.Ordinal);
@@ -144,7 +151,7 @@ public sealed partial class EventExtractor
         foreach (var e in events)
         {
             // Before the merge, which tells mentions of one event by their names.
-            e.Name = EventNames.Repair(text, e.Evidence, e.Name, e.Trigger, Clean);
+            e.Name = EventNames.Repair(text, e.Evidence, e.Name, e.Trigger, Clean, GlossHeadMarkers);
         }
 
         return Merge(events);

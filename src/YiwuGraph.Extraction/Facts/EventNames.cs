@@ -38,18 +38,17 @@ public static class EventNames
     /// <summary>What a name does not open with once a repair cut it: pauses and dashes.</summary>
     private static readonly char[] Leading = [.. Pauses, '—', '-'];
 
-    /// <summary>Where the last words of a long clause before a gloss best start: a preposition or verb that takes the
-    /// glossed one as its object (<c>…洗浴中心成功将潜逃17年的…逃犯卢某（…）抓获</c> → <c>将潜逃17年的…逃犯卢某抓获</c>).</summary>
-    private static readonly SearchValues<char> HeadVerbs = SearchValues.Create("将把被对向由给");
-
     private static readonly SearchValues<char> GlossPauses = SearchValues.Create("，,、；;：:");
 
     /// <summary>
     /// <paramref name="name"/> without its glosses and with its marks paired, read against the sentence of <paramref name="evidence"/> in
     /// <paramref name="text"/>; <paramref name="clean"/> (<see cref="EventExtractor.Clean"/>) cleans the words taken in
-    /// before a gloss. A name without glosses whose marks pair is returned as it is.
+    /// before a gloss, and <paramref name="glossHeads"/> (<see cref="EventExtractor.GlossHeadMarkers"/>) are where the last
+    /// words of a long clause before a gloss best start: a preposition or verb that takes the glossed one as its object
+    /// (<c>…洗浴中心成功将潜逃17年的…逃犯卢某（…）抓获</c> → <c>将潜逃17年的…逃犯卢某抓获</c>). A name without glosses whose
+    /// marks pair is returned as it is.
     /// </summary>
-    public static string Repair(string text, TextRange evidence, string name, string trigger, Func<string, string>? clean = null)
+    public static string Repair(string text, TextRange evidence, string name, string trigger, Func<string, string>? clean = null, SearchValues<char>? glossHeads = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
@@ -73,7 +72,7 @@ public static class EventNames
 
             var k = unpaired[0];
             n = Brackets.CloserIndex(n[k]) >= 0
-                ? RepairCloser(text, sentence, evidence, n, k, trigger, clean)
+                ? RepairCloser(text, sentence, evidence, n, k, trigger, clean, glossHeads)
                 : RepairOpener(text, sentence, evidence, n, k, trigger);
         }
 
@@ -82,7 +81,7 @@ public static class EventNames
     }
 
     /// <summary>A closer at <paramref name="k"/> whose opener the name lacks.</summary>
-    private static string RepairCloser(string text, TextRange sentence, TextRange evidence, string n, int k, string trigger, Func<string, string>? clean)
+    private static string RepairCloser(string text, TextRange sentence, TextRange evidence, string n, int k, string trigger, Func<string, string>? clean, SearchValues<char>? glossHeads)
     {
         var kind = Brackets.CloserIndex(n[k]);
         var round = Brackets.IsRound(Brackets.Pairs[kind].Open);
@@ -96,7 +95,7 @@ public static class EventNames
             if (round && IsGloss(text.AsSpan(open + 1, at - open - 1)) && (!holdsTrigger || rest.Contains(trigger, StringComparison.Ordinal)))
             {
                 // 嫌疑人熊某（男，40岁，永定区教字垭人）抓获: the gloss goes, the words it glosses stand before the rest.
-                var head = HeadBefore(text, open, sentence.Start, whole: rest.Trim().Length > trigger.Length + 1);
+                var head = HeadBefore(text, open, sentence.Start, whole: rest.Trim().Length > trigger.Length + 1, glossHeads);
                 head = head is { Length: > 0 } && clean is not null ? clean(head) : head;
                 var joined = (head + rest).Trim().TrimStart(Leading);
                 if (head is not null && joined.Length >= 2)
@@ -162,11 +161,11 @@ public static class EventNames
     /// words or the sentence start outside brackets, without the glosses they hold (<c>陈某境（男，18岁，）、吴某帆</c> →
     /// <c>陈某境、吴某帆</c>). When they are longer than <see cref="HeadBeforeGloss"/>, none are taken, unless
     /// <paramref name="whole"/> is false (what follows the gloss is no more than its trigger: <c>…逃犯卢某(男，41岁)抓获</c>);
-    /// then their last <see cref="HeadBeforeGloss"/> characters are, from a word of <see cref="HeadVerbs"/> among them on.
+    /// then their last <see cref="HeadBeforeGloss"/> characters are, from the first of <paramref name="glossHeads"/> among them on.
     /// Null when the brackets stand inside a pair opened before them (<c>《实况足球2020（PES 2020）》</c>): part of a
     /// title or quote, not a gloss on a name.
     /// </summary>
-    private static string? HeadBefore(string text, int open, int sentenceStart, bool whole)
+    private static string? HeadBefore(string text, int open, int sentenceStart, bool whole, SearchValues<char>? glossHeads)
     {
         var depth = 0;
         var i = open - 1;
@@ -201,7 +200,7 @@ public static class EventNames
             }
 
             head = head[^HeadBeforeGloss..];
-            var verb = head.AsSpan().IndexOfAny(HeadVerbs);
+            var verb = glossHeads is null ? -1 : head.AsSpan().IndexOfAny(glossHeads);
             head = verb > 0 ? head[verb..] : head;
         }
 

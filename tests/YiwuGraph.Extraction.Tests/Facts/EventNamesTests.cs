@@ -11,7 +11,7 @@ public sealed class EventNamesTests
     {
         var at = text.IndexOf(name, StringComparison.Ordinal);
         var evidence = at >= 0 ? new TextRange(at, at + name.Length) : new TextRange(0, text.Length);
-        return EventNames.Repair(text, evidence, name, trigger, EventExtractor.Default.Clean);
+        return EventNames.Repair(text, evidence, name, trigger, EventExtractor.Default.Clean, EventExtractor.Default.GlossHeadMarkers);
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class EventNamesTests
             var trigger = text.Substring(start + random.Next(length), 1);
             var evidence = new TextRange(Math.Max(0, start - random.Next(5)), Math.Min(text.Length, start + length + random.Next(5)));
 
-            var repaired = EventNames.Repair(text, evidence, name, trigger, EventExtractor.Default.Clean);
+            var repaired = EventNames.Repair(text, evidence, name, trigger, EventExtractor.Default.Clean, EventExtractor.Default.GlossHeadMarkers);
 
             Assert.True(Brackets.AreBalanced(repaired), $"{text} | {name} → {repaired}");
             foreach (var (open, close) in Brackets.Pairs)
