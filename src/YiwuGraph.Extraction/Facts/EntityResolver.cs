@@ -37,7 +37,7 @@ public sealed class EntityResolver
         brands = new Recognition.CompanyShortForms(lexicons, Gazetteer.PlaceGazetteer.Default);
         units = lexicons.OrganizationUnits;
         ShortNameDefinitions = lexicons.ShortNameDefinitions;
-        homeAnchors = places is null ? [] : places.Anchors(((string?[])[home.City ?? home.Province]).OfType<string>());
+        homeAnchors = places?.HomeAnchors(home) ?? [];
     }
 
     /// <summary>The words that define a short name in brackets, as this resolver reads them.</summary>

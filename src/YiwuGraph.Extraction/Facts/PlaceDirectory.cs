@@ -36,6 +36,16 @@ public sealed class PlaceDirectory
     }
 
     /// <summary>
+    /// The paper's home as <see cref="Anchors"/>: its city, else its province; none when it has neither. They decide a
+    /// shared name the article's own places leave open (<see cref="Locate"/>: 苏溪镇 on a Yiwu paper's page).
+    /// </summary>
+    public IReadOnlyList<string> HomeAnchors(HomeContext home)
+    {
+        ArgumentNullException.ThrowIfNull(home);
+        return (home.City ?? home.Province) is { } seat ? Anchors([seat]) : [];
+    }
+
+    /// <summary>
     /// The places an article establishes (ids): those of its place mentions <paramref name="surfaces"/> that name one
     /// province, city or county only (<c>沈阳市</c>, <c>辽宁</c>, <c>香港</c>, <c>大埔区</c>; not <c>朝阳区</c>, which
     /// names districts of Beijing and of Changchun). They decide the names that several divisions share

@@ -45,7 +45,7 @@ public sealed class ArticleFactExtractor
         Pipeline = pipeline;
         this.home = home;
         this.places = places;
-        homeAnchors = places is null ? [] : places.Anchors(((string?[])[home.City ?? home.Province]).OfType<string>());
+        homeAnchors = places?.HomeAnchors(home) ?? [];
         this.lexicons = lexicons ?? RuleLexicons.Default;
         brands = new Recognition.CompanyShortForms(this.lexicons, Gazetteer.PlaceGazetteer.Default);
     }
@@ -272,8 +272,9 @@ public sealed class ArticleFactExtractor
             return result;
         }
 
-        // The body's anchors, the ones its own places were located by (EntityResolver.PlaceAnchors).
         var bodyPlaces = entities.Where(e => e.Kind == EntityKind.Place).Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
+
+        // The body's anchors, the ones its own places were located by (EntityResolver.PlaceAnchors).
         var anchors = body.PlaceAnchors;
         foreach (var name in authors.Where(a => a.OrganizationKind == EntityKind.Place).Select(a => a.Organization).Except(bodyPlaces, StringComparer.Ordinal))
         {
