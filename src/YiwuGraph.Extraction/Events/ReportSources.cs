@@ -28,7 +28,7 @@ public sealed class ReportSources
         sourceWords = [.. lexicons.EventCues.WordsOf("speech"), .. sourceAfterWords];
         creditOpens = [.. lexicons.EventCues.WordsOf("credit-open")];
         reportBeforeWords = [.. lexicons.EventCues.WordsOf("report-before")];
-        this.types = types ?? (lexicons == LexiconSet.Default ? Ner.News.OrganizationTypes.Default : new Ner.News.OrganizationTypes(lexicons));
+        this.types = types ?? Ner.News.OrganizationTypes.Of(lexicons);
     }
 
     /// <summary>

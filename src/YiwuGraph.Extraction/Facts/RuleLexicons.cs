@@ -22,8 +22,8 @@ public sealed class RuleLexicons
         Names = new NameLexicon(lexicons);
         World = new WorldPlaces(lexicons, PlaceGazetteer.Default);
         Surnames = new NerLexicons(lexicons);
-        OrganizationUnits = new OrganizationUnits(lexicons);
-        OrganizationTypes = new OrganizationTypes(lexicons, OrganizationUnits);
+        OrganizationUnits = OrganizationUnits.Of(lexicons);
+        OrganizationTypes = OrganizationTypes.Of(lexicons);
         ShortNameDefinitions = Recognition.ShortNameDefinitions.For(lexicons);
         TransliterationOdds = new TransliterationOdds(lexicons);
     }

@@ -56,7 +56,11 @@ public sealed class NewsEntityRecognizer
         HomeRegionId = homeRegionId;
         Lexicons = lexicons ?? LexiconSet.Default;
         this.lexicons = new NerLexicons(Lexicons);
-        organizationTypes = new OrganizationTypes(Lexicons, new OrganizationUnits(Lexicons), gazetteer);
+        // A recognizer with its own gazetteer tells teams by that gazetteer's places; with the shipped one it shares
+        // the set's types with the rules and the graph writer.
+        organizationTypes = ReferenceEquals(gazetteer, PlaceGazetteer.Default)
+            ? OrganizationTypes.Of(Lexicons)
+            : new OrganizationTypes(Lexicons, OrganizationUnits.Of(Lexicons), gazetteer);
         placeRules = new PlaceRules(Lexicons);
         titleWords = new HashSet<string>(this.lexicons.Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         longestTitle = this.lexicons.Titles.Select(t => t.Length).DefaultIfEmpty(0).Max();

@@ -37,7 +37,6 @@ public sealed class CorpusGraphBuilder
     private readonly LexiconSet? lexiconSet;
     // Other lists than the embedded ones (--lexicons); the embedded ones load when a run is prepared, beside the models.
     private readonly RuleLexicons? customLexicons;
-    private readonly OrganizationTypes? customOrganizationTypes;
     private readonly AnonymousPersonNames? customAnonymousPersons;
 
     public CorpusGraphBuilder()
@@ -56,14 +55,13 @@ public sealed class CorpusGraphBuilder
         {
             lexiconSet = lexicons;
             customLexicons = new RuleLexicons(lexicons);
-            customOrganizationTypes = new OrganizationTypes(lexicons);
             customAnonymousPersons = new AnonymousPersonNames(lexicons);
         }
     }
 
     private RuleLexicons Lexicons => customLexicons ?? RuleLexicons.Default;
 
-    private OrganizationTypes OrganizationTypes => customOrganizationTypes ?? OrganizationTypes.Default;
+    private OrganizationTypes OrganizationTypes => Lexicons.OrganizationTypes;
 
     private AnonymousPersonNames AnonymousPersons => customAnonymousPersons ?? AnonymousPersonNames.Default;
 

@@ -2,6 +2,7 @@ using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Lexicons;
 using YiwuGraph.Extraction.Ner;
+using YiwuGraph.Extraction.Ner.News;
 using YiwuGraph.Extraction.Pipeline;
 using YiwuGraph.Graph;
 using YiwuGraph.Segmentation;
@@ -73,6 +74,19 @@ public sealed class LexiconOverrideTests : IDisposable
 
         Assert.DoesNotContain(embedded, m => m.FineType == "company");
         Assert.Contains(overridden, m => m.FineType == "company" && m.GetText(Text) == "蓝海玩具");
+    }
+
+    [Fact]
+    public void One_set_has_one_organisation_types_for_every_reader_and_another_set_its_own()
+    {
+        var lexicons = Override("organization-types.tsv", "# test\n局\tcompany\n");
+
+        Assert.Same(OrganizationTypes.Of(lexicons), new RuleLexicons(lexicons).OrganizationTypes);
+        Assert.Same(OrganizationUnits.Of(lexicons), new RuleLexicons(lexicons).OrganizationUnits);
+        Assert.Same(OrganizationTypes.Default, RuleLexicons.Default.OrganizationTypes);
+        Assert.NotSame(OrganizationTypes.Default, OrganizationTypes.Of(lexicons));
+        Assert.Equal("company", OrganizationTypes.Of(lexicons).Classify("义乌市商务局"));
+        Assert.Equal("government", OrganizationTypes.Default.Classify("义乌市商务局"));
     }
 
     private LexiconSet Override(string name, string text)

@@ -25,8 +25,6 @@ public sealed class OrganizationTypes
     /// <summary>The word a team's name ends in after its place or club (<c>巴西队</c>, <c>阿贾克斯队</c>).</summary>
     private const string TeamWord = "队";
 
-    private static readonly Lazy<OrganizationTypes> Embedded = new(() => new OrganizationTypes(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly string[] governmentInside;
     private readonly string[] governmentEndingsFirst;
     private readonly string[] mediaEndings;
@@ -42,7 +40,7 @@ public sealed class OrganizationTypes
     private readonly PlaceGazetteer places;
 
     public OrganizationTypes(LexiconSet lexicons)
-        : this(lexicons, new OrganizationUnits(lexicons ?? throw new ArgumentNullException(nameof(lexicons))))
+        : this(lexicons, OrganizationUnits.Of(lexicons ?? throw new ArgumentNullException(nameof(lexicons))))
     {
     }
 
@@ -105,7 +103,17 @@ public sealed class OrganizationTypes
     }
 
     /// <summary>The types of the embedded list.</summary>
-    public static OrganizationTypes Default => Embedded.Value;
+    public static OrganizationTypes Default => Of(LexiconSet.Default);
+
+    /// <summary>
+    /// The types of <paramref name="lexicons"/> with the shipped gazetteer, built once per set: the rules, the graph
+    /// writer and the report sources read the same instance.
+    /// </summary>
+    public static OrganizationTypes Of(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        return lexicons.Shared(static set => new OrganizationTypes(set, OrganizationUnits.Of(set)));
+    }
 
     public string Classify(ReadOnlySpan<char> name)
     {

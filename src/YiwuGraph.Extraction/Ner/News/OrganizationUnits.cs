@@ -12,8 +12,6 @@ namespace YiwuGraph.Extraction.Ner.News;
 /// </summary>
 public sealed class OrganizationUnits
 {
-    private static readonly Lazy<OrganizationUnits> Embedded = new(() => new OrganizationUnits(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly (string Word, bool Organ)[] unitEndings;
     private readonly string[] bodyEndings;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareBodies;
@@ -39,7 +37,14 @@ public sealed class OrganizationUnits
     public IReadOnlyList<string> OrganWords { get; }
 
     /// <summary>The units of the embedded lists.</summary>
-    public static OrganizationUnits Default => Embedded.Value;
+    public static OrganizationUnits Default => Of(LexiconSet.Default);
+
+    /// <summary>The units of <paramref name="lexicons"/>, built once per set.</summary>
+    public static OrganizationUnits Of(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        return lexicons.Shared(static set => new OrganizationUnits(set));
+    }
 
     /// <summary>
     /// The length of the body <paramref name="name"/> opens with when the rest is a unit of it (4 for
