@@ -128,10 +128,11 @@ public sealed partial class ArticleSplitter
             var a = items[i];
             var b = items[i + 1];
             if (a.Kind is PageItemKind.Text or PageItemKind.Lead && b.Kind == PageItemKind.Text
-                && !PageLineClassifier.IsTerminal(a.Text))
+                && !PageLineClassifier.IsTerminal(a.Text) && !a.EndsParagraph)
             {
                 a.Pieces.AddRange(b.Pieces);
                 a.Text += b.Text;
+                a.EndsParagraph = b.EndsParagraph;
                 items.RemoveAt(i + 1);
                 i--;
             }

@@ -45,6 +45,14 @@ internal sealed class PageItem
 
     public string Text { get; set; }
 
+    /// <summary>
+    /// The item ends its paragraph although its last line stops without a sentence end: it is a line of its own in a
+    /// block whose other lines are wider (a headline or a clause printed one per line, as web pages and sentence lists
+    /// print them), not a line the layout wrapped. Paragraphs that stop mid-sentence are joined across blank lines
+    /// (<c>市\n\n长温建飞</c>) only when this is false.
+    /// </summary>
+    public bool EndsParagraph { get; set; }
+
     public bool IsHeadingLike => Kind is PageItemKind.Heading or PageItemKind.ColumnTag or PageItemKind.DigestMarker;
 
     public override string ToString() => $"{Kind}({Level}) b{Block}: {Text}";

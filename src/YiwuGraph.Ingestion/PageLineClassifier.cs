@@ -121,7 +121,7 @@ internal static partial class PageLineClassifier
         }
 
         MarkFurniture(items);
-        MergeTextLines(items);
+        MergeTextLines(text, items);
         MarkCaptions(items, markdownHeadings >= 2);
         return items;
     }
@@ -550,22 +550,44 @@ internal static partial class PageLineClassifier
         item.Level == 0 && item.Kind is PageItemKind.Heading or PageItemKind.Text or PageItemKind.Caption or PageItemKind.AuthorLine
         && IsFurnitureShaped(item.Text);
 
-    /// <summary>Consecutive plain text lines of one block form one paragraph, printed on several lines.</summary>
-    private static void MergeTextLines(List<PageItem> items)
+    /// <summary>
+    /// Consecutive plain text lines of one block form one paragraph, printed on several lines, where the layout wrapped
+    /// them: a line that stops mid-sentence continues on the next only when the block is laid out wrapped and the line
+    /// is as wide as its widest (<see cref="WrapWidthOfBlocks"/>). A narrower one is a line of its own, as pages that print one headline, sentence or
+    /// clause per line have them (<c>范冰冰38岁生日尽显冷清</c> above <c>孙红雷庆生直言被爱开心，</c>): gluing it to the next
+    /// line would make one sentence of two. A line that ends its sentence joins the next as before, which changes no
+    /// sentence.
+    /// </summary>
+    private static void MergeTextLines(string text, List<PageItem> items)
     {
+        var wrapWidths = WrapWidthOfBlocks(text, items);
         for (var i = items.Count - 1; i > 0; i--)
         {
             var a = items[i - 1];
             var b = items[i];
-            if (a.Block == b.Block && a.Kind is PageItemKind.Text or PageItemKind.Lead && b.Kind == PageItemKind.Text)
+            if (a.Block != b.Block || a.Kind is not (PageItemKind.Text or PageItemKind.Lead))
+            {
+                continue;
+            }
+
+            if (!IsTerminal(a.Text) && !IsWrapped(text, a, wrapWidths))
+            {
+                // Whatever the next line turns out to be (a headline-shaped line read as text below), this one ends here.
+                a.EndsParagraph = true;
+                continue;
+            }
+
+            if (b.Kind == PageItemKind.Text)
             {
                 a.Pieces.AddRange(b.Pieces);
                 a.Text += b.Text;
+                a.EndsParagraph = b.EndsParagraph;
                 items.RemoveAt(i);
             }
         }
 
-        // A block mixing a headline-shaped line with sentences is a paragraph whose first line happens to be short.
+        // A block mixing a headline-shaped line with sentences is a paragraph whose first line happens to be short,
+        // unless the line stops mid-sentence narrower than the block's wrapped lines: then it is a line of its own.
         for (var i = 0; i + 1 < items.Count; i++)
         {
             var a = items[i];
@@ -573,13 +595,74 @@ internal static partial class PageLineClassifier
             if (a.Block == b.Block && a.Kind == PageItemKind.Heading && a.Level == 0 && b.Kind == PageItemKind.Text)
             {
                 a.Kind = PageItemKind.Text;
+                if (!IsTerminal(a.Text) && !IsWrapped(text, a, wrapWidths))
+                {
+                    a.EndsParagraph = true;
+                    continue;
+                }
+
                 a.Pieces.AddRange(b.Pieces);
                 a.Text += b.Text;
+                a.EndsParagraph = b.EndsParagraph;
                 items.RemoveAt(i + 1);
                 i--;
             }
         }
     }
+
+    /// <summary>
+    /// Columns a wrapped line may fall short of its block's widest line: a character that may not start a line pushed
+    /// down with the one before it, a Latin word or figure that did not fit.
+    /// </summary>
+    private const int WrapSlack = 6;
+
+    /// <summary>
+    /// Each block's wrap width (by block number): the display width of its widest plain line when the block is laid
+    /// out wrapped, that is when at least two thirds of its lines that stop mid-sentence (the last line aside) are
+    /// about that wide; 0 when they are not (a list of headlines or clauses of any width, one per line).
+    /// </summary>
+    private static Dictionary<int, int> WrapWidthOfBlocks(string text, List<PageItem> items)
+    {
+        var lines = items.Where(i => i.Level == 0 && i.Kind is PageItemKind.Text or PageItemKind.Lead or PageItemKind.Heading)
+            .SelectMany(i => i.Pieces.Select(p => (i.Block, Piece: p)))
+            .ToList();
+        var wrap = new Dictionary<int, int>();
+        foreach (var block in lines.GroupBy(l => l.Block))
+        {
+            var widths = block.Select(l => (Width: LineWidth(text, l.Piece), Open: !IsTerminal(l.Piece.Slice(text).ToString()))).ToList();
+            var widest = widths.Max(w => w.Width);
+            var open = widths.Take(widths.Count - 1).Where(w => w.Open).ToList();
+            var full = open.Count(w => w.Width >= widest - WrapSlack);
+            wrap[block.Key] = open.Count > 0 && full * 3 >= open.Count * 2 ? widest : 0;
+        }
+
+        return wrap;
+    }
+
+    /// <summary>Whether the last printed line of <paramref name="item"/> is a line the layout wrapped: as wide as its block's wrap width.</summary>
+    private static bool IsWrapped(string text, PageItem item, Dictionary<int, int> wrapWidths) =>
+        wrapWidths.GetValueOrDefault(item.Block) is > 0 and var width && LineWidth(text, item.Pieces[^1]) >= width - WrapSlack;
+
+    /// <summary>
+    /// The display width of the printed line holding <paramref name="piece"/>, its indentation included (a paragraph's
+    /// indented first line is as wide as the others): two columns for a wide character, one for the rest.
+    /// </summary>
+    private static int LineWidth(string text, TextRange piece)
+    {
+        var start = piece.Start == 0 ? 0 : text.LastIndexOf('\n', piece.Start - 1) + 1;
+        var width = 0;
+        for (var i = start; i < piece.End; i++)
+        {
+            width += IsWide(text[i]) ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    /// <summary>Han characters, full-width forms and CJK punctuation take two columns; surrogate halves one each.</summary>
+    private static bool IsWide(char c) =>
+        c >= '\u1100' && (c <= '\u115F' || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
+            || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6'));
 
     /// <summary>
     /// On pages whose headlines are marked up, a short unmarked line standing alone between paragraphs is a photo
