@@ -30,7 +30,7 @@ public sealed class LexiconSet
         ["name-breakers.tsv"] = [],
         ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem", "clause-word", "person-noun"],
         ["provinces.tsv"] = [],
-        ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending", "verb-ending", "national", "state-body", "state-body-link", "china-body", "china-name", "not-proper-noun", "classifier", "kind-head", "counting-word", "locative-ending", "person-company-word"],
+        ["news-organizations.tsv"] = ["stand-alone", "not-organization", "needs-proper-noun", "not-name-start", "ending", "not-ending", "verb-ending", "national", "state-body", "state-body-link", "china-body", "china-name", "not-proper-noun", "classifier", "kind-head", "counting-word", "locative-ending", "person-company-word", "outlet-ending"],
         ["organization-types.tsv"] =
             ["government-inside", "government-ending-first", "media", "school", "team", "association", "company", "party-prefix", "party", "government"],
         ["news-places.tsv"] =

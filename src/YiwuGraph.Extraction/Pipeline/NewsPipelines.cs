@@ -27,7 +27,7 @@ public static class NewsPipelines
     };
 
     /// <summary>
-    /// <c>tokenizer → recognizer → rules → arbiter → bracket-edges → place-edges → person-edges → work-titles → latin-names → teams → propagation → short-names (with tokens) → linker → positions → personnel-changes → events → trained-events → event-arguments → event-sources → event-figures → relations → organization-units</c>: what
+    /// <c>tokenizer → recognizer → rules → arbiter → bracket-edges → place-edges → person-edges → work-titles → latin-names → teams → wire-outlets → propagation → short-names (with tokens) → linker → positions → personnel-changes → events → trained-events → event-arguments → event-sources → event-figures → relations → organization-units</c>: what
     /// <c>build</c> runs over every article body.
     /// </summary>
     public static NewsPipeline Standard(IMentionSource recognizer, IMentionSource rules, HomeContext home, PlaceDirectory? places, RuleLexicons? lexicons = null)
@@ -94,7 +94,7 @@ public static class NewsPipelines
     private static INewsStage[] Recognition(IMentionSource recognizer, IMentionSource rules, RuleLexicons lexicons)
     {
         var segmenter = (rules as ITokenMentionSource)?.Segmenter ?? (recognizer as ITokenMentionSource)?.Segmenter;
-        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(lexicons.Names), new BracketEdgeStage(), new PlaceEdgeStage(Gazetteer.PlaceGazetteer.Default), new PersonEdgeStage(lexicons), new WorkTitleStage(lexicons), new LatinNameStage(lexicons), new TeamNameStage(lexicons, Gazetteer.PlaceGazetteer.Default, segmenter), new PropagationStage()];
+        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(lexicons.Names), new BracketEdgeStage(), new PlaceEdgeStage(Gazetteer.PlaceGazetteer.Default), new PersonEdgeStage(lexicons), new WorkTitleStage(lexicons), new LatinNameStage(lexicons), new TeamNameStage(lexicons, Gazetteer.PlaceGazetteer.Default, segmenter), new WireOutletStage(lexicons, Gazetteer.PlaceGazetteer.Default), new PropagationStage()];
 
         // Company brands are read only where they stand as whole words, so without tokens there are none.
         return segmenter is null

@@ -35,9 +35,9 @@ public sealed class NewsPipelineTests
         var withTokens = NewsPipelines.Standard(
             new FixedMentions([]), new PatternMentionSource(YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault()), HomeContext.None, null);
 
-        Assert.StartsWith("tokenizer → recognizer → rules → arbiter → bracket-edges → place-edges → person-edges → work-titles → latin-names → teams → propagation → short-names → linker", withTokens.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("tokenizer → recognizer → rules → arbiter → bracket-edges → place-edges → person-edges → work-titles → latin-names → teams → wire-outlets → propagation → short-names → linker", withTokens.ToString(), StringComparison.Ordinal);
         Assert.Equal(
-            "recognizer → rules → arbiter → bracket-edges → place-edges → person-edges → work-titles → latin-names → teams → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-sources → event-figures → relations → organization-units",
+            "recognizer → rules → arbiter → bracket-edges → place-edges → person-edges → work-titles → latin-names → teams → wire-outlets → propagation → linker → positions → personnel-changes → events → trained-events → event-arguments → event-sources → event-figures → relations → organization-units",
             pipeline.ToString());
     }
 
