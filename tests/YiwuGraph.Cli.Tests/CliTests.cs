@@ -192,6 +192,18 @@ public sealed class CliTests : IDisposable
         Assert.Contains("--char-classes-shared-only needs", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Char_classes_msra_only_without_a_class_file_or_with_shared_only_is_a_usage_error(bool withClassFile)
+    {
+        var classes = Path.Combine(RepoPaths.Root, "src", "YiwuGraph.Extraction", "Ner", "Data", "lac-char-classes.tsv");
+        string[] args = ["train-ner", "--train", Path.Combine(dir, "no-train-file"), "--out", Path.Combine(dir, "m.model"), "--char-classes-msra-only", "--cluener-own-features"];
+        var (code, _, error) = await Run(withClassFile ? [.. args, "--char-classes", classes, "--char-classes-shared-only"] : args);
+        Assert.Equal(2, code);
+        Assert.Contains("--char-classes-msra-only needs", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_cancelled_build_says_so_and_leaves_no_graph_behind()
     {

@@ -33,7 +33,8 @@ internal static class TrainNerCommand
         var charClassLevels = new Option<int[]>("--char-class-levels") { Description = "Which columns of the --char-classes file to use, 1-based (e.g. 2 for the 512 classes of lac-char-classes.tsv alone; default all).", AllowMultipleArgumentsPerToken = true };
         var charClassTemplates = new Option<ClassTemplates[]>("--char-class-templates") { Description = "Feature templates of the --char-classes levels (default all eight): M2 M1 C0 P1 P2 (the class at -2 … +2), M1C0 C0P1 (bigrams), M1C0P1 (trigram).", AllowMultipleArgumentsPerToken = true };
         var charClassesShared = new Option<bool>("--char-classes-shared-only") { Description = "With --cluener-own-features: the --char-classes features of CLUENER sentences fire in the shared copy only, not in CLUENER's own copies." };
-        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, prune, noWords, partial, ownFeatures, unlabelled, charClasses, charClassLevels, charClassTemplates, charClassesShared };
+        var charClassesMsra = new Option<bool>("--char-classes-msra-only") { Description = "The --char-classes features fire on the complete (MSRA) sentences only, not at all on CLUENER sentences; tagging fires them on every sentence." };
+        var command = new Command("train-ner", "Train the NER tagger on CoNLL-style character data.") { train, dev, skipLast, addresses, output, epochs, seed, runs, threads, prune, noWords, partial, ownFeatures, unlabelled, charClasses, charClassLevels, charClassTemplates, charClassesShared, charClassesMsra };
         command.SetAction((parse, cancellationToken) =>
         {
             var log = parse.InvocationConfiguration.Output;
@@ -77,6 +78,11 @@ internal static class TrainNerCommand
             if (parse.GetValue(charClassesShared) && (classesFile is null || !parse.GetValue(ownFeatures)))
             {
                 throw new UsageException("--char-classes-shared-only needs --char-classes and --cluener-own-features");
+            }
+
+            if (parse.GetValue(charClassesMsra) && (classesFile is null || parse.GetValue(charClassesShared)))
+            {
+                throw new UsageException("--char-classes-msra-only needs --char-classes and excludes --char-classes-shared-only");
             }
 
             var pretrained = classesFile is null ? null : CharClassFile.Read(classesFile.FullName);
@@ -124,6 +130,7 @@ internal static class TrainNerCommand
                 PartialOutside = parse.GetValue(partial),
                 CorpusOwnFeatures = parse.GetValue(ownFeatures),
                 PretrainedClassesSharedOnly = parse.GetValue(charClassesShared),
+                PretrainedClassesCompleteOnly = parse.GetValue(charClassesMsra),
                 UnlabelledText = ReadUnlabelled(parse.GetValue(unlabelled) ?? []),
                 PretrainedClasses = pretrained,
                 Log = log,

@@ -57,6 +57,12 @@ public sealed class NerTrainer
             ? learned
             : null;
 
+        // The classes a partial sentence is featurized with when the pretrained levels fire on complete sentences
+        // only (PretrainedClassesCompleteOnly); the same classes as every other sentence otherwise.
+        var partialClusters = options.PretrainedClassesCompleteOnly && options.PretrainedClasses is { Levels: > 0 }
+            ? learned
+            : clusters;
+
         Log($"character classes: {clusters.Entries.Count} characters in {string.Join(" / ", clusters.ClassCounts)} classes");
         Log($"lexicon: {fullLexicon.WordCount} words; featurizing {train.Count} sentences");
         var featureIds = new Dictionary<ulong, int>();
@@ -69,7 +75,7 @@ public sealed class NerTrainer
         var ownKeys = new HashSet<ulong>();
         for (var s = 0; s < train.Count; s++)
         {
-            Featurize(train[s].Text, foldLexicons[foldOf[s]], clusters, matches, words, buffer);
+            Featurize(train[s].Text, foldLexicons[foldOf[s]], train[s].Partial ? partialClusters : clusters, matches, words, buffer);
             ulong[] keys;
             int[] offsets;
             if (train[s].Partial && ownClusters is not null)

@@ -171,6 +171,63 @@ public sealed class NerTrainingTests
     }
 
     [Fact]
+    public void Pretrained_classes_on_complete_sentences_only_fire_no_class_feature_on_partial_sentences()
+    {
+        // The sentences of the shared-only test: most of the partial sentence's characters share the complete one's
+        // pretrained classes, so most of its class features also fire on the complete sentence; 会 has a class of its own.
+        var split = new NerSentence("他在北京市海淀区工作", [new NerSpan(2, 5, NerEntityKind.Location), new NerSpan(5, 8, NerEntityKind.Location)]);
+        var whole = new NerSentence("她到南京市玄武区开会", [new NerSpan(2, 8, NerEntityKind.Location)], Partial: true);
+        var mixed = Enumerable.Range(0, 20).SelectMany(_ => new[] { split, whole }).ToList();
+        var complete = Enumerable.Repeat(split, 20).ToList();
+        var pretrained = new CharClusters(
+            [4],
+            [new('北', [1]), new('南', [1]), new('京', [1]), new('市', [2]), new('区', [2]), new('海', [3]), new('淀', [3]), new('玄', [3]), new('武', [3]), new('会', [4])]);
+        var options = new NerTrainerOptions
+        {
+            Epochs = 5, Runs = 1, DictionaryFolds = 0, Clusters = null, MinFeatureCount = 1, PruneThreshold = 0.01f,
+            CorpusOwnFeatures = true, PretrainedClasses = pretrained,
+        };
+        (byte[] Bytes, string Log) Train(NerTrainerOptions o, List<NerSentence> train)
+        {
+            var log = new StringWriter();
+            var stream = new MemoryStream();
+            new NerTrainer(o with { Log = log }).Train(train, null, []).Save(stream);
+            return (stream.ToArray(), log.ToString());
+        }
+
+        static int Seen(string log) => int.Parse(System.Text.RegularExpressions.Regex.Match(log, @"features: (\d+) seen").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        HashSet<ulong> ClassFeatures(string text)
+        {
+            var matches = new LexiconMatches();
+            matches.Reset(text.Length);
+            var withClasses = new FeatureBuffer();
+            var without = new FeatureBuffer();
+            NerFeatureExtractor.Extract(text, matches, pretrained, null, withClasses);
+            NerFeatureExtractor.Extract(text, matches, CharClusters.Empty, null, without);
+            return [.. withClasses.Keys.Take(withClasses.Count).Except(without.Keys.Take(without.Count))];
+        }
+
+        var completeOnly = options with { PretrainedClassesCompleteOnly = true };
+        var partialClasses = ClassFeatures(whole.Text);
+        var sharedWithComplete = partialClasses.Intersect(ClassFeatures(split.Text)).Count();
+        Assert.InRange(sharedWithComplete, 1, partialClasses.Count - 1);
+        // Every class feature of the partial sentence loses its own copy, and its shared copy unless the complete
+        // sentence fires it too.
+        Assert.Equal(
+            Seen(Train(options, mixed).Log) - partialClasses.Count - (partialClasses.Count - sharedWithComplete),
+            Seen(Train(completeOnly, mixed).Log));
+        Assert.Equal(
+            Seen(Train(options with { CorpusOwnFeatures = false }, mixed).Log) - (partialClasses.Count - sharedWithComplete),
+            Seen(Train(completeOnly with { CorpusOwnFeatures = false }, mixed).Log));
+        Assert.Equal(Train(options, complete).Bytes, Train(completeOnly, complete).Bytes);
+        Assert.Equal(Train(options with { PretrainedClasses = null }, mixed).Bytes, Train(completeOnly with { PretrainedClasses = null }, mixed).Bytes);
+        // The model keeps the classes, so tagging fires them on every sentence.
+        using var stream = new MemoryStream(Train(completeOnly, mixed).Bytes);
+        Assert.Equal(pretrained.ClassCounts, NerModel.Load(stream).Clusters.ClassCounts);
+    }
+
+    [Fact]
     public void A_cancelled_token_stops_training()
     {
         var sentence = new NerSentence("王五在北京", [new NerSpan(0, 2, NerEntityKind.Person), new NerSpan(3, 5, NerEntityKind.Location)]);
