@@ -67,6 +67,12 @@ public sealed class TransliterationOdds
         return odds + PriorLogOdds > Margin;
     }
 
+    /// <summary>
+    /// Whether any name of the list prints <paramref name="c"/> after its first character: in a Chinese given name or
+    /// anywhere in a transliteration. The verbs and particles the tagger glues to a name (吃, 写, 等, 微 of 微博) do not.
+    /// </summary>
+    public bool EndsNames(char c) => given.ByCharacter.ContainsKey(c) || foreign.ByCharacter.ContainsKey(c);
+
     private static Counts Read(Lexicon list, string wordClass)
     {
         var counts = new Dictionary<char, int>();

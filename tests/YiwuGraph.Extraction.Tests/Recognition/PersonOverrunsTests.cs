@@ -46,8 +46,56 @@ public sealed class PersonOverrunsTests
     public void A_name_printed_only_with_the_character_stays_whole(string text, string mention) =>
         Assert.Equal(mention, Trimmed(text, mention));
 
+    /// <summary>The mentions' strings after trimming; each mention is the next occurrence of its string after the one before.</summary>
+    private static string[] TrimmedAll(string text, params string[] mentions)
+    {
+        var list = new List<FactMention>();
+        var from = 0;
+        foreach (var m in mentions)
+        {
+            var at = text.IndexOf(m, from, StringComparison.Ordinal);
+            list.Add(new FactMention(new TextRange(at, at + m.Length), EntityKind.Person, 0.75));
+            from = at + m.Length;
+        }
+
+        return [.. Overruns.Trim(text, list, Segmenter.CutWithPos(text)).Select(m => m.GetText(text))];
+    }
+
+    [Theory]
+    [InlineData("王火的小说很有名。王火写《战争和人》用了十年。", "王火", "王火写", "王火", "王火")]
+    [InlineData("范冰冰李晨微博宣布分手。李晨此前否认。", "李晨微", "李晨", "李晨", "李晨")]
+    [InlineData("此前张鹭醉驾被天津交警查获。张鹭被禁赛一年。", "张鹭醉", "张鹭", "张鹭", "张鹭")]
+    public void A_name_the_article_names_shorter_gives_back_a_character_no_name_ends_with(string text, string first, string second, string firstName, string secondName) =>
+        Assert.Equal([firstName, secondName], TrimmedAll(text, first, second));
+
     [Fact]
-    public void Without_tokens_nothing_is_trimmed()
+    public void A_character_names_end_with_stays_though_the_article_names_the_shorter_string() =>
+        Assert.Equal(["王明", "王明胜"], TrimmedAll("王明到场。技术总监王明胜递交辞职报告。", "王明", "王明胜"));
+
+    [Fact]
+    public void A_name_printed_whole_more_often_than_short_stays_whole() =>
+        Assert.Equal(["马伊", "马伊琍", "马伊琍"], TrimmedAll("马伊受邀参加话剧。马伊琍宣布离婚。马伊琍很坚强。", "马伊", "马伊琍", "马伊琍"));
+
+    [Fact]
+    public void A_name_of_four_characters_whose_first_three_the_article_names_loses_the_fourth() =>
+        Assert.Equal(["方敬文", "方敬文"], TrimmedAll("董事长方敬文生在南京，长在台湾。方敬文说，", "方敬文生", "方敬文"));
+
+    [Fact]
+    public void A_japanese_name_of_four_characters_stays_whole() =>
+        Assert.Equal(["石川佳", "石川佳纯"], TrimmedAll("石川佳表示满意。日本选手石川佳纯获得冠军。", "石川佳", "石川佳纯"));
+
+    [Theory]
+    [InlineData("李立群、常戎、刘蓓等参加该剧演出。", "刘蓓等", "刘蓓")]
+    [InlineData("以李拔、石丹、华芸为代表的一批演员", "华芸为", "华芸")]
+    public void The_last_name_of_a_list_gives_back_the_word_that_closes_the_list(string text, string mention, string name) =>
+        Assert.Equal([name], TrimmedAll(text, mention));
+
+    [Fact]
+    public void A_name_outside_a_list_keeps_a_closing_character() =>
+        Assert.Equal(["李有为"], TrimmedAll("会上由李有为代表公司发言。", "李有为"));
+
+    [Fact]
+    public void Without_tokens_the_word_tests_trim_nothing()
     {
         const string text = "王颖申请辞去职务。王颖表示感谢。";
         IReadOnlyList<FactMention> mentions = [new FactMention(new TextRange(0, 3), EntityKind.Person, 0.75)];
