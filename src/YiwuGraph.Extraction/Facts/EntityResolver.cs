@@ -236,8 +236,8 @@ public sealed class EntityResolver
         // The shared provinces, cities and counties the article itself resolves (not the paper's home) decide its
         // towns, streets and villages as the places it names unambiguously do.
         var ownAnchors = places.WithResolvedDivisions(anchors, placeNames.Where(places.IsDivisionName)
-            .SelectMany(n => Locations(n, printedIn[n], anchors, null).Values).OfType<ResolvedPlace>());
-        var located = placeNames.ToDictionary(n => n, n => Locations(n, printedIn[n], places.IsDivisionName(n) ? anchors : ownAnchors, homeAnchors), StringComparer.Ordinal);
+            .SelectMany(n => Locations(places, n, printedIn[n], anchors, null).Values).OfType<ResolvedPlace>());
+        var located = placeNames.ToDictionary(n => n, n => Locations(places, n, printedIn[n], places.IsDivisionName(n) ? anchors : ownAnchors, homeAnchors), StringComparer.Ordinal);
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Kind == EntityKind.Place && located[result[i].Name].GetValueOrDefault(PrintedIn(result[i]) ?? string.Empty) is { } place)
@@ -252,17 +252,17 @@ public sealed class EntityResolver
     /// after (<paramref name="printedIn"/>, the empty string for a mention printed bare): null where the article does not
     /// say which place it is.
     /// </summary>
-    private Dictionary<string, ResolvedPlace?> Locations(string name, IEnumerable<string> printedIn, IReadOnlyList<string> anchors, IReadOnlyList<string>? fallbackAnchors)
+    private static Dictionary<string, ResolvedPlace?> Locations(PlaceDirectory places, string name, IEnumerable<string> printedIn, IReadOnlyList<string> anchors, IReadOnlyList<string>? fallbackAnchors)
     {
         var result = new Dictionary<string, ResolvedPlace?>(StringComparer.Ordinal);
         foreach (var parent in printedIn.Distinct(StringComparer.Ordinal))
         {
-            result[parent] = places!.Locate(name, anchors, fallbackAnchors, [parent]);
+            result[parent] = places.Locate(name, anchors, fallbackAnchors, [parent]);
         }
 
         // A mention printed bare is the place its printed mentions agree on; two places of the name printed in one
         // article leave it open, as the anchors, which name both, do too.
-        result[string.Empty] = result.Count == 0 ? places!.Locate(name, anchors, fallbackAnchors)
+        result[string.Empty] = result.Count == 0 ? places.Locate(name, anchors, fallbackAnchors)
             : result.Values.Distinct().Take(2).ToList() is [var agreed] ? agreed : null;
         return result;
     }
