@@ -199,11 +199,14 @@ public sealed class EntityResolver
     }
 
     /// <summary>
-    /// Gives each place the gazetteer place its canonical name denotes in this article (<see cref="PlaceDirectory.Locate"/>):
-    /// the places the name is printed right after and the places the article names unambiguously decide a name that
-    /// several places share, else the paper's home does (苏溪镇 on a Yiwu paper's page is Yiwu's). Decided once per name,
-    /// so every mention of a name is the same place. <paramref name="anchors"/> are the article's unambiguous places, the
-    /// ones the bare names were resolved by (<see cref="PlaceAnchors"/>).
+    /// Gives each place mention the gazetteer place its canonical name denotes in this article (<see cref="PlaceDirectory.Locate"/>).
+    /// A mention printed right after a place the gazetteer knows is located by that place (<c>北京市朝阳区</c> and
+    /// <c>长春市朝阳区</c> in one article are two places); a mention printed bare is the place its name's printed mentions
+    /// agree on, and where they do not agree (or none is printed so), the one the places the article names unambiguously
+    /// decide, else the paper's home (苏溪镇 on a Yiwu paper's page is Yiwu's). <paramref name="anchors"/> are the
+    /// article's unambiguous places, the ones the bare names were resolved by (<see cref="PlaceAnchors"/>); a town,
+    /// street or village is located by the shared county names the article itself resolved too (<c>朝阳区</c> after
+    /// <c>北京市</c> decides which 和平街街道 it is).
     /// </summary>
     private void LocatePlaces(List<EntityRef> result, IReadOnlyList<string> anchors)
     {
@@ -218,23 +221,50 @@ public sealed class EntityResolver
             return;
         }
 
-        // 临沂市罗庄镇: the places a name is printed right after are where the text puts it.
+        // 临沂市罗庄镇: the place a mention is printed right after is where the text puts it; one the gazetteer does not
+        // know (胶南市, since merged into a district) says nothing.
         var endingAt = new Dictionary<int, string>();
         foreach (var r in result.Where(r => r.Kind == EntityKind.Place))
         {
             endingAt.TryAdd(r.Range.End, r.Name);
         }
 
-        var printedIn = result.Where(r => r.Kind == EntityKind.Place && endingAt.ContainsKey(r.Range.Start) && endingAt[r.Range.Start] != r.Name)
-            .ToLookup(r => r.Name, r => endingAt[r.Range.Start], StringComparer.Ordinal);
-        var located = placeNames.ToDictionary(n => n, n => places.Locate(n, anchors, homeAnchors, [.. printedIn[n].Distinct(StringComparer.Ordinal)]), StringComparer.Ordinal);
+        string? PrintedIn(EntityRef r) => endingAt.TryGetValue(r.Range.Start, out var parent) && parent != r.Name && places.HasName(parent) ? parent : null;
+        var printedIn = result.Where(r => r.Kind == EntityKind.Place && PrintedIn(r) is not null)
+            .ToLookup(r => r.Name, r => PrintedIn(r)!, StringComparer.Ordinal);
+
+        // The shared provinces, cities and counties the article itself resolves (not the paper's home) decide its
+        // towns, streets and villages as the places it names unambiguously do.
+        var ownAnchors = places.WithResolvedDivisions(anchors, placeNames.Where(places.IsDivisionName)
+            .SelectMany(n => Locations(places, n, printedIn[n], anchors, null).Values).OfType<ResolvedPlace>());
+        var located = placeNames.ToDictionary(n => n, n => Locations(places, n, printedIn[n], places.IsDivisionName(n) ? anchors : ownAnchors, homeAnchors), StringComparer.Ordinal);
         for (var i = 0; i < result.Count; i++)
         {
-            if (result[i].Kind == EntityKind.Place && located[result[i].Name] is { } place)
+            if (result[i].Kind == EntityKind.Place && located[result[i].Name].GetValueOrDefault(PrintedIn(result[i]) ?? string.Empty) is { } place)
             {
                 result[i] = result[i] with { Place = place };
             }
         }
+    }
+
+    /// <summary>
+    /// Where the mentions of <paramref name="name"/> are (<see cref="LocatePlaces"/>), by the place each is printed right
+    /// after (<paramref name="printedIn"/>, the empty string for a mention printed bare): null where the article does not
+    /// say which place it is.
+    /// </summary>
+    private static Dictionary<string, ResolvedPlace?> Locations(PlaceDirectory places, string name, IEnumerable<string> printedIn, IReadOnlyList<string> anchors, IReadOnlyList<string>? fallbackAnchors)
+    {
+        var result = new Dictionary<string, ResolvedPlace?>(StringComparer.Ordinal);
+        foreach (var parent in printedIn.Distinct(StringComparer.Ordinal))
+        {
+            result[parent] = places.Locate(name, anchors, fallbackAnchors, [parent]);
+        }
+
+        // A mention printed bare is the place its printed mentions agree on; two places of the name printed in one
+        // article leave it open, as the anchors, which name both, do too.
+        result[string.Empty] = result.Count == 0 ? places.Locate(name, anchors, fallbackAnchors)
+            : result.Values.Distinct().Take(2).ToList() is [var agreed] ? agreed : null;
+        return result;
     }
 
     /// <summary>

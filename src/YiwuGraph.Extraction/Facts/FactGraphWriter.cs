@@ -32,7 +32,8 @@ public static class FactGraphWriter
             graph.GetNode(articleKey).Properties.Set("date", Iso(published));
         }
 
-        foreach (var group in facts.Entities.GroupBy(e => (e.Kind, e.Name)).OrderBy(g => g.First().Range.Start))
+        // A name the article gives to two places (北京市朝阳区, 长春市朝阳区) is two nodes, each with its own mentions.
+        foreach (var group in facts.Entities.GroupBy(e => (e.Kind, e.Name, e.Kind == EntityKind.Place ? e.Place : null)).OrderBy(g => g.First().Range.Start))
         {
             var node = ctx.Entity(group.First());
             foreach (var e in group)
@@ -177,16 +178,31 @@ public static class FactGraphWriter
     }
 
     /// <summary>
-    /// The gazetteer place each place name of the article denotes: the body's, else a headline's (a headline read on
-    /// its own may resolve a name that the body leaves open), else a signed office's. Every reference to the name in
-    /// the article (an event's place, a relation's end) is that place.
+    /// The gazetteer place each place name of the article denotes where the article means one place by it: the body's,
+    /// else a headline's (a headline read on its own may resolve a name that the body leaves open), else a signed
+    /// office's. Every reference to such a name in the article (an event's place, a relation's end) is that place. A
+    /// name whose body mentions are different places (<c>北京市朝阳区</c> and <c>长春市朝阳区</c>), or some a place and some
+    /// none, is not listed: each mention is the place it was resolved to (<see cref="EntityRef.Place"/>).
     /// </summary>
     private static Dictionary<string, ResolvedPlace> PlacesOf(ArticleFacts facts)
     {
         var result = new Dictionary<string, ResolvedPlace>(StringComparer.Ordinal);
-        foreach (var e in facts.Entities.Concat(facts.HeadlineEntities.Select(h => h.Entity)))
+        var several = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in facts.Entities.Where(e => e.Kind == EntityKind.Place).GroupBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (e is { Kind: EntityKind.Place, Place: { } place })
+            if (name.Select(e => e.Place).Distinct().Take(2).ToList() is not [var one])
+            {
+                several.Add(name.Key);
+            }
+            else if (one is not null)
+            {
+                result.Add(name.Key, one);
+            }
+        }
+
+        foreach (var e in facts.HeadlineEntities.Select(h => h.Entity))
+        {
+            if (e is { Kind: EntityKind.Place, Place: { } place } && !several.Contains(e.Name))
             {
                 result.TryAdd(e.Name, place);
             }
@@ -194,7 +210,10 @@ public static class FactGraphWriter
 
         foreach (var (name, place) in facts.SignedPlaces)
         {
-            result.TryAdd(name, place);
+            if (!several.Contains(name))
+            {
+                result.TryAdd(name, place);
+            }
         }
 
         return result;
@@ -386,7 +405,9 @@ public static class FactGraphWriter
                 _ => NodeLabel.Place,
             };
             // 李某 of one article is not 李某 of another: such a node's identity holds its article's key.
-            var place = label == NodeLabel.Place ? places.GetValueOrDefault(e.Name) : null;
+            // A name the article means one place by is that place wherever it is referred to; one it means several
+            // places by is, at each mention, the place that mention was resolved to.
+            var place = label == NodeLabel.Place ? places.GetValueOrDefault(e.Name) ?? e.Place : null;
             var identity = label == NodeLabel.Person && anonymousPersons.IsAnonymous(e.Name) ? $"{e.Name}@{articleKey}"
                 : label == NodeLabel.Place ? PlaceIdentity(e.Name, place) : e.Name;
             var node = graph.GetOrAddNode(NodeKeys.Create(label, identity), label);

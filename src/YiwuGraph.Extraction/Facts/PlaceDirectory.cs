@@ -68,6 +68,35 @@ public sealed class PlaceDirectory
     }
 
     /// <summary>
+    /// <paramref name="anchors"/> (<see cref="Anchors"/>) with the provinces, cities and counties of shared names that
+    /// the article resolved (<paramref name="resolved"/>, <see cref="Locate"/>): 朝阳区 printed after 北京市 is Beijing's,
+    /// and then decides a town or street of Beijing's 朝阳区 as an unambiguous county name would (<see cref="Decides"/>).
+    /// The same list when they add none.
+    /// </summary>
+    public IReadOnlyList<string> WithResolvedDivisions(IReadOnlyList<string> anchors, IEnumerable<ResolvedPlace> resolved)
+    {
+        ArgumentNullException.ThrowIfNull(anchors);
+        ArgumentNullException.ThrowIfNull(resolved);
+        var added = resolved.Where(p => p.SharedName && !anchors.Contains(p.Code) && gazetteer.FindById(p.Code) is { } place && IsNamedLevel(place))
+            .Select(p => p.Code).Distinct(StringComparer.Ordinal).ToList();
+        if (added.Count == 0)
+        {
+            return anchors;
+        }
+
+        added.AddRange(anchors);
+        added.Sort(StringComparer.Ordinal);
+        return added;
+    }
+
+    /// <summary>True when some place whose official name is <paramref name="name"/> is a province, city or county.</summary>
+    public bool IsDivisionName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Named(name).Any(IsNamedLevel);
+    }
+
+    /// <summary>
     /// The full name of a province, city or county named <paramref name="surface"/> in an article that establishes
     /// <paramref name="anchors"/> (<see cref="Anchors"/>): of the divisions of that name, the one in the same city as
     /// an anchor, else in the same province, else what <see cref="FullName(string)"/> says (the home province's, else
@@ -179,6 +208,42 @@ public sealed class PlaceDirectory
 
         return false;
     }
+
+    /// <summary>
+    /// True when a place printed <paramref name="parent"/> lies above the place of <paramref name="code"/> (a
+    /// <see cref="ResolvedPlace.Code"/>): one the gazetteer names so at any level (兴安盟 above 阿尔山市, 余杭 for 余杭区
+    /// above 仁和街道), or an autonomous prefecture printed by its customary short name, its first characters and 州
+    /// (凉山州 for 凉山彝族自治州, which the gazetteer does not list).
+    /// </summary>
+    public bool IsAbove(string parent, string code)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(code);
+        if (gazetteer.FindById(code) is not { } place)
+        {
+            return false;
+        }
+
+        // 余杭仁和街道: a district is printed by its name without 区 too, which the gazetteer lists for no district.
+        IReadOnlyList<GazetteerPlace> named = parent.Length == 2 ? [.. gazetteer.Find(parent), .. gazetteer.Find(parent + DistrictEnding)] : gazetteer.Find(parent);
+        for (var p = gazetteer.Parent(place); p is not null; p = gazetteer.Parent(p))
+        {
+            if (named.Contains(p) || (parent.Length >= 3 && parent[^1] == PrefectureShortEnding && p.Name.EndsWith(PrefectureEnding, StringComparison.Ordinal)
+                && p.Name.StartsWith(parent[..^1], StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ending of an autonomous prefecture's name (凉山彝族自治州) and of its customary short name (凉山州).</summary>
+    private const string PrefectureEnding = "自治州";
+
+    private const char PrefectureShortEnding = '州';
+
+    private const string DistrictEnding = "区";
 
     /// <summary>
     /// True when the gazetteer lists <paramref name="parent"/> as the division directly above <paramref name="child"/>:

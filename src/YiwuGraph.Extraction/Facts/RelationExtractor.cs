@@ -22,7 +22,11 @@ public sealed class RelationExtractor
         locatedAfter = [.. lexicons.RelationCues.WordsOf("located-after").OrderByDescending(w => w.Length)];
         sideWords = lexicons.RelationCues.WordsOf("signing-side");
         counterparts = lexicons.RelationCues.WordsOf("signing-counterpart");
+        chinaNames = lexicons.NewsOrganizations.WordsOf("china-name").ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The names of China (news-organizations.tsv, china-name): 中国上海 is Shanghai in China.</summary>
+    private readonly IReadOnlySet<string> chinaNames;
 
     /// <summary>The rules over the embedded lists.</summary>
     public static RelationExtractor Default => Embedded.Value;
@@ -54,7 +58,8 @@ public sealed class RelationExtractor
                 // 巴西圣保罗: a foreign city printed after its country.
                 result.Add(new RelationFact(RelationshipTypes.PartOf, b, a, new TextRange(a.Range.Start, b.Range.End), 0.85));
             }
-            else if (a.Kind == EntityKind.Place && b.Kind == EntityKind.Place && a.Range.End == b.Range.Start && Level(a) < Level(b))
+            else if (a.Kind == EntityKind.Place && b.Kind == EntityKind.Place && a.Range.End == b.Range.Start && Level(a) < Level(b)
+                && !IsUnknownAbove(a, b, places))
             {
                 result.Add(new RelationFact(RelationshipTypes.PartOf, b, a, new TextRange(a.Range.Start, b.Range.End), 0.85));
             }
@@ -76,6 +81,17 @@ public sealed class RelationExtractor
 
         return result;
     }
+
+    /// <summary>
+    /// Whether <paramref name="above"/>, printed right before a place the gazetteer located (<paramref name="below"/>,
+    /// <see cref="EntityRef.Place"/>), is a place of no level (no division ending, no country or region) that the
+    /// gazetteer does not put above it: 灯市口朝阳胡同 read 朝阳 as Beijing's 朝阳区, and 灯市口, a street of 东城区, is
+    /// not above it, nor is 人民大会堂 above 辽宁 or 齐鲁网 above 临沂. China (中国上海) and an autonomous prefecture by
+    /// its customary short name (凉山州会理县 for 凉山彝族自治州) are above what the gazetteer puts under them.
+    /// </summary>
+    private bool IsUnknownAbove(EntityRef above, EntityRef below, PlaceDirectory? places) =>
+        places is not null && below.Place is { } place && Level(above) == 0 && above.FineType is not ("country" or "foreign" or "region" or "zone")
+        && !chinaNames.Contains(above.Name) && !places.IsAbove(above.Name, place.Code);
 
     /// <summary>Verbs that say where an organisation is (<c>位于</c>, <c>坐落在</c>, <c>落户</c>; relation-cues.tsv, located-verb).</summary>
     private readonly string[] locatedVerbs;
@@ -326,14 +342,15 @@ public sealed class RelationExtractor
     /// </summary>
     private static void Divisions(IReadOnlyList<EntityRef> entities, PlaceDirectory places, IReadOnlyList<string> anchors, List<RelationFact> result)
     {
-        var firsts = entities.Where(e => e.Kind == EntityKind.Place).GroupBy(e => e.Name, StringComparer.Ordinal)
+        // One of each place: a name the article gives to two places (北京市朝阳区, 长春市朝阳区) is two.
+        var firsts = entities.Where(e => e.Kind == EntityKind.Place).GroupBy(e => (e.Name, e.Place?.Code))
             .Select(g => g.FirstOrDefault(e => e.FineType != "home") ?? g.First()).ToList();
         foreach (var child in firsts)
         {
             foreach (var parent in firsts)
             {
                 if (child.Name != parent.Name && IsDirectParent(child, parent, places, anchors)
-                    && !result.Any(r => r.Type == RelationshipTypes.PartOf && r.Head.Name == child.Name && r.Tail.Name == parent.Name))
+                    && !result.Any(r => r.Type == RelationshipTypes.PartOf && SamePlace(r.Head, child) && SamePlace(r.Tail, parent)))
                 {
                     var near = Math.Abs(child.Range.Start - parent.Range.Start) <= 60;
                     result.Add(new RelationFact(RelationshipTypes.PartOf, child, parent, near ? Cover(child.Range, parent.Range) : child.Range, 0.7));
@@ -358,6 +375,9 @@ public sealed class RelationExtractor
 
         return !places.IsSharedName(child.Name) && places.IsDirectParent(child.Name, parent.Name, anchors);
     }
+
+    /// <summary>Whether two references are to one place: one name, and one gazetteer place where either was resolved.</summary>
+    private static bool SamePlace(EntityRef a, EntityRef b) => a.Name == b.Name && (a.Place is null || b.Place is null || a.Place.Code == b.Place.Code);
 
     private static TextRange Cover(TextRange a, TextRange b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
 

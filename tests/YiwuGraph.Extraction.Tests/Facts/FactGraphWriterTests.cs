@@ -74,6 +74,23 @@ public sealed class FactGraphWriterTests
     }
 
     [Fact]
+    public void A_name_the_article_gives_to_two_places_is_at_each_mention_its_own_place_and_elsewhere_none()
+    {
+        // 北京市朝阳区 … 长春市朝阳区 … 朝阳区: two places, and a reference that says neither is neither.
+        var graph = new KnowledgeGraph();
+        var beijing = Place("朝阳区", 0, BeijingChaoyang);
+        var changchun = Place("朝阳区", 4, ChangchunChaoyang);
+        var bare = Place("朝阳区", 8, null);
+        var held = new EventFact { Type = "meeting", Name = "会议", Trigger = "会议", Evidence = new TextRange(0, 3), Location = changchun with { Place = null } };
+
+        Write(graph, 0, [beijing, changchun, bare], [], [held]);
+
+        var nodes = graph.NodesWithLabel(NodeLabel.Place).Select(n => n.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(["place:朝阳区", "place:朝阳区@110105", "place:朝阳区@220104"], nodes);
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.HeldAt && r.Target == "place:朝阳区");
+    }
+
+    [Fact]
     public void An_office_signed_with_a_place_the_body_does_not_name_is_of_the_place_the_extractor_resolved()
     {
         var graph = new KnowledgeGraph();

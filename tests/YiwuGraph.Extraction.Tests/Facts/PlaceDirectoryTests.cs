@@ -120,6 +120,31 @@ public sealed class PlaceDirectoryTests
     }
 
     [Fact]
+    public void A_shared_county_the_article_resolved_is_an_anchor_of_its_own()
+    {
+        var anchors = Places.Anchors(["北京市"]);
+
+        Assert.Equal(["11", "110105"], Places.WithResolvedDivisions(anchors, [new ResolvedPlace("110105", true)]));
+        // A name of one place is among the anchors already where the article names it; a town is no anchor.
+        Assert.Same(anchors, Places.WithResolvedDivisions(anchors, [new ResolvedPlace("330782", false), new ResolvedPlace("110105015", true)]));
+        Assert.True(Places.IsDivisionName("朝阳区"));
+        Assert.False(Places.IsDivisionName("八里庄街道"));
+    }
+
+    [Theory]
+    [InlineData("北京市", "110105", true)]
+    [InlineData("北京", "110105", true)]
+    [InlineData("长春市", "110105", false)]
+    [InlineData("灯市口", "110105", false)]
+    [InlineData("凉山州", "513402", true)]
+    [InlineData("余杭", "330110009", true)]
+    [InlineData("会理", "513402", false)]
+    public void A_place_is_above_a_located_place_where_the_gazetteer_puts_it_above(string parent, string code, bool above)
+    {
+        Assert.Equal(above, Places.IsAbove(parent, code));
+    }
+
+    [Fact]
     public void The_paper_s_home_decides_a_shared_name_that_the_article_leaves_open()
     {
         Assert.Null(Places.Locate("苏溪镇", []));

@@ -17,6 +17,26 @@ public sealed class RelationExtractorTests
     }
 
     [Theory]
+    [InlineData("灯市口", "朝阳", "朝阳区", "110105", true, false)]
+    [InlineData("人民大会堂", "辽宁", "辽宁省", "21", false, false)]
+    [InlineData("中国", "上海", "上海市", "31", false, true)]
+    [InlineData("凉山州", "会理市", "会理市", "513402", false, true)]
+    [InlineData("余杭", "仁和街道", "仁和街道", "330110009", false, true)]
+    public void A_place_of_no_level_printed_before_a_located_place_is_above_it_only_where_the_gazetteer_puts_it_there(
+        string above, string surface, string name, string code, bool shared, bool partOf)
+    {
+        // 灯市口朝阳胡同: 朝阳 read as Beijing's 朝阳区 is not in 灯市口, a street of 东城区.
+        var text = above + surface + "胡同";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var first = new EntityRef(EntityKind.Place, above, above, new TextRange(0, above.Length));
+        var second = new EntityRef(EntityKind.Place, name, surface, new TextRange(above.Length, above.Length + surface.Length)) { Place = new ResolvedPlace(code, shared) };
+
+        var relations = RelationExtractor.Default.Find(text, [first, second], [], places);
+
+        Assert.Equal(partOf, relations.Any(r => r.Type == RelationshipTypes.PartOf && r.Head.Name == name && r.Tail.Name == above));
+    }
+
+    [Theory]
     [InlineData("西塘", 4)]
     [InlineData("安阳市", 2)]
     [InlineData("阳朔县", 3)]

@@ -409,6 +409,55 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void Each_mention_of_a_shared_name_is_the_place_printed_before_it_and_a_bare_one_is_none_when_those_differ()
+    {
+        const string text = "北京市朝阳区和长春市朝阳区结为友好城区，朝阳区代表团昨天出发。";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [
+            At(text, "北京市", 0, EntityKind.Place), At(text, "朝阳区", 0, EntityKind.Place), At(text, "长春市", 0, EntityKind.Place),
+            At(text, "朝阳区", 1, EntityKind.Place), At(text, "朝阳区", 2, EntityKind.Place),
+        ]);
+
+        Assert.Equal(
+            [new ResolvedPlace("11", false), new ResolvedPlace("110105", true), new ResolvedPlace("2201", false), new ResolvedPlace("220104", true), null],
+            resolved.Select(r => r.Place));
+    }
+
+    [Fact]
+    public void A_bare_mention_of_a_shared_name_is_the_place_its_printed_mentions_agree_on()
+    {
+        // 长春市 and 北京市 tie as anchors; the one printed before 朝阳区 decides every mention of it.
+        const string text = "长春市朝阳区与北京市企业签约，朝阳区代表团昨天出发。";
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, [
+            At(text, "长春市", 0, EntityKind.Place), At(text, "朝阳区", 0, EntityKind.Place), At(text, "北京市", 0, EntityKind.Place),
+            At(text, "朝阳区", 1, EntityKind.Place),
+        ]);
+
+        Assert.Equal(["220104", "220104"], resolved.Where(r => r.Name == "朝阳区").Select(r => r.Place?.Code));
+    }
+
+    [Theory]
+    [InlineData("北京市朝阳区今天开会，八里庄街道和双井街道的代表参加。", "110105015", "110105016")]
+    [InlineData("北京市今天开会，八里庄街道和双井街道的代表参加。", null, null)]
+    public void A_shared_county_the_article_resolves_decides_its_towns_and_streets(string text, string? baliZhuang, string? shuangJing)
+    {
+        // 八里庄街道 is a street of Beijing's 朝阳区 and of 海淀区, 双井街道 of Beijing's 朝阳区 and of two other cities:
+        // 北京市 alone (a city) does not decide a street; the county 朝阳区 it puts the article in does.
+        var places = new PlaceDirectory(YiwuGraph.Extraction.Gazetteer.PlaceGazetteer.Default, HomeContext.None);
+        List<FactMention> mentions = [At(text, "北京市", 0, EntityKind.Place), At(text, "八里庄街道", 0, EntityKind.Place), At(text, "双井街道", 0, EntityKind.Place)];
+        if (text.Contains("朝阳区", StringComparison.Ordinal))
+        {
+            mentions.Insert(1, At(text, "朝阳区", 0, EntityKind.Place));
+        }
+
+        var resolved = new EntityResolver(HomeContext.None, places).Resolve(text, mentions);
+
+        Assert.Equal(baliZhuang, resolved.Single(r => r.Name == "八里庄街道").Place?.Code);
+        Assert.Equal(shuangJing, resolved.Single(r => r.Name == "双井街道").Place?.Code);
+    }
+
+    [Fact]
     public void A_special_administrative_region_printed_with_te_qu_is_the_region_and_an_economic_zone_is_not()
     {
         const string text = "香港特区和澳门特区的代表参观了深圳特区。";

@@ -31,6 +31,29 @@ public sealed class PlaceKeyBuildTests
     }
 
     [Fact]
+    public void One_article_about_two_chaoyang_districts_gives_two_nodes_each_part_of_its_own_city()
+    {
+        var graph = Build(["本报讯 北京市朝阳区和吉林省长春市朝阳区今天结为友好城区。"]);
+
+        Assert.Equal(["p1.txt#0"], MentionedIn(graph, "place:朝阳区@110105"));
+        Assert.Equal(["p1.txt#0"], MentionedIn(graph, "place:朝阳区@220104"));
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:朝阳区@110105" && r.Target == "place:北京市");
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:朝阳区@220104" && r.Target == "place:长春市");
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:朝阳区@110105" && r.Target == "place:长春市");
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:朝阳区@220104" && r.Target == "place:北京市");
+    }
+
+    [Fact]
+    public void A_street_of_a_shared_county_name_is_the_one_of_the_county_the_article_resolved()
+    {
+        var graph = Build(["本报讯 北京市朝阳区今天举行了一场招聘会，八里庄街道组织五十家企业参加。"]);
+
+        // Beijing's 朝阳区 and 海淀区 each have an 八里庄街道; 北京市 alone does not say which.
+        Assert.Equal("110105015", graph.GetNode("place:八里庄街道@110105015").Properties.GetString("code"));
+        Assert.False(graph.TryGetNode("place:八里庄街道", out _));
+    }
+
+    [Fact]
     public void A_name_of_one_place_keeps_its_key_and_gets_its_code()
     {
         var graph = Build(Pages);

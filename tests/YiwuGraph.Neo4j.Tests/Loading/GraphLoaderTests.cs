@@ -125,6 +125,40 @@ public sealed class GraphLoaderTests : IDisposable
         Assert.Equal(3, report.RelationshipsDeleted);
     }
 
+    [Fact]
+    public async Task A_rebuilt_file_whose_shared_place_name_is_now_resolved_moves_its_facts_to_the_new_key_without_a_second_copy()
+    {
+        // The database holds file A's facts about 朝阳区 under the bare key an earlier build gave it; the rebuilt graph
+        // keys the place by its code. The old relationships of A are stripped (deleted where A was their only evidence)
+        // and the bare node, which the graph does not have, is deleted once nothing touches it.
+        var graph = TestGraphs.SourceAWithSharedPlaceResolved();
+        var client = new RecordingNeo4jClient((statement, _) =>
+            statement == CypherStatements.FindRelationshipsFromSources
+                ? RecordingNeo4jClient.Result(
+                    ["type", "key", "sourceLabels", "source", "targetLabels", "target"],
+                    ["MENTIONS", "MENTIONS|article:000_a.txt#0|place:朝阳区", new[] { "Article" }, "article:000_a.txt#0", new[] { "Place" }, "place:朝阳区"],
+                    ["MENTIONS", "MENTIONS|article:000_a.txt#0|place:长春市", new[] { "Article" }, "article:000_a.txt#0", new[] { "Place" }, "place:长春市"],
+                    ["PART_OF", "PART_OF|place:朝阳区|place:长春市", new[] { "Place" }, "place:朝阳区", new[] { "Place" }, "place:长春市"])
+                : statement == CypherStatements.FindArticlesFromSources
+                    ? RecordingNeo4jClient.Result(["key"], ["article:000_a.txt#0"])
+                    : statement.StartsWith("UNWIND $keys AS k\nMATCH ()-[r:", StringComparison.Ordinal)
+                        ? RecordingNeo4jClient.Result(["deleted", "stripped"], [1L, 0L])
+                        : null);
+
+        await new GraphLoader(client).LoadAsync(graph, null, Ct);
+
+        var places = client.Calls.Single(c => c.Statement == CypherStatements.MergeNodes(NodeLabel.Place));
+        var keys = ((IReadOnlyList<IReadOnlyDictionary<string, object?>>)places.Parameters!["rows"]!).Select(r => (string)r["key"]!).Order(StringComparer.Ordinal);
+        Assert.Equal(["place:朝阳区@220104", "place:长春市"], keys);
+        var strips = client.Calls.Where(c => c.Parameters?.ContainsKey("keys") == true && c.Statement.Contains("MATCH ()-[r:", StringComparison.Ordinal));
+        Assert.Equal(
+            ["MENTIONS|article:000_a.txt#0|place:朝阳区", "PART_OF|place:朝阳区|place:长春市"],
+            strips.SelectMany(s => (IEnumerable<string>)s.Parameters!["keys"]!));
+        var orphan = Assert.Single(client.Calls, c => c.Statement.Contains("WHERE NOT EXISTS", StringComparison.Ordinal));
+        Assert.Contains("(n:Place {key: k})", orphan.Statement, StringComparison.Ordinal);
+        Assert.Equal(["place:朝阳区"], (IEnumerable<string>)orphan.Parameters!["keys"]!);
+    }
+
     [Theory]
     [InlineData(1000, true)]
     [InlineData(1, true)]

@@ -85,6 +85,24 @@ internal static class TestGraphs
         return g;
     }
 
+    /// <summary>
+    /// File A rebuilt by a linker that resolves its 朝阳区 (a name of Beijing's district and of Changchun's) to
+    /// Changchun's: the place is keyed <c>place:朝阳区@220104</c>, where an earlier build keyed it <c>place:朝阳区</c>.
+    /// </summary>
+    public static KnowledgeGraph SourceAWithSharedPlaceResolved()
+    {
+        var g = new KnowledgeGraph();
+        var a0 = Article(g, SourceA, 0, "长春市朝阳区召开经济工作会议", "2024-01-05");
+        var district = g.GetOrAddNode(NodeKeys.Create(NodeLabel.Place, "朝阳区@220104"), NodeLabel.Place);
+        district.Properties.Set("name", "朝阳区");
+        district.Properties.Set("code", "220104");
+        var city = Entity(g, NodeLabel.Place, "长春市");
+        Rel(g, RelationshipTypes.Mentions, a0.Key, district.Key, null, Ev(a0, SourceA, 3, 6, "朝阳区"));
+        Rel(g, RelationshipTypes.Mentions, a0.Key, city.Key, null, Ev(a0, SourceA, 0, 3, "长春市"));
+        Rel(g, RelationshipTypes.PartOf, district.Key, city.Key, null, Ev(a0, SourceA, 0, 6, "长春市朝阳区"));
+        return g;
+    }
+
     private static GraphNode Article(KnowledgeGraph g, string source, int index, string title, string date)
     {
         var node = g.GetOrAddNode(NodeKeys.ForArticle(source, index), NodeLabel.Article);
