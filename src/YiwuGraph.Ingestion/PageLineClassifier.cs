@@ -552,9 +552,9 @@ internal static partial class PageLineClassifier
 
     /// <summary>
     /// Consecutive plain text lines of one block form one paragraph, printed on several lines, where the layout wrapped
-    /// them: a line that stops mid-sentence continues on the next only when the block is laid out wrapped and the line
-    /// is as wide as its widest (<see cref="WrapWidthOfBlocks"/>). A narrower one is a line of its own, as pages that print one headline, sentence or
-    /// clause per line have them (<c>范冰冰38岁生日尽显冷清</c> above <c>孙红雷庆生直言被爱开心，</c>): gluing it to the next
+    /// them: a line that stops mid-sentence at no mark continues on the next only when the block is laid out wrapped and
+    /// the line is as wide as its widest (<see cref="WrapWidthOfBlocks"/>). A narrower one is a line of its own, as pages that print one headline, sentence or
+    /// clause per line have them (<c>范冰冰38岁生日尽显冷清</c> above <c>孙红雷庆生直言被爱开心</c>): gluing it to the next
     /// line would make one sentence of two. A line that ends its sentence joins the next as before, which changes no
     /// sentence.
     /// </summary>
@@ -570,7 +570,7 @@ internal static partial class PageLineClassifier
                 continue;
             }
 
-            if (!IsTerminal(a.Text) && !IsWrapped(text, a, wrapWidths))
+            if (EndsLine(a.Text) && !IsWrapped(text, a, wrapWidths))
             {
                 // Whatever the next line turns out to be (a headline-shaped line read as text below), this one ends here.
                 a.EndsParagraph = true;
@@ -595,7 +595,7 @@ internal static partial class PageLineClassifier
             if (a.Block == b.Block && a.Kind == PageItemKind.Heading && a.Level == 0 && b.Kind == PageItemKind.Text)
             {
                 a.Kind = PageItemKind.Text;
-                if (!IsTerminal(a.Text) && !IsWrapped(text, a, wrapWidths))
+                if (EndsLine(a.Text) && !IsWrapped(text, a, wrapWidths))
                 {
                     a.EndsParagraph = true;
                     continue;
@@ -609,6 +609,13 @@ internal static partial class PageLineClassifier
             }
         }
     }
+
+    /// <summary>
+    /// Whether a line that is not as wide as its block's wrapped lines ends there: unless it ends a sentence (which
+    /// joins the next line harmlessly) or stops at a pause (<c>近日，</c> above <c>赣州市中级人民法院…</c>: the sentence goes
+    /// on), a line of its own. A headline, a date or a clause printed one per line stops at no mark.
+    /// </summary>
+    private static bool EndsLine(string line) => !IsTerminal(line) && line[^1] is not ('，' or '、' or ',');
 
     /// <summary>
     /// Columns a wrapped line may fall short of its block's widest line: a character that may not start a line pushed

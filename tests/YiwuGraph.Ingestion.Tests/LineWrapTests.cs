@@ -7,14 +7,25 @@ namespace YiwuGraph.Ingestion.Tests;
 public sealed class LineWrapTests
 {
     [Fact]
-    public void Lines_printed_one_per_line_are_paragraphs_of_their_own_though_they_stop_mid_sentence()
+    public void Lines_printed_one_per_line_are_paragraphs_of_their_own_though_they_end_no_sentence()
     {
         const string Page = "谢娜反应耐人寻味\n范冰冰38岁生日尽显冷清\n孙红雷庆生直言被爱开心，\n没有奢侈的生日宴，杨幂在北京度过了生日。\n";
 
         var article = Assert.Single(Split(Page).Articles);
 
         Assert.Equal("谢娜反应耐人寻味", article.Title);
-        Assert.Equal("范冰冰38岁生日尽显冷清\n孙红雷庆生直言被爱开心，\n没有奢侈的生日宴，杨幂在北京度过了生日。", article.Text);
+        // The line that stops at a pause goes on in the next; the headline-like one that stops at no mark does not.
+        Assert.Equal("范冰冰38岁生日尽显冷清\n孙红雷庆生直言被爱开心，没有奢侈的生日宴，杨幂在北京度过了生日。", article.Text);
+    }
+
+    [Fact]
+    public void A_line_that_stops_at_a_pause_goes_on_in_the_next()
+    {
+        const string Page = "近日，\n赣州市中级人民法院一审公开开庭审理\n赣州市公安局原支队长朱雄武涉嫌犯受贿罪一案。\n";
+
+        var article = Assert.Single(Split(Page).Articles);
+
+        Assert.StartsWith("近日，赣州市中级人民法院一审公开开庭审理\n", article.Text, StringComparison.Ordinal);
     }
 
     [Fact]
