@@ -401,13 +401,13 @@ public static class EventNames
         return first;
     }
 
-    /// <summary>The sentence (between 。！？!? or line breaks) that the evidence opens in, through the one it ends in.</summary>
+    /// <summary>The sentence (between 。！？!? or line breaks, not those in a book title) that the evidence opens in, through the one it ends in.</summary>
     private static TextRange SentenceOf(string text, TextRange evidence)
     {
         var start = Math.Clamp(evidence.Start, 0, text.Length);
         var from = TextSpans.SentenceStart(text, start);
         var last = Math.Clamp(Math.Max(evidence.End - 1, start), 0, text.Length);
-        var end = last < text.Length ? text.IndexOfAny(['。', '！', '？', '!', '?', '\n'], last) : -1;
+        var end = last < text.Length ? TextSpans.SentenceEnd(text, last) : -1;
         return new TextRange(from, end < 0 ? text.Length : end);
     }
 

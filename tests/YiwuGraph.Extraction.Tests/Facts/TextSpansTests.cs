@@ -66,4 +66,18 @@ public sealed class TextSpansTests
 
         Assert.Equal(["《加油！", "中国》开播。"], sentences);
     }
+
+    [Fact]
+    public void A_sentence_start_and_end_and_a_statement_pass_over_a_mark_inside_a_book_title()
+    {
+        const string text = "昨天。东方卫视《加油！中国》节目开播！《加油！然后回家。";
+        var at = text.IndexOf("节目", StringComparison.Ordinal);
+
+        Assert.Equal(text.IndexOf("东方", StringComparison.Ordinal), TextSpans.SentenceStart(text, at));
+        Assert.Equal(text.IndexOf("！《", StringComparison.Ordinal), TextSpans.SentenceEnd(text, text.IndexOf("《", StringComparison.Ordinal)));
+        Assert.Equal("东方卫视《加油！中国》节目开播", Slice(text, TextSpans.StatementAround(text, new TextRange(at, at + 2))));
+        Assert.Equal(text.IndexOf("然后", StringComparison.Ordinal), TextSpans.SentenceStart(text, text.IndexOf("回家", StringComparison.Ordinal)));
+    }
+
+    private static string Slice(string text, TextRange range) => text[range.Start..range.End];
 }
