@@ -165,10 +165,11 @@ public static class EventNames
 
     /// <summary>
     /// <paramref name="name"/> without the theme it is printed with (<c>以“…”为主题的第二届数字中国建设峰会</c>,
-    /// <c>以《就业———中国与欧洲联盟的共同任务》为主题的国际学术研讨会</c>, <c>以高新技术为主题的大型国际盛会</c>): the theme
-    /// describes the event and is often longer than its name, and a name cut inside it (<c>新辉煌”为主题的…峰会</c>)
-    /// holds a fragment. What follows <c>为主题的</c> is the name when it is four characters or more and keeps the
-    /// trigger the name held; else the name stays.
+    /// <c>以《就业———中国与欧洲联盟的共同任务》为主题的国际学术研讨会</c>): the theme describes the event and is often longer
+    /// than its name, and a name cut inside it (<c>新辉煌”为主题的…峰会</c>) holds a fragment. What follows <c>为主题的</c>
+    /// is the name when it is four characters or more and the trigger is not the theme's (<c>以“开幕”为主题的征文比赛</c>)
+    /// unless it follows too; a clause that names the trigger before the theme keeps its words before it
+    /// (<c>…联手推出以“物联共享、绿色出行”为主题的“e约车4.0”</c> → <c>…联手推出“e约车4.0”</c>). Else the name stays.
     /// </summary>
     private static string WithoutTheme(string name, string trigger)
     {
@@ -180,8 +181,31 @@ public static class EventNames
         }
 
         var rest = name[(at + Marker.Length)..].Trim();
-        var holdsTrigger = name.Contains(trigger, StringComparison.Ordinal);
-        return rest.Length >= 4 && (!holdsTrigger || rest.Contains(trigger, StringComparison.Ordinal)) ? rest : name;
+        var start = ThemeStart(name, at);
+        var inTheme = trigger.Length > 0 && name.IndexOf(trigger, start, StringComparison.Ordinal) is var t and >= 0 && t < at + Marker.Length;
+        if (rest.Length < 4 || (inTheme && !rest.Contains(trigger, StringComparison.Ordinal)))
+        {
+            return name;
+        }
+
+        var head = name[..start];
+        return trigger.Length > 0 && head.Contains(trigger, StringComparison.Ordinal) ? head + rest : rest;
+    }
+
+    /// <summary>
+    /// Where the theme before <paramref name="marker"/> (为主题的) starts in <paramref name="name"/>: at the 以 or the
+    /// opener of the title or quote that ends right before the marker, else at the last 以 before it, else at 0.
+    /// </summary>
+    private static int ThemeStart(string name, int marker)
+    {
+        if (marker > 0 && Brackets.CloserIndex(name[marker - 1]) >= 0)
+        {
+            var pair = Brackets.Match(name).Paired.FirstOrDefault(p => p.Close == marker - 1);
+            var open = pair.Close == marker - 1 ? pair.Open : 0;
+            return open > 0 && name[open - 1] == '以' ? open - 1 : open;
+        }
+
+        return Math.Max(0, name.LastIndexOf('以', marker - 1));
     }
 
     /// <summary>

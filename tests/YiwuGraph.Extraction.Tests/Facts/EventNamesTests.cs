@@ -113,6 +113,8 @@ public sealed class EventNamesTests
     [InlineData("上午，“以信息化培育新动能，用新动能推动新发展，以新发展创造新辉煌”为主题的第二届数字中国建设峰会在福州开幕。", "以新发展创造新辉煌”为主题的第二届数字中国建设峰会", "开幕", "第二届数字中国建设峰会")]
     [InlineData("本报讯以《就业———中国与欧洲联盟的共同任务》为主题的国际学术研讨会在北京举行。", "以《就业———中国与欧洲联盟的共同任务》为主题的国际学术研讨会", "举行", "国际学术研讨会")]
     [InlineData("开展以“热爱自己母亲，救助贫困母亲，保卫祖国母亲”为主题的“爱心在国旗下凝聚”活动。", "保卫祖国母亲”为主题的“爱心", "启动", "“爱心在国旗下凝聚”")]
+    [InlineData("两公司在杭联手推出以“物联共享、绿色出行”为主题的“e约车4.0”产品。", "两公司在杭联手推出以“物联共享、绿色出行”为主题的“e约车4.0”", "推出", "两公司在杭联手推出“e约车4.0”")]
+    [InlineData("国际周活动是中国第一个以高新技术为主题的大型国际盛会。", "国际周活动是中国第一个以高新技术为主题的大型国际盛会", "开幕", "大型国际盛会")]
     public void A_theme_before_the_event_goes_with_any_part_of_it_a_cut_left(string text, string name, string trigger, string expected) =>
         Assert.Equal(expected, Repair(text, name, trigger));
 
