@@ -70,7 +70,7 @@ public static class RoleSentences
     private static void Cut(string text, IEnumerable<(GoldEvent Event, string Type)> events, Func<GoldArgument, string?> roleOf, List<RoleSentence> output)
     {
         var all = events.ToList();
-        foreach (var sentence in TextSpans.Sentences(text))
+        foreach (var sentence in TextSpans.TrainingSentences(text))
         {
             var inSentence = new List<RoleEvent>();
             foreach (var (e, type) in all)

@@ -114,7 +114,7 @@ public static class TriggerSentences
     private static void Cut(string text, IEnumerable<(TextRange Range, string Type)> triggers, List<TriggerSentence> output)
     {
         var all = triggers.OrderBy(t => t.Range.Start).ThenByDescending(t => t.Range.Length).ToList();
-        foreach (var sentence in TextSpans.Sentences(text))
+        foreach (var sentence in TextSpans.TrainingSentences(text))
         {
             var spans = new List<TriggerSpan>();
             foreach (var (range, type) in all)

@@ -53,14 +53,25 @@ public static class EventNames
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(trigger);
+
+        // Again once repaired: a theme the name was cut inside leaves four characters after it only once the quote it
+        // cut is whole again (…母亲”为主题的“爱心 → …为主题的“爱心在国旗下凝聚”).
+        var repaired = RepairMarks(text, evidence, name, trigger, clean, glossHeads);
+        var withoutTheme = WithoutTheme(repaired, trigger);
+        return Brackets.AreBalanced(withoutTheme) ? withoutTheme : repaired;
+    }
+
+    private static string RepairMarks(string text, TextRange evidence, string name, string trigger, Func<string, string>? clean, SearchValues<char>? glossHeads)
+    {
         var withoutGlosses = WithoutGlosses(name, trigger);
         name = withoutGlosses.Length != name.Length && withoutGlosses.Trim().Length >= 2 ? withoutGlosses.Trim() : name;
+        name = WithoutTheme(name, trigger);
+        var sentence = SentenceOf(text, evidence);
         if (Brackets.AreBalanced(name))
         {
-            return name;
+            return WholeTitle(text, sentence, evidence, name) ?? WithTitleBefore(text, sentence, evidence, name) ?? name;
         }
 
-        var sentence = SentenceOf(text, evidence);
         var n = name;
         for (var repair = 0; repair < Repairs; repair++)
         {
@@ -90,7 +101,8 @@ public static class EventNames
         var at = piece + k;
         var holdsTrigger = n.Contains(trigger, StringComparison.Ordinal);
         var rest = n[(k + 1)..];
-        if (piece >= 0 && OpenerBefore(text, at, Math.Max(sentence.Start, piece - (round ? GlossReach : Reach)), kind) is var open and >= 0 && open < piece)
+        var reach = ReachOf(kind);
+        if (piece >= 0 && OpenerBefore(text, at, Math.Max(sentence.Start, piece - (round ? GlossReach : reach)), kind) is var open and >= 0 && open < piece)
         {
             if (round && IsGloss(text.AsSpan(open + 1, at - open - 1)) && (!holdsTrigger || rest.Contains(trigger, StringComparison.Ordinal)))
             {
@@ -104,7 +116,7 @@ public static class EventNames
                 }
             }
 
-            if (text[open] == Brackets.Pairs[kind].Open && open >= piece - Reach)
+            if (text[open] == Brackets.Pairs[kind].Open && open >= piece - reach)
             {
                 return text[open..piece] + n;
             }
@@ -124,7 +136,8 @@ public static class EventNames
         var end = piece + n.Length;
         var holdsTrigger = n.Contains(trigger, StringComparison.Ordinal);
         var head = WithoutDanglingLink(n[..k].Trim().TrimEnd(Pauses));
-        if (piece + k >= 0 && CloserAfter(text, piece + k, Math.Min(sentence.End, end + (round ? GlossReach : Reach)), kind) is var close and >= 0 && close >= end)
+        var reach = ReachOf(kind);
+        if (piece + k >= 0 && CloserAfter(text, piece + k, Math.Min(sentence.End, end + (round ? GlossReach : reach)), kind) is var close and >= 0 && close >= end)
         {
             if (round && IsGloss(text.AsSpan(piece + k + 1, close - piece - k - 1)) && (!holdsTrigger || head.Contains(trigger, StringComparison.Ordinal)))
             {
@@ -134,7 +147,7 @@ public static class EventNames
                     return head;
                 }
             }
-            else if (text[close] == Brackets.Pairs[kind].Close && close < end + Reach)
+            else if (text[close] == Brackets.Pairs[kind].Close && close < end + reach)
             {
                 return n + text[end..(close + 1)];
             }
@@ -142,6 +155,114 @@ public static class EventNames
 
         return head.Length >= 2 && (!holdsTrigger || head.Contains(trigger, StringComparison.Ordinal)) ? head : n.Remove(k, 1);
     }
+
+    /// <summary>
+    /// How far a name may reach for the partner of a mark of pair <paramref name="kind"/>: a book title is one name
+    /// (<c>《纪念真理标准讨论二十周年我国改革开放二十周年·当代书画名家作品展》</c>) and is taken whole as far as a title runs
+    /// (<see cref="TextSpans.MaxTitle"/>); other pairs <see cref="Reach"/>.
+    /// </summary>
+    private static int ReachOf(int kind) => Brackets.Pairs[kind].Open == '《' ? TextSpans.MaxTitle : Reach;
+
+    /// <summary>
+    /// <paramref name="name"/> without the theme it is printed with (<c>以“…”为主题的第二届数字中国建设峰会</c>,
+    /// <c>以《就业———中国与欧洲联盟的共同任务》为主题的国际学术研讨会</c>): the theme describes the event and is often longer
+    /// than its name, and a name cut inside it (<c>新辉煌”为主题的…峰会</c>) holds a fragment. What follows <c>为主题的</c>
+    /// is the name when it is four characters or more and the trigger is not the theme's (<c>以“开幕”为主题的征文比赛</c>)
+    /// unless it follows too; a clause that names the trigger before the theme keeps its words before it
+    /// (<c>…联手推出以“物联共享、绿色出行”为主题的“e约车4.0”</c> → <c>…联手推出“e约车4.0”</c>). Else the name stays.
+    /// </summary>
+    private static string WithoutTheme(string name, string trigger)
+    {
+        const string Marker = "为主题的";
+        var at = name.LastIndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return name;
+        }
+
+        var rest = name[(at + Marker.Length)..].Trim();
+        var start = ThemeStart(name, at);
+        var inTheme = trigger.Length > 0 && name.IndexOf(trigger, start, StringComparison.Ordinal) is var t and >= 0 && t < at + Marker.Length;
+        if (rest.Length < 4 || (inTheme && !rest.Contains(trigger, StringComparison.Ordinal)))
+        {
+            return name;
+        }
+
+        var head = name[..start];
+        return trigger.Length > 0 && head.Contains(trigger, StringComparison.Ordinal) ? head + rest : rest;
+    }
+
+    /// <summary>
+    /// Where the theme before <paramref name="marker"/> (为主题的) starts in <paramref name="name"/>: at the 以 or the
+    /// opener of the title or quote that ends right before the marker, else at the last 以 before it, else at 0.
+    /// </summary>
+    private static int ThemeStart(string name, int marker)
+    {
+        if (marker > 0 && Brackets.CloserIndex(name[marker - 1]) >= 0)
+        {
+            var pair = Brackets.Match(name).Paired.FirstOrDefault(p => p.Close == marker - 1);
+            var open = pair.Close == marker - 1 ? pair.Open : 0;
+            return open > 0 && name[open - 1] == '以' ? open - 1 : open;
+        }
+
+        return Math.Max(0, name.LastIndexOf('以', marker - 1));
+    }
+
+    /// <summary>
+    /// The whole of the title or quoted name that <paramref name="name"/> is the end of (<c>传统文化研讨会</c> of
+    /// <c>主办的“海峡两岸古籍整理与传统文化研讨会”</c>, <c>当代书画名家作品展</c> of <c>《…二十周年·当代书画名家作品展》</c>),
+    /// without its marks as a quoted name is read whole, when the pair opens in the sentence at most
+    /// <see cref="TextSpans.MaxTitle"/> characters before it closes and is no quoted speech (<c>他说：“…”</c>); else null.
+    /// </summary>
+    private static string? WholeTitle(string text, TextRange sentence, TextRange evidence, string name)
+    {
+        var at = Locate(text, sentence, name, evidence);
+        var end = at + name.Length;
+        if (at <= sentence.Start || end >= text.Length || text[end] is not ('”' or '》'))
+        {
+            return null;
+        }
+
+        var kind = Brackets.CloserIndex(text[end]);
+        var open = OpenerBefore(text, end, Math.Max(sentence.Start, end - TextSpans.MaxTitle), kind);
+        if (open < 0 || open >= at || text[open] != Brackets.Pairs[kind].Open || IsSpeech(text, open))
+        {
+            return null;
+        }
+
+        var whole = text[(open + 1)..end];
+        return Brackets.AreBalanced(whole) ? whole : null;
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> with the short title or quoted term printed right before it that names its kind
+    /// (<c>“华山系列”芯片发布会</c>, <c>“爱心献功臣”新闻发布会</c>): at most <see cref="Reach"/> characters without a pause or
+    /// sentence mark inside, no quoted speech; null when there is none.
+    /// </summary>
+    private static string? WithTitleBefore(string text, TextRange sentence, TextRange evidence, string name)
+    {
+        var at = Locate(text, sentence, name, evidence);
+        if (at <= sentence.Start || text[at - 1] is not ('”' or '》') || Leading.Contains(name[0]))
+        {
+            return null;
+        }
+
+        var kind = Brackets.CloserIndex(text[at - 1]);
+        var open = OpenerBefore(text, at - 1, Math.Max(sentence.Start, at - 1 - Reach), kind);
+        if (open < 0 || text[open] != Brackets.Pairs[kind].Open || IsSpeech(text, open))
+        {
+            return null;
+        }
+
+        var term = text[open..at];
+        return term.AsSpan(1, term.Length - 2).IndexOfAny(TermBreaks) < 0 && Brackets.AreBalanced(term) ? term + name : null;
+    }
+
+    /// <summary>What a quoted term that names an event's kind does not hold: pauses and sentence marks (a quoted remark does).</summary>
+    private static readonly SearchValues<char> TermBreaks = SearchValues.Create("，,、；;：:。！？!?…");
+
+    /// <summary>Whether the quote opened at <paramref name="open"/> is speech: it follows a colon (<c>他说：“…”</c>).</summary>
+    private static bool IsSpeech(string text, int open) => text[open] == '“' && open > 0 && text[open - 1] is '：' or ':';
 
     /// <summary>
     /// <paramref name="head"/> without a link word left hanging after a closing mark once what it linked was cut off
@@ -304,13 +425,13 @@ public static class EventNames
         return first;
     }
 
-    /// <summary>The sentence (between 。！？!? or line breaks) that the evidence opens in, through the one it ends in.</summary>
+    /// <summary>The sentence (between 。！？!? or line breaks, not those in a book title) that the evidence opens in, through the one it ends in.</summary>
     private static TextRange SentenceOf(string text, TextRange evidence)
     {
         var start = Math.Clamp(evidence.Start, 0, text.Length);
         var from = TextSpans.SentenceStart(text, start);
         var last = Math.Clamp(Math.Max(evidence.End - 1, start), 0, text.Length);
-        var end = last < text.Length ? text.IndexOfAny(['。', '！', '？', '!', '?', '\n'], last) : -1;
+        var end = last < text.Length ? TextSpans.SentenceEnd(text, last) : -1;
         return new TextRange(from, end < 0 ? text.Length : end);
     }
 

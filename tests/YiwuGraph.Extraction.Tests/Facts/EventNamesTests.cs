@@ -108,4 +108,46 @@ public sealed class EventNamesTests
         Assert.NotEmpty(names);
         Assert.All(names, n => Assert.True(Brackets.AreBalanced(n) && !n.Contains("永定区", StringComparison.Ordinal), n));
     }
+
+    [Theory]
+    [InlineData("上午，“以信息化培育新动能，用新动能推动新发展，以新发展创造新辉煌”为主题的第二届数字中国建设峰会在福州开幕。", "以新发展创造新辉煌”为主题的第二届数字中国建设峰会", "开幕", "第二届数字中国建设峰会")]
+    [InlineData("本报讯以《就业———中国与欧洲联盟的共同任务》为主题的国际学术研讨会在北京举行。", "以《就业———中国与欧洲联盟的共同任务》为主题的国际学术研讨会", "举行", "国际学术研讨会")]
+    [InlineData("开展以“热爱自己母亲，救助贫困母亲，保卫祖国母亲”为主题的“爱心在国旗下凝聚”活动。", "保卫祖国母亲”为主题的“爱心", "启动", "“爱心在国旗下凝聚”")]
+    [InlineData("两公司在杭联手推出以“物联共享、绿色出行”为主题的“e约车4.0”产品。", "两公司在杭联手推出以“物联共享、绿色出行”为主题的“e约车4.0”", "推出", "两公司在杭联手推出“e约车4.0”")]
+    [InlineData("国际周活动是中国第一个以高新技术为主题的大型国际盛会。", "国际周活动是中国第一个以高新技术为主题的大型国际盛会", "开幕", "大型国际盛会")]
+    public void A_theme_before_the_event_goes_with_any_part_of_it_a_cut_left(string text, string name, string trigger, string expected) =>
+        Assert.Equal(expected, Repair(text, name, trigger));
+
+    [Fact]
+    public void A_theme_stays_when_what_follows_it_is_too_short_or_lacks_the_trigger()
+    {
+        Assert.Equal("以“绿色”为主题的活动", Repair("开展以“绿色”为主题的活动。", "以“绿色”为主题的活动", "开展"));
+        Assert.Equal("以“开幕”为主题的征文比赛", Repair("举办以“开幕”为主题的征文比赛。", "以“开幕”为主题的征文比赛", "开幕"));
+    }
+
+    [Fact]
+    public void A_book_title_is_reached_whole_beyond_the_reach_of_other_pairs()
+    {
+        const string text = "日前共同举行了《纪念真理标准讨论二十周年我国改革开放二十周年·当代书画名家作品展》开幕式。";
+
+        Assert.Equal("《纪念真理标准讨论二十周年我国改革开放二十周年·当代书画名家作品展》开幕式", Repair(text, "当代书画名家作品展》开幕式", "开幕式"));
+        Assert.Equal("开幕式", Repair("他们说：“" + new string('甲', EventNames.Reach + 5) + "”开幕式举行。", new string('甲', 3) + "”开幕式", "开幕式"));
+    }
+
+    [Theory]
+    [InlineData("参加由两校共同主办的“海峡两岸古籍整理与传统文化研讨会”。", "传统文化研讨会", "海峡两岸古籍整理与传统文化研讨会")]
+    [InlineData("记者从今天召开的“弘扬藏族文化，支持西藏出版座谈会”上获悉。", "支持西藏出版座谈会", "弘扬藏族文化，支持西藏出版座谈会")]
+    [InlineData("他说：“我们明天开研讨会”。", "明天开研讨会", "明天开研讨会")]
+    [InlineData("参加“海峡两岸古籍整理与传统文化研讨会的分会”。", "传统文化研讨会", "传统文化研讨会")]
+    public void A_name_that_ends_a_quoted_name_is_that_name_whole_but_not_a_piece_of_speech(string text, string name, string expected) =>
+        Assert.Equal(expected, Repair(text, name, "研讨会"));
+
+    [Theory]
+    [InlineData("黑芝麻将于上海举办“华山系列”芯片发布会。", "芯片发布会", "“华山系列”芯片发布会")]
+    [InlineData("记者从今天上午在人民大会堂举行的“爱心献功臣”新闻发布会上获悉。", "新闻发布会", "“爱心献功臣”新闻发布会")]
+    [InlineData("他表示：“好，就这样。”新闻发布会随即结束。", "新闻发布会", "新闻发布会")]
+    [InlineData("大家都说“真好，真好”新闻发布会结束。", "新闻发布会", "新闻发布会")]
+    [InlineData("他答：“好”新闻发布会结束。", "新闻发布会", "新闻发布会")]
+    public void A_short_quoted_term_right_before_a_name_is_part_of_it(string text, string name, string expected) =>
+        Assert.Equal(expected, Repair(text, name, "发布会"));
 }
