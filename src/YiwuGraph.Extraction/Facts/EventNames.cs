@@ -58,7 +58,26 @@ public static class EventNames
         // cut is whole again (…母亲”为主题的“爱心 → …为主题的“爱心在国旗下凝聚”).
         var repaired = RepairMarks(text, evidence, name, trigger, clean, glossHeads);
         var withoutTheme = WithoutTheme(repaired, trigger);
-        return Brackets.AreBalanced(withoutTheme) ? withoutTheme : repaired;
+        return WithoutEdgePauses(Brackets.AreBalanced(withoutTheme) ? withoutTheme : repaired);
+    }
+
+    /// <summary>Marks a name never starts with: a cut inside a list or a clause left its pause (<c>、宋楠惜、静芳共同主演的…</c>).</summary>
+    private static readonly SearchValues<char> LeadingPauses = SearchValues.Create("，、；：,;:。！？!? \u3000");
+
+    /// <summary>Marks a name never ends with: a cut before the next clause left its pause (<c>…刘殊涉嫌滥用职权、</c>).</summary>
+    private static readonly SearchValues<char> TrailingPauses = SearchValues.Create("，、；：,;: \u3000");
+
+    /// <summary>
+    /// <paramref name="name"/> without the pauses and spaces at its edges, which a cut at a fixed length or at a clause
+    /// leaves (<c>、宋楠惜、静芳共同主演的…电影</c> → <c>宋楠惜、静芳共同主演的…</c>); the name as it is when less than two
+    /// characters would be left.
+    /// </summary>
+    private static string WithoutEdgePauses(string name)
+    {
+        var span = name.AsSpan();
+        var start = span.IndexOfAnyExcept(LeadingPauses);
+        var end = span.LastIndexOfAnyExcept(TrailingPauses);
+        return start < 0 || end - start + 1 < 2 || (start == 0 && end == span.Length - 1) ? name : name[start..(end + 1)];
     }
 
     private static string RepairMarks(string text, TextRange evidence, string name, string trigger, Func<string, string>? clean, SearchValues<char>? glossHeads)

@@ -82,7 +82,7 @@ public sealed class EventNamesTests
     }
 
     [Fact]
-    public void A_balanced_name_without_a_gloss_comes_back_as_it_was()
+    public void A_balanced_name_without_a_gloss_comes_back_as_it_was_but_for_pauses_at_its_edges()
     {
         var random = new Random(7);
         const string alphabet = "会议开幕式中国北京，（）《》“”ab";
@@ -95,7 +95,10 @@ public sealed class EventNamesTests
                 continue;
             }
 
-            Assert.Equal(name, EventNames.Repair("前文。" + name + "。", new TextRange(3, 3 + name.Length), name, "会"));
+            // Pauses at the edges go (unless less than two characters would be left); nothing else changes.
+            var inner = name.Trim('，');
+            var expected = inner.Length >= 2 ? inner : name;
+            Assert.Equal(expected, EventNames.Repair("前文。" + name + "。", new TextRange(3, 3 + name.Length), name, "会"));
         }
     }
 
@@ -150,4 +153,17 @@ public sealed class EventNamesTests
     [InlineData("他答：“好”新闻发布会结束。", "新闻发布会", "新闻发布会")]
     public void A_short_quoted_term_right_before_a_name_is_part_of_it(string text, string name, string expected) =>
         Assert.Equal(expected, Repair(text, name, "发布会"));
+
+    [Theory]
+    [InlineData("由王宝强、宋楠惜、静芳共同主演的电影将于7月26日全国上映。", "、宋楠惜、静芳共同主演的电影将于7月26日全国上映", "上映", "宋楠惜、静芳共同主演的电影将于7月26日全国上映")]
+    [InlineData("原党组成员、副主席刘殊涉嫌滥用职权、受贿一案开庭。", "副主席刘殊涉嫌滥用职权、", "受贿", "副主席刘殊涉嫌滥用职权")]
+    [InlineData("有关部门对该公司负责人进行了约谈：要求整改。", "对该公司负责人进行了约谈：", "约谈", "对该公司负责人进行了约谈")]
+    public void A_name_cut_inside_a_list_or_before_a_clause_loses_the_pause_at_its_edge(string text, string name, string trigger, string expected) =>
+        Assert.Equal(expected, Repair(text, name, trigger));
+
+    [Fact]
+    public void A_name_that_would_be_left_with_less_than_two_characters_stays()
+    {
+        Assert.Equal("、会", Repair("甲、会。", "、会", "会"));
+    }
 }
