@@ -98,7 +98,7 @@ public sealed class TransliterationTails
                 var next = i + 1 < list.Count ? list[i + 1] : (FactMention?)null;
                 TextRange? after = next is { } n && n.Range.Start == m.Range.End + 1
                     ? (n.Kind == EntityKind.Person ? n.Range : null)
-                    : NameWordAfter(text, m.Range.End + 1, tokens, next?.Range.Start ?? text.Length);
+                    : NameWordAfter(text, m.Range.End + 1, tokens, next?.Range.Start ?? text.Length, properNoun: !ReadsChinese(text, m.Range));
                 if (after is { } a && !(ReadsChinese(text, m.Range) && ReadsChinese(text, a)))
                 {
                     result ??= [.. mentions];
@@ -136,14 +136,23 @@ public sealed class TransliterationTails
 
     private static bool IsNameWord(Token token) => token.Tag.Name.StartsWith("nr", StringComparison.Ordinal);
 
+    /// <summary>A proper noun of two to four Han characters that jieba does not tag as a name (<c>欧文/nz</c>).</summary>
+    private static bool IsProperNounHalf(string text, Token token) =>
+        token.Tag.Name == "nz" && token.Length is >= 2 and <= 4 && HanScript.IsAllHan(text.AsSpan(token.Start, token.Length));
+
     /// <summary>
     /// A character jieba cuts off a long transliteration as a noun, an abbreviation or a measure word
     /// (<c>利文斯/nr 顿/q</c>, <c>格隆/nr 考斯/nrt 基/n</c>, <c>卢比/nrt 奥/j</c>); not a verb, preposition or particle after the name.
     /// </summary>
     private static bool IsNameSplinter(Token token) => token.Tag.Name is "n" or "ng" or "nz" or "ns" or "j" or "q";
 
-    /// <summary>jieba's person-name word at <paramref name="start"/>, with the name words and one-character nouns jieba split off the name's end, short of <paramref name="limit"/>.</summary>
-    private static TextRange? NameWordAfter(string text, int start, IReadOnlyList<Token>? tokens, int limit)
+    /// <summary>
+    /// jieba's person-name word at <paramref name="start"/>, with the name words and one-character nouns jieba split off
+    /// the name's end, short of <paramref name="limit"/>. After a transliterated first half (<paramref name="properNoun"/>)
+    /// the word may also be one jieba tags a proper noun of another kind (<c>扎克-欧文/nz</c>, <c>凯里-欧文/nz</c>), which
+    /// a place (<c>梅西-巴萨/ns</c>) or a common noun (<c>C罗-皇马/n</c>) is not.
+    /// </summary>
+    private static TextRange? NameWordAfter(string text, int start, IReadOnlyList<Token>? tokens, int limit, bool properNoun)
     {
         if (tokens is null)
         {
@@ -151,7 +160,7 @@ public sealed class TransliterationTails
         }
 
         var t = Token.FirstEndingAfter(tokens, start);
-        if (t >= tokens.Count || tokens[t].Start != start || !IsNameWord(tokens[t]) || tokens[t].End > limit)
+        if (t >= tokens.Count || tokens[t].Start != start || !(IsNameWord(tokens[t]) || (properNoun && IsProperNounHalf(text, tokens[t]))) || tokens[t].End > limit)
         {
             return null;
         }

@@ -86,11 +86,14 @@ public sealed class PersonEdgeTests
     [InlineData("正式签约自由球员特雷-伯克，伯克将作为替补", "伯克", "特雷-伯克")]
     [InlineData("主教练萨沙-约尔杰维奇宣布辞职", "萨沙", "萨沙-约尔杰维奇")]
     [InlineData("裁掉了33岁控卫肖恩-利文斯顿，而利文斯顿并不", "肖恩", "肖恩-利文斯顿")]
+    [InlineData("官方：尼克斯裁掉前锋扎克-欧文", "扎克", "扎克-欧文")] // 欧文/nz after a transliterated half
+    [InlineData("凯里-欧文在比赛中受伤。", "凯里", "凯里-欧文")]
     public void A_person_takes_in_the_other_half_jieba_reads_as_a_name(string text, string mention, string name) =>
         Assert.Equal(name, Assert.Single(Joined(text, mention)));
 
     [Theory]
     [InlineData("红牛世锦赛单手冠军-李开隆、七阶魔方中国冠军", "李开隆")]
+    [InlineData("梅西-巴萨，C罗-皇马。", "梅西")] // a place (巴萨/ns) after the hyphen is no half of the name
     [InlineData("西甲-梅西向南美足协道歉", "梅西")]
     public void A_word_of_another_kind_across_a_hyphen_is_no_half_of_the_name(string text, string mention) =>
         Assert.Equal(mention, Assert.Single(Joined(text, mention)));
