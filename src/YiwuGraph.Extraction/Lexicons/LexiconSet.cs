@@ -50,7 +50,7 @@ public sealed class LexiconSet
         ["company-senses.tsv"] = ["brand", "group", "apposition-head", "cue-noun", "cue-verb", "announce-verb", "cue-adverb", "latin-not-name", "launch-follower"],
         ["organization-short-endings.tsv"] = [],
         ["short-name-definitions.tsv"] = ["defining", "code-label"],
-        ["periodical-titles.tsv"] = ["ending", "not-periodical"],
+        ["periodical-titles.tsv"] = ["ending", "not-periodical", "after-title"],
         ["organization-units.tsv"] = ["unit", "organ"],
         ["event-triggers.tsv"] =
             ["signing", "inauguration", "recruitment", "award", "exhibition", "release", "launch", "ceremony", "visit_inspection", "meeting"],

@@ -378,6 +378,20 @@ public sealed class ResolutionTests
             resolved.Where(r => r.Kind == EntityKind.Organization && r.CompoundSurface is not null).Select(r => (r.Surface, r.CompoundSurface!)));
     }
 
+    [Fact]
+    public void A_periodical_read_inside_its_title_takes_the_title_and_the_word_after_it_as_printed()
+    {
+        // 《当代》杂志 and 《科学通报》编辑部 are printed names of the periodicals; 《人民日报》 alone and 《当代》 before
+        // a word of no periodical (发表) are not.
+        const string text = "《希望工程纪实》在《当代》杂志发表，《科学通报》编辑部来函，《人民日报》报道，《当代》发表评论。";
+        FactMention Org(string surface, int occurrence = 0) => At(text, surface, occurrence, EntityKind.Organization);
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [Org("当代"), Org("科学通报"), Org("人民日报"), Org("当代", 1)]);
+
+        Assert.Equal(
+            [("当代", "《当代》杂志"), ("科学通报", "《科学通报》编辑部")],
+            resolved.Where(r => r.CompoundSurface is not null).Select(r => (r.Surface, r.CompoundSurface!)));
+    }
+
     [Theory]
     [InlineData("北京的社区体育走得靠前。在对朝阳、崇文的采访中", "北京", "朝阳", "朝阳区")]
     [InlineData("辽宁朝阳一个赌局被警方打掉", "辽宁", "朝阳", "朝阳市")]
