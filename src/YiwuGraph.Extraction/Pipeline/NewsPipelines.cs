@@ -94,7 +94,7 @@ public static class NewsPipelines
     private static INewsStage[] Recognition(IMentionSource recognizer, IMentionSource rules, RuleLexicons lexicons)
     {
         var segmenter = (rules as ITokenMentionSource)?.Segmenter ?? (recognizer as ITokenMentionSource)?.Segmenter;
-        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(lexicons.Names), new BracketEdgeStage(), new PlaceEdgeStage(Gazetteer.PlaceGazetteer.Default, lexicons.Titles), new PersonEdgeStage(lexicons, segmenter), new WorkTitleStage(lexicons), new LatinNameStage(lexicons), new TeamNameStage(lexicons, Gazetteer.PlaceGazetteer.Default, segmenter), new WireOutletStage(lexicons, Gazetteer.PlaceGazetteer.Default), new PropagationStage()];
+        INewsStage[] recognition = [new RecognizerStage(recognizer), new RuleStage(rules), new ArbiterStage(lexicons.Names), new BracketEdgeStage(), new PlaceEdgeStage(Gazetteer.PlaceGazetteer.Default, lexicons), new PersonEdgeStage(lexicons, segmenter), new WorkTitleStage(lexicons), new LatinNameStage(lexicons), new TeamNameStage(lexicons, Gazetteer.PlaceGazetteer.Default, segmenter), new WireOutletStage(lexicons, Gazetteer.PlaceGazetteer.Default), new PropagationStage()];
 
         // Company brands are read only where they stand as whole words, so without tokens there are none.
         return segmenter is null

@@ -7,12 +7,14 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// <summary>
 /// After the arbiter, the edges of place mentions: a place gives back the level word that opens the title of its head
 /// printed right after it (<see cref="HeadTitleOverruns"/>: <c>高雄市|长韩国瑜</c> is 高雄 and 市长), and a place whose
-/// name is a team office printed right before a person is that office, no place (<see cref="TeamTitlePlaces"/>).
+/// name is a team office printed right before a person is that office, no place (<see cref="TeamTitlePlaces"/>), and a
+/// place gives back the level word that opens a noun after it (<see cref="LevelNouns"/>: <c>临邑县|城</c> is 临邑).
 /// </summary>
-public sealed class PlaceEdgeStage(PlaceGazetteer gazetteer, TitleLexicon titles) : INewsStage
+public sealed class PlaceEdgeStage(PlaceGazetteer gazetteer, RuleLexicons lexicons) : INewsStage
 {
     private readonly HeadTitleOverruns headTitles = new(gazetteer);
-    private readonly TeamTitlePlaces teamTitles = new(titles);
+    private readonly TeamTitlePlaces teamTitles = new((lexicons ?? throw new ArgumentNullException(nameof(lexicons))).Titles);
+    private readonly LevelNouns levelNouns = new(lexicons.Set.NewsPlaces.WordsOf("noun-with-level"), gazetteer);
 
     public string Name => "place-edges";
 
@@ -23,7 +25,8 @@ public sealed class PlaceEdgeStage(PlaceGazetteer gazetteer, TitleLexicon titles
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var result = teamTitles.Drop(document.Text, headTitles.Trim(document.Text, document.Mentions));
+        var tokens = (document.Annotations & NewsAnnotation.Tokens) != 0 ? document.Tokens : null;
+        var result = levelNouns.Trim(document.Text, teamTitles.Drop(document.Text, headTitles.Trim(document.Text, document.Mentions)), tokens);
         if (!ReferenceEquals(result, document.Mentions))
         {
             document.Mentions = result;
