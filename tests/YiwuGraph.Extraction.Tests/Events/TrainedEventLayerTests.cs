@@ -194,6 +194,15 @@ public sealed class TrainedEventLayerTests
     }
 
     [Fact]
+    public void A_party_after_a_passive_elimination_verb_is_no_side_the_order_tells()
+    {
+        // 遭到淘汰 tells its loser before it; the opponent printed after it went through.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("美国男篮在四分之一决赛中79∶89失利，遭到淘汰的同时目送对手法国队晋级篮球世界杯四强。");
+
+        Assert.DoesNotContain("loser", PartiesOf(graph, "org:法国队"));
+    }
+
+    [Fact]
     public void A_party_after_another_in_its_clause_is_no_subject_of_the_next_clauses_contest()
     {
         // 韩国女排 is the opponent 中国女排 faces, no subject of 横扫; the labeller keeps the first 中国女排, outside the
