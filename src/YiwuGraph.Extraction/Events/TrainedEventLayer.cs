@@ -446,8 +446,8 @@ public sealed class TrainedEventLayer
     /// The labeller also reads the whole sentence, and gives parties of other clauses a side: one whose side a party
     /// of the clause already takes is another match's or a bystander (<c>周俊勋战胜王立诚 … 工藤纪夫</c>,
     /// <c>最后周鹤洋以四分之一子险胜</c> with the loser named a clause before as a winner) and is dropped; where the
-    /// clause names no party before its verb, the last party named before the clause is its subject
-    /// (<c>中国女篮…，以52∶70败给俄罗斯队</c>, <c>马琳…，遭到淘汰</c>).
+    /// clause names no party before its verb, the party that opens the nearest clause before it is its subject
+    /// (<c>中国女篮…，以52∶70败给俄罗斯队</c>, <c>马琳以○比三负于丹麦的本特森，遭到淘汰</c>).
     /// </summary>
     private TriggerArguments WithContestSides(string text, IReadOnlyList<EntityRef> entities, TriggerArguments roles, TextRange sentence, TextRange clause, TextRange trigger)
     {
@@ -499,13 +499,15 @@ public sealed class TrainedEventLayer
         // The party of another clause the labeller gave a side: the last one before the clause stands for the clause's
         // missing subject; one whose side the clause names is not this match's.
         var subjectNamed = sidedInClause.Any(p => p.Entity.Range.End <= trigger.Start);
-        var subject = subjectNamed ? null : sided.LastOrDefault(p => p.Role is Winner or Loser && p.Entity.Range.End <= clause.Start).Entity;
-        if (subject is not null && ClauseStart(text, sentence, subject.Range) is var opens
-            && entities.Any(x => x.Kind is EntityKind.Person or EntityKind.Organization && x.Range.Start >= opens && x.Range.End <= subject.Range.Start))
-        {
-            // 此役由中国女排对阵亚洲老对手韩国女排，…横扫韩国队: a party after another in its clause is no subject.
-            subject = null;
-        }
+        // 此役由中国女排对阵亚洲老对手韩国女排，…横扫韩国队: a party after another party in its clause is no subject, nor is one
+        // after a contest verb (猛龙…主场92:90战胜费城76人，从而以总比分4:3击败对手); 马琳以○比三负于丹麦的本特森，遭到淘汰:
+        // the one that opens its clause is, whatever verb that clause has after it.
+        var subject = subjectNamed ? null : sided.LastOrDefault(p => p.Role is Winner or Loser && p.Entity.Range.End <= clause.Start
+            && ClauseStart(text, sentence, p.Entity.Range) is var opens
+            && !ContestVerbBetween(text, new TextRange(opens, opens), new TextRange(p.Entity.Range.Start, p.Entity.Range.Start))
+            && !sided.Any(q => q.Entity.Range.Start >= opens && q.Entity.Range.End <= p.Entity.Range.Start)
+            // 与印尼男队的苏巴吉亚／迈纳基对阵，经多次反复才以７∶１５惜败: an opponent-before word names the other side.
+            && !TextSpans.ContainsAny(text.AsSpan(opens, p.Entity.Range.Start - opens), opponentsBefore)).Entity;
 
         var result = new List<(EntityRef Entity, string Role)>(sided.Count);
         foreach (var p in sided)
@@ -514,8 +516,7 @@ public sealed class TrainedEventLayer
             {
                 result.Add(p);
             }
-            else if (subject is not null && p.Entity == subject && ClauseStart(text, sentence, p.Entity.Range) is var from
-                && !ContestVerbBetween(text, new TextRange(from, from), trigger))
+            else if (subject is not null && p.Entity == subject)
             {
                 // 马琳…，遭到淘汰: a passive marker of the clause before its verb turns the subject's side.
                 var passive = TextSpans.ContainsAny(text.AsSpan(clause.Start, trigger.Start - clause.Start), passiveMarkers);
@@ -530,8 +531,7 @@ public sealed class TrainedEventLayer
         return roles with { Participants = result };
     }
 
-    /// <summary>Where the clause of a party starts within its sentence: a contest verb before the party in its own
-    /// clause makes it that verb's object (<c>A战胜B，以2∶0击败C</c>: B is no subject of 击败).</summary>
+    /// <summary>Where the clause of a party starts within its sentence.</summary>
     private static int ClauseStart(string text, TextRange sentence, TextRange party)
     {
         var stop = text.AsSpan(sentence.Start, party.Start - sentence.Start).LastIndexOfAny(ClauseStops);

@@ -180,6 +180,8 @@ public sealed class TrainedEventLayerTests
     // named before it as its subject.
     [InlineData("上赛季哈登在西部半决赛就被勇士4-2淘汰。", "哈登")]
     [InlineData("马琳在第二轮比赛中状态低迷，遭到淘汰。", "马琳")]
+    // The party that opens its clause is the subject, whatever verb that clause has.
+    [InlineData("八名选手今天进行了半决赛，中国男选手马琳以○比三负于丹麦的本特森，遭到淘汰。", "马琳")]
     // The labeller keeps a name's first mention (迎战勇士, 热火与雄鹿); the one of the trigger's clause tells its side.
     [InlineData("北京时间10月15日，今天湖人在主场迎战勇士，湖人104击败98勇士。", "勇士")]
     [InlineData("在刚刚结束的热火与雄鹿的常规赛中，热火最终以131-126加时击败雄鹿。", "雄鹿")]
@@ -191,6 +193,20 @@ public sealed class TrainedEventLayerTests
             .Select(r => r.Properties.GetString("role")).ToList();
         Assert.Contains("loser", roles);
         Assert.DoesNotContain("winner", roles);
+    }
+
+    [Fact]
+    public void A_party_after_a_contest_verb_is_no_subject_of_the_next_clauses_contest()
+    {
+        // 费城76人 is the one 猛龙 beat, and the 对手 击败 beats.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "凭借当家球星伦纳德的压哨绝杀，多伦多猛龙在12日美职篮东部半决赛第七场比赛中，主场92:90战胜费城76人，从而以总比分4:3击败对手，闯进东部决赛。");
+
+        var win = Assert.Single(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("trigger") == "击败");
+        var sides = graph.InRelationships(win.Key).Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn)
+            .Select(r => (r.Source, r.Properties.GetString("role"))).ToList();
+        Assert.Contains(("org:多伦多猛龙", "winner"), sides);
+        Assert.DoesNotContain(("org:费城76人", "winner"), sides);
     }
 
     [Fact]
