@@ -73,6 +73,7 @@ public sealed class TrainedEventLayer
     private readonly string[] peopleAfterCountry;
     private readonly HashSet<string> beatVerbs;
     private readonly HashSet<string> loseToVerbs;
+    private readonly HashSet<string> passiveBeatVerbs;
     private readonly string[] passiveMarkers;
     private readonly string[] negations;
     private readonly string[] opponentsBefore;
@@ -97,6 +98,7 @@ public sealed class TrainedEventLayer
         peopleAfterCountry = [.. lexicons.EventCues.WordsOf("people-after-country")];
         beatVerbs = new HashSet<string>(lexicons.EventCues.WordsOf("beat-verb"), StringComparer.Ordinal);
         loseToVerbs = new HashSet<string>(lexicons.EventCues.WordsOf("lose-to-verb"), StringComparer.Ordinal);
+        passiveBeatVerbs = new HashSet<string>(lexicons.EventCues.WordsOf("passive-beat-verb"), StringComparer.Ordinal);
         passiveMarkers = [.. lexicons.EventCues.WordsOf("passive")];
         negations = [.. lexicons.EventCues.WordsOf("negation")];
         opponentsBefore = [.. lexicons.EventCues.WordsOf("opponent-before")];
@@ -429,7 +431,7 @@ public sealed class TrainedEventLayer
             x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || ReportCredits.IsWireCredit(text, x) || sources.IsSource(text, sentence, x.Range, found.Range, incident),
             // 台风袭击日本, 沙特所受到的邮轮袭击: the countries of an incident are where it struck, whatever the labeller says.
             x => !incident && StandsForItsPeople(text, tokens, entities, found.Range, x), schema.CoarseOf(found.FineType) == EventLexicon.Meeting);
-        return roles is { } read ? WithContestSides(text, read, clause, found.Range) : null;
+        return roles is { } read ? WithContestSides(text, entities, read, sentence, clause, found.Range) : null;
     }
 
     private const string Winner = "winner";
@@ -437,23 +439,44 @@ public sealed class TrainedEventLayer
 
     /// <summary>
     /// The winners and losers of a contest whose verb tells the sides by their order (beat-verb and lose-to-verb of
-    /// <c>Lexicons/event-cues.tsv</c>): in the trigger's clause the party before a beat verb won and the one after it
+    /// <c>Lexicons/event-cues.tsv</c>; a passive-beat-verb only after a passive marker of its clause, <c>遭到淘汰</c>,
+    /// <c>被勇士4-2淘汰</c>): in the trigger's clause the party before a beat verb won and the one after it
     /// lost (<c>方博4-1战胜38岁老将庄智渊</c>), the other way round for a lose-to verb (<c>林丹不敌谌龙</c>). The role
     /// labeller reads the words around a party, and a modifier before the one beaten (38岁老将, 丹麦一哥) made it a winner.
+    /// The labeller also reads the whole sentence, and gives parties of other clauses a side: one whose side a party
+    /// of the clause already takes is another match's or a bystander (<c>周俊勋战胜王立诚 … 工藤纪夫</c>,
+    /// <c>最后周鹤洋以四分之一子险胜</c> with the loser named a clause before as a winner) and is dropped; where the
+    /// clause names no party before its verb, the party that opens the nearest clause before it is its subject
+    /// (<c>中国女篮…，以52∶70败给俄罗斯队</c>, <c>马琳以○比三负于丹麦的本特森，遭到淘汰</c>).
     /// </summary>
-    private TriggerArguments WithContestSides(string text, TriggerArguments roles, TextRange clause, TextRange trigger)
+    private TriggerArguments WithContestSides(string text, IReadOnlyList<EntityRef> entities, TriggerArguments roles, TextRange sentence, TextRange clause, TextRange trigger)
     {
         var verb = text[trigger.Start..trigger.End];
-        var beat = beatVerbs.Contains(verb);
+        // 遭到淘汰的同时目送对手法国队晋级: after a passive beat verb stands no side of it.
+        var passiveOnly = passiveBeatVerbs.Contains(verb);
+        var beat = beatVerbs.Contains(verb)
+            || (passiveOnly && TextSpans.ContainsAny(text.AsSpan(clause.Start, trigger.Start - clause.Start), passiveMarkers)
+                // 0∶2不敌意大利遭遇淘汰: the clause's contest is the verb before, 淘汰 its outcome.
+                && !ContestVerbBetween(text, new TextRange(clause.Start, clause.Start), trigger));
         if (!beat && !loseToVerbs.Contains(verb))
         {
             return roles;
         }
 
-        var sided = roles.Participants.ConvertAll(p =>
+        var sidedInClause = new List<(EntityRef Entity, string Role)>();
+        var sided = roles.Participants.ConvertAll<(EntityRef Entity, string Role)>(p =>
         {
+            if (p.Role is Winner or Loser && !clause.Contains(p.Entity.Range)
+                && entities.FirstOrDefault(x => x.Kind == p.Entity.Kind && x.Name == p.Entity.Name && clause.Contains(x.Range) && !x.Range.Overlaps(trigger)) is { } again)
+            {
+                // 湖人在主场迎战勇士，湖人104击败98勇士: the labeller keeps a name's first mention; the one in the
+                // trigger's clause is the side its order tells.
+                p = (again, p.Role);
+            }
+
             if (p.Role is not (Winner or Loser) || !clause.Contains(p.Entity.Range) || ContestVerbBetween(text, p.Entity.Range, trigger)
-                || TextSpans.EndsWithAny(text.AsSpan(clause.Start, p.Entity.Range.Start - clause.Start), opponentsBefore))
+                || TextSpans.EndsWithAny(text.AsSpan(clause.Start, p.Entity.Range.Start - clause.Start), opponentsBefore)
+                || (passiveOnly && p.Entity.Range.Start >= trigger.End))
             {
                 return p;
             }
@@ -468,10 +491,51 @@ public sealed class TrainedEventLayer
             }
 
             // 皇马击败 is the beat verb's winner, 阿贾克斯被皇马击败 its loser.
-            var subject = before && !TextSpans.ContainsAny(between, passiveMarkers);
-            return (p.Entity, subject == beat ? Winner : Loser);
+            (EntityRef Entity, string Role) side = (p.Entity, (before && !TextSpans.ContainsAny(between, passiveMarkers)) == beat ? Winner : Loser);
+            sidedInClause.Add(side);
+            return side;
         });
-        return roles with { Participants = sided };
+
+        // The party of another clause the labeller gave a side: the last one before the clause stands for the clause's
+        // missing subject; one whose side the clause names is not this match's.
+        var subjectNamed = sidedInClause.Any(p => p.Entity.Range.End <= trigger.Start);
+        // 此役由中国女排对阵亚洲老对手韩国女排，…横扫韩国队: a party after another party in its clause is no subject, nor is one
+        // after a contest verb (猛龙…主场92:90战胜费城76人，从而以总比分4:3击败对手); 马琳以○比三负于丹麦的本特森，遭到淘汰:
+        // the one that opens its clause is, whatever verb that clause has after it.
+        var subject = subjectNamed ? null : sided.LastOrDefault(p => p.Role is Winner or Loser && p.Entity.Range.End <= clause.Start
+            && ClauseStart(text, sentence, p.Entity.Range) is var opens
+            && !ContestVerbBetween(text, new TextRange(opens, opens), new TextRange(p.Entity.Range.Start, p.Entity.Range.Start))
+            && !sided.Any(q => q.Entity.Range.Start >= opens && q.Entity.Range.End <= p.Entity.Range.Start)
+            // 与印尼男队的苏巴吉亚／迈纳基对阵，经多次反复才以７∶１５惜败: an opponent-before word names the other side.
+            && !TextSpans.ContainsAny(text.AsSpan(opens, p.Entity.Range.Start - opens), opponentsBefore)).Entity;
+
+        var result = new List<(EntityRef Entity, string Role)>(sided.Count);
+        foreach (var p in sided)
+        {
+            if (p.Role is not (Winner or Loser) || clause.Contains(p.Entity.Range))
+            {
+                result.Add(p);
+            }
+            else if (subject is not null && p.Entity == subject)
+            {
+                // 马琳…，遭到淘汰: a passive marker of the clause before its verb turns the subject's side.
+                var passive = TextSpans.ContainsAny(text.AsSpan(clause.Start, trigger.Start - clause.Start), passiveMarkers);
+                result.Add((p.Entity, !passive == beat ? Winner : Loser));
+            }
+            else if (!sidedInClause.Any(q => q.Role == p.Role))
+            {
+                result.Add(p);
+            }
+        }
+
+        return roles with { Participants = result };
+    }
+
+    /// <summary>Where the clause of a party starts within its sentence.</summary>
+    private static int ClauseStart(string text, TextRange sentence, TextRange party)
+    {
+        var stop = text.AsSpan(sentence.Start, party.Start - sentence.Start).LastIndexOfAny(ClauseStops);
+        return stop < 0 ? sentence.Start : sentence.Start + stop + 1;
     }
 
     /// <summary>Whether another contest verb stands between a party and the trigger (<c>完胜尼日利亚和2-1击败韩国女足</c>: the

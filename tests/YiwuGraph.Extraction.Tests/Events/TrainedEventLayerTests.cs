@@ -158,6 +158,77 @@ public sealed class TrainedEventLayerTests
         Assert.DoesNotContain((loser, "winner"), roles);
     }
 
+    [Theory]
+    // The labeller reads the whole sentence and gave the next match's player, or a team named in another clause, a
+    // side of this match whose side the clause already names.
+    [InlineData("第二轮的结果是：中国台北的周俊勋执白中盘战胜日本的王立诚，工藤纪夫执黑负于韩国的刘昌赫。", "战胜", "工藤纪夫")]
+    [InlineData("印尼女队在王莲香未出场的情况下以３∶２险胜荷兰队，丹麦女队则输给了韩国女队。", "险胜", "丹麦女队")]
+    [InlineData("印尼女队在王莲香未出场的情况下以３∶２险胜荷兰队，丹麦女队则输给了韩国女队。", "险胜", "韩国女队")]
+    [InlineData("山西队削球手王辉２∶１战胜张辉，河南豫港队获得团体冠军。", "战胜", "河南豫港队")]
+    public void A_party_of_another_clause_takes_no_side_the_contests_clause_names(string body, string trigger, string party)
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(body);
+
+        var match = Assert.Single(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("trigger") == trigger);
+        Assert.Contains(graph.InRelationships(match.Key), r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn);
+        Assert.DoesNotContain(graph.InRelationships(match.Key), r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn
+            && graph.GetNode(r.Source).Name == party);
+    }
+
+    [Theory]
+    // A passive marker before 淘汰 tells its sides; a clause without a party before its verb takes the last party
+    // named before it as its subject.
+    [InlineData("上赛季哈登在西部半决赛就被勇士4-2淘汰。", "哈登")]
+    [InlineData("马琳在第二轮比赛中状态低迷，遭到淘汰。", "马琳")]
+    // The party that opens its clause is the subject, whatever verb that clause has.
+    [InlineData("八名选手今天进行了半决赛，中国男选手马琳以○比三负于丹麦的本特森，遭到淘汰。", "马琳")]
+    // The labeller keeps a name's first mention (迎战勇士, 热火与雄鹿); the one of the trigger's clause tells its side.
+    [InlineData("北京时间10月15日，今天湖人在主场迎战勇士，湖人104击败98勇士。", "勇士")]
+    [InlineData("在刚刚结束的热火与雄鹿的常规赛中，热火最终以131-126加时击败雄鹿。", "雄鹿")]
+    public void A_contests_loser_is_read_across_its_sentence(string body, string loser)
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(body);
+
+        var roles = graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && graph.GetNode(r.Source).Name == loser)
+            .Select(r => r.Properties.GetString("role")).ToList();
+        Assert.Contains("loser", roles);
+        Assert.DoesNotContain("winner", roles);
+    }
+
+    [Fact]
+    public void A_party_after_a_contest_verb_is_no_subject_of_the_next_clauses_contest()
+    {
+        // 费城76人 is the one 猛龙 beat, and the 对手 击败 beats.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "凭借当家球星伦纳德的压哨绝杀，多伦多猛龙在12日美职篮东部半决赛第七场比赛中，主场92:90战胜费城76人，从而以总比分4:3击败对手，闯进东部决赛。");
+
+        var win = Assert.Single(graph.NodesWithLabel(YiwuGraph.Graph.NodeLabel.Event), e => e.Properties.GetString("trigger") == "击败");
+        var sides = graph.InRelationships(win.Key).Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn)
+            .Select(r => (r.Source, r.Properties.GetString("role"))).ToList();
+        Assert.Contains(("org:多伦多猛龙", "winner"), sides);
+        Assert.DoesNotContain(("org:费城76人", "winner"), sides);
+    }
+
+    [Fact]
+    public void A_party_after_a_passive_elimination_verb_is_no_side_the_order_tells()
+    {
+        // 遭到淘汰 tells its loser before it; the opponent printed after it went through.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("美国男篮在四分之一决赛中79∶89失利，遭到淘汰的同时目送对手法国队晋级篮球世界杯四强。");
+
+        Assert.DoesNotContain("loser", PartiesOf(graph, "org:法国队"));
+    }
+
+    [Fact]
+    public void A_party_after_another_in_its_clause_is_no_subject_of_the_next_clauses_contest()
+    {
+        // 韩国女排 is the opponent 中国女排 faces, no subject of 横扫; the labeller keeps the first 中国女排, outside the
+        // clause of 横扫.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "此役由中国女排对阵亚洲老对手韩国女排，一直“雪藏”的中国女排队长朱婷首发出场并打满全场，带领中国女排以3比0（三局比分25比21、25比12、25比11）横扫韩国队。");
+
+        Assert.DoesNotContain("winner", PartiesOf(graph, "org:韩国女排"));
+    }
+
     [Fact]
     public void A_long_clause_is_cut_to_a_name_without_cutting_a_name_printed_in_it()
     {
