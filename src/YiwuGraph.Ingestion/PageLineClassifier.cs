@@ -552,11 +552,11 @@ internal static partial class PageLineClassifier
 
     /// <summary>
     /// Consecutive plain text lines of one block form one paragraph, printed on several lines, where the layout wrapped
-    /// them: a line that stops mid-sentence at no mark continues on the next only when the block is laid out wrapped and
-    /// the line is as wide as its widest (<see cref="WrapWidthOfBlocks"/>). A narrower one is a line of its own, as pages that print one headline, sentence or
-    /// clause per line have them (<c>范冰冰38岁生日尽显冷清</c> above <c>孙红雷庆生直言被爱开心</c>): gluing it to the next
-    /// line would make one sentence of two. A line that ends its sentence joins the next as before, which changes no
-    /// sentence.
+    /// them: a line that stops mid-sentence at no mark continues on the next only when the block is laid out wrapped
+    /// and the line is as wide as its widest (<see cref="WrapWidthOfBlocks"/>). A narrower one is a line of its own, as
+    /// pages that print one headline, sentence or clause per line have them (<c>范冰冰38岁生日尽显冷清</c> above
+    /// <c>孙红雷庆生直言被爱开心</c>): gluing it to the next line would make one sentence of two. A line that ends its
+    /// sentence, or stops at a pause, joins the next as before (<see cref="EndsLine"/>).
     /// </summary>
     private static void MergeTextLines(string text, List<PageItem> items)
     {

@@ -1,6 +1,7 @@
 using YiwuGraph.Core;
 using YiwuGraph.Extraction.Facts;
 using YiwuGraph.Extraction.Gazetteer;
+using YiwuGraph.Extraction.Ner.News;
 
 namespace YiwuGraph.Extraction.Recognition;
 
@@ -47,7 +48,7 @@ public sealed class WireOutlets
             if (m.Kind is EntityKind.Place or EntityKind.Person && OutletEnd(text, m.Range, next) is { } end)
             {
                 result ??= [.. mentions.Take(i)];
-                result.Add(m with { Range = new TextRange(m.Range.Start, end), Kind = EntityKind.Organization, FineType = OrganizationTypesMedia });
+                result.Add(m with { Range = new TextRange(m.Range.Start, end), Kind = EntityKind.Organization, FineType = OrganizationTypes.Media });
                 continue;
             }
 
@@ -56,9 +57,6 @@ public sealed class WireOutlets
 
         return result ?? mentions;
     }
-
-    /// <summary>The fine type of an outlet, as <c>organization-types.tsv</c> names it.</summary>
-    private const string OrganizationTypesMedia = "media";
 
     /// <summary>Where the outlet <paramref name="range"/> names ends (its ending included), or null when it is none.</summary>
     private int? OutletEnd(string text, TextRange range, int next)
