@@ -89,14 +89,7 @@ public sealed class PersonStarts(JiebaSegmenter? segmenter)
             return false;
         }
 
-        for (var p = tokens[t].Start; p < tokens[t].End; p++)
-        {
-            if (!HanScript.IsHan(text[p]))
-            {
-                return false;
-            }
-        }
-
-        return segmenter.GetFrequency(text.AsSpan(tokens[t].Start, range.Start - tokens[t].Start + 1)) > 0;
+        return HanScript.IsAllHan(text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start))
+            && segmenter.GetFrequency(text.AsSpan(tokens[t].Start, range.Start - tokens[t].Start + 1)) > 0;
     }
 }
