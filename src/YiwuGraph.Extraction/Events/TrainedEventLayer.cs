@@ -77,6 +77,8 @@ public sealed class TrainedEventLayer
     private readonly string[] passiveMarkers;
     private readonly string[] negations;
     private readonly string[] opponentsBefore;
+    private readonly HashSet<string> competitions;
+    private readonly string[] competitionEndings;
 
     /// <summary>
     /// The layer of <paramref name="labeller"/> and <paramref name="schema"/> with the cues <paramref name="lexicons"/>
@@ -102,6 +104,8 @@ public sealed class TrainedEventLayer
         passiveMarkers = [.. lexicons.EventCues.WordsOf("passive")];
         negations = [.. lexicons.EventCues.WordsOf("negation")];
         opponentsBefore = [.. lexicons.EventCues.WordsOf("opponent-before")];
+        competitions = new HashSet<string>(lexicons.EventCues.WordsOf("competition"), StringComparer.Ordinal);
+        competitionEndings = [.. lexicons.EventCues.WordsOf("competition-ending")];
         world = lexicons == LexiconSet.Default ? RuleLexicons.Default.World : new WorldPlaces(lexicons, PlaceGazetteer.Default);
         ruleNames = rules ?? EventExtractor.For(lexicons);
 
@@ -431,8 +435,23 @@ public sealed class TrainedEventLayer
             x => (afterClause && !clause.Contains(x.Range)) || ReportCredits.IsCredited(x, credited) || ReportCredits.IsWireCredit(text, x) || sources.IsSource(text, sentence, x.Range, found.Range, incident),
             // 台风袭击日本, 沙特所受到的邮轮袭击: the countries of an incident are where it struck, whatever the labeller says.
             x => !incident && StandsForItsPeople(text, tokens, entities, found.Range, x), schema.CoarseOf(found.FineType) == EventLexicon.Meeting);
-        return roles is { } read ? WithContestSides(text, entities, read, sentence, clause, found.Range) : null;
+        return roles is { } read ? WithContestSides(text, entities, WithoutCompetitionSides(read), sentence, clause, found.Range) : null;
     }
+
+    /// <summary>
+    /// The roles without a competition as a winner or loser (competition and competition-ending of
+    /// <c>Lexicons/event-cues.tsv</c>: <c>欧冠</c>, <c>足协杯</c>): the competition is where the match is played, never a
+    /// side; as a side it also took the place of the clause's real party (<c>北京国安…，足协杯四分之一决赛又被山东鲁能淘汰</c>
+    /// made 足协杯 the loser and dropped 北京国安).
+    /// </summary>
+    private TriggerArguments WithoutCompetitionSides(TriggerArguments roles) =>
+        roles.Participants.Any(p => p.Role is Winner or Loser && IsCompetition(p.Entity.Name))
+            ? roles with { Participants = roles.Participants.FindAll(p => !(p.Role is Winner or Loser && IsCompetition(p.Entity.Name))) }
+            : roles;
+
+    /// <summary>Whether a name is a competition's: listed, or ending in a competition ending (<c>欧联杯</c>, <c>英超联赛</c>).</summary>
+    private bool IsCompetition(string name) =>
+        competitions.Contains(name) || competitionEndings.Any(e => name.Length > e.Length && name.EndsWith(e, StringComparison.Ordinal));
 
     private const string Winner = "winner";
     private const string Loser = "loser";
@@ -451,7 +470,10 @@ public sealed class TrainedEventLayer
     /// </summary>
     private TriggerArguments WithContestSides(string text, IReadOnlyList<EntityRef> entities, TriggerArguments roles, TextRange sentence, TextRange clause, TextRange trigger)
     {
-        var verb = text[trigger.Start..trigger.End];
+        var verb = ContestVerbAt(text, trigger);
+        // 输|给了委内瑞拉: the sides stand around the whole verb the trigger is printed as.
+        trigger = new TextRange(trigger.Start, Math.Max(trigger.End, trigger.Start + verb.Length));
+        clause = new TextRange(clause.Start, Math.Max(clause.End, trigger.End));
         // 遭到淘汰的同时目送对手法国队晋级: after a passive beat verb stands no side of it.
         var passiveOnly = passiveBeatVerbs.Contains(verb);
         var beat = beatVerbs.Contains(verb)
@@ -529,6 +551,30 @@ public sealed class TrainedEventLayer
         }
 
         return roles with { Participants = result };
+    }
+
+    /// <summary>
+    /// The contest verb a trigger is printed as: the longest listed verb printed from its start that the trigger is the
+    /// start of (输 of 输给, 负 of 负于) or that the trigger is, less a 了 after it (输给了); else the trigger itself.
+    /// </summary>
+    private string ContestVerbAt(string text, TextRange trigger)
+    {
+        var printed = text.AsSpan(trigger.Start);
+        var word = printed[..trigger.Length];
+        var best = word.ToString();
+        var found = false;
+        foreach (var v in beatVerbs.Concat(loseToVerbs).Concat(passiveBeatVerbs))
+        {
+            var fits = v.Length >= word.Length
+                ? printed.StartsWith(v, StringComparison.Ordinal) && v.AsSpan().StartsWith(word, StringComparison.Ordinal)
+                : word.StartsWith(v, StringComparison.Ordinal) && word[v.Length..] is "了";
+            if (fits && (!found || v.Length > best.Length || (v.Length == best.Length && string.CompareOrdinal(v, best) < 0)))
+            {
+                (best, found) = (v, true);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Where the clause of a party starts within its sentence.</summary>

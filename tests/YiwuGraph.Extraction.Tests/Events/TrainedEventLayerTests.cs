@@ -148,6 +148,8 @@ public sealed class TrainedEventLayerTests
     [InlineData("北京时间今天上午，凯尔特人116-123输给雄鹿，遭遇两连败。", "雄鹿", "凯尔特人")]
     // A passive marker turns the sides.
     [InlineData("欧冠小组赛中，阿贾克斯主场1-2被皇马击败，出线形势严峻。", "皇马", "阿贾克斯")]
+    // The labeller prints 负 of 负于 (输 of 输给): the trigger is the listed verb printed from its start.
+    [InlineData("张德培今晚在公开赛上首次亮相，结果在单打第一轮中以１∶２负于首次和他交手的德国选手万克，被淘汰出局。", "万克", "张德培")]
     public void A_contest_verb_tells_its_winner_and_loser_by_their_order(string body, string winner, string loser)
     {
         var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(body);
@@ -165,6 +167,8 @@ public sealed class TrainedEventLayerTests
     [InlineData("印尼女队在王莲香未出场的情况下以３∶２险胜荷兰队，丹麦女队则输给了韩国女队。", "险胜", "丹麦女队")]
     [InlineData("印尼女队在王莲香未出场的情况下以３∶２险胜荷兰队，丹麦女队则输给了韩国女队。", "险胜", "韩国女队")]
     [InlineData("山西队削球手王辉２∶１战胜张辉，河南豫港队获得团体冠军。", "战胜", "河南豫港队")]
+    // 负 is printed as 负于, whose sides the order tells.
+    [InlineData("广州太阳神队０∶２不敌江苏加佳队，青岛海牛队２∶３负于云南红塔队，陕西国力队更是６∶０狂胜广州松日队。", "负", "广州太阳神队")]
     public void A_party_of_another_clause_takes_no_side_the_contests_clause_names(string body, string trigger, string party)
     {
         var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(body);
@@ -193,6 +197,28 @@ public sealed class TrainedEventLayerTests
             .Select(r => r.Properties.GetString("role")).ToList();
         Assert.Contains("loser", roles);
         Assert.DoesNotContain("winner", roles);
+    }
+
+    [Theory]
+    // A competition is where the match is played, never a side; as one it took the place of the clause's subject.
+    [InlineData("北京国安本赛季战绩不佳，足协杯四分之一决赛又被山东鲁能淘汰。", "org:足协杯", "org:北京国安", "loser")]
+    public void A_competition_takes_no_side_of_its_match(string body, string competition, string party, string role)
+    {
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(body);
+
+        Assert.True(graph.TryGetNode(competition, out _));
+        Assert.DoesNotContain("winner", PartiesOf(graph, competition));
+        Assert.DoesNotContain("loser", PartiesOf(graph, competition));
+        Assert.Contains(role, PartiesOf(graph, party));
+    }
+
+    [Fact]
+    public void A_party_after_an_opponent_word_is_no_subject_of_the_next_clauses_contest()
+    {
+        // 新西兰 is the opponent 黑山 faces; 他们 are 黑山, who lost to it.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("在F组的一场比赛中，黑山迎战新西兰，结果他们以83-93输给对手，提前在小组赛阶段出局。");
+
+        Assert.DoesNotContain("loser", PartiesOf(graph, "place:新西兰"));
     }
 
     [Fact]
