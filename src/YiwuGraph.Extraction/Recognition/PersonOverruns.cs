@@ -25,6 +25,14 @@ namespace YiwuGraph.Extraction.Recognition;
 /// 、 gives back the first character of the word that closes the list (news-persons.tsv, <c>list-closer</c>:
 /// <c>常戎、刘蓓等参加</c>, <c>石丹、华芸为代表</c>).
 /// </para>
+/// <para>
+/// Function words need no word either, and jieba is no help there: it reads them into its own name (<c>陈棣在/nrfg
+/// 答词</c>, <c>黄渤和/ns 梁家辉</c>) and cuts them off real ones (<c>武东/nr 和/c 参加</c>). A preposition or particle no
+/// name ends with (news-persons.tsv, <c>non-final</c>: 在, 与, 等 …) is given back wherever a name ends with it
+/// (<c>刘山在和…签订</c>, <c>特蕾莎·梅将辞职</c>); a conjunction that ends given names too (<c>name-joiner</c>: 和 of
+/// 陈金和, 武东和) only where a person's mention starts right after it and none ends right before it (<c>黄渤和梁家辉</c>;
+/// not <c>谢后和</c> of a list printed without pauses, 梁庆庭谢后和甄瑞文).
+/// </para>
 /// </summary>
 public sealed class PersonOverruns
 {
@@ -40,6 +48,8 @@ public sealed class PersonOverruns
     private readonly string[] verbs;
     private readonly string[] closers;
     private readonly string[] japaneseSurnames;
+    private readonly string nonFinals;
+    private readonly string joiners;
     private readonly TransliterationOdds nameCharacters;
     private readonly Ner.NerLexicons surnames;
 
@@ -49,6 +59,8 @@ public sealed class PersonOverruns
         verbs = [.. lexicons.Set.NewsPersons.WordsOf("overrun-verb")];
         closers = [.. lexicons.Set.NewsPersons.WordsOf("list-closer")];
         japaneseSurnames = [.. lexicons.Set.JapaneseNames.WordsOf("surname")];
+        nonFinals = string.Concat(lexicons.Set.NewsPersons.WordsOf("non-final"));
+        joiners = string.Concat(lexicons.Set.NewsPersons.WordsOf("name-joiner"));
         nameCharacters = lexicons.TransliterationOdds;
         surnames = lexicons.Surnames;
     }
@@ -69,7 +81,7 @@ public sealed class PersonOverruns
 
             if ((tokens is not null && StartsWordRunningPast(text, m.Range.End, tokens)
                     && (StartsOverrunVerb(text, m.Range.End - 1) || StartsIdiom(m.Range.End - 1, tokens) || IsPrintedAlone(text, m.Range)))
-                || ClosesList(text, m.Range) || IsNamedShorter(text, mentions, m.Range))
+                || ClosesList(text, m.Range) || IsNamedShorter(text, mentions, m.Range) || EndsWithFunctionWord(text, mentions, i))
             {
                 result ??= [.. mentions];
                 result[i] = m with { Range = new TextRange(m.Range.Start, m.Range.End - 1) };
@@ -77,6 +89,30 @@ public sealed class PersonOverruns
         }
 
         return result ?? mentions;
+    }
+
+    /// <summary>
+    /// Whether the person mention <paramref name="i"/> ends with a character no name ends with (刘山|在), or with a
+    /// conjunction that joins it to the person mention right after it while no person mention ends right before it
+    /// (黄渤|和梁家辉); the name before the character ends with a Han character (not the dot of 特蕾莎·梅).
+    /// </summary>
+    private bool EndsWithFunctionWord(string text, IReadOnlyList<FactMention> mentions, int i)
+    {
+        var range = mentions[i].Range;
+        var last = text[range.End - 1];
+        if (!HanScript.IsHan(text[range.End - 2]))
+        {
+            return false;
+        }
+
+        if (nonFinals.Contains(last, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return joiners.Contains(last, StringComparison.Ordinal)
+            && i + 1 < mentions.Count && mentions[i + 1].Kind == EntityKind.Person && mentions[i + 1].Range.Start == range.End
+            && (i == 0 || mentions[i - 1].Kind != EntityKind.Person || mentions[i - 1].Range.End != range.Start);
     }
 
     /// <summary>Whether the mention follows 、 and its last character opens a word that closes the list (刘蓓|等).</summary>

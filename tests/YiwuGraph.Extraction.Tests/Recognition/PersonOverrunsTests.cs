@@ -46,6 +46,28 @@ public sealed class PersonOverrunsTests
     public void A_name_printed_only_with_the_character_stays_whole(string text, string mention) =>
         Assert.Equal(mention, Trimmed(text, mention));
 
+    [Theory]
+    [InlineData("中国驻波兰大使陈棣在答词中说，两国人民的友谊源远流长。", "陈棣在", "陈棣")]
+    [InlineData("外经贸部副部长刘山在和埃塞俄比亚贸工部长签订协定。", "刘山在", "刘山")]
+    [InlineData("特蕾莎·梅将辞职 英保守党领导权争夺战6月开始", "特蕾莎·梅将", "特蕾莎·梅")]
+    public void A_name_gives_back_a_preposition_no_name_ends_with(string text, string mention, string name) =>
+        Assert.Equal(name, Trimmed(text, mention));
+
+    [Theory]
+    [InlineData("外交部部长助理武东和参加了会谈。", "武东和")]
+    [InlineData("叶锦福与老搭档陈金和配对。", "陈金和")]
+    [InlineData("记得当金冲及教授称赞这本书。", "金冲及")]
+    public void A_conjunction_that_ends_the_given_name_stays_where_no_person_follows(string text, string mention) =>
+        Assert.Equal(mention, Trimmed(text, mention));
+
+    [Fact]
+    public void A_conjunction_before_another_person_is_given_back() =>
+        Assert.Equal(["黄渤", "梁家辉"], TrimmedAll("电影同时集结了黄渤和梁家辉两位知名演员。", "黄渤和", "梁家辉"));
+
+    [Fact]
+    public void A_name_ending_with_a_conjunction_inside_a_list_printed_without_pauses_stays_whole() =>
+        Assert.Equal(["梁庆庭", "谢后和", "甄瑞文"], TrimmedAll("委员梁庆庭谢后和甄瑞文出席。", "梁庆庭", "谢后和", "甄瑞文"));
+
     /// <summary>The mentions' strings after trimming; each mention is the next occurrence of its string after the one before.</summary>
     private static string[] TrimmedAll(string text, params string[] mentions)
     {
