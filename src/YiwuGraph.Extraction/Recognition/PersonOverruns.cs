@@ -156,18 +156,7 @@ public sealed class PersonOverruns
         return alone > 0 && alone >= text.AsSpan().Count(name);
     }
 
-    private static bool IsHan(string text, TextRange range)
-    {
-        for (var p = range.Start; p < range.End; p++)
-        {
-            if (!HanScript.IsHan(text[p]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsHan(string text, TextRange range) => HanScript.IsAllHan(text.AsSpan(range.Start, range.Length));
 
     /// <summary>
     /// Whether jieba reads a word of four characters from <paramref name="at"/> on, an idiom, which no name runs into
@@ -199,15 +188,7 @@ public sealed class PersonOverruns
             return false;
         }
 
-        for (var p = tokens[t].Start; p < tokens[t].End; p++)
-        {
-            if (!HanScript.IsHan(text[p]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return HanScript.IsAllHan(text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start));
     }
 
     /// <summary>Whether the mention without its last character is printed elsewhere in the text, not followed by that character.</summary>
