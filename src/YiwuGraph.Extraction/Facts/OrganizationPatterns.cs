@@ -224,7 +224,7 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
         var prev = tokens[index - 1];
         var tag = prev.Tag.Name;
         // 产业发展促进中心: a verbal noun (vn) before the verb counts like a noun.
-        return !lexicons.Names.NameBreakers.Contains(prev.GetText(text)) && prev.GetText(text).All(HanScript.IsHan) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn");
+        return !lexicons.Names.NameBreakers.Contains(prev.GetText(text)) && HanScript.IsAllHan(prev.GetText(text)) && tag.Length > 0 && (tag[0] == 'n' || tag is "j" or "vn");
     }
 
     /// <summary>
@@ -283,7 +283,7 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
         var t = tokens[index];
         var tag = t.Tag.Name;
         var word = t.GetText(text);
-        if (!word.All(HanScript.IsHan))
+        if (!HanScript.IsAllHan(word))
         {
             return false;
         }

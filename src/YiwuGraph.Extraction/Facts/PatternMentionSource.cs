@@ -353,7 +353,7 @@ public sealed class PatternMentionSource : ITokenMentionSource
         foreach (var name in mentions.Where(m => m.Kind == EntityKind.Organization).Select(m => m.GetText(text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var head = names.OrganizationSuffixOf(name);
-            if (head is null || head.Length < 2 || name.Length - head.Length < 4 || !name.All(HanScript.IsHan))
+            if (head is null || head.Length < 2 || name.Length - head.Length < 4 || !HanScript.IsAllHan(name))
             {
                 continue;
             }

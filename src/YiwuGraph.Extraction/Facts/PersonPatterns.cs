@@ -54,7 +54,7 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
             var name = t.GetText(text);
             var titled = lexicons.Titles.MatchEndingAt(text, t.Start) is not null
                 || lexicons.Titles.RoleWords.Any(r => t.Start >= r.Length && string.CompareOrdinal(text, t.Start - r.Length, r, 0, r.Length) == 0);
-            if (!name.All(HanScript.IsHan) || !(lexicons.Surnames.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
+            if (!HanScript.IsAllHan(name) || !(lexicons.Surnames.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
             {
                 continue;
             }
@@ -169,7 +169,7 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
                     continue;
                 }
 
-                if (!name.All(HanScript.IsHan) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !lexicons.Surnames.IsSurnameStart(name)
+                if (!HanScript.IsAllHan(name) || name.Any(c => NonNameChars.Contains(c, StringComparison.Ordinal)) || !lexicons.Surnames.IsSurnameStart(name)
                     || lexicons.Titles.Titles.Any(x => name.EndsWith(x, StringComparison.Ordinal)) || lexicons.Names.OrganizationSuffixOf(name) is not null
                     || lexicons.Names.PlaceSuffixOf(name) is not null)
                 {

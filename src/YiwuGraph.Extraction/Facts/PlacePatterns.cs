@@ -198,7 +198,7 @@ internal sealed partial class PlacePatterns
             }
 
             if ((!personTagged && lexicons.Names.Provinces.Contains(word)) || (!personTagged && NamesCity(text, word) && !placeStopWords.Contains(word[^1] + "市"))
-                || (places is not null && word.All(HanScript.IsHan) && places.FullName(word) is not null && (!places.IsCountyOnly(word) || InPlaceContext(text, t.Range))))
+                || (places is not null && HanScript.IsAllHan(word) && places.FullName(word) is not null && (!places.IsCountyOnly(word) || InPlaceContext(text, t.Range))))
             {
                 found.Add(new FactMention(t.Range, EntityKind.Place, 0.75));
             }
@@ -437,7 +437,7 @@ internal sealed partial class PlacePatterns
         var word = tokens[k].GetText(text);
         var next = tokens[k + 1].GetText(text);
         return places.FullName(word) is { } full && full.StartsWith(word, StringComparison.Ordinal) && full.Length > word.Length
-            && !places.IsCountyOnly(word) && next.All(HanScript.IsHan) && places.IsWithin(next, word);
+            && !places.IsCountyOnly(word) && HanScript.IsAllHan(next) && places.IsWithin(next, word);
     }
 
     /// <summary><c>西塘</c>: the name of a town printed without its ending (西塘镇), as famous towns often are.</summary>

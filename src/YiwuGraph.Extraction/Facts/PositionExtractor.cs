@@ -728,7 +728,7 @@ public sealed class PositionExtractor
             for (var orgEnd = titleStart - ending.Length - 2; orgEnd >= Math.Max(0, titleStart - ending.Length - 8); orgEnd--)
             {
                 if (byEnd.TryGetValue(orgEnd, out var org) && org.Kind == EntityKind.Organization
-                    && text.AsSpan(orgEnd, titleStart - orgEnd).ToArray().All(HanScript.IsHan))
+                    && HanScript.IsAllHan(text.AsSpan(orgEnd, titleStart - orgEnd)))
                 {
                     return (org, text[orgEnd..titleStart]);
                 }
@@ -749,7 +749,7 @@ public sealed class PositionExtractor
             {
                 var start = titleStart - length;
                 if (string.CompareOrdinal(text, titleStart - ending.Length, ending, 0, ending.Length) == 0
-                    && text.AsSpan(start, length).ToArray().All(HanScript.IsHan) && start > 0 && text[start - 1] == '、')
+                    && HanScript.IsAllHan(text.AsSpan(start, length)) && start > 0 && text[start - 1] == '、')
                 {
                     return text[start..titleStart];
                 }
@@ -861,7 +861,7 @@ public sealed class PositionExtractor
         {
             var tag = words[k].Tag.Name;
             var word = words[k].GetText(between);
-            if (tag is not ("n" or "vn" or "nz" or "j" or "b") || !word.All(HanScript.IsHan) || titles.BetweenWords.Contains(word))
+            if (tag is not ("n" or "vn" or "nz" or "j" or "b") || !HanScript.IsAllHan(word) || titles.BetweenWords.Contains(word))
             {
                 yield break;
             }
@@ -919,13 +919,13 @@ public sealed class PositionExtractor
         }
 
         // 欧盟委员会负责贸易事务的副主席: a clause opened by a charge word and closed by 的 says what the office covers.
-        if (end < between.Length && between[end] == '的' && unit.All(HanScript.IsHan)
+        if (end < between.Length && between[end] == '的' && HanScript.IsAllHan(unit)
             && titles.ChargeWords.Any(w => unit.Length > w.Length && unit.StartsWith(w, StringComparison.Ordinal)))
         {
             return string.Empty;
         }
 
-        return unit.All(HanScript.IsHan) && titles.UnitEndings.Any(e => unit.Length >= e.Length + 2 && unit.EndsWith(e, StringComparison.Ordinal))
+        return HanScript.IsAllHan(unit) && titles.UnitEndings.Any(e => unit.Length >= e.Length + 2 && unit.EndsWith(e, StringComparison.Ordinal))
             && !unit.Contains('的') && titles.MatchEndingAt(unit, unit.Length) is null
             ? unit
             : null;

@@ -145,7 +145,7 @@ public sealed class ArticleFactExtractor
         {
             var desk = DeskWords.FirstOrDefault(d => author.Title.EndsWith(d, StringComparison.Ordinal));
             var name = desk is null ? null : author.Title[..^desk.Length].Trim();
-            if (name is { Length: >= 2 } && name.All(HanScript.IsHan) && !name.StartsWith('本'))
+            if (name is { Length: >= 2 } && HanScript.IsAllHan(name) && !name.StartsWith('本'))
             {
                 result.Add(name);
             }
@@ -173,7 +173,7 @@ public sealed class ArticleFactExtractor
                 }
             }
 
-            if (name.Length >= 2 && name.All(HanScript.IsHan))
+            if (name.Length >= 2 && HanScript.IsAllHan(name))
             {
                 result.Add(name);
             }

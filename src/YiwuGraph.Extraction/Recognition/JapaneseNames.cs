@@ -115,12 +115,9 @@ public sealed class JapaneseNames
     /// <summary>Whether <c>[givenStart, end)</c> reads as a given name jieba did not join to the words around it.</summary>
     private bool IsGivenName(string text, TextRange mention, int givenStart, int end, IReadOnlyList<Token> tokens)
     {
-        for (var p = mention.End; p < end; p++)
+        if (!HanScript.IsAllHan(text.AsSpan(mention.End, Math.Max(0, end - mention.End))))
         {
-            if (!HanScript.IsHan(text[p]))
-            {
-                return false;
-            }
+            return false;
         }
 
         if (TextSpans.StartsWithAny(text.AsSpan(givenStart, end - givenStart), surnames))
