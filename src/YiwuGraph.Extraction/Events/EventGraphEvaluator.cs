@@ -275,9 +275,6 @@ public static class EventGraphEvaluator
         return new EventError(document, isFalsePositive, new TextRange(start, end), text[start..end], label, SentenceAround(text, start, end));
     }
 
-    /// <summary>Sentence ends for the error snippets: the trigger's sentence is read between them.</summary>
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?\n");
-
     /// <summary>How far a snippet reaches to either side of the trigger at most.</summary>
     private const int SnippetReach = 40;
 
@@ -288,10 +285,10 @@ public static class EventGraphEvaluator
     private static string SentenceAround(string text, int start, int end)
     {
         var from = Math.Max(0, start - SnippetReach);
-        var before = text.AsSpan(from, start - from).LastIndexOfAny(SentenceEnds);
+        var before = text.AsSpan(from, start - from).LastIndexOfAny(Facts.TextSpans.SentenceMarks);
         from = before >= 0 ? from + before + 1 : from;
         var to = Math.Min(text.Length, end + SnippetReach);
-        var after = text.AsSpan(end, to - end).IndexOfAny(SentenceEnds);
+        var after = text.AsSpan(end, to - end).IndexOfAny(Facts.TextSpans.SentenceMarks);
         to = after >= 0 ? end + after + 1 : to;
         var snippet = text[from..start] + "【" + text[start..end] + "】" + text[end..to];
         return snippet.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ').Trim();

@@ -451,7 +451,7 @@ public sealed class TrainedEventLayer
 
     /// <summary>Whether a name is a competition's: listed, or ending in a competition ending (<c>欧联杯</c>, <c>英超联赛</c>).</summary>
     private bool IsCompetition(string name) =>
-        competitions.Contains(name) || competitionEndings.Any(e => name.Length > e.Length && name.EndsWith(e, StringComparison.Ordinal));
+        competitions.Contains(name) || (name.Length > 1 && TextSpans.EndsWithAny(name.AsSpan(1), competitionEndings));
 
     private const string Winner = "winner";
     private const string Loser = "loser";

@@ -1,3 +1,4 @@
+using System.Buffers;
 using YiwuGraph.Core;
 
 namespace YiwuGraph.Extraction.Facts;
@@ -5,6 +6,9 @@ namespace YiwuGraph.Extraction.Facts;
 /// <summary>Sentence and clause ranges of a body, for extractors that read one sentence at a time.</summary>
 public static class TextSpans
 {
+    /// <summary>The marks a sentence ends at: 。！？!? and a line break (a mark inside a book title or a quote aside).</summary>
+    internal static readonly SearchValues<char> SentenceMarks = SearchValues.Create("。！？!?\n");
+
     /// <summary>Whether the characters of <paramref name="shortName"/> occur in <paramref name="full"/> in order (台积电 in 台湾积体电路制造…).</summary>
     public static bool IsSubsequence(ReadOnlySpan<char> shortName, ReadOnlySpan<char> full)
     {
@@ -52,17 +56,20 @@ public static class TextSpans
     }
 
     /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/> (ordinal).</summary>
-    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words) => StartingWord(text, words) is not null;
+
+    /// <summary>The first of <paramref name="words"/>, in their order, that <paramref name="text"/> starts with (ordinal), or null.</summary>
+    public static string? StartingWord(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
         {
             if (text.StartsWith(word, StringComparison.Ordinal))
             {
-                return true;
+                return word;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -88,7 +95,7 @@ public static class TextSpans
         ArgumentNullException.ThrowIfNull(text);
         for (var i = Math.Min(at, text.Length); i > 0;)
         {
-            var k = text.AsSpan(0, i).LastIndexOfAny("。！？!?\n");
+            var k = text.AsSpan(0, i).LastIndexOfAny(SentenceMarks);
             if (k < 0 || text[k] == '\n' || !InsideTitle(text, k))
             {
                 return k + 1;
@@ -109,7 +116,8 @@ public static class TextSpans
         ArgumentNullException.ThrowIfNull(text);
         for (var i = Math.Max(from, 0); i < text.Length; i++)
         {
-            var k = text.IndexOfAny(['。', '！', '？', '!', '?', '\n'], i);
+            var found = text.AsSpan(i).IndexOfAny(SentenceMarks);
+            var k = found < 0 ? -1 : i + found;
             if (k < 0 || text[k] == '\n' || !InsideTitle(text, k))
             {
                 return k;

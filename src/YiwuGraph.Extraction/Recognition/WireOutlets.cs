@@ -66,12 +66,11 @@ public sealed class WireOutlets
             return null;
         }
 
-        var name = text.AsSpan(range.Start, range.Length);
         var end = range.End;
-        if (!EndsInOutletEnding(name))
+        // An ending the name holds after at least one character of its own (东南|网), else one printed right after it.
+        if (range.Length < 2 || !TextSpans.EndsWithAny(text.AsSpan(range.Start + 1, range.Length - 1), endings))
         {
-            var after = text[end..Math.Max(end, Math.Min(next, text.Length))];
-            var ending = Array.Find(endings, e => after.StartsWith(e, StringComparison.Ordinal));
+            var ending = TextSpans.StartingWord(text.AsSpan(end, Math.Max(0, Math.Min(next, text.Length) - end)), endings);
             if (ending is null)
             {
                 return null;
@@ -87,18 +86,5 @@ public sealed class WireOutlets
         }
 
         return WireDateline.Opens(text.Substring(end, Math.Min(DatelineWindow, text.Length - end))) ? end : null;
-    }
-
-    private bool EndsInOutletEnding(ReadOnlySpan<char> name)
-    {
-        foreach (var ending in endings)
-        {
-            if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
