@@ -16,13 +16,13 @@ namespace YiwuGraph.Extraction.Recognition;
 /// </summary>
 public sealed class LevelNouns
 {
-    private readonly HashSet<string> nouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nouns;
     private readonly PlaceGazetteer gazetteer;
 
     public LevelNouns(IEnumerable<string> levelNouns, PlaceGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(levelNouns);
-        nouns = new HashSet<string>(levelNouns.Where(n => n.Length == 2), StringComparer.Ordinal);
+        nouns = new HashSet<string>(levelNouns.Where(n => n.Length == 2), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
     }
 
@@ -62,7 +62,7 @@ public sealed class LevelNouns
     private TextRange? EndsInLevelNoun(string text, TextRange place, IReadOnlyList<Token> tokens)
     {
         var end = place.End;
-        if (place.Length < 3 || end >= text.Length || !nouns.Contains(text.Substring(end - 1, 2)))
+        if (place.Length < 3 || end >= text.Length || !nouns.Contains(text.AsSpan(end - 1, 2)))
         {
             return null;
         }
