@@ -21,7 +21,7 @@ public sealed class RuleLexicons
         Titles = new TitleLexicon(lexicons);
         Names = new NameLexicon(lexicons);
         World = new WorldPlaces(lexicons, PlaceGazetteer.Default);
-        Surnames = new NerLexicons(lexicons);
+        Surnames = NerLexicons.Of(lexicons);
         OrganizationUnits = OrganizationUnits.Of(lexicons);
         OrganizationTypes = OrganizationTypes.Of(lexicons);
         ShortNameDefinitions = Recognition.ShortNameDefinitions.For(lexicons);

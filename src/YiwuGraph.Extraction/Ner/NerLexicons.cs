@@ -24,6 +24,13 @@ public sealed class NerLexicons
         ruleSurnames = SearchValues.Create(string.Concat(SingleSurnames).Where(c => !EverydaySurnames.Contains(c, StringComparison.Ordinal)).ToArray());
     }
 
+    /// <summary>The lists of <paramref name="lexicons"/>, built once per set: the rules and the news layer read one instance.</summary>
+    public static NerLexicons Of(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        return lexicons.Shared(static set => new NerLexicons(set));
+    }
+
     /// <summary>
     /// Single-character surnames (Lexicons/surnames.tsv): the one list behind the name rules of the news layer and
     /// the fact patterns (<see cref="IsSurnameStart"/>). Characters that are mostly words of their own (家, 能, 通,

@@ -55,7 +55,7 @@ public sealed class NewsEntityRecognizer
         this.segmenter = segmenter;
         HomeRegionId = homeRegionId;
         Lexicons = lexicons ?? LexiconSet.Default;
-        this.lexicons = new NerLexicons(Lexicons);
+        this.lexicons = NerLexicons.Of(Lexicons);
         // A recognizer with its own gazetteer tells teams by that gazetteer's places; with the shipped one it shares
         // the set's types with the rules and the graph writer.
         organizationTypes = ReferenceEquals(gazetteer, PlaceGazetteer.Default)

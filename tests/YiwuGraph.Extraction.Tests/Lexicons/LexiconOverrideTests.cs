@@ -83,6 +83,8 @@ public sealed class LexiconOverrideTests : IDisposable
 
         Assert.Same(OrganizationTypes.Of(lexicons), new RuleLexicons(lexicons).OrganizationTypes);
         Assert.Same(OrganizationUnits.Of(lexicons), new RuleLexicons(lexicons).OrganizationUnits);
+        Assert.Same(NerLexicons.Of(lexicons), new RuleLexicons(lexicons).Surnames);
+        Assert.NotSame(NerLexicons.Of(LexiconSet.Default), NerLexicons.Of(lexicons));
         Assert.Same(OrganizationTypes.Default, RuleLexicons.Default.OrganizationTypes);
         Assert.NotSame(OrganizationTypes.Default, OrganizationTypes.Of(lexicons));
         Assert.Equal("company", OrganizationTypes.Of(lexicons).Classify("义乌市商务局"));
