@@ -63,7 +63,8 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
             var end = t.End;
 
             // 市委书记 is one jieba word: the organisation ends where the title starts.
-            var title = lexicons.Titles.Titles.FirstOrDefault(x => word.Length > x.Length && word.EndsWith(x, StringComparison.Ordinal));
+            // (Tests on spans, not lambdas: a lambda capturing this loop body's words would allocate for every token.)
+            var title = TextSpans.EndingWord(word.AsSpan(1), lexicons.Titles.Titles);
             if (title is not null)
             {
                 end = t.End - title.Length;
@@ -71,7 +72,7 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
             }
 
             var before = text[Math.Max(0, end - 8)..end];
-            var suffix = lexicons.Names.OrganizationSuffixes.FirstOrDefault(x => before.EndsWith(x, StringComparison.Ordinal));
+            var suffix = TextSpans.EndingWord(before, lexicons.Names.OrganizationSuffixes);
             if (suffix is null && !isNt)
             {
                 continue;
@@ -111,7 +112,7 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
                 continue;
             }
 
-            if (IsPlaceOnly(name) || OrgStopWords.Any(w => name.EndsWith(w, StringComparison.Ordinal)) || name.Contains('在', StringComparison.Ordinal)
+            if (IsPlaceOnly(name) || EndsWithStopWord(name) || name.Contains('在', StringComparison.Ordinal)
                 || name.Contains('暨', StringComparison.Ordinal)
                 || (suffix is not null && WeakSuffixes.Contains(suffix) && !HasProperNoun(tokens, start, i, text, name)))
             {
@@ -140,6 +141,20 @@ internal sealed class OrganizationPatterns(RuleLexicons lexicons)
 
             found.Add(new FactMention(range, EntityKind.Organization, confidence));
         }
+    }
+
+    /// <summary>Whether <paramref name="name"/> ends in a word that ends no organisation (stop words of class not-organization).</summary>
+    private bool EndsWithStopWord(string name)
+    {
+        foreach (var word in OrgStopWords)
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>“揭榜挂帅”“先用后转”“技术转移中心”等</c>: a quoted term in a run of quoted terms is a slogan, not a body.</summary>

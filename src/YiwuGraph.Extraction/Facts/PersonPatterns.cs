@@ -53,7 +53,7 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
 
             var name = t.GetText(text);
             var titled = lexicons.Titles.MatchEndingAt(text, t.Start) is not null
-                || lexicons.Titles.RoleWords.Any(r => t.Start >= r.Length && string.CompareOrdinal(text, t.Start - r.Length, r, 0, r.Length) == 0);
+                || TextSpans.EndsWithAny(text.AsSpan(0, t.Start), lexicons.Titles.RoleWords);
             if (!HanScript.IsAllHan(name) || !(lexicons.Surnames.IsSurnameStart(name) || (titled && t.Length is 2 or 3)))
             {
                 continue;
@@ -82,8 +82,8 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
             candidates.Add((t, name));
             var isAnchored = titled
                 || (t.Start > 0 && text[t.Start - 1] == '、' && previousAnchoredEnd == t.Start - 1)
-                || PersonFollowers.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0)
-                || lexicons.Titles.NameAnchoringTitles.Any(f => string.CompareOrdinal(text, t.End, f, 0, f.Length) == 0);
+                || TextSpans.StartsWithAny(text.AsSpan(t.End), PersonFollowers)
+                || TextSpans.StartsWithAny(text.AsSpan(t.End), lexicons.Titles.NameAnchoringTitles);
             if (isAnchored)
             {
                 anchored.Add(name);
@@ -91,7 +91,13 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
             }
         }
 
-        foreach (var name in NamesAfterTitles(text, tokens).Concat(NameLists(text, tokens)).Concat(PhotoCredits(text)))
+        var tokenEnds = new HashSet<int>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            tokenEnds.Add(t.End);
+        }
+
+        foreach (var name in NamesAfterTitles(text, tokens, tokenEnds).Concat(NameLists(text, tokens, tokenEnds)).Concat(PhotoCredits(text)))
         {
             anchored.Add(name);
         }
@@ -121,9 +127,8 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
     /// (<c>州长吾肉孜阿力·哈西哈尔巴依</c>). The name must start with a surname, end on a word boundary and be followed
     /// by punctuation or a word that follows names.
     /// </summary>
-    private IEnumerable<string> NamesAfterTitles(string text, List<Token> tokens)
+    private IEnumerable<string> NamesAfterTitles(string text, List<Token> tokens, HashSet<int> tokenEnds)
     {
-        var tokenEnds = tokens.Select(t => t.End).ToHashSet();
         foreach (var t in tokens)
         {
             var at = t.End;
@@ -332,10 +337,9 @@ internal sealed partial class PersonPatterns(RuleLexicons lexicons)
     /// <c>，田亮、龚淑娟、罗祖盘、…、唐唐围绕…</c>: a list of at least three short items joined by <c>、</c>, each starting
     /// with a surname, most of which jieba tags as person names, is a list of people.
     /// </summary>
-    private IEnumerable<string> NameLists(string text, List<Token> tokens)
+    private IEnumerable<string> NameLists(string text, List<Token> tokens, HashSet<int> tokenEnds)
     {
         var nameTokens = tokens.Where(t => t.Tag.Name.StartsWith("nr", StringComparison.Ordinal)).Select(t => t.Range).ToHashSet();
-        var tokenEnds = tokens.Select(t => t.End).ToHashSet();
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] != '、' || (i > 0 && text[i - 1] == '、'))

@@ -87,70 +87,95 @@ public sealed class PersonnelChangeReader
 
         for (var i = 0; i < text.Length; i++)
         {
-            if (!cuesByFirst.TryGetValue(text[i], out var starting))
+            if (cuesByFirst.TryGetValue(text[i], out var starting) && CueAt(text, i, starting, entities) is var (word, cls))
             {
-                continue;
-            }
-
-            var (word, cls) = starting.FirstOrDefault(c => string.CompareOrdinal(text, i, c.Word, 0, c.Word.Length) == 0);
-            if (word is null || entities.Any(e => e.Range.Start < i + word.Length && i < e.Range.End))
-            {
-                continue;
-            }
-
-            var cue = new TextRange(i, i + word.Length);
-            i = cue.End - 1;
-            var sentence = TextSpans.StatementAround(text, cue);
-            var passive = cue.Start > sentence.Start && text[cue.Start - 1] == '被';
-            var personAfter = cls.EndsWith("-by", StringComparison.Ordinal) && !passive;
-            EntityRef? person;
-            int officeFrom;
-            if (personAfter)
-            {
-                person = persons.FirstOrDefault(p => p.Range.Start >= cue.End && p.Range.Start <= cue.End + 1 && p.Range.End <= sentence.End);
-                officeFrom = person?.Range.End ?? -1;
-            }
-            else
-            {
-                // The person is the nearest before the cue in its sentence, with no other cue between (张三当选主席).
-                person = persons.LastOrDefault(p => p.Range.End <= cue.Start && p.Range.Start >= sentence.Start);
-                officeFrom = cue.End;
-            }
-
-            if (person is null)
-            {
-                continue;
-            }
-
-            var change = ChangeOf(cls);
-            var date = DateOf(text, sentence, publication);
-            var evidenceStart = Math.Min(person.Range.Start, cue.Start);
-            var offices = Offices(text, SkipLinks(text, officeFrom, sentence.End), sentence, entities, byStart);
-            foreach (var (title, organization, end) in offices)
-            {
-                result.Add(new PositionFact(person, title, organization, new TextRange(evidenceStart, end), organization is null ? 0.7 : 0.8)
-                {
-                    Change = change,
-                    ChangeDate = change is null || change == PositionChange.Former ? null : date,
-                });
-            }
-
-            if (offices.Count == 0 && change is PositionChange.Resigned)
-            {
-                foreach (var office in held.Where(h => h.Person.Range == person.Range && h.Organization is not null && h.Change is null))
-                {
-                    result.Add(office with
-                    {
-                        Evidence = new TextRange(Math.Min(office.Evidence.Start, cue.Start), Math.Max(office.Evidence.End, cue.End)),
-                        Confidence = 0.75,
-                        Change = change,
-                        ChangeDate = date,
-                    });
-                }
+                // The cue's work is a method of its own: its lambdas capture the cue, and a capture declared in
+                // this loop's body would cost an allocation for every character of the article.
+                ReadChange(text, new TextRange(i, i + word.Length), cls, persons, entities, byStart, held, publication, result);
+                i += word.Length - 1;
             }
         }
 
         return result;
+    }
+
+    /// <summary>The cue word of <paramref name="starting"/> printed at <paramref name="at"/> outside every entity, if any.</summary>
+    private static (string Word, string Class)? CueAt(string text, int at, (string Word, string Class)[] starting, IReadOnlyList<EntityRef> entities)
+    {
+        foreach (var (word, cls) in starting)
+        {
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) != 0)
+            {
+                continue;
+            }
+
+            foreach (var e in entities)
+            {
+                if (e.Range.Start < at + word.Length && at < e.Range.End)
+                {
+                    return null;
+                }
+            }
+
+            return (word, cls);
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds the offices the change <paramref name="cue"/> names for its person, or the offices it ends.</summary>
+    private void ReadChange(
+        string text, TextRange cue, string cls, List<EntityRef> persons, IReadOnlyList<EntityRef> entities,
+        Dictionary<int, EntityRef> byStart, IReadOnlyList<PositionFact> held, DateOnly? publication, List<PositionFact> result)
+    {
+        var sentence = TextSpans.StatementAround(text, cue);
+        var passive = cue.Start > sentence.Start && text[cue.Start - 1] == '被';
+        var personAfter = cls.EndsWith("-by", StringComparison.Ordinal) && !passive;
+        EntityRef? person;
+        int officeFrom;
+        if (personAfter)
+        {
+            person = persons.FirstOrDefault(p => p.Range.Start >= cue.End && p.Range.Start <= cue.End + 1 && p.Range.End <= sentence.End);
+            officeFrom = person?.Range.End ?? -1;
+        }
+        else
+        {
+            // The person is the nearest before the cue in its sentence, with no other cue between (张三当选主席).
+            person = persons.LastOrDefault(p => p.Range.End <= cue.Start && p.Range.Start >= sentence.Start);
+            officeFrom = cue.End;
+        }
+
+        if (person is null)
+        {
+            return;
+        }
+
+        var change = ChangeOf(cls);
+        var date = DateOf(text, sentence, publication);
+        var evidenceStart = Math.Min(person.Range.Start, cue.Start);
+        var offices = Offices(text, SkipLinks(text, officeFrom, sentence.End), sentence, entities, byStart);
+        foreach (var (title, organization, end) in offices)
+        {
+            result.Add(new PositionFact(person, title, organization, new TextRange(evidenceStart, end), organization is null ? 0.7 : 0.8)
+            {
+                Change = change,
+                ChangeDate = change is null || change == PositionChange.Former ? null : date,
+            });
+        }
+
+        if (offices.Count == 0 && change is PositionChange.Resigned)
+        {
+            foreach (var office in held.Where(h => h.Person.Range == person.Range && h.Organization is not null && h.Change is null))
+            {
+                result.Add(office with
+                {
+                    Evidence = new TextRange(Math.Min(office.Evidence.Start, cue.Start), Math.Max(office.Evidence.End, cue.End)),
+                    Confidence = 0.75,
+                    Change = change,
+                    ChangeDate = date,
+                });
+            }
+        }
     }
 
     /// <summary>The offices printed from <paramref name="at"/>: <c>[organisation] title</c>, joined by 、 or 兼; a bare title shares the organisation before it.</summary>

@@ -154,8 +154,7 @@ internal sealed partial class PlacePatterns
                 continue;
             }
 
-            if (lexicons.Titles.Titles.Any(title => name.Length > title.Length + 1 && name.StartsWith(title, StringComparison.Ordinal)
-                && lexicons.Surnames.IsSurnameStart(name.AsSpan(title.Length))))
+            if (OpensWithTitleAndSurname(name))
             {
                 // 部长黄镇: a title before a surname is a person's name that ends like a place (黄镇, the minister).
                 continue;
@@ -211,6 +210,24 @@ internal sealed partial class PlacePatterns
         AddLocatedPlaces(text, tokens, found);
 
         AddHomeReferences(text, tokenStarts, tokensByEnd, found);
+    }
+
+    /// <summary>
+    /// <c>部长黄镇</c>: a title, then a surname and at least one more character. A method of its own, not a lambda in
+    /// <see cref="FindPlaces"/>: a lambda capturing a name of that loop's body would allocate for every character.
+    /// </summary>
+    private bool OpensWithTitleAndSurname(string name)
+    {
+        foreach (var title in lexicons.Titles.Titles)
+        {
+            if (name.Length > title.Length + 1 && name.StartsWith(title, StringComparison.Ordinal)
+                && lexicons.Surnames.IsSurnameStart(name.AsSpan(title.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>义乌</c> where the article (or the home context) names <c>义乌市</c>: the bare name of a known city.</summary>

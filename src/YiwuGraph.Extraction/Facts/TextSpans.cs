@@ -25,16 +25,17 @@ public static class TextSpans
     }
 
     /// <summary>Whether <paramref name="text"/> ends with one of <paramref name="words"/> (ordinal).</summary>
-    public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words) => EndingWord(text, words) is not null;
+    public static bool EndsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words) => EndingWord(text, words) is not null;
 
     /// <summary>The first of <paramref name="words"/>, in their order, that <paramref name="text"/> ends with (ordinal), or null.</summary>
-    public static string? EndingWord(ReadOnlySpan<char> text, string[] words)
+    public static string? EndingWord(ReadOnlySpan<char> text, IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        // Indexed, not foreach: an interface's enumerator would be an allocation on every call of these hot tests.
+        for (var k = 0; k < words.Count; k++)
         {
-            if (text.EndsWith(word, StringComparison.Ordinal))
+            if (text.EndsWith(words[k], StringComparison.Ordinal))
             {
-                return word;
+                return words[k];
             }
         }
 
@@ -56,16 +57,16 @@ public static class TextSpans
     }
 
     /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/> (ordinal).</summary>
-    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words) => StartingWord(text, words) is not null;
+    public static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words) => StartingWord(text, words) is not null;
 
     /// <summary>The first of <paramref name="words"/>, in their order, that <paramref name="text"/> starts with (ordinal), or null.</summary>
-    public static string? StartingWord(ReadOnlySpan<char> text, string[] words)
+    public static string? StartingWord(ReadOnlySpan<char> text, IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        for (var k = 0; k < words.Count; k++)
         {
-            if (text.StartsWith(word, StringComparison.Ordinal))
+            if (text.StartsWith(words[k], StringComparison.Ordinal))
             {
-                return word;
+                return words[k];
             }
         }
 
