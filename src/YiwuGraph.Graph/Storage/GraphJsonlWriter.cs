@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -33,12 +34,12 @@ public static class GraphJsonlWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var buffer = new MemoryStream();
+        using var line = new JsonLineBuffer();
         foreach (var node in graph.Nodes)
         {
             var id = ids.Count;
             ids.Add(node.Key, id);
-            WriteNode(stream, buffer, id, node);
+            WriteNode(stream, line, id, node);
         }
 
         var relId = 0;
@@ -46,7 +47,7 @@ public static class GraphJsonlWriter
         {
             var source = graph.GetNode(rel.Source);
             var target = graph.GetNode(rel.Target);
-            WriteRelationship(stream, buffer, relId++, rel, (ids[source.Key], source.Label), (ids[target.Key], target.Label));
+            WriteRelationship(stream, line, relId++, rel, (ids[source.Key], source.Label), (ids[target.Key], target.Label));
         }
 
         stream.Flush();
@@ -67,7 +68,7 @@ public static class GraphJsonlWriter
         ArgumentNullException.ThrowIfNull(recordsAgain);
         var order = new CanonicalRecordOrder();
         var index = new NodeIdIndex();
-        var buffer = new MemoryStream();
+        using var line = new JsonLineBuffer();
         var byLabel = new SortedDictionary<NodeLabel, int>();
         var byType = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var relId = 0;
@@ -82,7 +83,7 @@ public static class GraphJsonlWriter
 
             if (record.Node is { } node)
             {
-                WriteNode(stream, buffer, index.Add(node.Key, node.Label), node);
+                WriteNode(stream, line, index.Add(node.Key, node.Label), node);
                 byLabel[node.Label] = byLabel.GetValueOrDefault(node.Label) + 1;
                 continue;
             }
@@ -96,7 +97,7 @@ public static class GraphJsonlWriter
             var rel = record.Relationship!;
             var start = index.Find(rel.Source) ?? throw new InvalidOperationException($"Both ends of {rel.Key} must be nodes of the graph.");
             var end = index.Find(rel.Target) ?? throw new InvalidOperationException($"Both ends of {rel.Key} must be nodes of the graph.");
-            WriteRelationship(stream, buffer, relId++, rel, start, end);
+            WriteRelationship(stream, line, relId++, rel, start, end);
             byType[rel.Type] = byType.GetValueOrDefault(rel.Type) + 1;
         }
 
@@ -114,43 +115,62 @@ public static class GraphJsonlWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Writes one node line with id <paramref name="id"/>; <paramref name="buffer"/> is scratch space reused across lines.</summary>
-    internal static void WriteNode(Stream stream, MemoryStream buffer, int id, GraphNode node) =>
-        WriteLine(stream, buffer, w =>
-        {
-            w.WriteString("type", "node");
-            w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
-            w.WriteStartArray("labels");
-            w.WriteStringValue(node.Label.ToString());
-            w.WriteEndArray();
-            WriteProperties(w, node.Properties);
-        });
+    /// <summary>Writes one node line with id <paramref name="id"/>; <paramref name="line"/> is scratch space reused across lines.</summary>
+    internal static void WriteNode(Stream stream, JsonLineBuffer line, int id, GraphNode node)
+    {
+        var w = line.Begin();
+        w.WriteString("type", "node");
+        w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
+        w.WriteStartArray("labels");
+        w.WriteStringValue(node.Label.ToString());
+        w.WriteEndArray();
+        WriteProperties(w, node.Properties);
+        line.End(stream);
+    }
 
     /// <summary>Writes one relationship line with id <paramref name="id"/>, its ends given by node id and label.</summary>
-    internal static void WriteRelationship(Stream stream, MemoryStream buffer, int id, GraphRelationship rel, (int Id, NodeLabel Label) start, (int Id, NodeLabel Label) end) =>
-        WriteLine(stream, buffer, w =>
-        {
-            w.WriteString("type", "relationship");
-            w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
-            w.WriteString("label", rel.Type);
-            WriteEnd(w, "start", start.Id, start.Label);
-            WriteEnd(w, "end", end.Id, end.Label);
-            WriteProperties(w, EvidenceProperties.ToStoredProperties(rel));
-        });
-
-    private static void WriteLine(Stream stream, MemoryStream buffer, Action<Utf8JsonWriter> body)
+    internal static void WriteRelationship(Stream stream, JsonLineBuffer line, int id, GraphRelationship rel, (int Id, NodeLabel Label) start, (int Id, NodeLabel Label) end)
     {
-        buffer.SetLength(0);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        var w = line.Begin();
+        w.WriteString("type", "relationship");
+        w.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
+        w.WriteString("label", rel.Type);
+        WriteEnd(w, "start", start.Id, start.Label);
+        WriteEnd(w, "end", end.Id, end.Label);
+        WriteProperties(w, EvidenceProperties.ToStoredProperties(rel));
+        line.End(stream);
+    }
+
+    /// <summary>
+    /// One JSON object per line, written into a buffer that lives as long as the file: a new writer per line, over
+    /// a stream, grew a new byte array for every line of a graph.
+    /// </summary>
+    internal sealed class JsonLineBuffer : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> bytes = new(4096);
+        private readonly Utf8JsonWriter writer;
+
+        public JsonLineBuffer() => writer = new Utf8JsonWriter(bytes, Options);
+
+        /// <summary>Clears the buffer and opens the line's object.</summary>
+        public Utf8JsonWriter Begin()
         {
+            bytes.ResetWrittenCount();
+            writer.Reset();
             writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
+            return writer;
         }
 
-        buffer.WriteByte((byte)'\n');
-        buffer.Position = 0;
-        buffer.CopyTo(stream);
+        /// <summary>Closes the line's object and copies the line, with its line break, to <paramref name="stream"/>.</summary>
+        public void End(Stream stream)
+        {
+            writer.WriteEndObject();
+            writer.Flush();
+            stream.Write(bytes.WrittenSpan);
+            stream.WriteByte((byte)'\n');
+        }
+
+        public void Dispose() => writer.Dispose();
     }
 
     private static void WriteEnd(Utf8JsonWriter w, string name, int id, NodeLabel label)

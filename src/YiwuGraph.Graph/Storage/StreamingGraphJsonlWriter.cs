@@ -40,14 +40,14 @@ public static class StreamingGraphJsonlWriter
         ArgumentNullException.ThrowIfNull(nodes);
         ArgumentNullException.ThrowIfNull(nodesAgain);
         ArgumentNullException.ThrowIfNull(relationships);
-        var buffer = new MemoryStream();
+        using var line = new GraphJsonlWriter.JsonLineBuffer();
         var index = new NodeIdIndex();
         var byLabel = new SortedDictionary<NodeLabel, int>();
         foreach (var group in GraphContributions.GroupByKey(nodes, n => n.Key))
         {
             var node = GraphContributions.FoldNode(group);
             var id = index.Add(node.Key, node.Label);
-            GraphJsonlWriter.WriteNode(stream, buffer, id, node);
+            GraphJsonlWriter.WriteNode(stream, line, id, node);
             byLabel[node.Label] = byLabel.GetValueOrDefault(node.Label) + 1;
         }
 
@@ -59,7 +59,7 @@ public static class StreamingGraphJsonlWriter
             var rel = GraphContributions.FoldRelationship(group);
             var start = index.Find(rel.Source) ?? throw new InvalidOperationException($"Both ends of {rel.Key} must be nodes of the graph.");
             var end = index.Find(rel.Target) ?? throw new InvalidOperationException($"Both ends of {rel.Key} must be nodes of the graph.");
-            GraphJsonlWriter.WriteRelationship(stream, buffer, relId++, rel, start, end);
+            GraphJsonlWriter.WriteRelationship(stream, line, relId++, rel, start, end);
             byType[rel.Type] = byType.GetValueOrDefault(rel.Type) + 1;
         }
 
