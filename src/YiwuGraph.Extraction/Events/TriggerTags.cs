@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace YiwuGraph.Extraction.Events;
 
 /// <summary>
@@ -84,8 +86,11 @@ public static class TriggerTags
             return;
         }
 
-        var score = new float[n * Count];
-        var back = new int[n * Count];
+        // Only the back pointers are kept for every position; the scores need the last row alone. The pointers come
+        // from the shared pool: one array per sentence was a tenth of what the event labeller allocated.
+        Span<float> score = stackalloc float[Count];
+        Span<float> previous = stackalloc float[Count];
+        var back = ArrayPool<int>.Shared.Rent(n * Count);
         for (var t = 0; t < Count; t++)
         {
             score[t] = IsAllowed(Outside, t) ? transitions[(Start * Count) + t] + emissions[t] : float.NegativeInfinity;
@@ -93,6 +98,7 @@ public static class TriggerTags
 
         for (var i = 1; i < n; i++)
         {
+            score.CopyTo(previous);
             for (var t = 0; t < Count; t++)
             {
                 var best = float.NegativeInfinity;
@@ -104,7 +110,7 @@ public static class TriggerTags
                         continue;
                     }
 
-                    var s = score[((i - 1) * Count) + p] + transitions[(p * Count) + t];
+                    var s = previous[p] + transitions[(p * Count) + t];
                     if (s > best)
                     {
                         best = s;
@@ -112,7 +118,7 @@ public static class TriggerTags
                     }
                 }
 
-                score[(i * Count) + t] = best + emissions[(i * Count) + t];
+                score[t] = best + emissions[(i * Count) + t];
                 back[(i * Count) + t] = from;
             }
         }
@@ -121,9 +127,9 @@ public static class TriggerTags
         var top = float.NegativeInfinity;
         for (var t = 0; t < Count; t++)
         {
-            if (IsAllowedLast(t) && score[((n - 1) * Count) + t] > top)
+            if (IsAllowedLast(t) && score[t] > top)
             {
-                top = score[((n - 1) * Count) + t];
+                top = score[t];
                 last = t;
             }
         }
@@ -133,5 +139,7 @@ public static class TriggerTags
         {
             tags[i - 1] = back[(i * Count) + tags[i]];
         }
+
+        ArrayPool<int>.Shared.Return(back);
     }
 }
