@@ -160,7 +160,7 @@ public sealed class PositionExtractor
                 group = previousGroup.Select(p => p with { Person = person, Evidence = new TextRange(p.Evidence.Start, person.Range.End), Confidence = 0.75 }).ToList();
             }
 
-            if (ReadTitleAfter(text, person, byEnd) is { } after)
+            if ((ReadTitleAfter(text, person, byEnd) ?? ReadOfficeAfter(text, person, entities, byEnd)) is { } after)
             {
                 group.Add(after);
                 if (after.Organization is null)
@@ -225,7 +225,7 @@ public sealed class PositionExtractor
             spaced--;
         }
 
-        if (spaced < cursor && titles.MatchEndingAt(text, spaced) is "全媒体记者" or "特约记者" or "记者" or "通讯员")
+        if (spaced < cursor && titles.MatchEndingAt(text, spaced) is { } credit && titles.CreditRoles.Contains(credit))
         {
             // A credit prints its role and name apart: 通讯员 王荐斐 摄.
             cursor = spaced;
@@ -339,7 +339,7 @@ public sealed class PositionExtractor
 
             // A reporter's credit (本报讯（记者高晨）) names no organisation; one printed right before 记者 is the
             // reporter's employer (新华社记者王黎, 证券时报记者桂衍民), unless 驻 makes it the post (本报驻联合国记者).
-            if (title is "全媒体记者" or "记者" or "通讯员"
+            if (titles.CreditRoles.Contains(title)
                 && !(org is { Kind: EntityKind.Organization } && org.Range.End == titleStart && (org.Range.Start == 0 || text[org.Range.Start - 1] != '驻')))
             {
                 org = null;
@@ -975,5 +975,61 @@ public sealed class PositionExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Any office or occupation printed right after a name the recognizer found, as a word of its own
+    /// (<c>叶翔锋律师表示</c>, <c>宋春华会长</c>): the person's, and of the organisation printed right before the name
+    /// (<c>湖南一星律师事务所叶翔锋律师</c>; with 的 between, <c>《中国国家地理》杂志社的李栓科社长</c>), or read bare. A
+    /// reporter's credit role is not read after a name, nor a title the next person's name follows: in
+    /// <c>通讯员王东升记者蔡早勤</c> and <c>记者李强实习生费永璐</c> the role is printed before the name it credits.
+    /// </summary>
+    private PositionFact? ReadOfficeAfter(string text, EntityRef person, IReadOnlyList<EntityRef> entities, Dictionary<int, EntityRef> byEnd)
+    {
+        if (titles.MatchStartingAt(text, person.Range.End) is not { } title || titles.CreditRoles.Contains(title))
+        {
+            return null;
+        }
+
+        var end = person.Range.End + title.Length;
+        if (entities.Any(e => e.Kind == EntityKind.Person && e.Range.Start == end) || !IsWordEnd(text, person.Range.End, end))
+        {
+            return null;
+        }
+
+        var before = person.Range.Start;
+        if (!byEnd.ContainsKey(before) && before > 0 && text[before - 1] == '的')
+        {
+            before--;
+        }
+
+        if (byEnd.TryGetValue(before, out var org) && IsEmployer(org))
+        {
+            return new PositionFact(person, title, org, new TextRange(org.Range.Start, end), 0.75);
+        }
+
+        return new PositionFact(person, title, null, new TextRange(person.Range.Start, end), 0.7);
+    }
+
+    /// <summary>
+    /// Whether jieba ends a word at <paramref name="end"/> when it cuts the text from <paramref name="start"/> (a
+    /// title, then a few characters after it): <c>律师|表示</c> ends one, <c>主任务</c> would not.
+    /// </summary>
+    private static bool IsWordEnd(string text, int start, int end)
+    {
+        if (end >= text.Length || !char.IsLetter(text[end]))
+        {
+            return true;
+        }
+
+        foreach (var word in Segmenter.Cut(text[start..Math.Min(text.Length, end + 3)]))
+        {
+            if (start + word.End >= end)
+            {
+                return start + word.End == end;
+            }
+        }
+
+        return false;
     }
 }

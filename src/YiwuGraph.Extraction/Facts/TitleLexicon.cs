@@ -15,9 +15,10 @@ public sealed class TitleLexicon
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         Titles = Sorted([.. lexicons.Titles.WordsOf("office")]);
-        titleSet = new HashSet<string>(Titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Case aside (CEO, ceo: web copy prints Latin offices in either case), a title is matched as listed.
+        titleSet = new HashSet<string>(Titles, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         longestTitle = Titles.Count == 0 ? 0 : Titles[0].Length;
-        CompanyTitles = new HashSet<string>(lexicons.Titles.WordsOf("company-office"), StringComparer.Ordinal);
+        CompanyTitles = new HashSet<string>(lexicons.Titles.WordsOf("company-office"), StringComparer.OrdinalIgnoreCase);
         FormerModifiers = lexicons.Titles.WordsOf("former-modifier");
         CurrentModifiers = lexicons.Titles.WordsOf("current-modifier");
         Prefixes = [.. FormerModifiers, .. CurrentModifiers, .. lexicons.Titles.WordsOf("modifier")];
@@ -31,6 +32,7 @@ public sealed class TitleLexicon
         UnitEndings = Sorted([.. lexicons.OrganizationUnits.WordsOf("unit")]);
         ChargeWords = lexicons.Titles.WordsOf("charge");
         TeamTitles = new HashSet<string>(lexicons.Titles.WordsOf("team-office"), StringComparer.Ordinal);
+        CreditRoles = new HashSet<string>(lexicons.Titles.WordsOf("credit"), StringComparer.Ordinal);
         Honorifics = lexicons.Titles.WordsOf("honorific");
         StateForms = Sorted([.. lexicons.Titles.WordsOf("state-form")]);
     }
@@ -82,6 +84,12 @@ public sealed class TitleLexicon
 
     /// <summary>Offices in a sports team (<c>主教练</c>, <c>队长</c>): printed bare, they are of the one team the sentence named.</summary>
     public IReadOnlySet<string> TeamTitles { get; }
+
+    /// <summary>
+    /// Roles a reporter's credit prints before a name (<c>记者</c>, <c>实习生</c>; titles.tsv, credit): the role is held at
+    /// the news organisation printed right before it, and at none otherwise (<c>本报讯（记者高晨）</c>).
+    /// </summary>
+    public IReadOnlySet<string> CreditRoles { get; }
 
     /// <summary>Words that open a clause of charge between an organisation and its office (<c>负责</c> of <c>负责贸易事务的副主席</c>).</summary>
     public IReadOnlyList<string> ChargeWords { get; }
@@ -196,15 +204,57 @@ public sealed class TitleLexicon
         return null;
     }
 
+    /// <summary>
+    /// The longest title or occupation printed from <paramref name="start"/> in <paramref name="text"/>, with the
+    /// modifiers printed first (<c>副局长</c>, <c>常务副市长</c>), or null: the title printed after a name
+    /// (<c>叶翔锋律师</c>, <c>宋春华会长</c>).
+    /// </summary>
+    public string? MatchStartingAt(string text, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var at = start;
+        for (var k = 0; k < MaxModifiers && Prefixes.FirstOrDefault(p => string.CompareOrdinal(text, at, p, 0, p.Length) == 0) is { } prefix; k++)
+        {
+            at += prefix.Length;
+        }
+
+        for (var length = Math.Min(longestTitle, text.Length - at); length > 0; length--)
+        {
+            if (titleSet.Contains(text.AsSpan(at, length)))
+            {
+                return text[start..(at + length)];
+            }
+        }
+
+        return at == start ? Occupations.FirstOrDefault(o => string.CompareOrdinal(text, start, o, 0, o.Length) == 0) : null;
+    }
+
     /// <summary>At most this many modifiers are read before a title (<c>原|常务|副|馆长</c>).</summary>
     private const int MaxModifiers = 3;
 
     private string? ModifierEndingAt(string text, int end) =>
         Prefixes.FirstOrDefault(p => end >= p.Length && string.CompareOrdinal(text, end - p.Length, p, 0, p.Length) == 0);
 
-    /// <summary>The longest occupation ending exactly at <paramref name="end"/> in <paramref name="text"/>, or null.</summary>
-    public string? MatchOccupationEndingAt(string text, int end) =>
-        Occupations.FirstOrDefault(o => end >= o.Length && string.CompareOrdinal(text, end - o.Length, o, 0, o.Length) == 0);
+    /// <summary>
+    /// The longest occupation ending exactly at <paramref name="end"/> in <paramref name="text"/>, with the modifiers
+    /// printed before it as a title's (<c>首席设计师</c>, <c>高级评论员</c>), or null.
+    /// </summary>
+    public string? MatchOccupationEndingAt(string text, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Occupations.FirstOrDefault(o => end >= o.Length && string.CompareOrdinal(text, end - o.Length, o, 0, o.Length) == 0) is not { } occupation)
+        {
+            return null;
+        }
+
+        var start = end - occupation.Length;
+        for (var k = 0; k < MaxModifiers && ModifierEndingAt(text, start) is { } prefix; k++)
+        {
+            start -= prefix.Length;
+        }
+
+        return text[start..end];
+    }
 
     private static string[] Sorted(string[] items) =>
         items.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToArray();

@@ -508,4 +508,55 @@ public sealed class PositionExtractorTests
             [("苏维萨雷塔", "守门员", "西班牙队"), ("苏维萨雷塔", "队长", "西班牙队")],
             Find("唯有西班牙队队长、守门员苏维萨雷塔抱头。", (EntityKind.Organization, "西班牙队"), (EntityKind.Person, "苏维萨雷塔")));
     }
+
+    [Fact]
+    public void An_office_or_occupation_after_a_name_is_of_the_organisation_printed_right_before_the_name()
+    {
+        Assert.Equal(
+            [("叶翔锋", "律师", "湖南一星律师事务所")],
+            Find("湖南一星律师事务所叶翔锋律师表示，", (EntityKind.Organization, "湖南一星律师事务所"), (EntityKind.Person, "叶翔锋")));
+        Assert.Equal(
+            [("李栓科", "社长", "中国国家地理杂志社")],
+            Find("以及中国国家地理杂志社的李栓科社长，", (EntityKind.Organization, "中国国家地理杂志社"), (EntityKind.Person, "李栓科")));
+
+        // With no organisation before the name the office is read bare.
+        Assert.Equal([("樊富珉", "教授", (string?)null)], Find("我们请樊富珉教授介绍。", (EntityKind.Person, "樊富珉")));
+    }
+
+    [Fact]
+    public void No_office_is_read_after_a_name_where_it_credits_the_next_name_or_runs_into_a_longer_word()
+    {
+        // 记者 and 实习生 credit the name printed after them, not the one before.
+        Assert.Equal(
+            [("王东升", "通讯员", (string?)null), ("蔡早勤", "记者", (string?)null)],
+            Find("本报讯（通讯员王东升记者蔡早勤）", (EntityKind.Person, "王东升"), (EntityKind.Person, "蔡早勤")));
+        Assert.Equal(
+            [("李强", "记者", (string?)null), ("费永璐", "实习生", (string?)null)],
+            Find("记者李强实习生费永璐", (EntityKind.Person, "李强"), (EntityKind.Person, "费永璐")));
+
+        // 书|记录: jieba ends no word after 书记.
+        Assert.Empty(Find("李四书记录了会议。", (EntityKind.Person, "李四")));
+    }
+
+    [Fact]
+    public void A_credit_role_is_held_at_the_news_organisation_printed_right_before_it_and_at_none_otherwise()
+    {
+        Assert.Equal(
+            [("马菁华", "实习记者", "理财周报")],
+            Find("理财周报实习记者马菁华/文", (EntityKind.Organization, "理财周报"), (EntityKind.Person, "马菁华")));
+        Assert.Equal(
+            [("李雪琴", "实习生", (string?)null)],
+            Find("北京晨报讯（实习生李雪琴）", (EntityKind.Organization, "北京晨报"), (EntityKind.Person, "李雪琴")));
+    }
+
+    [Fact]
+    public void A_latin_office_is_read_in_either_case_and_an_occupation_takes_modifiers()
+    {
+        Assert.Equal(
+            [("曹国伟", "ceo", "新浪")],
+            Find("最后引用新浪ceo曹国伟的一句话。", (EntityKind.Organization, "新浪"), (EntityKind.Person, "曹国伟")));
+        Assert.Equal(
+            [("杨红旭", "高级评论员", "易居房地产研究院")],
+            Find("易居房地产研究院高级评论员杨红旭认为，", (EntityKind.Organization, "易居房地产研究院"), (EntityKind.Person, "杨红旭")));
+    }
 }

@@ -29,4 +29,12 @@ public sealed class TitleLexiconTests
         Assert.Contains("现任", Titles.Prefixes);
         Assert.True(Titles.IsCompanyTitle("前董事长"));
     }
+
+    [Theory]
+    [InlineData("叶翔锋律师表示", 3, "律师")]
+    [InlineData("颜鲲常务副局长说", 2, "常务副局长")]
+    [InlineData("沈立博士等", 2, "博士")]
+    [InlineData("张三表示", 2, null)]
+    public void The_title_printed_from_a_position_is_the_longest_with_its_modifiers(string text, int start, string? title) =>
+        Assert.Equal(title, Titles.MatchStartingAt(text, start));
 }
