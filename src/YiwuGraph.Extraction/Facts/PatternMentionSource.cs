@@ -59,7 +59,7 @@ public sealed class PatternMentionSource : ITokenMentionSource
         companyPatterns.FindCompanies(text, list, found);
         personPatterns.FindPersons(text, list, found);
         found.AddRange(PoliceShortForms(text, found));
-        found.AddRange(ListedShortForms(text, list, names));
+        found.AddRange(ListedShortForms(text, list, names, segmenter.Dictionary));
         found.AddRange(BrandsInCompanyContext(text, list, names.CompanySenses));
         found.AddRange(LatinCompaniesInCompanyContext(text, list, names.CompanySenses));
         var resolved = MentionSet.Resolve(found);
@@ -70,9 +70,11 @@ public sealed class PatternMentionSource : ITokenMentionSource
     /// <summary>
     /// Short names of well-known organisations (<c>organization-short-forms.tsv</c>: 央行, 工行, 证监会) where they stand as
     /// whole jieba words (<c>银|保监会</c> is two), with the list's type as fine type; <see cref="EntityResolver"/> names
-    /// them by the full name.
+    /// them by the full name. With <paramref name="dictionary"/>, also one that jieba glued to a preposition or
+    /// conjunction before it (<c>谷歌|和雅虎/nr</c>): a word whose first character the dictionary tags <c>p</c> or
+    /// <c>c</c> and whose rest is a listed name is that character and the name.
     /// </summary>
-    public static List<FactMention> ListedShortForms(string text, IReadOnlyList<Token> tokens, NameLexicon names)
+    public static List<FactMention> ListedShortForms(string text, IReadOnlyList<Token> tokens, NameLexicon names, JiebaDictionary? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -87,19 +89,44 @@ public sealed class PatternMentionSource : ITokenMentionSource
                 continue;
             }
 
-            // Every span from this word's start to the end of a later word, up to the longest short name.
-            for (var j = i; j < tokens.Count && tokens[j].End - start <= names.LongestOrganizationShortForm; j++)
+            // Every span from this word's start to the end of a later word, up to the longest short name; then, where
+            // jieba glued a preposition or conjunction to the word, the same from the character after it.
+            if (!TryAddListed(text, tokens, i, start, names, result, ref taken)
+                && dictionary is not null && GluedToFunctionWord(text, tokens[i], dictionary))
             {
-                if (names.TryGetOrganizationShortForm(text.AsSpan(start, tokens[j].End - start), out var form))
-                {
-                    result.Add(new FactMention(new TextRange(start, tokens[j].End), EntityKind.Organization, 0.8, form.Type));
-                    taken = tokens[j].End;
-                    break;
-                }
+                TryAddListed(text, tokens, i, start + 1, names, result, ref taken);
             }
         }
 
         return result;
+    }
+
+    /// <summary>A listed short name from <paramref name="start"/> to the end of word <paramref name="first"/> or a later one.</summary>
+    private static bool TryAddListed(string text, IReadOnlyList<Token> tokens, int first, int start, NameLexicon names, List<FactMention> result, ref int taken)
+    {
+        for (var j = first; j < tokens.Count && tokens[j].End - start <= names.LongestOrganizationShortForm; j++)
+        {
+            if (names.TryGetOrganizationShortForm(text.AsSpan(start, tokens[j].End - start), out var form))
+            {
+                result.Add(new FactMention(new TextRange(start, tokens[j].End), EntityKind.Organization, 0.8, form.Type));
+                taken = tokens[j].End;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="token"/> is a word of three characters or more that opens with a character
+    /// <paramref name="dictionary"/> tags as a preposition or conjunction (和, 与, 及, 在): jieba's model for unknown
+    /// words glues such a character to the name after it, and its dictionary holds some of those glued words as names
+    /// (和雅虎/nr), so whether the dictionary knows the word does not tell; the rest must be a listed name whole.
+    /// </summary>
+    private static bool GluedToFunctionWord(string text, Token token, JiebaDictionary dictionary)
+    {
+        var word = token.Slice(text);
+        return word.Length >= 3 && HanScript.IsHan(word[0]) && dictionary.GetTag(word[..1])?.Name is "p" or "c";
     }
 
     /// <summary>

@@ -148,4 +148,47 @@ public sealed class NameLexiconTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_listed_name_jieba_glued_to_a_conjunction_before_it_is_read_with_the_dictionary()
+    {
+        // jieba cuts 谷歌|和雅虎/nr: the name stands inside a word that opens with the conjunction 和.
+        var names = new NameLexicon(LexiconSet.Default);
+        const string text = "谷歌和雅虎在互联网搜索市场占据了太多的份额。";
+        var segmenter = YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault();
+        var tokens = segmenter.CutWithPos(text);
+        Assert.Equal(["谷歌"], PatternMentionSource.ListedShortForms(text, tokens, names).Select(m => m.GetText(text)));
+        var found = PatternMentionSource.ListedShortForms(text, tokens, names, segmenter.Dictionary);
+        Assert.Equal([("谷歌", "company"), ("雅虎", "company")], found.Select(m => (m.GetText(text), m.FineType)));
+    }
+
+    [Fact]
+    public void A_word_that_opens_with_a_conjunction_and_goes_on_with_no_listed_name_is_none()
+    {
+        var names = new NameLexicon(LexiconSet.Default);
+        const string text = "他和雅琪一起去了公园。";
+        var segmenter = YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault();
+        Assert.Empty(PatternMentionSource.ListedShortForms(text, segmenter.CutWithPos(text), names, segmenter.Dictionary));
+    }
+
+    [Fact]
+    public void Football_leagues_and_bookmakers_are_listed_organisations_named_in_full()
+    {
+        var names = new NameLexicon(LexiconSet.Default);
+        const string text = "本轮意甲豪门球队大多可以放心，立博相同赔率下主队占优。";
+        var segmenter = YiwuGraph.Segmentation.JiebaSegmenter.CreateDefault();
+        var found = PatternMentionSource.ListedShortForms(text, segmenter.CutWithPos(text), names);
+        Assert.Equal([("意甲", "other"), ("立博", "company")], found.Select(m => (m.GetText(text), m.FineType)));
+        Assert.Equal(["意大利足球甲级联赛", "立博"], new EntityResolver(HomeContext.None).Resolve(text, found).Select(r => r.Name));
+    }
+
+    [Fact]
+    public void Neither_威廉_a_given_name_nor_暴雪_a_snowstorm_is_listed_alone()
+    {
+        var names = new NameLexicon(LexiconSet.Default);
+        Assert.False(names.TryGetOrganizationShortForm("威廉", out _));
+        Assert.False(names.TryGetOrganizationShortForm("暴雪", out _));
+        Assert.True(names.TryGetOrganizationShortForm("暴雪娱乐", out var blizzard));
+        Assert.Equal("company", blizzard.Type);
+    }
 }

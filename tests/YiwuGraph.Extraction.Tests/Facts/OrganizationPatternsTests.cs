@@ -59,4 +59,15 @@ public sealed class OrganizationPatternsTests
         var graph = OnePageBuild.Build("本报讯 但由于美国公司利润第一，它们纷纷裁员。");
         Assert.Empty(graph.NodesWithLabel(NodeLabel.Organization));
     }
+
+    [Fact]
+    public void A_name_after_the_aforesaid_starts_after_it_so_the_listed_short_form_stands()
+    {
+        // 上述/b, 前述/b point back at a body named before (name-breakers.tsv): the pattern's name no longer runs over
+        // them (上述工商银行), which hid the listed 工商银行 and which the arbiter drops beside no recognizer mention.
+        const string text = "上述工商银行的负责人告诉记者，新业务下月推出。";
+        var found = new PatternMentionSource(JiebaSegmenter.CreateDefault(), OnePageBuild.Yiwu).Find(text);
+        var bank = Assert.Single(found, m => m.Kind == EntityKind.Organization);
+        Assert.Equal(("工商银行", "company"), (bank.GetText(text), bank.FineType));
+    }
 }
