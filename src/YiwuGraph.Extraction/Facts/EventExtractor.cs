@@ -88,7 +88,7 @@ public sealed partial class EventExtractor
         namedNounPattern = new Regex(
             @"(?<=^|[，,、在了和与及“”（(])(?<name>[\u4e00-\u9fff]{2,12}?)(?<end>"
             + string.Join('|', eventWords.NamedEventEndings.Select(Regex.Escape)) + ")",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         attendedPattern = new(
         @"(?:出席|参加|列席)[了完过]?(?<name>[^，,。；;！？!?、：:“”‘’（）()《》\s]{1,28}?(?<end>"
         + string.Join('|', lexicons.EventEndings.WordsOf("attended-event").OrderByDescending(w => w.Length).Select(Regex.Escape))
