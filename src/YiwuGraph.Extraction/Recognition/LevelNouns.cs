@@ -14,7 +14,8 @@ namespace YiwuGraph.Extraction.Recognition;
 /// Where the end of the short name and the noun's opening make another place, jieba and the recognizers read that one
 /// from inside the short name (<c>长|沙市区</c>, a district of Jingzhou, in 长沙市区; <c>内|江城区</c>, a district of
 /// Yangjiang, in 四川内江城区): a place that ends in such a noun's level word (or in the whole noun) and starts one or
-/// two characters after a place name the gazetteer knows, which ends where the noun starts, is that place.
+/// two characters into a place name the gazetteer knows that ends where the noun starts, and that starts where a word
+/// jieba reads starts, is that name.
 /// </summary>
 public sealed class LevelNouns
 {
