@@ -334,14 +334,26 @@ public sealed class PlaceDirectory
     }
 
     /// <summary>
-    /// The name and id of the division directly above the province, city or county of <paramref name="code"/> (the
-    /// levels <see cref="IsDirectParent"/> reads), or null for another level or the top.
+    /// The name and id of the place directly above the province, city or county of <paramref name="code"/> (the
+    /// levels <see cref="IsDirectParent"/> reads), or above the town, street or village of <paramref name="code"/> (a
+    /// place <see cref="Locate"/> resolved: 龙港镇 beside 阳新县 is Yangxin's, so 阳新县 is above it); null for another
+    /// level or the top.
     /// </summary>
     public (string Name, string Code)? DivisionParentOf(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return gazetteer.FindById(code) is { } place && IsNamedLevel(place) && gazetteer.Parent(place) is { } parent ? (parent.Name, parent.Id) : null;
+        return gazetteer.FindById(code) is { } place && (IsNamedLevel(place) || IsSettlement(place)) && gazetteer.Parent(place) is { } parent
+            ? (parent.Name, parent.Id) : null;
     }
+
+    /// <summary>True when the place of <paramref name="code"/> is a town, street or village (below the county).</summary>
+    public bool IsSettlement(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return gazetteer.FindById(code) is { } place && IsSettlement(place);
+    }
+
+    private static bool IsSettlement(GazetteerPlace place) => place.Level is PlaceLevel.Town or PlaceLevel.Street or PlaceLevel.Village;
 
     /// <summary>The places whose official name is <paramref name="name"/>, a division listed again under itself (东莞市) once.</summary>
     private List<GazetteerPlace> Named(string name)

@@ -23,6 +23,45 @@ public sealed class RelationExtractor
         sideWords = lexicons.RelationCues.WordsOf("signing-side");
         counterparts = lexicons.RelationCues.WordsOf("signing-counterpart");
         chinaNames = lexicons.NewsOrganizations.WordsOf("china-name").ToHashSet(StringComparer.Ordinal);
+        regions = lexicons.NewsPlaces.Entries.Where(e => e.Class == "region")
+            .ToDictionary(e => e.Word, e => (IReadOnlyList<string>)(e.Note ?? "").Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        regionDirections = lexicons.NewsPlaces.WordsOf("compass").Concat(lexicons.NewsPlaces.WordsOf("region-direction")).ToHashSet(StringComparer.Ordinal);
+        notRegions = lexicons.NewsPlaces.WordsOf("not-region").ToHashSet(StringComparer.Ordinal);
+        provinceForms = lexicons.PlaceShortForms.Entries.Where(e => e.Class == "province" && e.Note is not null)
+            .GroupBy(e => e.Word[0]).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Note!);
+    }
+
+    /// <summary>Regions of China printed bare and the provinces they lie in (news-places.tsv region: 南疆 新疆, 中原 河南).</summary>
+    private readonly Dictionary<string, IReadOnlyList<string>> regions;
+
+    /// <summary>
+    /// The words after a province's one-character short form that name a region of it (鄂|南, 桂|西, 冀|中; news-places.tsv
+    /// compass and region-direction).
+    /// </summary>
+    private readonly IReadOnlySet<string> regionDirections;
+
+    /// <summary>Names of a short form and a compass word that are no region of the province (京东: the area east of Beijing, beyond it; news-places.tsv not-region).</summary>
+    private readonly IReadOnlySet<string> notRegions;
+
+    /// <summary>
+    /// The province each one-character short form stands for (place-short-forms.tsv province: 鄂 湖北); a character the
+    /// file gives two provinces is left out.
+    /// </summary>
+    private readonly Dictionary<char, string> provinceForms;
+
+    /// <summary>
+    /// The provinces a region of China lies in, by their short names: a listed region (南疆, 中原, 华北), or a province's
+    /// one-character short form and a compass word (鄂南, 桂西, 苏北, 豫西南); none for another name.
+    /// </summary>
+    private IReadOnlyList<string> RegionProvinces(string name)
+    {
+        if (regions.TryGetValue(name, out var provinces))
+        {
+            return provinces;
+        }
+
+        return name.Length is 2 or 3 && provinceForms.TryGetValue(name[0], out var province) && regionDirections.Contains(name[1..]) && !notRegions.Contains(name)
+            ? [province] : [];
     }
 
     /// <summary>The names of China (news-organizations.tsv, china-name): 中国上海 is Shanghai in China.</summary>
@@ -70,6 +109,7 @@ public sealed class RelationExtractor
         if (places is not null)
         {
             Divisions(entities, places, placeAnchors ?? [], result);
+            RegionsOfProvinces(entities, places, result);
         }
 
         foreach (var e in events.Where(e => e.Type == EventLexicon.Signing))
@@ -86,12 +126,14 @@ public sealed class RelationExtractor
     /// Whether <paramref name="above"/>, printed right before a place the gazetteer located (<paramref name="below"/>,
     /// <see cref="EntityRef.Place"/>), is a place of no level (no division ending, no country or region) that the
     /// gazetteer does not put above it: 灯市口朝阳胡同 read 朝阳 as Beijing's 朝阳区, and 灯市口, a street of 东城区, is
-    /// not above it, nor is 人民大会堂 above 辽宁 or 齐鲁网 above 临沂. China (中国上海) and an autonomous prefecture by
-    /// its customary short name (凉山州会理县 for 凉山彝族自治州) are above what the gazetteer puts under them.
+    /// not above it, nor is 人民大会堂 above 辽宁 or 齐鲁网 above 临沂. China (中国上海), an autonomous prefecture by
+    /// its customary short name (凉山州会理县 for 凉山彝族自治州) and a region of China the gazetteer does not know
+    /// (<see cref="RegionProvinces"/>: 南疆和田县, 鄂南通城, 中原郑州) are above what the gazetteer puts under them.
     /// </summary>
     private bool IsUnknownAbove(EntityRef above, EntityRef below, PlaceDirectory? places) =>
         places is not null && below.Place is { } place && Level(above) == 0 && above.FineType is not ("country" or "foreign" or "region" or "zone")
-        && !chinaNames.Contains(above.Name) && !places.IsAbove(above.Name, place.Code);
+        && !chinaNames.Contains(above.Name) && !places.IsAbove(above.Name, place.Code)
+        && !(above.Place is null && RegionProvinces(above.Name).Any(p => places.IsAbove(p, place.Code)));
 
     /// <summary>Verbs that say where an organisation is (<c>位于</c>, <c>坐落在</c>, <c>落户</c>; relation-cues.tsv, located-verb).</summary>
     private readonly string[] locatedVerbs;
@@ -360,14 +402,37 @@ public sealed class RelationExtractor
     }
 
     /// <summary>
+    /// A region of one province the gazetteer does not know (<see cref="RegionProvinces"/>: 鄂南, 桂西, 南疆) is part of
+    /// that province where the article names it (鄂南 beside 湖北省).
+    /// </summary>
+    private void RegionsOfProvinces(IReadOnlyList<EntityRef> entities, PlaceDirectory places, List<RelationFact> result)
+    {
+        foreach (var region in entities.Where(e => e.Kind == EntityKind.Place && e.Place is null && Level(e) == 0).DistinctBy(e => e.Name))
+        {
+            if (RegionProvinces(region.Name) is not [var shortName] || places.FullName(shortName) is not { } province
+                || entities.FirstOrDefault(e => e.Kind == EntityKind.Place && e.Name == province) is not { } parent
+                || result.Any(r => r.Type == RelationshipTypes.PartOf && r.Head.Name == region.Name && SamePlace(r.Tail, parent)))
+            {
+                continue;
+            }
+
+            var near = Math.Abs(region.Range.Start - parent.Range.Start) <= 60;
+            result.Add(new RelationFact(RelationshipTypes.PartOf, region, parent, near ? Cover(region.Range, parent.Range) : region.Range, 0.7));
+        }
+    }
+
+    /// <summary>
     /// Whether the gazetteer puts <paramref name="parent"/> directly above <paramref name="child"/>. For a name that
-    /// several places share, above the place the article resolved the child to (<see cref="EntityRef.Place"/>), and the
-    /// very place the parent was resolved to when its name is shared too, so that the edge joins the nodes the graph
-    /// writer keys by those places; a shared name the article does not resolve is none of them in particular: no edge.
+    /// several places share, and for a town, street or village, above the place the article resolved the child to
+    /// (<see cref="EntityRef.Place"/>), and the very place the parent was resolved to when its name is shared too, so
+    /// that the edge joins the nodes the graph writer keys by those places; a shared name the article does not resolve
+    /// is none of them in particular: no edge.
     /// </summary>
     private static bool IsDirectParent(EntityRef child, EntityRef parent, PlaceDirectory places, IReadOnlyList<string> anchors)
     {
-        if (child.Place is { SharedName: true } place)
+        // A town, street or village is the place the article resolved it to whether its name is shared or not (the
+        // gazetteer's one 南甸镇 is 平山县's, named in the article); by name only the divisions are looked up.
+        if (child.Place is { } place && (place.SharedName || places.IsSettlement(place.Code)))
         {
             return places.DivisionParentOf(place.Code) is { } above && above.Name == parent.Name
                 && (parent.Place is not { SharedName: true } shared || shared.Code == above.Code);

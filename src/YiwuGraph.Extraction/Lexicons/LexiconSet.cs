@@ -37,6 +37,7 @@ public sealed class LexiconSet
         [
             "venue", "zone", "street", "town", "village", "adjectival-follower", "level-province", "level-city", "level-county", "not-county",
             "level-town", "level-street", "level-village", "level-venue", "place-cue-before", "place-cue-after", "compass", "bearing-follower", "landmark", "noun-with-level",
+            "region", "region-direction", "not-region", "preposition",
         ],
         ["news-persons.tsv"] = ["photo-credit", "given-name-stop", "given-name-first-stop", "family-ending", "transliteration-ending", "anonymous-marker", "address-form", "overrun-verb", "list-closer", "name-joiner", "non-final", "eponym-ending", "storm-word", "team-follower"],
         ["team-cues.tsv"] = [],

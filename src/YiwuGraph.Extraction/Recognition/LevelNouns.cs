@@ -11,8 +11,11 @@ namespace YiwuGraph.Extraction.Recognition;
 /// before it, which the linker then names in full (临邑 → 临邑县). The recognizers take the level word into the place
 /// (<c>临邑县</c>), so a place that ends in such a level word ends before it when no word jieba reads runs on past the
 /// noun (not <c>义乌市|区域</c>, <c>旬阳县|城关镇</c>) and the gazetteer knows the shorter name.
-/// Not read: where the short name and the level word make another place, jieba and the recognizers read that one
-/// from inside the short name (<c>长|沙市区</c>, a district of Jingzhou, in 长沙市区).
+/// Where the end of the short name and the noun's opening make another place, jieba and the recognizers read that one
+/// from inside the short name (<c>长|沙市区</c>, a district of Jingzhou, in 长沙市区; <c>内|江城区</c>, a district of
+/// Yangjiang, in 四川内江城区): a place that ends in such a noun's level word (or in the whole noun) and starts one or
+/// two characters into a place name the gazetteer knows that ends where the noun starts, and that starts where a word
+/// jieba reads starts, is that name.
 /// </summary>
 public sealed class LevelNouns
 {
@@ -48,7 +51,8 @@ public sealed class LevelNouns
                 continue;
             }
 
-            if (EndsInLevelNoun(text, m.Range, tokens) is { } range)
+            var before = i == 0 ? 0 : mentions[i - 1].Range.End;
+            if ((StartsInsidePlace(text, m.Range, before, tokens) ?? EndsInLevelNoun(text, m.Range, tokens)) is { } range)
             {
                 result ??= [.. mentions];
                 result[i] = m with { Range = range };
@@ -56,6 +60,47 @@ public sealed class LevelNouns
         }
 
         return result ?? mentions;
+    }
+
+    /// <summary>
+    /// The place printed before a level noun that <paramref name="place"/> was read across (长|沙市区 → 长沙, 内|江城区 →
+    /// 内江), or null: <paramref name="place"/> ends in the noun's level word (沙市|区) or in the whole noun (江|城区), and
+    /// the one or two characters before it with its part before the noun are a place name the gazetteer knows, printed
+    /// after <paramref name="notBefore"/> (the end of the mention before) where a word jieba reads starts (not 核定|南市区:
+    /// 定南 is a county, but 定 ends the verb 核定).
+    /// </summary>
+    private TextRange? StartsInsidePlace(string text, TextRange place, int notBefore, IReadOnlyList<Token> tokens)
+    {
+        if (place.Length < 3)
+        {
+            return null;
+        }
+
+        for (var nounStart = place.End - 1; nounStart >= place.End - 2; nounStart--)
+        {
+            if (nounStart + 2 > text.Length || !nouns.Contains(text.AsSpan(nounStart, 2)))
+            {
+                continue;
+            }
+
+            for (var start = place.Start - 1; start >= Math.Max(notBefore, place.Start - 2); start--)
+            {
+                var name = text.Substring(start, nounStart - start);
+                if (HanScript.IsAllHan(name) && gazetteer.Names.ContainsKey(name) && StartsWord(tokens, start))
+                {
+                    return new TextRange(start, nounStart);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a token of <paramref name="tokens"/> starts at <paramref name="offset"/>.</summary>
+    private static bool StartsWord(IReadOnlyList<Token> tokens, int offset)
+    {
+        var t = Token.FirstEndingAfter(tokens, offset);
+        return t < tokens.Count && tokens[t].Start == offset;
     }
 
     /// <summary>The place without the level word it took from the noun after it (<c>临邑县|城</c> → 临邑), or null.</summary>

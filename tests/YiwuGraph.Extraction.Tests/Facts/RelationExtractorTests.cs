@@ -22,6 +22,13 @@ public sealed class RelationExtractorTests
     [InlineData("中国", "上海", "上海市", "31", false, true)]
     [InlineData("凉山州", "会理市", "会理市", "513402", false, true)]
     [InlineData("余杭", "仁和街道", "仁和街道", "330110009", false, true)]
+    [InlineData("南疆", "和田县", "和田县", "653221", false, true)] // a listed region of Xinjiang
+    [InlineData("中原", "郑州", "郑州市", "4101", false, true)] // a listed region of Henan
+    [InlineData("鄂南", "通城", "通城县", "421222", false, true)] // 鄂 (湖北) and a compass word
+    [InlineData("桂西", "田东县", "田东县", "451022", false, true)]
+    [InlineData("鄂南", "郑州", "郑州市", "4101", false, false)] // a region of Hubei is not above Henan's city
+    [InlineData("胶东", "通城", "通城县", "421222", false, false)]
+    [InlineData("京东", "通州区", "通州区", "110112", false, false)] // east of Beijing, beyond it (news-places.tsv not-region)
     public void A_place_of_no_level_printed_before_a_located_place_is_above_it_only_where_the_gazetteer_puts_it_there(
         string above, string surface, string name, string code, bool shared, bool partOf)
     {
@@ -34,6 +41,24 @@ public sealed class RelationExtractorTests
         var relations = RelationExtractor.Default.Find(text, [first, second], [], places);
 
         Assert.Equal(partOf, relations.Any(r => r.Type == RelationshipTypes.PartOf && r.Head.Name == name && r.Tail.Name == above));
+    }
+
+    [Fact]
+    public void A_region_of_one_province_is_part_of_it_where_the_article_names_the_province()
+    {
+        var graph = OnePageBuild.Build("本报讯 我们一行从鄂南通城出发。湖北省的干部介绍了情况。");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:鄂南" && r.Target == "place:湖北省");
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:通城县" && r.Target == "place:鄂南");
+    }
+
+    [Fact]
+    public void A_town_the_article_resolved_is_part_of_its_county_named_elsewhere_in_the_article()
+    {
+        // 龙港镇 is a town of 阳新县 and of 山西 阳城县; 阳新县 decides it, and is above it though not printed before it.
+        var graph = OnePageBuild.Build("本报讯 湖北阳新县是我国著名的革命老区。笔者有缘到这里的龙港镇匆匆一转。");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipTypes.PartOf && r.Source == "place:龙港镇@420222110" && r.Target == "place:阳新县");
     }
 
     [Theory]

@@ -8,13 +8,18 @@ namespace YiwuGraph.Extraction.Pipeline.Stages;
 /// After the arbiter, the edges of place mentions: a place gives back the level word that opens the title of its head
 /// printed right after it (<see cref="HeadTitleOverruns"/>: <c>高雄市|长韩国瑜</c> is 高雄 and 市长), and a place whose
 /// name is a team office printed right before a person is that office, no place (<see cref="TeamTitlePlaces"/>), and a
-/// place gives back the level word that opens a noun after it (<see cref="LevelNouns"/>: <c>临邑县|城</c> is 临邑).
+/// place gives back the level word that opens a noun after it (<see cref="LevelNouns"/>: <c>临邑县|城</c> is 临邑), and a
+/// place gives back the preposition it opens with (<see cref="PlacePrepositions"/>: <c>距|宏村</c> is 宏村).
 /// </summary>
 public sealed class PlaceEdgeStage(PlaceGazetteer gazetteer, RuleLexicons lexicons) : INewsStage
 {
     private readonly HeadTitleOverruns headTitles = new(gazetteer);
     private readonly TeamTitlePlaces teamTitles = new((lexicons ?? throw new ArgumentNullException(nameof(lexicons))).Titles);
     private readonly LevelNouns levelNouns = new(lexicons.Set.NewsPlaces.WordsOf("noun-with-level"), gazetteer);
+    private readonly PlacePrepositions prepositions = new(
+        lexicons.Set.NewsPlaces.WordsOf("preposition"),
+        lexicons.Set.StopWords.WordsOf("not-place").Concat(lexicons.Set.NewsPlaces.WordsOf("venue")).Concat(lexicons.Set.NewsPlaces.WordsOf("zone")),
+        gazetteer);
 
     public string Name => "place-edges";
 
@@ -26,7 +31,7 @@ public sealed class PlaceEdgeStage(PlaceGazetteer gazetteer, RuleLexicons lexico
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = (document.Annotations & NewsAnnotation.Tokens) != 0 ? document.Tokens : null;
-        var result = levelNouns.Trim(document.Text, teamTitles.Drop(document.Text, headTitles.Trim(document.Text, document.Mentions)), tokens);
+        var result = prepositions.Trim(document.Text, levelNouns.Trim(document.Text, teamTitles.Drop(document.Text, headTitles.Trim(document.Text, document.Mentions)), tokens), tokens);
         if (!ReferenceEquals(result, document.Mentions))
         {
             document.Mentions = result;
