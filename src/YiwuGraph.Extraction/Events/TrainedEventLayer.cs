@@ -229,8 +229,12 @@ public sealed class TrainedEventLayer
             // 塔吊倒塌事故 … 事故发生后: a generic head of an incident (incident-head: 事故, 事件) is the incident of its coarse
             // type the article already reported, whatever fine type the labeller gives the head alone.
             var roles = WithClausePlace(ReadRoles(roleReader, text, allTokens, entities, sentence, clause, found, credited), type, entities, clause, found.Range);
-            var same = added.FirstOrDefault(e => e.FineType == found.FineType
-                    && (IncidentTypes.Contains(type) || (e.Trigger == trigger && (AttendsOne(text, found.Range.Start) || !OtherParties(e, roles)))))
+            // 外交部副部长杨洁篪等参加了会见: of several events of one kind the one attended, or continued, is the nearest
+            // before; a use that names parties of its own continues an event only where its sentence does (ContinuesIn).
+            var attends = AttendsOne(text, found.Range.Start);
+            var same = added.LastOrDefault(e => e.FineType == found.FineType
+                    && (IncidentTypes.Contains(type) || (e.Trigger == trigger && (attends || !OtherParties(e, roles))))
+                    && (attends || ContinuesIn(text, entities, sentences, triggerRanges[e], e, roles, sentence, found.Range)))
                 ?? (IncidentTypes.Contains(type) && happeningHeads.Contains(trigger) ? added.FirstOrDefault(e => e.Type == type) : null)
                 // 一起火灾 … 事故发生后，: a clause that dates the sentence by an incident refers to the one reported, whatever its type.
                 ?? (IncidentTypes.Contains(type) && IsAfterClause(text, clause) ? added.LastOrDefault(e => IncidentTypes.Contains(e.Type)) : null);
@@ -326,6 +330,58 @@ public sealed class TrainedEventLayer
     }
 
     /// <summary>
+    /// Whether a further use of an event's word, read with <paramref name="roles"/> in <paramref name="sentence"/>, may be
+    /// a mention of <paramref name="e"/> as far as its parties go: it names no party the event lacks, or its sentence
+    /// goes on about the event: it is the sentence of one of the event's mentions, or it names a person or organisation
+    /// one of them names, or it names the event as a setting already known (<see cref="NamesItsSetting"/>: <c>傅全有在会见中指出</c>,
+    /// <c>刚果总统萨苏也在闭幕式上发表讲话</c>). Pages of unrelated sentences (news digests, briefs, MSRA and DuEE pages) print one kind of
+    /// happening many times: <c>雀巢裁员4000人 … 蔚来…裁减100名员工</c> are two lay-offs, and the parties of the second
+    /// joined the first; <c>中国队1-3不敌土耳其队 … 穆雷以2-6，6-7（3）不敌头号种子蒂姆</c> made 土耳其队 Murray's opponent.
+    /// </summary>
+    private static bool ContinuesIn(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<TextRange> sentences, List<TextRange> eventTriggers, EventFact e,
+        TriggerArguments? roles, TextRange sentence, TextRange trigger)
+    {
+        if (roles is not { } read || read.Participants.All(p => e.Participants.Any(q => q.Entity.Name == p.Entity.Name)) || NamesItsSetting(text, sentence, trigger))
+        {
+            return true;
+        }
+
+        var own = eventTriggers.Select(t => sentences.FirstOrDefault(s => s.Contains(t.Start))).Distinct().ToList();
+        if (own.Contains(sentence))
+        {
+            return true;
+        }
+
+        var named = entities.Where(x => x.Kind is EntityKind.Person or EntityKind.Organization && own.Any(s => s.Contains(x.Range)))
+            .Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
+        return entities.Any(x => x.Kind is EntityKind.Person or EntityKind.Organization && sentence.Contains(x.Range) && named.Contains(x.Name));
+    }
+
+    /// <summary>
+    /// Whether the trigger names its event as the setting of what its sentence reports, an event the reader already
+    /// knows of: right after 在 (or 在这次, 在此次, 在本次) and right before 上, 中, 时, 期间 or 后 (<c>在会见中指出</c>,
+    /// <c>在开幕式上说</c>, <c>在会晤时</c>). A clause that opens with the word before 后 (<c>辞职后，</c>) is no such
+    /// setting: on the DuEE pages four of four such uses were another sentence's own resignation.
+    /// </summary>
+    private static bool NamesItsSetting(string text, TextRange sentence, TextRange trigger)
+    {
+        var after = text.AsSpan(trigger.End, sentence.End - trigger.End);
+        var before = text.AsSpan(sentence.Start, trigger.Start - sentence.Start);
+        foreach (var back in (ReadOnlySpan<string>)["在", "在这次", "在此次", "在本次"])
+        {
+            if (before.EndsWith(back, StringComparison.Ordinal) && TextSpans.StartsWithAny(after, SettingEnds))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What follows an event named as the setting of its sentence (<c>在会见中</c>, <c>在开幕式上</c>).</summary>
+    private static readonly string[] SettingEnds = ["上", "中", "时", "期间", "后", "之后"];
+
+    /// <summary>
     /// Whether a further use of a happening's word (not an incident's) names other parties than the event has, so that
     /// it is another happening of its kind: <c>孙俊负于丹麦队的盖德，罗毅刚负于印尼队的叶诚万</c> are two matches,
     /// <c>胡锦涛在汉城会见金守汉 … 去年访华…会见了江泽民主席和乔石委员长</c> two meetings. Both must name people and share
@@ -402,10 +458,13 @@ public sealed class TrainedEventLayer
                 clause = new TextRange(clause.Start, Math.Max(clause.End, range.End));
                 var word = text[range.Start..range.End];
                 var roles = WithClausePlace(ReadRoles(roleReader, text, tokens, entities, sentence, clause, new FoundTrigger(range, e.FineType!, 0), credited), e.Type, entities, clause, range);
+                // 受一场来势凶猛的暴雨袭击，在太保重庆分公司投保的许多企业…: a repeat whose sentence names parties of its own and
+                // does not go on about the incident adds none of them (ContinuesIn).
+                var continues = ContinuesIn(text, entities, sentences, triggerRanges[e], e, roles, sentence, range);
                 e.Mentions.Add(new EventMention(clause, word) { Place = roles?.Place });
                 triggerRanges[e].Add(range);
                 taken.Add(range);
-                if (roles is not null)
+                if (roles is not null && continues)
                 {
                     e.Location ??= roles.Value.Place;
                     foreach (var (who, role) in roles.Value.Participants.Where(p => !e.Participants.Any(q => q.Entity.Name == p.Entity.Name)))
