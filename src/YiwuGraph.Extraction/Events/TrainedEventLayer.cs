@@ -231,7 +231,7 @@ public sealed class TrainedEventLayer
             var roles = WithClausePlace(ReadRoles(roleReader, text, allTokens, entities, sentence, clause, found, credited), type, entities, clause, found.Range);
             // 外交部副部长杨洁篪等参加了会见: of several events of one kind the one attended, or continued, is the nearest
             // before; a use that names parties of its own continues an event only where its sentence does (ContinuesIn).
-            var attends = AttendsOne(text, found.Range.Start);
+            var attends = AttendsOne(text, entities, found.Range.Start);
             var same = added.LastOrDefault(e => e.FineType == found.FineType
                     && (IncidentTypes.Contains(type) || (e.Trigger == trigger && (attends || !OtherParties(e, roles))))
                     && (attends || ContinuesIn(text, entities, sentences, triggerRanges[e], e, roles, sentence, found.Range)))
@@ -246,7 +246,11 @@ public sealed class TrainedEventLayer
                 {
                     // A further mention may name what the first did not (车祸 … 事故发生在解放西路).
                     same.Location ??= roles.Value.Place;
-                    foreach (var (who, role) in roles.Value.Participants.Where(p => !same.Participants.Any(q => q.Entity.Name == p.Entity.Name)))
+                    // 空军司令员刘顺尧、美国驻华大使尚慕杰等参加了会见: those who attend are attendees (the rules read them so,
+                    // EventArgumentReader), not the hosts the labeller reads them as; as hosts they kept the rules from
+                    // reading the host the meeting's own sentence names (张万年…会见了…克雷默).
+                    foreach (var (who, role) in roles.Value.Participants.Where(p => !same.Participants.Any(q => q.Entity.Name == p.Entity.Name)
+                        && !(attends && p.Entity.Range.End <= found.Range.Start)))
                     {
                         same.Participants.Add(new ParticipantFact(who, role, clause, 0.6));
                     }
@@ -313,16 +317,19 @@ public sealed class TrainedEventLayer
     }
 
     /// <summary>Whether an attendance cue stands right before the trigger (<c>李小林出席了会见</c>, <c>参加了今天的会见</c>): the
-    /// happening named before, which the people of its clause attend.</summary>
-    private bool AttendsOne(string text, int at)
+    /// happening named before, which the people of its clause attend. Not when a person or organisation stands between
+    /// the cue and the trigger (<c>潘长江参加韩德君婚礼</c>): that names whose happening is attended, one of its own.</summary>
+    private bool AttendsOne(string text, IReadOnlyList<EntityRef> entities, int at)
     {
-        var before = text.AsSpan(Math.Max(0, at - 6), at - Math.Max(0, at - 6));
+        var from = Math.Max(0, at - 6);
+        var before = text.AsSpan(from, at - from);
         foreach (var cue in attendeeCues)
         {
             var i = before.LastIndexOf(cue, StringComparison.Ordinal);
             if (i >= 0 && before[(i + cue.Length)..].IndexOfAny('，', '。', '；') < 0)
             {
-                return true;
+                var cueEnd = from + i + cue.Length;
+                return !entities.Any(x => x.Kind is EntityKind.Person or EntityKind.Organization && x.Range.Start >= cueEnd && x.Range.End <= at);
             }
         }
 
