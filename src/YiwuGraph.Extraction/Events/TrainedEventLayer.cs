@@ -79,6 +79,7 @@ public sealed class TrainedEventLayer
     private readonly string[] opponentsBefore;
     private readonly HashSet<string> competitions;
     private readonly string[] competitionEndings;
+    private readonly string[] mentionBackReferences;
 
     /// <summary>
     /// The layer of <paramref name="labeller"/> and <paramref name="schema"/> with the cues <paramref name="lexicons"/>
@@ -106,6 +107,7 @@ public sealed class TrainedEventLayer
         opponentsBefore = [.. lexicons.EventCues.WordsOf("opponent-before")];
         competitions = new HashSet<string>(lexicons.EventCues.WordsOf("competition"), StringComparer.Ordinal);
         competitionEndings = [.. lexicons.EventCues.WordsOf("competition-ending")];
+        mentionBackReferences = [.. lexicons.EventCues.WordsOf("mention-back-reference")];
         world = lexicons == LexiconSet.Default ? RuleLexicons.Default.World : new WorldPlaces(lexicons, PlaceGazetteer.Default);
         ruleNames = rules ?? EventExtractor.For(lexicons);
 
@@ -345,7 +347,7 @@ public sealed class TrainedEventLayer
     /// happening many times: <c>雀巢裁员4000人 … 蔚来…裁减100名员工</c> are two lay-offs, and the parties of the second
     /// joined the first; <c>中国队1-3不敌土耳其队 … 穆雷以2-6，6-7（3）不敌头号种子蒂姆</c> made 土耳其队 Murray's opponent.
     /// </summary>
-    private static bool ContinuesIn(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<TextRange> sentences, List<TextRange> eventTriggers, EventFact e,
+    private bool ContinuesIn(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<TextRange> sentences, List<TextRange> eventTriggers, EventFact e,
         TriggerArguments? roles, TextRange sentence, TextRange trigger)
     {
         if (roles is not { } read || read.Participants.All(p => e.Participants.Any(q => q.Entity.Name == p.Entity.Name)) || NamesItsSetting(text, sentence, trigger))
@@ -367,13 +369,27 @@ public sealed class TrainedEventLayer
     /// <summary>
     /// Whether the trigger names its event as the setting of what its sentence reports, an event the reader already
     /// knows of: right after 在 (or 在这次, 在此次, 在本次) and right before 上, 中, 时, 期间 or 后 (<c>在会见中指出</c>,
-    /// <c>在开幕式上说</c>, <c>在会晤时</c>). A clause that opens with the word before 后 (<c>辞职后，</c>) is no such
+    /// <c>在开幕式上说</c>, <c>在会晤时</c>), or after a mention-back-reference word of <c>Lexicons/event-cues.tsv</c>
+    /// in its phrase (<c>这次爆炸事件</c>, <c>此次日俄首脑非正式会晤</c>), or before 发生 and one of those
+    /// (<c>爆炸发生前大约20分钟</c>). A clause that opens with the word before 后 (<c>辞职后，</c>) is no such
     /// setting: on the DuEE pages four of four such uses were another sentence's own resignation.
     /// </summary>
-    private static bool NamesItsSetting(string text, TextRange sentence, TextRange trigger)
+    private bool NamesItsSetting(string text, TextRange sentence, TextRange trigger)
     {
         var after = text.AsSpan(trigger.End, sentence.End - trigger.End);
         var before = text.AsSpan(sentence.Start, trigger.Start - sentence.Start);
+        var phrase = before[(before.LastIndexOfAny(ClauseStops) + 1)..];
+        if (TextSpans.ContainsAny(phrase[Math.Max(0, phrase.Length - MentionBackReach)..], mentionBackReferences))
+        {
+            return true;
+        }
+
+        if (after.StartsWith("发生", StringComparison.Ordinal) && TextSpans.StartsWithAny(after[2..], SettingEnds))
+        {
+            // 爆炸发生前大约20分钟, 会见发生时: the happening dates what the sentence reports.
+            return true;
+        }
+
         foreach (var back in (ReadOnlySpan<string>)["在", "在这次", "在此次", "在本次"])
         {
             if (before.EndsWith(back, StringComparison.Ordinal) && TextSpans.StartsWithAny(after, SettingEnds))
@@ -384,6 +400,9 @@ public sealed class TrainedEventLayer
 
         return false;
     }
+
+    /// <summary>How far before an event's word a word referring back to it may stand (<c>此次|日俄首脑非正式会晤</c>).</summary>
+    private const int MentionBackReach = 10;
 
     /// <summary>What follows an event named as the setting of its sentence (<c>在会见中</c>, <c>在开幕式上</c>).</summary>
     private static readonly string[] SettingEnds = ["上", "中", "时", "期间", "后", "之后"];
