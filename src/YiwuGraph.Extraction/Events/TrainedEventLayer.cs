@@ -22,7 +22,9 @@ namespace YiwuGraph.Extraction.Events;
 /// as the rules do (they skip a clause trigger after 将, 未, 即, 要).</item>
 /// <item>One node per real event within an article: mentions of an incident type (accident, fire, disaster,
 /// attack, epidemic) of the same fine type are one event (<c>车祸 … 事故</c>); other mentions are one event when
-/// their type and trigger word are the same. Every mention's clause is evidence.</item>
+/// their type and trigger word are the same; a use that names parties the event lacks is one of its mentions only where
+/// its sentence goes on about the event (<see cref="ContinuesIn"/>), else an event of its own: pages of unrelated
+/// sentences gave the article's first event of a kind the parties of every later one. Every mention's clause is evidence.</item>
 /// <item>Place and participants, with a model that has a role labeller (<see cref="EventTriggerModel.Roles"/>, the
 /// shipped one): every person, organisation and place of the trigger's sentence is classified by
 /// <see cref="EventRoleModel"/>; the surest place labelled <c>place</c> is the <c>HELD_AT</c>, people and
