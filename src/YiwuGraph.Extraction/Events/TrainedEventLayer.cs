@@ -22,7 +22,9 @@ namespace YiwuGraph.Extraction.Events;
 /// as the rules do (they skip a clause trigger after 将, 未, 即, 要).</item>
 /// <item>One node per real event within an article: mentions of an incident type (accident, fire, disaster,
 /// attack, epidemic) of the same fine type are one event (<c>车祸 … 事故</c>); other mentions are one event when
-/// their type and trigger word are the same. Every mention's clause is evidence.</item>
+/// their type and trigger word are the same; a use that names parties the event lacks is one of its mentions only where
+/// its sentence goes on about the event (<see cref="ContinuesIn"/>), else an event of its own: pages of unrelated
+/// sentences gave the article's first event of a kind the parties of every later one. Every mention's clause is evidence.</item>
 /// <item>Place and participants, with a model that has a role labeller (<see cref="EventTriggerModel.Roles"/>, the
 /// shipped one): every person, organisation and place of the trigger's sentence is classified by
 /// <see cref="EventRoleModel"/>; the surest place labelled <c>place</c> is the <c>HELD_AT</c>, people and
@@ -79,6 +81,7 @@ public sealed class TrainedEventLayer
     private readonly string[] opponentsBefore;
     private readonly HashSet<string> competitions;
     private readonly string[] competitionEndings;
+    private readonly string[] mentionBackReferences;
 
     /// <summary>
     /// The layer of <paramref name="labeller"/> and <paramref name="schema"/> with the cues <paramref name="lexicons"/>
@@ -106,6 +109,7 @@ public sealed class TrainedEventLayer
         opponentsBefore = [.. lexicons.EventCues.WordsOf("opponent-before")];
         competitions = new HashSet<string>(lexicons.EventCues.WordsOf("competition"), StringComparer.Ordinal);
         competitionEndings = [.. lexicons.EventCues.WordsOf("competition-ending")];
+        mentionBackReferences = [.. lexicons.EventCues.WordsOf("mention-back-reference")];
         world = lexicons == LexiconSet.Default ? RuleLexicons.Default.World : new WorldPlaces(lexicons, PlaceGazetteer.Default);
         ruleNames = rules ?? EventExtractor.For(lexicons);
 
@@ -229,8 +233,12 @@ public sealed class TrainedEventLayer
             // 塔吊倒塌事故 … 事故发生后: a generic head of an incident (incident-head: 事故, 事件) is the incident of its coarse
             // type the article already reported, whatever fine type the labeller gives the head alone.
             var roles = WithClausePlace(ReadRoles(roleReader, text, allTokens, entities, sentence, clause, found, credited), type, entities, clause, found.Range);
-            var same = added.FirstOrDefault(e => e.FineType == found.FineType
-                    && (IncidentTypes.Contains(type) || (e.Trigger == trigger && (AttendsOne(text, found.Range.Start) || !OtherParties(e, roles)))))
+            // 外交部副部长杨洁篪等参加了会见: of several events of one kind the one attended, or continued, is the nearest
+            // before; a use that names parties of its own continues an event only where its sentence does (ContinuesIn).
+            var attends = AttendsOne(text, entities, found.Range.Start);
+            var same = added.LastOrDefault(e => e.FineType == found.FineType
+                    && (IncidentTypes.Contains(type) || (e.Trigger == trigger && (attends || !OtherParties(e, roles))))
+                    && (attends || ContinuesIn(text, entities, sentences, triggerRanges[e], e, roles, sentence, found.Range)))
                 ?? (IncidentTypes.Contains(type) && happeningHeads.Contains(trigger) ? added.FirstOrDefault(e => e.Type == type) : null)
                 // 一起火灾 … 事故发生后，: a clause that dates the sentence by an incident refers to the one reported, whatever its type.
                 ?? (IncidentTypes.Contains(type) && IsAfterClause(text, clause) ? added.LastOrDefault(e => IncidentTypes.Contains(e.Type)) : null);
@@ -242,7 +250,11 @@ public sealed class TrainedEventLayer
                 {
                     // A further mention may name what the first did not (车祸 … 事故发生在解放西路).
                     same.Location ??= roles.Value.Place;
-                    foreach (var (who, role) in roles.Value.Participants.Where(p => !same.Participants.Any(q => q.Entity.Name == p.Entity.Name)))
+                    // 空军司令员刘顺尧、美国驻华大使尚慕杰等参加了会见: those who attend are attendees (the rules read them so,
+                    // EventArgumentReader), not the hosts the labeller reads them as; as hosts they kept the rules from
+                    // reading the host the meeting's own sentence names (张万年…会见了…克雷默).
+                    foreach (var (who, role) in roles.Value.Participants.Where(p => !same.Participants.Any(q => q.Entity.Name == p.Entity.Name)
+                        && !(attends && p.Entity.Range.End <= found.Range.Start)))
                     {
                         same.Participants.Add(new ParticipantFact(who, role, clause, 0.6));
                     }
@@ -309,14 +321,82 @@ public sealed class TrainedEventLayer
     }
 
     /// <summary>Whether an attendance cue stands right before the trigger (<c>李小林出席了会见</c>, <c>参加了今天的会见</c>): the
-    /// happening named before, which the people of its clause attend.</summary>
-    private bool AttendsOne(string text, int at)
+    /// happening named before, which the people of its clause attend. Not when a person or organisation stands between
+    /// the cue and the trigger (<c>潘长江参加韩德君婚礼</c>): that names whose happening is attended, one of its own.</summary>
+    private bool AttendsOne(string text, IReadOnlyList<EntityRef> entities, int at)
     {
-        var before = text.AsSpan(Math.Max(0, at - 6), at - Math.Max(0, at - 6));
+        var from = Math.Max(0, at - 6);
+        var before = text.AsSpan(from, at - from);
         foreach (var cue in attendeeCues)
         {
             var i = before.LastIndexOf(cue, StringComparison.Ordinal);
             if (i >= 0 && before[(i + cue.Length)..].IndexOfAny('，', '。', '；') < 0)
+            {
+                var cueEnd = from + i + cue.Length;
+                return !entities.Any(x => x.Kind is EntityKind.Person or EntityKind.Organization && x.Range.Start >= cueEnd && x.Range.End <= at);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a further use of an event's word, read with <paramref name="roles"/> in <paramref name="sentence"/>, may be
+    /// a mention of <paramref name="e"/> as far as its parties go: it names no party the event lacks, or its sentence
+    /// goes on about the event: it is the sentence of one of the event's mentions, or it names a person or organisation
+    /// one of them names, or it names the event as a setting already known (<see cref="NamesItsSetting"/>: <c>傅全有在会见中指出</c>,
+    /// <c>刚果总统萨苏也在闭幕式上发表讲话</c>). Pages of unrelated sentences (news digests, briefs, MSRA and DuEE pages) print one kind of
+    /// happening many times: <c>雀巢裁员4000人 … 蔚来…裁减100名员工</c> are two lay-offs, and the parties of the second
+    /// joined the first; <c>中国队1-3不敌土耳其队 … 穆雷以2-6，6-7（3）不敌头号种子蒂姆</c> made 土耳其队 Murray's opponent.
+    /// </summary>
+    private bool ContinuesIn(string text, IReadOnlyList<EntityRef> entities, IReadOnlyList<TextRange> sentences, List<TextRange> eventTriggers, EventFact e,
+        TriggerArguments? roles, TextRange sentence, TextRange trigger)
+    {
+        if (roles is not { } read || read.Participants.All(p => e.Participants.Any(q => q.Entity.Name == p.Entity.Name)) || NamesItsSetting(text, sentence, trigger, IncidentTypes.Contains(e.Type)))
+        {
+            return true;
+        }
+
+        var own = eventTriggers.Select(t => sentences.FirstOrDefault(s => s.Contains(t.Start))).Distinct().ToList();
+        if (own.Contains(sentence))
+        {
+            return true;
+        }
+
+        var named = entities.Where(x => x.Kind is EntityKind.Person or EntityKind.Organization && own.Any(s => s.Contains(x.Range)))
+            .Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
+        return entities.Any(x => x.Kind is EntityKind.Person or EntityKind.Organization && sentence.Contains(x.Range) && named.Contains(x.Name));
+    }
+
+    /// <summary>
+    /// Whether the trigger names its event as the setting of what its sentence reports, an event the reader already
+    /// knows of: right after 在 (or 在这次, 在此次, 在本次) and right before 上, 中, 时, 期间 or 后 (<c>在会见中指出</c>,
+    /// <c>在开幕式上说</c>, <c>在会晤时</c>), or after a mention-back-reference word of <c>Lexicons/event-cues.tsv</c>
+    /// in the phrase of an incident's word (<c>这次爆炸事件</c>, <c>这起车祸</c>), or before 发生 and one of those
+    /// (<c>爆炸发生前大约20分钟</c>). Of other happenings the words are mostly adverbs (<c>这次荣获…最佳女主角</c>,
+    /// <c>此次为家族生下长孙</c>) or refer to a report of the same sentence: on the DuEE pages 7 of 7 uses they joined to
+    /// an event before were another sentence's. A clause that opens with the word before 后 (<c>辞职后，</c>) is no such
+    /// setting: on the DuEE pages four of four such uses were another sentence's own resignation.
+    /// </summary>
+    private bool NamesItsSetting(string text, TextRange sentence, TextRange trigger, bool incident)
+    {
+        var after = text.AsSpan(trigger.End, sentence.End - trigger.End);
+        var before = text.AsSpan(sentence.Start, trigger.Start - sentence.Start);
+        var phrase = before[(before.LastIndexOfAny(ClauseStops) + 1)..];
+        if (incident && TextSpans.ContainsAny(phrase[Math.Max(0, phrase.Length - MentionBackReach)..], mentionBackReferences))
+        {
+            return true;
+        }
+
+        if (after.StartsWith("发生", StringComparison.Ordinal) && TextSpans.StartsWithAny(after[2..], SettingEnds))
+        {
+            // 爆炸发生前大约20分钟, 会见发生时: the happening dates what the sentence reports.
+            return true;
+        }
+
+        foreach (var back in (ReadOnlySpan<string>)["在", "在这次", "在此次", "在本次"])
+        {
+            if (before.EndsWith(back, StringComparison.Ordinal) && TextSpans.StartsWithAny(after, SettingEnds))
             {
                 return true;
             }
@@ -324,6 +404,12 @@ public sealed class TrainedEventLayer
 
         return false;
     }
+
+    /// <summary>How far before an event's word a word referring back to it may stand (<c>此次|日俄首脑非正式会晤</c>).</summary>
+    private const int MentionBackReach = 10;
+
+    /// <summary>What follows an event named as the setting of its sentence (<c>在会见中</c>, <c>在开幕式上</c>).</summary>
+    private static readonly string[] SettingEnds = ["上", "中", "时", "期间", "后", "之后"];
 
     /// <summary>
     /// Whether a further use of a happening's word (not an incident's) names other parties than the event has, so that
@@ -402,10 +488,13 @@ public sealed class TrainedEventLayer
                 clause = new TextRange(clause.Start, Math.Max(clause.End, range.End));
                 var word = text[range.Start..range.End];
                 var roles = WithClausePlace(ReadRoles(roleReader, text, tokens, entities, sentence, clause, new FoundTrigger(range, e.FineType!, 0), credited), e.Type, entities, clause, range);
+                // 受一场来势凶猛的暴雨袭击，在太保重庆分公司投保的许多企业…: a repeat whose sentence names parties of its own and
+                // does not go on about the incident adds none of them (ContinuesIn).
+                var continues = ContinuesIn(text, entities, sentences, triggerRanges[e], e, roles, sentence, range);
                 e.Mentions.Add(new EventMention(clause, word) { Place = roles?.Place });
                 triggerRanges[e].Add(range);
                 taken.Add(range);
-                if (roles is not null)
+                if (roles is not null && continues)
                 {
                     e.Location ??= roles.Value.Place;
                     foreach (var (who, role) in roles.Value.Participants.Where(p => !e.Participants.Any(q => q.Entity.Name == p.Entity.Name)))

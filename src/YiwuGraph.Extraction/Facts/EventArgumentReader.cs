@@ -369,7 +369,8 @@ public sealed partial class EventArgumentReader
         var positionOrgs = positions.Where(p => p.Organization is not null).Select(p => p.Organization!.Range).ToHashSet();
         foreach (var sentence in sentences)
         {
-            var target = events.FirstOrDefault(e => sentence.Contains(e.Evidence.Start) && MainEventTypes.Contains(e.Type) && e.Type == EventLexicon.Meeting) ?? main;
+            var target = events.FirstOrDefault(e => sentence.Contains(e.Evidence.Start) && MainEventTypes.Contains(e.Type) && e.Type == EventLexicon.Meeting)
+                ?? OwnGathering(sentence, main, events) ?? main;
             var attended = AttendedEvent(text, sentence, events);
             if (target == main && main.Type == EventLexicon.VisitInspection && attended != main
                 && !sentence.Contains(main.Evidence.Start) && !main.Mentions.Any(m => sentence.Contains(m.Evidence.Start)))
@@ -397,6 +398,17 @@ public sealed partial class EventArgumentReader
             ListRoles(text, sentence, inSentence, speakerTarget, attended ?? speakerTarget);
         }
     }
+
+    /// <summary>
+    /// The gathering of the rules' (a ceremony, an exhibition, an opening, …: <see cref="MainEventTypes"/>) that
+    /// <paramref name="sentence"/> reports, when it does not name <paramref name="main"/>: the roles it gives are that
+    /// gathering's (<c>莱索托新首相莫西西利的就职仪式在首都马塞卢举行，国王莱齐耶三世出席</c> on a page whose first gathering
+    /// is a session of parliament). Pages of unrelated reports gave their first gathering the people of every other.
+    /// </summary>
+    private static EventFact? OwnGathering(TextRange sentence, EventFact main, IReadOnlyList<EventFact> events) =>
+        sentence.Contains(main.Evidence.Start) || main.Mentions.Any(m => sentence.Contains(m.Evidence.Start))
+            ? null
+            : events.FirstOrDefault(e => e != main && e.FineType is null && MainEventTypes.Contains(e.Type) && sentence.Contains(e.Evidence.Start));
 
     /// <summary>
     /// Whether <paramref name="e"/> may take roles from <paramref name="sentence"/>: a rule event any sentence of its

@@ -384,6 +384,50 @@ public sealed class TrainedEventLayerTests
         Assert.Equal(["subject"], PartiesOf(graph, "person:成思危"));
     }
 
+    [Fact]
+    public void A_use_of_an_events_word_in_another_sentence_with_parties_of_its_own_is_an_event_of_its_own()
+    {
+        // A page of unrelated sentences: the teams of the second match were made parties of the first, the page's first of its kind.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "贺璐敏稳攻严守，攻防有序，以四比○的比分战胜对手获得金牌。上海申花队主场以２∶１战胜山东鲁能泰山队，排名升至第二。");
+
+        Assert.Equal(["winner"], PartiesOf(graph, "org:上海申花队"));
+        Assert.Equal(["loser"], PartiesOf(graph, "org:山东鲁能泰山队"));
+        Assert.StartsWith("上海申花队", EventOf(graph, "org:上海申花队"), StringComparison.Ordinal);
+        Assert.Equal(EventOf(graph, "org:上海申花队"), EventOf(graph, "org:山东鲁能泰山队"));
+        Assert.NotEqual(EventOf(graph, "person:贺璐敏"), EventOf(graph, "org:上海申花队"));
+    }
+
+    [Fact]
+    public void A_use_that_names_the_event_as_the_setting_of_its_sentence_is_a_mention_of_it()
+    {
+        // 在会晤中: the summit already reported, whose parties the second sentence names.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build("此次日俄首脑非正式会晤意义非同寻常。叶利钦在会晤中曾直率地问桥本，日本是否准备签订和约。");
+
+        Assert.Equal(EventOf(graph, "person:叶利钦"), EventOf(graph, "person:桥本"));
+        Assert.StartsWith("此次日俄首脑非正式会晤", EventOf(graph, "person:叶利钦"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Those_who_attend_a_meeting_attend_the_nearest_one_before_and_its_own_host_stays_its_host()
+    {
+        // They were made hosts of the page's first meeting, and as hosts of it kept the rules from reading 张万年.
+        var graph = YiwuGraph.Extraction.Tests.Facts.OnePageBuild.Build(
+            "中央军委副主席张万年上将今天在京会见了来访的美国助理国防部长富兰克林·克雷默。空军司令员刘顺尧、美国驻华大使尚慕杰等参加了会见。"
+            + "外交部长唐家璇今天在这里会见了日本防卫厅长官久间章生。中联部副部长刘敬钦等参加了会见。");
+
+        Assert.Equal(["attendee"], PartiesOf(graph, "person:刘顺尧"));
+        Assert.Equal(["subject"], PartiesOf(graph, "person:张万年"));
+        Assert.Equal(EventOf(graph, "person:张万年"), EventOf(graph, "person:刘顺尧"));
+        Assert.Equal(EventOf(graph, "person:唐家璇"), EventOf(graph, "person:刘敬钦"));
+        Assert.NotEqual(EventOf(graph, "person:唐家璇"), EventOf(graph, "person:刘顺尧"));
+    }
+
+    /// <summary>The name of the one event <paramref name="source"/> takes part in.</summary>
+    private static string EventOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
+        graph.GetNode(Assert.Single(graph.Relationships, r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source).Target)
+            .Properties.GetString("name") ?? string.Empty;
+
     private static List<string> PartiesOf(YiwuGraph.Graph.KnowledgeGraph graph, string source) =>
         graph.Relationships.Where(r => r.Type == YiwuGraph.Graph.RelationshipTypes.ParticipatedIn && r.Source == source)
             .Select(r => r.Properties.GetString("role") ?? string.Empty).ToList();

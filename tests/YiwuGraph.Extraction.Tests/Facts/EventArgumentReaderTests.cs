@@ -299,4 +299,16 @@ public sealed class EventArgumentReaderTests
         Assert.Contains(parties, r => r.Source == "person:王英凡" && r.Properties.GetString("role") == "attendee");
         Assert.DoesNotContain(parties, r => r.Source == "person:朱光亚");
     }
+
+    [Fact]
+    public void A_sentence_that_reports_a_gathering_of_its_own_gives_its_roles_to_that_gathering()
+    {
+        // A page of unrelated reports: the king attended the inauguration of his sentence, not the session of parliament
+        // the page reported first.
+        var graph = OnePageBuild.Build("莱索托国家议会２８日召开会议，选举莫西西利为新首相。今天上午，莱索托新首相莫西西利的就职仪式在首都马塞卢举行，国王莱齐耶三世出席。");
+
+        var attended = Assert.Single(graph.Relationships, r => r.Type == RelationshipTypes.ParticipatedIn && r.Source == "person:莱齐耶三世");
+        Assert.Equal("attendee", attended.Properties.GetString("role"));
+        Assert.Contains("就职仪式", graph.GetNode(attended.Target).Properties.GetString("name"), StringComparison.Ordinal);
+    }
 }
