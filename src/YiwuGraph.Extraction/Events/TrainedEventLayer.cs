@@ -82,6 +82,8 @@ public sealed class TrainedEventLayer
     private readonly HashSet<string> competitions;
     private readonly string[] competitionEndings;
     private readonly string[] mentionBackReferences;
+    private readonly string[] settingOpeners;
+    private readonly string[] settingEnds;
 
     /// <summary>
     /// The layer of <paramref name="labeller"/> and <paramref name="schema"/> with the cues <paramref name="lexicons"/>
@@ -110,6 +112,8 @@ public sealed class TrainedEventLayer
         competitions = new HashSet<string>(lexicons.EventCues.WordsOf("competition"), StringComparer.Ordinal);
         competitionEndings = [.. lexicons.EventCues.WordsOf("competition-ending")];
         mentionBackReferences = [.. lexicons.EventCues.WordsOf("mention-back-reference")];
+        settingOpeners = [.. lexicons.EventCues.WordsOf("setting-opener")];
+        settingEnds = [.. lexicons.EventCues.WordsOf("setting-end")];
         world = lexicons == LexiconSet.Default ? RuleLexicons.Default.World : new WorldPlaces(lexicons, PlaceGazetteer.Default);
         ruleNames = rules ?? EventExtractor.For(lexicons);
 
@@ -370,10 +374,10 @@ public sealed class TrainedEventLayer
 
     /// <summary>
     /// Whether the trigger names its event as the setting of what its sentence reports, an event the reader already
-    /// knows of: right after 在 (or 在这次, 在此次, 在本次) and right before 上, 中, 时, 期间 or 后 (<c>在会见中指出</c>,
+    /// knows of: right after a setting opener and right before a setting end of <c>Lexicons/event-cues.tsv</c> (<c>在会见中指出</c>,
     /// <c>在开幕式上说</c>, <c>在会晤时</c>), or after a mention-back-reference word of <c>Lexicons/event-cues.tsv</c>
     /// in the phrase of an incident's word (<c>这次爆炸事件</c>, <c>这起车祸</c>), or before 发生 and one of those
-    /// (<c>爆炸发生前大约20分钟</c>). Of other happenings the words are mostly adverbs (<c>这次荣获…最佳女主角</c>,
+    /// (<c>爆炸发生后</c>, <c>会见发生时</c>). Of other happenings the words are mostly adverbs (<c>这次荣获…最佳女主角</c>,
     /// <c>此次为家族生下长孙</c>) or refer to a report of the same sentence: on the DuEE pages 7 of 7 uses they joined to
     /// an event before were another sentence's. A clause that opens with the word before 后 (<c>辞职后，</c>) is no such
     /// setting: on the DuEE pages four of four such uses were another sentence's own resignation.
@@ -388,28 +392,17 @@ public sealed class TrainedEventLayer
             return true;
         }
 
-        if (after.StartsWith("发生", StringComparison.Ordinal) && TextSpans.StartsWithAny(after[2..], SettingEnds))
+        if (after.StartsWith("发生", StringComparison.Ordinal) && TextSpans.StartsWithAny(after[2..], settingEnds))
         {
-            // 爆炸发生前大约20分钟, 会见发生时: the happening dates what the sentence reports.
+            // 爆炸发生后, 会见发生时: the happening dates what the sentence reports.
             return true;
         }
 
-        foreach (var back in (ReadOnlySpan<string>)["在", "在这次", "在此次", "在本次"])
-        {
-            if (before.EndsWith(back, StringComparison.Ordinal) && TextSpans.StartsWithAny(after, SettingEnds))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TextSpans.EndsWithAny(before, settingOpeners) && TextSpans.StartsWithAny(after, settingEnds);
     }
 
     /// <summary>How far before an event's word a word referring back to it may stand (<c>此次|日俄首脑非正式会晤</c>).</summary>
     private const int MentionBackReach = 10;
-
-    /// <summary>What follows an event named as the setting of its sentence (<c>在会见中</c>, <c>在开幕式上</c>).</summary>
-    private static readonly string[] SettingEnds = ["上", "中", "时", "期间", "后", "之后"];
 
     /// <summary>
     /// Whether a further use of a happening's word (not an incident's) names other parties than the event has, so that
