@@ -17,7 +17,8 @@ public static class FactGraphWriter
     /// <summary>
     /// Writes one article's facts; an organisation's fine type is read from its canonical name by
     /// <paramref name="organizationTypes"/>, and <paramref name="anonymousPersons"/> tells which persons' nodes belong
-    /// to the article (李某; the embedded lists when null).
+    /// to the article (李某; the embedded lists when null). An organisation or place named by a bare body alone (工会,
+    /// 议会: <see cref="OrganizationTypes.IsBareBody"/>) belongs to the article too.
     /// </summary>
     public static void Write(KnowledgeGraph graph, ArticleFacts facts, string sourceText, OrganizationTypes? organizationTypes = null, AnonymousPersonNames? anonymousPersons = null)
     {
@@ -175,6 +176,17 @@ public static class FactGraphWriter
     {
         ArgumentNullException.ThrowIfNull(name);
         return place is { SharedName: true } ? $"{name}@{place.Code}" : name;
+    }
+
+    /// <summary>
+    /// The identity of a node that belongs to one article (<c>李某@article:p0001.txt#0</c>, <c>工会@article:p0001.txt#0</c>):
+    /// the name and the article's stable key, so the same article built again, or loaded again into Neo4j, finds the same node.
+    /// </summary>
+    public static string ArticleScopedIdentity(string name, string articleKey)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(articleKey);
+        return $"{name}@{articleKey}";
     }
 
     /// <summary>
@@ -408,7 +420,10 @@ public static class FactGraphWriter
             // A name the article means one place by is that place wherever it is referred to; one it means several
             // places by is, at each mention, the place that mention was resolved to.
             var place = label == NodeLabel.Place ? places.GetValueOrDefault(e.Name) ?? e.Place : null;
-            var identity = label == NodeLabel.Person && anonymousPersons.IsAnonymous(e.Name) ? $"{e.Name}@{articleKey}"
+            // 工会, 议会, 博物馆 that the article did not resolve to a named body (EntityResolver) are its story's: two
+            // articles' 工会 are two unions, and the node's identity holds its article's key like 李某's.
+            var identity = (label == NodeLabel.Person && anonymousPersons.IsAnonymous(e.Name))
+                || (label != NodeLabel.Person && place is null && organizationTypes.IsBareBody(e.Name)) ? ArticleScopedIdentity(e.Name, articleKey)
                 : label == NodeLabel.Place ? PlaceIdentity(e.Name, place) : e.Name;
             var node = graph.GetOrAddNode(NodeKeys.Create(label, identity), label);
             node.Properties.Set("name", e.Name);

@@ -30,6 +30,7 @@ public sealed class NameLexicon
         genericOrganizationWords = Longest([.. lexicons.OrganizationEndings.WordsOf("generic-head"), .. lexicons.OrganizationEndings.WordsOf("board")]);
         organizationDeterminers = Longest([.. lexicons.OrganizationEndings.WordsOf("determiner")]);
         Boards = Longest([.. lexicons.OrganizationEndings.WordsOf("board")]);
+        BareBodies = new HashSet<string>(lexicons.OrganizationEndings.WordsOf("bare-body"), StringComparer.Ordinal);
         NationalBodies = new HashSet<string>(lexicons.NewsOrganizations.WordsOf("national"), StringComparer.Ordinal);
         ForeignStateBodies = new HashSet<string>(lexicons.NewsOrganizations.WordsOf("state-body"), StringComparer.Ordinal);
         StateBodies = new HashSet<string>([.. NationalBodies, .. ForeignStateBodies], StringComparer.Ordinal);
@@ -93,6 +94,12 @@ public sealed class NameLexicon
 
     /// <summary>Words printed between a country and its body (<c>奥政府司法部</c>; news-organizations.tsv, state-body-link).</summary>
     public IReadOnlyList<string> StateBodyLinks { get; }
+
+    /// <summary>
+    /// Bodies and sites every country, place or organisation has (<c>议会</c>, <c>工会</c>, <c>博物馆</c>;
+    /// organization-endings.tsv, bare-body): printed alone, of the article's story only.
+    /// </summary>
+    public IReadOnlySet<string> BareBodies { get; }
 
     /// <summary>Bodies inside an organisation (<c>董事会</c>), longest first; <c>董事会主席</c> is an office of the organisation before them.</summary>
     public IReadOnlyList<string> Boards { get; }

@@ -25,7 +25,7 @@ public sealed class LexiconSet
         ["surnames.tsv"] = ["common", "everyday"],
         ["tagger-features.tsv"] = ["surname", "title", "organization-ending", "place-ending"],
         ["titles.tsv"] = ["office", "company-office", "team-office", "trailing", "role", "occupation", "honorific", "former-modifier", "current-modifier", "modifier", "field-head", "between", "charge", "state-form", "after-name", "state-office", "credit"],
-        ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head", "reference-head", "legal-form", "brand-tail"],
+        ["organization-endings.tsv"] = ["name", "weak", "generic-head", "industry", "board", "determiner", "company-head", "reference-head", "legal-form", "brand-tail", "bare-body"],
         ["place-endings.tsv"] = ["admin", "venue", "zone"],
         ["name-breakers.tsv"] = [],
         ["stop-words.tsv"] = ["not-organization", "not-organization-token", "not-place", "generic-owner", "not-city-stem", "clause-word", "person-noun"],

@@ -5,7 +5,10 @@ using YiwuGraph.Ingestion;
 
 namespace YiwuGraph.Extraction.Tests.Facts;
 
-/// <summary>How the graph writer keys Place nodes: by name, and by name and gazetteer code where the name is shared.</summary>
+/// <summary>
+/// How the graph writer keys Place nodes: by name, and by name and gazetteer code where the name is shared; and a bare
+/// body or site (工会, 博物馆) by name and article.
+/// </summary>
 public sealed class FactGraphWriterTests
 {
     private const string Text = "朝阳区和长春市、义乌市";
@@ -108,6 +111,47 @@ public sealed class FactGraphWriterTests
         Assert.Equal(expected, FactGraphWriter.PlaceIdentity(name, new ResolvedPlace(code, shared)));
         Assert.Equal(name, FactGraphWriter.PlaceIdentity(name, null));
     }
+
+    [Fact]
+    public void A_bare_body_of_two_articles_is_two_nodes_keyed_by_their_articles_and_named_as_printed()
+    {
+        var graph = new KnowledgeGraph();
+
+        Write(graph, 0, Organization("工会"));
+        Write(graph, 1, Organization("工会"));
+        Write(graph, 1, Organization("澳大利亚海运工会"));
+
+        var nodes = graph.NodesWithLabel(NodeLabel.Organization).Select(n => (n.Key, n.Properties.GetString("name"))).Order();
+        Assert.Equal([("org:工会@article:p0.txt#0", "工会"), ("org:工会@article:p1.txt#0", "工会"), ("org:澳大利亚海运工会", "澳大利亚海运工会")], nodes);
+        Assert.Equal(["article:p1.txt#0"], graph.InRelationships("org:工会@article:p1.txt#0").Where(r => r.Type == RelationshipTypes.Mentions).Select(r => r.Source));
+    }
+
+    [Fact]
+    public void A_bare_site_is_the_articles_own_place_unless_the_gazetteer_resolved_it()
+    {
+        var graph = new KnowledgeGraph();
+
+        Write(graph, 0, Place("博物馆", 0, null));
+        Write(graph, 0, Place("朝阳区", 0, null));
+
+        Assert.Equal(["place:博物馆@article:p0.txt#0", "place:朝阳区"], graph.NodesWithLabel(NodeLabel.Place).Select(n => n.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_article_built_again_gives_its_bare_body_the_same_key()
+    {
+        var first = new KnowledgeGraph();
+        var second = new KnowledgeGraph();
+
+        Write(first, 3, Organization("议会"));
+        Write(second, 3, Organization("议会"));
+
+        Assert.Equal("org:议会@article:p3.txt#0", Assert.Single(first.NodesWithLabel(NodeLabel.Organization)).Key);
+        Assert.Equal(first.NodesWithLabel(NodeLabel.Organization).Select(n => n.Key), second.NodesWithLabel(NodeLabel.Organization).Select(n => n.Key));
+        Assert.Equal("议会@article:p3.txt#0", FactGraphWriter.ArticleScopedIdentity("议会", NodeKeys.ForArticle("p3.txt", 0)));
+    }
+
+    private static EntityRef Organization(string name) => new(EntityKind.Organization, name, name, new TextRange(0, 2));
 
     private static EntityRef Place(string name, int start, ResolvedPlace? place) =>
         new(EntityKind.Place, name, name, new TextRange(start, start + name.Length), "county") { Place = place };

@@ -230,8 +230,9 @@ public sealed class ResolutionTests
     public void A_legislature_cabinet_or_top_court_is_named_by_the_country_printed_before_it()
     {
         // news-organizations.tsv, state-body: 泰国会 is Thailand's parliament, 英国下院 Britain's, and a bare 议会 with
-        // no country printed before it stays as printed.
-        const string text = "泰国会通过法案。英国下院和柬埔寨国民议会表示欢迎，议会将讨论。";
+        // no country printed before it stays as printed (in a sentence of its own: one that names 柬埔寨国民议会 would
+        // make it that, A_bare_body_is_the_one_organisation_its_sentence_names_in_full_and_else_keeps_its_name).
+        const string text = "泰国会通过法案。英国下院和柬埔寨国民议会表示欢迎。议会将讨论。";
         var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
             At(text, "泰国会", 0, EntityKind.Organization), At(text, "英国", 0, EntityKind.Place), At(text, "下院", 0, EntityKind.Organization),
             At(text, "柬埔寨", 0, EntityKind.Place), At(text, "国民议会", 0, EntityKind.Organization), At(text, "议会", 1, EntityKind.Organization),
@@ -503,6 +504,35 @@ public sealed class ResolutionTests
 
         Assert.Contains("河北省石家庄市", graph.GetNode("place:石家庄市").Properties.GetStrings("aliases"));
         Assert.DoesNotContain("河北省石家庄市", graph.GetNode("place:河北省").Properties.GetStrings("aliases"));
+    }
+
+    [Fact]
+    public void A_bare_body_is_the_one_organisation_its_sentence_names_in_full_and_else_keeps_its_name()
+    {
+        // 议会 beside 以色列议会 is Israel's; beside 韩国议会 and 日本议会 it is neither; 工会 a sentence after
+        // 澳大利亚海运工会 may be another story's on a page of several, and stays as printed (its node is the article's).
+        const string text = "以色列议会29日通过解散议会的提案。韩国议会和日本议会的代表说，议会将加强交流。澳大利亚海运工会宣布罢工。工会表示不会让步。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "以色列议会", 0, EntityKind.Organization), At(text, "议会", 1, EntityKind.Organization),
+            At(text, "韩国议会", 0, EntityKind.Organization), At(text, "日本议会", 0, EntityKind.Organization), At(text, "议会", 4, EntityKind.Organization),
+            At(text, "澳大利亚海运工会", 0, EntityKind.Organization), At(text, "工会", 1, EntityKind.Organization),
+        ]);
+        Assert.Equal(
+            new[] { ("以色列议会", "以色列议会"), ("议会", "以色列议会"), ("韩国议会", "韩国议会"), ("日本议会", "日本议会"), ("议会", "议会"),
+                ("澳大利亚海运工会", "澳大利亚海运工会"), ("工会", "工会") },
+            resolved.Select(r => (r.Surface, r.Name)));
+    }
+
+    [Fact]
+    public void A_bare_body_takes_the_longest_of_the_names_of_one_body_in_its_sentence()
+    {
+        // 海运工会 and 澳海运工会 both end in 工会 and are one union by their names; the longest names it.
+        const string text = "澳海运工会表示，海运工会的会员支持工会的决定。";
+        var resolved = new EntityResolver(HomeContext.None).Resolve(text, [
+            At(text, "澳海运工会", 0, EntityKind.Organization), At(text, "海运工会", 1, EntityKind.Organization), At(text, "工会", 2, EntityKind.Organization),
+        ]);
+
+        Assert.Equal("澳海运工会", resolved.Single(r => r.Surface == "工会").Name);
     }
 
     private static FactMention At(string text, string surface, int occurrence, EntityKind kind)

@@ -38,6 +38,7 @@ public sealed class OrganizationTypes
     private readonly OrganizationUnits units;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> listed;
     private readonly PlaceGazetteer places;
+    private readonly HashSet<string> bareBodies;
 
     public OrganizationTypes(LexiconSet lexicons)
         : this(lexicons, OrganizationUnits.Of(lexicons ?? throw new ArgumentNullException(nameof(lexicons))))
@@ -64,6 +65,7 @@ public sealed class OrganizationTypes
         partyPrefixes = [.. types.WordsOf("party-prefix")];
         partyEndings = [.. types.WordsOf("party")];
         governmentEndings = [.. types.WordsOf("government")];
+        bareBodies = new HashSet<string>(lexicons.OrganizationEndings.WordsOf("bare-body"), StringComparer.Ordinal);
         this.units = units;
         // The organisations of organization-short-forms.tsv, by short and full name, have the list's type when their
         // wording gives none: 华为 and 微软 have no ending to read it from.
@@ -113,6 +115,16 @@ public sealed class OrganizationTypes
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         return lexicons.Shared(static set => new OrganizationTypes(set, OrganizationUnits.Of(set)));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is only a body or site every country, place or organisation has (<c>工会</c>,
+    /// <c>议会</c>, <c>博物馆</c>; organization-endings.tsv, bare-body): a node so named is of its article alone.
+    /// </summary>
+    public bool IsBareBody(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return bareBodies.Contains(name);
     }
 
     public string Classify(ReadOnlySpan<char> name)
