@@ -115,12 +115,7 @@ public sealed class EntityResolver
         for (var i = 0; i < result.Count; i++)
         {
             var r = result[i];
-            if (r.Kind != EntityKind.Organization)
-            {
-                continue;
-            }
-
-            if (r.Name.Length < 3)
+            if (r.Kind != EntityKind.Organization || r.Name.Length < 3)
             {
                 continue;
             }
