@@ -24,7 +24,7 @@ public sealed class HeadTitleOverruns(PlaceGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<FactMention>? result = null;
+        var edits = new MentionEdits(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -33,12 +33,11 @@ public sealed class HeadTitleOverruns(PlaceGazetteer gazetteer)
             if (m.Kind == EntityKind.Place && i + 1 < mentions.Count && mentions[i + 1] is { Kind: EntityKind.Person } head
                 && head.Range.Start == m.Range.End + 1 && EndsInHeadTitle(text, m.Range))
             {
-                result ??= [.. mentions];
-                result[i] = m with { Range = new TextRange(m.Range.Start, m.Range.End - 1) };
+                edits.Replace(i, m with { Range = new TextRange(m.Range.Start, m.Range.End - 1) });
             }
         }
 
-        return result ?? mentions;
+        return edits.Result();
     }
 
     private bool EndsInHeadTitle(string text, TextRange place)

@@ -54,7 +54,7 @@ public sealed class JapaneseNames
         }
 
         var namesJapan = NamesJapan(text);
-        List<FactMention>? result = null;
+        var edits = new MentionEdits(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -74,14 +74,13 @@ public sealed class JapaneseNames
                     && IsGivenName(text, m.Range, m.Range.Start + surname, end, tokens)
                     && EndsName(text, end, given, EndsInFunctionWord(end, tokens), tokens))
                 {
-                    result ??= [.. mentions];
-                    result[i] = m with { Range = new TextRange(m.Range.Start, end) };
+                    edits.Replace(i, m with { Range = new TextRange(m.Range.Start, end) });
                     break;
                 }
             }
         }
 
-        return result ?? mentions;
+        return edits.Result();
     }
 
     private bool NamesJapan(string text)

@@ -42,7 +42,7 @@ public sealed class LevelNouns
             return mentions;
         }
 
-        List<FactMention>? result = null;
+        var edits = new MentionEdits(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -54,12 +54,11 @@ public sealed class LevelNouns
             var before = i == 0 ? 0 : mentions[i - 1].Range.End;
             if ((StartsInsidePlace(text, m.Range, before, tokens) ?? EndsInLevelNoun(text, m.Range, tokens)) is { } range)
             {
-                result ??= [.. mentions];
-                result[i] = m with { Range = range };
+                edits.Replace(i, m with { Range = range });
             }
         }
 
-        return result ?? mentions;
+        return edits.Result();
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ public sealed class PersonOverruns
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<FactMention>? result = null;
+        var edits = new MentionEdits(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -83,12 +83,11 @@ public sealed class PersonOverruns
                     && (StartsOverrunVerb(text, m.Range.End - 1) || StartsIdiom(m.Range.End - 1, tokens) || IsPrintedAlone(text, m.Range)))
                 || ClosesList(text, m.Range) || IsNamedShorter(text, mentions, m.Range) || EndsWithFunctionWord(text, mentions, i))
             {
-                result ??= [.. mentions];
-                result[i] = m with { Range = new TextRange(m.Range.Start, m.Range.End - 1) };
+                edits.Replace(i, m with { Range = new TextRange(m.Range.Start, m.Range.End - 1) });
             }
         }
 
-        return result ?? mentions;
+        return edits.Result();
     }
 
     /// <summary>

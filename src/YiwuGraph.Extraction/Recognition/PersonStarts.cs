@@ -27,7 +27,7 @@ public sealed class PersonStarts(JiebaSegmenter? segmenter)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<FactMention>? result = null;
+        var edits = new MentionEdits(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -41,17 +41,15 @@ public sealed class PersonStarts(JiebaSegmenter? segmenter)
             var start = LongerNameStart(text, mentions, m.Range, free);
             if (start < m.Range.Start)
             {
-                result ??= [.. mentions];
-                result[i] = m with { Range = new TextRange(start, m.Range.End) };
+                edits.Replace(i, m with { Range = new TextRange(start, m.Range.End) });
             }
             else if (tokens is not null && LiesInsideAWord(text, m.Range, tokens))
             {
-                result ??= [.. mentions];
-                result[i] = m with { Range = default };
+                edits.Drop(i);
             }
         }
 
-        return result is null ? mentions : [.. result.Where(m => m.Range.Length > 0)];
+        return edits.Result();
     }
 
     /// <summary>

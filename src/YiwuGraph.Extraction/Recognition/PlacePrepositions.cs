@@ -38,35 +38,28 @@ public sealed class PlacePrepositions
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<FactMention>? result = null;
+        var edits = new MentionEdits(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             var preposition = m.Kind == EntityKind.Place ? Preposition(text, m.Range) : 0;
             if (preposition == 0)
             {
-                result?.Add(m);
                 continue;
             }
 
             var rest = text.Substring(m.Range.Start + preposition, m.Range.Length - preposition);
             if (plainNouns.Contains(rest))
             {
-                result ??= [.. mentions.Take(i)];
-                continue;
+                edits.Drop(i);
             }
-
-            if (tokens is not null && EndsWord(tokens, m.Range.Start + preposition))
+            else if (tokens is not null && EndsWord(tokens, m.Range.Start + preposition))
             {
-                result ??= [.. mentions.Take(i)];
-                result.Add(m with { Range = new TextRange(m.Range.Start + preposition, m.Range.End) });
-                continue;
+                edits.Replace(i, m with { Range = new TextRange(m.Range.Start + preposition, m.Range.End) });
             }
-
-            result?.Add(m);
         }
 
-        return result ?? mentions;
+        return edits.Result();
     }
 
     /// <summary>The length of the preposition <paramref name="place"/> opens with, leaving at least two characters; 0 when none or the gazetteer knows the name whole.</summary>

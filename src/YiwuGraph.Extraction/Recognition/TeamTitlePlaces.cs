@@ -18,20 +18,17 @@ public sealed class TeamTitlePlaces(TitleLexicon titles)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<FactMention>? result = null;
+        var edits = new MentionEdits(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             if (m.Kind == EntityKind.Place && i + 1 < mentions.Count && mentions[i + 1] is { Kind: EntityKind.Person } person
                 && person.Range.Start == m.Range.End && teamTitles.Contains(m.GetText(text)))
             {
-                result ??= [.. mentions.Take(i)];
-                continue;
+                edits.Drop(i);
             }
-
-            result?.Add(m);
         }
 
-        return result ?? mentions;
+        return edits.Result();
     }
 }

@@ -21,25 +21,27 @@ public static class UnpairedBrackets
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<FactMention>? result = null;
+        var edits = new MentionEdits(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             var range = Outside(text, m.Range);
             if (range == m.Range)
             {
-                result?.Add(m);
                 continue;
             }
 
-            result ??= [.. mentions.Take(i)];
             if (range.Length >= 2)
             {
-                result.Add(m with { Range = range });
+                edits.Replace(i, m with { Range = range });
+            }
+            else
+            {
+                edits.Drop(i);
             }
         }
 
-        return result ?? mentions;
+        return edits.Result();
     }
 
     /// <summary>The part of <paramref name="range"/> outside every bracket it holds only half of.</summary>

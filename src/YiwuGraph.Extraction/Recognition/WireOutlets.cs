@@ -40,22 +40,18 @@ public sealed class WireOutlets
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<FactMention>? result = null;
+        var edits = new MentionEdits(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             var next = i + 1 < mentions.Count ? mentions[i + 1].Range.Start : text.Length;
             if (m.Kind is EntityKind.Place or EntityKind.Person && OutletEnd(text, m.Range, next) is { } end)
             {
-                result ??= [.. mentions.Take(i)];
-                result.Add(m with { Range = new TextRange(m.Range.Start, end), Kind = EntityKind.Organization, FineType = OrganizationTypes.Media });
-                continue;
+                edits.Replace(i, m with { Range = new TextRange(m.Range.Start, end), Kind = EntityKind.Organization, FineType = OrganizationTypes.Media });
             }
-
-            result?.Add(m);
         }
 
-        return result ?? mentions;
+        return edits.Result();
     }
 
     /// <summary>Where the outlet <paramref name="range"/> names ends (its ending included), or null when it is none.</summary>
