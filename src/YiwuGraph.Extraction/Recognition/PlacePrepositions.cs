@@ -6,11 +6,11 @@ using YiwuGraph.Segmentation;
 namespace YiwuGraph.Extraction.Recognition;
 
 /// <summary>
-/// A place read with the preposition printed before it (<c>距宏村一小时</c>, <c>在距离酒店数百米</c>, <c>局限于城镇</c>;
-/// news-places.tsv class <c>preposition</c>) gives the preposition back: it starts after the preposition where jieba
-/// reads the preposition as a word of its own (距|宏村), and is no place where the rest is a plain noun or only a place
-/// ending (于城镇: 城镇 stop-words.tsv not-place; 距离|酒店: 酒店 a venue ending). A name the gazetteer knows whole keeps
-/// its first character (离石区, 于都县).
+/// A place read with the preposition printed before it (<c>距宏村一小时</c>, <c>在距离酒店数百米</c>; news-places.tsv class
+/// <c>preposition</c>) gives the preposition back: it starts after the preposition where jieba reads the preposition as
+/// a word of its own (距|宏村), and is no place where the rest is a plain noun or only a place ending (stop-words.tsv
+/// not-place, a venue or zone ending: 距离|酒店). A name the gazetteer knows whole keeps its first character (离石区,
+/// 于都县, and 于城镇, a town of 海盐县, even in 局限于城镇).
 /// </summary>
 public sealed class PlacePrepositions
 {
