@@ -4,8 +4,8 @@ namespace YiwuGraph.Extraction.Recognition;
 
 /// <summary>
 /// Edits of an article's mentions by index, for the rules that correct the arbiter's mentions one at a time. The list is
-/// copied at the first edit, so a rule that changes nothing hands back the very list it was given, which tells its stage
-/// to leave the document's mentions alone. The mentions given are never changed: a rule reads its neighbours as found.
+/// copied at the first edit, so a rule that changes nothing hands back the very list it was given and allocates
+/// nothing. The mentions given are never changed: a rule reads its neighbours as found.
 /// </summary>
 internal sealed class MentionEdits(IReadOnlyList<FactMention> mentions)
 {

@@ -17,10 +17,6 @@ public sealed class BracketEdgeStage : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var result = UnpairedBrackets.Trim(document.Text, document.Mentions);
-        if (!ReferenceEquals(result, document.Mentions))
-        {
-            document.Mentions = result;
-        }
+        document.Mentions = UnpairedBrackets.Trim(document.Text, document.Mentions);
     }
 }

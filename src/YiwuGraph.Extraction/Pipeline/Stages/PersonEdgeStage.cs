@@ -35,10 +35,14 @@ public sealed class PersonEdgeStage(RuleLexicons lexicons, JiebaSegmenter? segme
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = (document.Annotations & NewsAnnotation.Tokens) != 0 ? document.Tokens : null;
-        var result = teams.Apply(document.Text, storms.Apply(document.Text, eponyms.Apply(document.Text, tails.Extend(document.Text, japanese.Extend(document.Text, starts.Apply(document.Text, overruns.Trim(document.Text, document.Mentions, tokens), tokens), tokens), tokens))));
-        if (!ReferenceEquals(result, document.Mentions))
-        {
-            document.Mentions = result;
-        }
+        var text = document.Text;
+        // In this order; each rule reads the mentions the one before left (a rule that changes nothing hands its list on).
+        var mentions = overruns.Trim(text, document.Mentions, tokens);
+        mentions = starts.Apply(text, mentions, tokens);
+        mentions = japanese.Extend(text, mentions, tokens);
+        mentions = tails.Extend(text, mentions, tokens);
+        mentions = eponyms.Apply(text, mentions);
+        mentions = storms.Apply(text, mentions);
+        document.Mentions = teams.Apply(text, mentions);
     }
 }

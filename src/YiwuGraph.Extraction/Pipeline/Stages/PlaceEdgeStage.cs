@@ -31,10 +31,11 @@ public sealed class PlaceEdgeStage(PlaceGazetteer gazetteer, RuleLexicons lexico
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = (document.Annotations & NewsAnnotation.Tokens) != 0 ? document.Tokens : null;
-        var result = prepositions.Trim(document.Text, levelNouns.Trim(document.Text, teamTitles.Drop(document.Text, headTitles.Trim(document.Text, document.Mentions)), tokens), tokens);
-        if (!ReferenceEquals(result, document.Mentions))
-        {
-            document.Mentions = result;
-        }
+        var text = document.Text;
+        // In this order; each rule reads the mentions the one before left.
+        var mentions = headTitles.Trim(text, document.Mentions);
+        mentions = teamTitles.Drop(text, mentions);
+        mentions = levelNouns.Trim(text, mentions, tokens);
+        document.Mentions = prepositions.Trim(text, mentions, tokens);
     }
 }

@@ -22,10 +22,6 @@ public sealed class WireOutletStage(RuleLexicons lexicons, PlaceGazetteer gazett
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var result = outlets.Retype(document.Text, document.Mentions);
-        if (!ReferenceEquals(result, document.Mentions))
-        {
-            document.Mentions = result;
-        }
+        document.Mentions = outlets.Retype(document.Text, document.Mentions);
     }
 }

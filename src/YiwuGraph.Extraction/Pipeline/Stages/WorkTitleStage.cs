@@ -20,10 +20,6 @@ public sealed class WorkTitleStage(RuleLexicons lexicons) : INewsStage
     public void Annotate(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var result = titles.Apply(document.Text, document.Mentions);
-        if (!ReferenceEquals(result, document.Mentions))
-        {
-            document.Mentions = result;
-        }
+        document.Mentions = titles.Apply(document.Text, document.Mentions);
     }
 }
