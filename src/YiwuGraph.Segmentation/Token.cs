@@ -41,6 +41,14 @@ public readonly record struct Token(int Start, int End, PosTag Tag)
         return lo;
     }
 
+    /// <summary>Whether one of <paramref name="tokens"/> (sorted, not overlapping) starts at <paramref name="offset"/>: a word boundary jieba opens.</summary>
+    public static bool StartsAt(IReadOnlyList<Token> tokens, int offset) =>
+        FirstEndingAfter(tokens, offset) is var i && i < tokens.Count && tokens[i].Start == offset;
+
+    /// <summary>Whether one of <paramref name="tokens"/> (sorted, not overlapping) ends at <paramref name="offset"/>: a word boundary jieba closes.</summary>
+    public static bool EndsAt(IReadOnlyList<Token> tokens, int offset) =>
+        FirstEndingAfter(tokens, offset - 1) is var i && i < tokens.Count && tokens[i].End == offset;
+
     /// <summary>The token's characters as a new string (for output boundaries).</summary>
     public string GetText(string text)
     {

@@ -85,7 +85,7 @@ public sealed class LevelNouns
             for (var start = place.Start - 1; start >= Math.Max(notBefore, place.Start - 2); start--)
             {
                 var name = text.Substring(start, nounStart - start);
-                if (HanScript.IsAllHan(name) && gazetteer.Names.ContainsKey(name) && StartsWord(tokens, start))
+                if (HanScript.IsAllHan(name) && gazetteer.Names.ContainsKey(name) && Token.StartsAt(tokens, start))
                 {
                     return new TextRange(start, nounStart);
                 }
@@ -93,13 +93,6 @@ public sealed class LevelNouns
         }
 
         return null;
-    }
-
-    /// <summary>Whether a token of <paramref name="tokens"/> starts at <paramref name="offset"/>.</summary>
-    private static bool StartsWord(IReadOnlyList<Token> tokens, int offset)
-    {
-        var t = Token.FirstEndingAfter(tokens, offset);
-        return t < tokens.Count && tokens[t].Start == offset;
     }
 
     /// <summary>The place without the level word it took from the noun after it (<c>临邑县|城</c> → 临邑), or null.</summary>

@@ -53,7 +53,7 @@ public sealed class PlacePrepositions
             {
                 edits.Drop(i);
             }
-            else if (tokens is not null && EndsWord(tokens, m.Range.Start + preposition))
+            else if (tokens is not null && Token.EndsAt(tokens, m.Range.Start + preposition))
             {
                 edits.Replace(i, m with { Range = new TextRange(m.Range.Start + preposition, m.Range.End) });
             }
@@ -74,12 +74,5 @@ public sealed class PlacePrepositions
         }
 
         return 0;
-    }
-
-    /// <summary>Whether some token of <paramref name="tokens"/> ends at <paramref name="offset"/>.</summary>
-    private static bool EndsWord(IReadOnlyList<Token> tokens, int offset)
-    {
-        var t = Token.FirstEndingAfter(tokens, offset - 1);
-        return t < tokens.Count && tokens[t].End == offset;
     }
 }

@@ -64,7 +64,7 @@ public sealed class OrganizationUnitStage(RuleLexicons lexicons) : INewsStage
     {
         var printed = text.AsSpan(unit.Range.Start, unit.Range.Length);
         var length = units.BodyLength(printed, out _);
-        if (length == 0 || (tokens is not null && !StartsToken(tokens, unit.Range.Start + length)))
+        if (length == 0 || (tokens is not null && !Token.StartsAt(tokens, unit.Range.Start + length)))
         {
             return null;
         }
@@ -85,8 +85,4 @@ public sealed class OrganizationUnitStage(RuleLexicons lexicons) : INewsStage
             ? null
             : new EntityRef(EntityKind.Organization, name, surface, new TextRange(unit.Range.Start, unit.Range.Start + length));
     }
-
-    /// <summary>Whether a token starts at <paramref name="at"/>: the first token that ends after it does.</summary>
-    private static bool StartsToken(IReadOnlyList<Token> tokens, int at) =>
-        Token.FirstEndingAfter(tokens, at) is var i && i < tokens.Count && tokens[i].Start == at;
 }
