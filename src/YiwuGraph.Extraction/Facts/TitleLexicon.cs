@@ -213,7 +213,7 @@ public sealed class TitleLexicon
     {
         ArgumentNullException.ThrowIfNull(text);
         var at = start;
-        for (var k = 0; k < MaxModifiers && Prefixes.FirstOrDefault(p => string.CompareOrdinal(text, at, p, 0, p.Length) == 0) is { } prefix; k++)
+        for (var k = 0; k < MaxModifiers && TextSpans.StartingWord(text.AsSpan(at), Prefixes) is { } prefix; k++)
         {
             at += prefix.Length;
         }
@@ -226,14 +226,14 @@ public sealed class TitleLexicon
             }
         }
 
-        return at == start ? Occupations.FirstOrDefault(o => string.CompareOrdinal(text, start, o, 0, o.Length) == 0) : null;
+        return at == start ? TextSpans.StartingWord(text.AsSpan(start), Occupations) : null;
     }
 
     /// <summary>At most this many modifiers are read before a title (<c>原|常务|副|馆长</c>).</summary>
     private const int MaxModifiers = 3;
 
     private string? ModifierEndingAt(string text, int end) =>
-        Prefixes.FirstOrDefault(p => end >= p.Length && string.CompareOrdinal(text, end - p.Length, p, 0, p.Length) == 0);
+        TextSpans.EndingWord(text.AsSpan(0, end), Prefixes);
 
     /// <summary>
     /// The longest occupation ending exactly at <paramref name="end"/> in <paramref name="text"/>, with the modifiers
@@ -242,7 +242,7 @@ public sealed class TitleLexicon
     public string? MatchOccupationEndingAt(string text, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (Occupations.FirstOrDefault(o => end >= o.Length && string.CompareOrdinal(text, end - o.Length, o, 0, o.Length) == 0) is not { } occupation)
+        if (TextSpans.EndingWord(text.AsSpan(0, end), Occupations) is not { } occupation)
         {
             return null;
         }
